@@ -1,0 +1,46 @@
+import { en } from './en/index';
+import { zhCN } from './zh-CN/index';
+
+export const LOCALES = ['en', 'zh-CN'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+export const CATALOGS: { readonly [L in Locale]: Readonly<Record<string, string>> } = { en, 'zh-CN': zhCN };
+
+export function isLocale(s: string): s is Locale {
+  return (LOCALES as readonly string[]).includes(s);
+}
+
+/** Placeholders in a message: `{name}`. */
+export function placeholders(message: string): string[] {
+  return [...message.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).sort();
+}
+
+/**
+ * The message for `key` in `locale` with `{name}` placeholders filled from `params`. Falls back to English,
+ * then to the key itself, so a missing message is visible but never breaks rendering. Returns plain text:
+ * callers render it as text, never as HTML.
+ */
+export function translate(locale: Locale, key: string, params: Readonly<Record<string, string | number>> = {}): string {
+  const message = CATALOGS[locale][key] ?? CATALOGS.en[key] ?? key;
+  return message.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const v = params[name];
+    if (v === undefined) return whole;
+    return typeof v === 'number' ? formatNumber(locale, v) : v;
+  });
+}
+
+/** Numbers as people read them: 10000 → "10,000" (en) / "10,000" (zh-CN). */
+export function formatNumber(locale: Locale, n: number): string {
+  return Number.isInteger(n) ? n.toLocaleString(locale === 'zh-CN' ? 'zh-CN' : 'en-US') : n.toFixed(1);
+}
+
+/** Locale choice order: the link, then the saved choice, then the browser's languages, then English. */
+export function pickLocale(fromLink?: string | null, saved?: string | null, browser: readonly string[] = []): Locale {
+  if (fromLink && isLocale(fromLink)) return fromLink;
+  if (saved && isLocale(saved)) return saved;
+  for (const lang of browser) {
+    if (lang.toLowerCase().startsWith('zh')) return 'zh-CN';
+    if (lang.toLowerCase().startsWith('en')) return 'en';
+  }
+  return 'en';
+}

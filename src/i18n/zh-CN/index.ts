@@ -1,0 +1,5 @@
+import { machine } from './machine';
+import { steps } from './steps';
+import { ui } from './ui';
+
+export const zhCN: Readonly<Record<string, string>> = { ...ui, ...machine, ...steps };

@@ -1,0 +1,238 @@
+import { F } from './counters';
+import type { MachineState, PageSpan, TaskState } from './machineState';
+import { addRange } from './machineState';
+import { SITES, S } from './sites';
+import type { Pid } from './units';
+
+/** One step's raw columns, as stored in the trace. */
+export interface RawStep {
+  site: number;
+  task: Pid;
+  ring: 0 | 3;
+  flags: number;
+  t: number;
+  n: number;
+  a: number;
+  b: number;
+  c: number;
+}
+
+function task(m: MachineState, pid: Pid): TaskState | undefined {
+  return m.tasks.find((t) => t.pid === pid);
+}
+
+function span(s: RawStep, ref: boolean): PageSpan {
+  return { first: s.a, last: s.b, bytes: s.n, ref };
+}
+
+/** Removes `bytes` from the front of a queue of spans (pipe reads, freed skbs). */
+function consume(queue: PageSpan[], bytes: number): void {
+  let left = bytes;
+  while (left > 0 && queue.length > 0) {
+    const head = queue[0]!;
+    if (head.bytes <= left) {
+      queue.shift();
+      left -= head.bytes;
+    } else {
+      queue[0] = { ...head, bytes: head.bytes - left };
+      left = 0;
+    }
+  }
+}
+
+/**
+ * Applies one step's effect to the machine, in place. The single reducer behind every view: the live build
+ * and the replay from a checkpoint run the same code, so a view at step i always matches the trace.
+ */
+export function applyStep(m: MachineState, s: RawStep): void {
+  const def = SITES[s.site]!;
+  const t = task(m, s.task);
+  m.ring = s.ring;
+  switch (def.kind) {
+    case 'syscall.enter':
+      m.activity = 'kernel';
+      if (t) {
+        t.syscall = def.syscall ?? null;
+        t.kstack.push('pt_regs');
+      }
+      break;
+    case 'syscall.exit':
+      m.activity = 'user';
+      if (t) {
+        t.syscall = null;
+        t.kstack.pop();
+        if (s.site === S.task.retFromFork) t.state = 'running';
+      }
+      break;
+    case 'entry.detail':
+      m.activity = 'kernel';
+      break;
+    case 'cpu.copy':
+      if (def.to === 'user' && t) t.userBuf = span(s, false);
+      if (def.to === 'skb') m.skb.push(span(s, false));
+      if (def.from === 'pipe') consume(m.pipe, s.n);
+      break;
+    case 'ref.move':
+      if (def.from === 'pipe') consume(m.pipe, s.n);
+      if (def.to === 'pipe') m.pipe.push(span(s, true));
+      if (def.to === 'skb') m.skb.push(span(s, true));
+      break;
+    case 'pagecache.alloc':
+      m.locked = [s.a, s.b];
+      break;
+    case 'dma.start':
+      m.inFlight.push({
+        device: def.device!,
+        from: def.from!,
+        to: def.to!,
+        span: span(s, false),
+        doneAt: s.c,
+      });
+      break;
+    case 'dma.done': {
+      const i = m.inFlight.findIndex((f) => f.device === def.device);
+      if (i >= 0) m.inFlight.splice(i, 1);
+      if (def.to === 'pagecache') {
+        addRange(m.cached, s.a, s.b);
+        m.locked = null;
+      }
+      if (def.to === 'user' && t) t.userBuf = span(s, false);
+      if (def.to === 'wire') m.sentBytes += s.n;
+      break;
+    }
+    case 'fault.enter':
+      m.activity = 'kernel';
+      t?.kstack.push('pt_regs (#PF)');
+      break;
+    case 'fault.return':
+      m.activity = 'user';
+      t?.kstack.pop();
+      break;
+    case 'mm.map':
+      if (t) t.vma = { addr: s.n, len: s.a };
+      break;
+    case 'mm.unmap':
+      if (t) {
+        t.ptes = t.ptes.filter((p) => p.backing !== 'pagecache');
+        t.vma = null;
+      }
+      break;
+    case 'mmu.pte_update':
+      if (t) updatePtes(m, t, s);
+      break;
+    case 'mm.fork':
+      forkPtes(m, s);
+      break;
+    case 'mmu.tlb_flush':
+      m.tlbFlushes += 1;
+      break;
+    case 'irq.enter':
+      m.irq = def.device ?? null;
+      m.activity = 'irq';
+      break;
+    case 'irq.exit':
+      m.irq = null;
+      m.activity = s.flags & F.fromUser ? 'user' : m.current === 0 ? 'idle' : 'kernel';
+      if (def.device === 'nic') consume(m.skb, s.n);
+      break;
+    case 'sched.block':
+      if (t) t.state = 'blocked';
+      break;
+    case 'sched.wake':
+      if (t) t.state = 'ready';
+      break;
+    case 'sched.switch': {
+      const prev = task(m, s.a);
+      if (prev && prev.state === 'running') prev.state = 'ready';
+      m.current = s.b;
+      const next = task(m, s.b);
+      if (next) next.state = 'running';
+      m.activity = s.b === 0 ? 'idle' : 'kernel';
+      break;
+    }
+    case 'signal.deliver':
+      m.signal = s.site === S.task.sigsegv ? 'SIGSEGV' : 'SIGCHLD';
+      break;
+    case 'task.exit':
+      if (t) exitTask(m, t, s.site === S.task.killed ? 'killed' : 'zombie');
+      break;
+    case 'user.access':
+      m.activity = 'user';
+      break;
+    case 'prog.end':
+      break;
+  }
+}
+
+function updatePtes(m: MachineState, t: TaskState, s: RawStep): void {
+  if (s.site === S.mm.faultAround) {
+    const page = t.vma ? s.a - Math.floor(t.vma.addr / pageSizeOf(s)) : 0;
+    const last = t.ptes[t.ptes.length - 1];
+    // Windows are contiguous in both address and frame: keep one range, so large mappings stay small.
+    if (
+      last &&
+      last.backing === 'pagecache' &&
+      last.vpn + last.count === s.a &&
+      last.pfn + last.count === s.c
+    ) {
+      t.ptes[t.ptes.length - 1] = { ...last, count: last.count + s.b };
+    } else {
+      t.ptes.push({
+        vpn: s.a,
+        count: s.b,
+        pfn: s.c,
+        writable: false,
+        user: true,
+        backing: 'pagecache',
+        page,
+      });
+    }
+    return;
+  }
+  const i = t.ptes.findIndex((p) => p.vpn === s.a);
+  if (i < 0) return;
+  const old = t.ptes[i]!;
+  if (s.site === S.mm.cowReuse) {
+    t.ptes[i] = { ...old, writable: true };
+    return;
+  }
+  const oldFrame = m.anon.find((f) => f.pfn === old.pfn);
+  if (oldFrame) oldFrame.refcount -= 1;
+  m.anon.push({ pfn: s.c, refcount: 1, page: old.page, version: `P${t.pid}` });
+  t.ptes[i] = { ...old, pfn: s.c, writable: true };
+}
+
+/** The page size travels in the `n` column of fault-around steps. */
+function pageSizeOf(s: RawStep): number {
+  return s.n > 0 ? s.n : 4096;
+}
+
+function forkPtes(m: MachineState, s: RawStep): void {
+  const parent = task(m, s.task);
+  const child = task(m, s.a);
+  if (!parent || !child) return;
+  parent.ptes = parent.ptes.map((p) => ({ ...p, writable: p.backing === 'anon' ? false : p.writable }));
+  child.ptes = parent.ptes.map((p) => ({ ...p }));
+  for (const p of parent.ptes) {
+    const f = m.anon.find((x) => x.pfn === p.pfn);
+    if (f) f.refcount += 1;
+  }
+  child.state = 'ready';
+  child.kstack = ['pt_regs'];
+  child.syscall = 'clone';
+}
+
+function exitTask(m: MachineState, t: TaskState, how: 'killed' | 'zombie'): void {
+  for (const p of t.ptes) {
+    const f = m.anon.find((x) => x.pfn === p.pfn);
+    if (f) f.refcount -= 1;
+  }
+  m.anon = m.anon.filter((f) => f.refcount > 0);
+  t.ptes = [];
+  t.vma = null;
+  t.userBuf = null;
+  t.kstack = [];
+  t.syscall = null;
+  t.state = how;
+  m.activity = 'kernel';
+}

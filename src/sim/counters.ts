@@ -1,0 +1,139 @@
+import { SITES } from './sites';
+
+/** Cumulative counters of DESIGN §6, in a fixed order so they fit in a Float64Array. */
+export const COUNTER_KEYS = [
+  'syscalls',
+  'modeSwitchesBy.syscall',
+  'modeSwitchesBy.exception',
+  'modeSwitchesBy.interrupt',
+  'cpuCopies',
+  'cpuBytes',
+  'dmaTransfers',
+  'dmaBytes',
+  'diskRequests',
+  'pageFaults',
+  'interrupts',
+  'contextSwitches',
+] as const;
+export type CounterKey = (typeof COUNTER_KEYS)[number] | 'modeSwitches' | 'simTimeNs';
+export const COUNTER_COUNT = COUNTER_KEYS.length;
+
+export const C = {
+  syscalls: 0,
+  msSyscall: 1,
+  msException: 2,
+  msInterrupt: 3,
+  cpuCopies: 4,
+  cpuBytes: 5,
+  dmaTransfers: 6,
+  dmaBytes: 7,
+  diskRequests: 8,
+  pageFaults: 9,
+  interrupts: 10,
+  contextSwitches: 11,
+} as const;
+
+/** Totals as the CLI's `--format json` prints them (DESIGN §6). */
+export interface Totals {
+  readonly syscalls: number;
+  readonly modeSwitches: number;
+  readonly modeSwitchesBy: {
+    readonly syscall: number;
+    readonly exception: number;
+    readonly interrupt: number;
+  };
+  readonly cpuCopies: number;
+  readonly cpuBytes: number;
+  readonly dmaTransfers: number;
+  readonly dmaBytes: number;
+  readonly diskRequests: number;
+  readonly pageFaults: number;
+  readonly interrupts: number;
+  readonly contextSwitches: number;
+  readonly simTimeNs: number;
+}
+
+/** Flag bits stored with a step (column `flags`). */
+export const F = {
+  /** irq.enter / irq.exit / fault: the CPU was (or returns to) ring 3, so this is a mode switch. */
+  fromUser: 1,
+  /** fault.enter: major fault (it needed disk I/O). */
+  major: 2,
+  /** syscall.exit: the syscall never returns (exit_group). */
+  noReturn: 4,
+} as const;
+
+/**
+ * Adds one step's contribution to the counters `acc`. The only place that decides what a step counts, so
+ * "every counter equals the number of its events" holds by construction and is tested by replay.
+ */
+export function countStep(acc: Float64Array, site: number, bytes: number, flags: number): void {
+  const def = SITES[site];
+  if (!def) return;
+  switch (def.kind) {
+    case 'syscall.enter':
+      acc[C.syscalls]! += 1;
+      acc[C.msSyscall]! += 1;
+      return;
+    case 'syscall.exit':
+      acc[C.msSyscall]! += 1;
+      return;
+    case 'entry.detail':
+      return;
+    case 'cpu.copy':
+      acc[C.cpuCopies]! += 1;
+      acc[C.cpuBytes]! += bytes;
+      return;
+    case 'dma.start':
+      acc[C.dmaTransfers]! += 1;
+      acc[C.dmaBytes]! += bytes;
+      if (def.device === 'disk') acc[C.diskRequests]! += 1;
+      return;
+    case 'fault.enter':
+      acc[C.pageFaults]! += 1;
+      if (flags & F.fromUser) acc[C.msException]! += 1;
+      return;
+    case 'fault.return':
+      if (flags & F.fromUser) acc[C.msException]! += 1;
+      return;
+    case 'irq.enter':
+      acc[C.interrupts]! += 1;
+      if (flags & F.fromUser) acc[C.msInterrupt]! += 1;
+      return;
+    case 'irq.exit':
+      if (flags & F.fromUser) acc[C.msInterrupt]! += 1;
+      return;
+    case 'sched.switch':
+      acc[C.contextSwitches]! += 1;
+      return;
+    default:
+      return;
+  }
+}
+
+/** Does this step raise the given counter? Used to list and jump to the steps behind a counter. */
+export function stepRaises(key: CounterKey, site: number, bytes: number, flags: number): boolean {
+  if (key === 'simTimeNs') return false;
+  const acc = new Float64Array(COUNTER_COUNT);
+  countStep(acc, site, bytes, flags);
+  if (key === 'modeSwitches') return acc[C.msSyscall]! + acc[C.msException]! + acc[C.msInterrupt]! > 0;
+  return acc[COUNTER_KEYS.indexOf(key)]! > 0;
+}
+
+export function toTotals(acc: Float64Array, simTimeNs: number): Totals {
+  const by = { syscall: acc[C.msSyscall]!, exception: acc[C.msException]!, interrupt: acc[C.msInterrupt]! };
+  return {
+    syscalls: acc[C.syscalls]!,
+    modeSwitches: by.syscall + by.exception + by.interrupt,
+    modeSwitchesBy: by,
+    cpuCopies: acc[C.cpuCopies]!,
+    cpuBytes: acc[C.cpuBytes]!,
+    dmaTransfers: acc[C.dmaTransfers]!,
+    dmaBytes: acc[C.dmaBytes]!,
+    diskRequests: acc[C.diskRequests]!,
+    pageFaults: acc[C.pageFaults]!,
+    interrupts: acc[C.interrupts]!,
+    contextSwitches: acc[C.contextSwitches]!,
+    simTimeNs,
+  };
+}

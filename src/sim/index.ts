@@ -1,0 +1,44 @@
+/**
+ * Data Path Lab simulation core: the one public entry. Pure and deterministic (no DOM, clock, randomness or
+ * I/O); everything outside src/sim imports from here only.
+ */
+export { simulate } from './simulate';
+export type { SimulateOptions } from './simulate';
+export { parseParams, estimateSteps, MAX_STEPS } from './parseParams';
+export type { ParseResult } from './parseParams';
+export {
+  DEFAULT_PARAMS,
+  PARAM_NAMES,
+  PARAM_SPECS,
+  SCENARIO_PARAMS,
+  describeRange,
+  parseParam,
+  parseSize,
+} from './params';
+export type { Params, ParamName, ParamSpec } from './params';
+export { SCENARIO_IDS, isScenarioId } from './scenarioIds';
+export type { ScenarioId } from './scenarioIds';
+export { DEFAULT_COSTS } from './costModel';
+export type { CostModel } from './costModel';
+export { COUNTER_KEYS } from './counters';
+export type { CounterKey, Totals } from './counters';
+export type { Trace, TaskInfo, StepGroups } from './trace';
+export { CHECKPOINT_EVERY } from './trace';
+export { getStep } from './step';
+export type { Step, NarrationParams } from './step';
+export type { StepKind } from './sites';
+export { SITES } from './sites';
+export type { SiteDef, CpuActivity } from './sites';
+export { LOCATIONS } from './locations';
+export type { Loc } from './locations';
+export { getCountersAt, getMachineAt, getNeighbourStep, getGroupAt, getStepsRaising } from './queries';
+export type { StepUnit } from './queries';
+export type { MachineState, TaskState, PageSpan, PteRange, AnonFrame, InFlight } from './machineState';
+export { countPages } from './machineState';
+export { getStraceLines, getStraceEvents } from './strace';
+export { LAYOUTS } from './kernel/addressSpace';
+export type { Layout } from './kernel/addressSpace';
+export { PAGECACHE_PFN_BASE } from './kernel/devices';
+export { ANON_PFN_BASE } from './kernel/memory';
+export { MAX_RW_COUNT, formatBytes, hex } from './units';
+export type { Ns, Bytes, Ring, Pid } from './units';

@@ -1,0 +1,52 @@
+import { S } from '../sites';
+import type { Kernel } from './kernel';
+
+/** Page-cache frames get deterministic frame numbers: pfn = PAGECACHE_PFN_BASE + file page. */
+export const PAGECACHE_PFN_BASE = 0x10000;
+
+interface Transfer {
+  readonly bytes: number;
+  readonly first: number;
+  readonly last: number;
+  /** File offset of the first byte, carried by the done step so the invariants can check order. */
+  readonly offset: number;
+}
+
+/**
+ * Starts a disk read by DMA (into page-cache frames or, for O_DIRECT, the user buffer). Completion: the disk
+ * raises its IRQ, the handler wakes the waiting task. Returns a flag the caller blocks on.
+ */
+export function diskRead(k: Kernel, direct: boolean, x: Transfer): { done: boolean } {
+  const pid = k.cur;
+  const start = Math.max(k.now, k.diskFreeAt);
+  const doneAt = start + k.cost.diskLatency + x.bytes / k.cost.diskBytesPerNs;
+  k.diskFreeAt = doneAt;
+  const status = { done: false };
+  const f = { n: x.bytes, a: x.first, b: x.last };
+  k.cpu(direct ? S.dma.diskToUser : S.dma.diskToPc, { ...f, c: doneAt }, k.cost.dmaSetup);
+  k.schedule(doneAt, () => {
+    k.device(doneAt, direct ? S.dma.diskToUserDone : S.dma.diskToPcDone, { ...f, c: x.offset, task: pid });
+    k.interrupt(S.irq.diskEnter, S.irq.diskExit, () => {
+      k.cpu(direct ? S.sched.wakeDio : S.sched.wakeIo, { task: pid }, k.cost.pageAlloc);
+      status.done = true;
+    });
+  });
+  return status;
+}
+
+/**
+ * Hands an skb to the NIC: one DMA that fetches the linear data (or gathers page-cache frags with SG), then a
+ * TX-completion interrupt whose handler frees the skb.
+ */
+export function nicSend(k: Kernel, gather: boolean, x: Transfer): void {
+  const pid = k.cur;
+  const start = Math.max(k.now, k.nicFreeAt);
+  const doneAt = start + k.cost.nicLatency + x.bytes / k.cost.nicBytesPerNs;
+  k.nicFreeAt = doneAt;
+  const f = { n: x.bytes, a: x.first, b: x.last };
+  k.cpu(gather ? S.dma.gatherToNic : S.dma.skbToNic, { ...f, c: doneAt }, k.cost.dmaSetup);
+  k.schedule(doneAt, () => {
+    k.device(doneAt, gather ? S.dma.gatherToNicDone : S.dma.skbToNicDone, { ...f, c: x.offset, task: pid });
+    k.interrupt(S.irq.nicEnter, S.irq.nicExit, () => undefined, x.bytes);
+  });
+}

@@ -1,0 +1,145 @@
+import { firstMissing } from '../machineState';
+import { S } from '../sites';
+import { MAX_RW_COUNT } from '../units';
+import { diskRead, nicSend } from './devices';
+import type { Kernel } from './kernel';
+
+export const EINVAL = 22;
+export const ENOMEM = 12;
+
+/** Pages [first, last] holding bytes [pos, pos + len). */
+export function pageSpan(k: Kernel, pos: number, len: number): { first: number; last: number } {
+  return { first: Math.floor(pos / k.p.page), last: Math.floor((pos + Math.max(len, 1) - 1) / k.p.page) };
+}
+
+/**
+ * Rule 1: a page-cache miss issues one disk request from the first missing page through
+ * max(last page of the range, first missing + ra − 1), clipped at EOF; the task blocks until it completes.
+ * mm/readahead.c: page_cache_sync_ra (the model's window is `ra` pages; see DESIGN §5).
+ */
+export function ensureCached(k: Kernel, first: number, last: number): void {
+  const miss = firstMissing(k.trace.machine.cached, first, last);
+  if (miss < 0) return;
+  const end = Math.min(Math.max(last, miss + k.p.ra - 1), k.pagesInFile - 1);
+  const pages = end - miss + 1;
+  k.cpu(S.mm.pcAlloc, { a: miss, b: end, n: pages }, k.cost.pageAlloc);
+  const io = diskRead(k, false, { bytes: pages * k.p.page, first: miss, last: end, offset: miss * k.p.page });
+  k.block(S.sched.blockDisk, () => io.done);
+}
+
+function copyCost(k: Kernel, bytes: number): number {
+  return k.cost.copyBase + bytes * k.cost.copyPerByte;
+}
+
+/** Rule 2: read(3, buf, count) at file position `pos`. Returns the byte count (0 at EOF). */
+export function sysRead(k: Kernel, count: number, pos: number): number {
+  k.syscallEnter(S.sys.read.enter, { a: count });
+  const ret = Math.max(0, Math.min(count, k.p.file - pos, MAX_RW_COUNT));
+  if (ret > 0) {
+    const { first, last } = pageSpan(k, pos, ret);
+    ensureCached(k, first, last);
+    k.cpu(S.copy.pcToUser, { n: ret, a: first, b: last, c: pos }, copyCost(k, ret));
+  }
+  k.syscallExit(S.sys.read.exit, ret, { a: count });
+  return ret;
+}
+
+/**
+ * Rule 3: write(4, src, count) to the TCP socket: one CPU copy into linear skb data, one NIC DMA, one
+ * TX-completion IRQ. `copySite` says where the bytes come from (the user buffer, or an mmap'd file).
+ */
+export function sysWriteSocket(
+  k: Kernel,
+  count: number,
+  pos: number,
+  copySite: number,
+  beforeCopy?: () => void,
+): number {
+  k.syscallEnter(S.sys.write.enter, { a: count });
+  const ret = Math.min(count, MAX_RW_COUNT);
+  const { first, last } = pageSpan(k, pos, ret);
+  beforeCopy?.();
+  k.cpu(copySite, { n: ret, a: first, b: last, c: pos }, copyCost(k, ret));
+  nicSend(k, false, { bytes: ret, first, last, offset: pos });
+  k.syscallExit(S.sys.write.exit, ret, { a: count });
+  return ret;
+}
+
+/** Sends [pos, pos+len) that sits in the page cache: SG gathers page references, otherwise one CPU copy. */
+function sendCached(k: Kernel, pos: number, len: number, refSite: number, copySite: number): void {
+  const { first, last } = pageSpan(k, pos, len);
+  if (k.p.sg === 'on') {
+    k.cpu(refSite, { n: len, a: first, b: last, c: pos }, k.cost.refMove);
+    nicSend(k, true, { bytes: len, first, last, offset: pos });
+  } else {
+    k.cpu(copySite, { n: len, a: first, b: last, c: pos }, copyCost(k, len));
+    nicSend(k, false, { bytes: len, first, last, offset: pos });
+  }
+}
+
+/** Rule 4: sendfile(4, 3, NULL, count) from file position `pos`. */
+export function sysSendfile(k: Kernel, count: number, pos: number): number {
+  k.syscallEnter(S.sys.sendfile.enter, { a: count });
+  const ret = Math.max(0, Math.min(count, k.p.file - pos, MAX_RW_COUNT));
+  if (ret > 0) {
+    const { first, last } = pageSpan(k, pos, ret);
+    ensureCached(k, first, last);
+    sendCached(k, pos, ret, S.ref.pcToSkb, S.copy.pcToSkb);
+  }
+  k.syscallExit(S.sys.sendfile.exit, ret, { a: count });
+  return ret;
+}
+
+/** pipe(7): a pipe holds 16 buffers, each a reference to (part of) one page. */
+export const PIPE_BUFFERS = 16;
+
+/** Rule 5, first half: splice(3, NULL, p[1], NULL, len, 0) puts page references into the pipe. */
+export function sysSpliceIn(k: Kernel, len: number, pos: number): number {
+  k.syscallEnter(S.sys.spliceIn.enter, { a: len });
+  const room = PIPE_BUFFERS * k.p.page - k.trace.machine.pipe.reduce((s, x) => s + x.bytes, 0);
+  const ret = Math.max(0, Math.min(len, k.p.file - pos, room));
+  if (ret > 0) {
+    const { first, last } = pageSpan(k, pos, ret);
+    ensureCached(k, first, last);
+    k.cpu(S.ref.pcToPipe, { n: ret, a: first, b: last, c: pos }, k.cost.refMove);
+  }
+  k.syscallExit(S.sys.spliceIn.exit, ret, { a: len });
+  return ret;
+}
+
+/** Rule 5, second half: splice(p[0], NULL, 4, NULL, len, 0) hands the pipe's pages to the socket. */
+export function sysSpliceOut(k: Kernel, len: number, pos: number): number {
+  k.syscallEnter(S.sys.spliceOut.enter, { a: len });
+  sendCached(k, pos, len, S.ref.pipeToSkb, S.copy.pipeToSkb);
+  k.syscallExit(S.sys.spliceOut.exit, len, { a: len });
+  return len;
+}
+
+export function sysPipe2(k: Kernel): void {
+  k.syscallEnter(S.sys.pipe2.enter);
+  k.syscallExit(S.sys.pipe2.exit, 0);
+}
+
+/**
+ * Rule 7: read(3, buf, count) on an O_DIRECT fd. EOF is checked before alignment (fs/iomap/direct-io.c:
+ * __iomap_dio_rw); a misaligned buffer, offset or length fails with EINVAL and nothing moves; otherwise one
+ * disk request of min(count, rest of file rounded up to a page) goes by DMA straight into the user buffer.
+ */
+export function sysReadDirect(k: Kernel, count: number, pos: number, bufAddr: number): number {
+  k.syscallEnter(S.sys.readDirect.enter, { a: count, b: bufAddr });
+  let ret: number;
+  if (pos >= k.p.file) {
+    ret = 0;
+  } else if (bufAddr % k.p.align !== 0 || pos % k.p.align !== 0 || count % k.p.align !== 0) {
+    ret = -EINVAL;
+  } else {
+    const rest = Math.ceil((k.p.file - pos) / k.p.page) * k.p.page;
+    const bytes = Math.min(count, rest, MAX_RW_COUNT);
+    const { first, last } = pageSpan(k, pos, bytes);
+    const io = diskRead(k, true, { bytes, first, last, offset: pos });
+    k.block(S.sched.blockDirect, () => io.done);
+    ret = Math.min(count, k.p.file - pos, MAX_RW_COUNT);
+  }
+  k.syscallExit(S.sys.readDirect.exit, ret, { a: count, b: bufAddr });
+  return ret;
+}

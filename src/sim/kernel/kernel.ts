@@ -1,0 +1,155 @@
+import type { RawStep } from '../applyStep';
+import type { CostModel } from '../costModel';
+import { F } from '../counters';
+import type { Params } from '../params';
+import { S } from '../sites';
+import type { TraceBuilder } from '../traceBuilder';
+import type { Pid, Ring } from '../units';
+
+interface DeviceEvent {
+  readonly time: number;
+  readonly handle: () => void;
+}
+
+export interface StepFields {
+  n?: number;
+  a?: number;
+  b?: number;
+  c?: number;
+  flags?: number;
+  task?: Pid;
+}
+
+/**
+ * The modelled machine's control flow: one CPU with a privilege level, virtual time, and device completions
+ * delivered as interrupts at instruction boundaries. Kernel operations (fileIo.ts, memory.ts) are written
+ * against it in direct style; every effect becomes a step.
+ */
+export class Kernel {
+  now = 0;
+  ring: Ring = 3;
+  cur: Pid;
+  readonly pagesInFile: number;
+  /** When each device is free again: requests queue behind each other. */
+  diskFreeAt = 0;
+  nicFreeAt = 0;
+  private events: DeviceEvent[] = [];
+  private delivering = false;
+  private readonly raw: RawStep = { site: 0, task: 0, ring: 3, flags: 0, t: 0, n: 0, a: 0, b: 0, c: 0 };
+
+  constructor(
+    readonly trace: TraceBuilder,
+    readonly p: Params,
+    readonly cost: CostModel,
+    pid: Pid,
+  ) {
+    this.cur = pid;
+    this.pagesInFile = Math.ceil(p.file / p.page);
+  }
+
+  /** A step executed by the CPU: pending interrupts are taken first, then the step runs for `dur` ns. */
+  cpu(site: number, f: StepFields, dur: number): void {
+    this.deliverDue();
+    this.emitAt(this.now, site, f);
+    this.now += dur;
+  }
+
+  /** A step done by a device at `time`, without the CPU. */
+  device(time: number, site: number, f: StepFields): void {
+    this.emitAt(time, site, f);
+  }
+
+  private emitAt(t: number, site: number, f: StepFields): void {
+    const r = this.raw;
+    r.site = site;
+    r.task = f.task ?? this.cur;
+    r.ring = this.ring;
+    r.flags = f.flags ?? 0;
+    r.t = t;
+    r.n = f.n ?? 0;
+    r.a = f.a ?? 0;
+    r.b = f.b ?? 0;
+    r.c = f.c ?? 0;
+    this.trace.emit(r);
+  }
+
+  schedule(time: number, handle: () => void): void {
+    const ev = { time, handle };
+    let i = this.events.length;
+    while (i > 0 && this.events[i - 1]!.time > time) i--;
+    this.events.splice(i, 0, ev);
+  }
+
+  get pendingEvents(): number {
+    return this.events.length;
+  }
+
+  /** Interrupts are taken between instructions: deliver every device event due by now. */
+  private deliverDue(): void {
+    if (this.delivering) return;
+    this.delivering = true;
+    while (this.events.length > 0 && this.events[0]!.time <= this.now) this.events.shift()!.handle();
+    this.delivering = false;
+  }
+
+  /** Runs the next device event, moving time forward to it if the CPU has nothing else to do. */
+  private runNextEvent(): void {
+    const ev = this.events.shift();
+    if (!ev) throw new Error('simulation deadlock: a task waits but no device event is pending');
+    this.now = Math.max(this.now, ev.time);
+    this.delivering = true;
+    ev.handle();
+    this.delivering = false;
+    this.deliverDue();
+  }
+
+  /** Runs an interrupt handler: entry (a mode switch if the CPU was in ring 3), body, exit. */
+  interrupt(enter: number, exit: number, body: () => void, exitBytes = 0): void {
+    const fromUser = this.ring === 3;
+    const flags = fromUser ? F.fromUser : 0;
+    this.ring = 0;
+    this.emitAt(this.now, enter, { flags });
+    this.now += this.cost.irqEntry;
+    body();
+    this.ring = fromUser ? 3 : 0;
+    this.emitAt(this.now, exit, { flags, n: exitBytes });
+    this.now += this.cost.irqExit;
+  }
+
+  syscallEnter(site: number, args: StepFields = {}): void {
+    const entry = this.p.arch === 'i386' ? this.cost.int80Entry : this.cost.syscallEntry;
+    this.deliverDue();
+    this.ring = 0;
+    this.emitAt(this.now, site, args);
+    this.now += entry + this.cost.syscallWork;
+  }
+
+  syscallExit(site: number, ret: number, args: StepFields = {}): void {
+    this.deliverDue();
+    this.ring = 3;
+    this.emitAt(this.now, site, { ...args, n: ret });
+    this.now += this.p.arch === 'i386' ? this.cost.iret : this.cost.sysret;
+  }
+
+  /** The scheduler runs `next` (0 = idle): one process context switch. */
+  switchTo(next: Pid): void {
+    const prev = this.cur;
+    this.cpu(S.sched.switch, { a: prev, b: next }, 0);
+    this.cur = next;
+    this.now += this.cost.contextSwitch;
+  }
+
+  /** The current task sleeps until `woken()`; the CPU idles and takes device interrupts meanwhile. */
+  block(site: number, woken: () => boolean): void {
+    const pid = this.cur;
+    this.cpu(site, {}, 0);
+    this.switchTo(0);
+    while (!woken()) this.runNextEvent();
+    this.switchTo(pid);
+  }
+
+  /** After the program's last call: it keeps running in user space while devices finish. */
+  drain(): void {
+    while (this.events.length > 0) this.runNextEvent();
+  }
+}

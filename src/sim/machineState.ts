@@ -1,0 +1,154 @@
+import type { Loc } from './locations';
+import type { Pid, Ring } from './units';
+
+/** A contiguous run of file pages [first, last] (inclusive) and the payload bytes it carries. */
+export interface PageSpan {
+  readonly first: number;
+  readonly last: number;
+  readonly bytes: number;
+  /** true when the holder keeps page references (skb frags, pipe buffers), not its own copy of the bytes. */
+  readonly ref: boolean;
+}
+
+/** A page-table entry range: `count` consecutive virtual pages mapping consecutive frames. */
+export interface PteRange {
+  readonly vpn: number;
+  readonly count: number;
+  readonly pfn: number;
+  readonly writable: boolean;
+  readonly user: boolean;
+  /** What the frames are: file pages (pagecache) or anonymous memory. */
+  readonly backing: 'pagecache' | 'anon' | 'kernel';
+  /** For pagecache backing: the file page of the first entry. For anon: the buffer page index. */
+  readonly page: number;
+}
+
+export type TaskRunState = 'running' | 'ready' | 'blocked' | 'zombie' | 'killed' | 'gone';
+
+export interface TaskState {
+  readonly pid: Pid;
+  state: TaskRunState;
+  /** Name of the syscall the task is inside, if any. */
+  syscall: string | null;
+  /** Frames on the task's kernel stack, innermost last: 'pt_regs(syscall)', 'pt_regs(#PF)', … */
+  kstack: string[];
+  /** File pages held in this task's user buffer (read-write, direct-io). */
+  userBuf: PageSpan | null;
+  ptes: PteRange[];
+  /** The file mapping of mmap-write, if any: [start address, length]. */
+  vma: { readonly addr: number; readonly len: number } | null;
+}
+
+/** An anonymous frame (cow-fork's buffer pages) with its reference count. */
+export interface AnonFrame {
+  readonly pfn: number;
+  refcount: number;
+  /** Which buffer page's bytes it holds, and which version ('orig' or the writer's pid). */
+  readonly page: number;
+  readonly version: string;
+}
+
+export interface InFlight {
+  readonly device: 'disk' | 'nic';
+  readonly from: Loc;
+  readonly to: Loc;
+  readonly span: PageSpan;
+  readonly doneAt: number;
+}
+
+/**
+ * The machine at one step: what the views draw. Mutated in place while a trace is built and replayed from
+ * checkpoints; consumers receive a private copy (see getMachineAt), never the live object.
+ */
+export interface MachineState {
+  ring: Ring;
+  /** Running task; 0 = the idle task. */
+  current: Pid;
+  activity: 'user' | 'kernel' | 'irq' | 'idle';
+  tasks: TaskState[];
+  /** Cached file pages as sorted, disjoint [first, last] ranges. */
+  cached: [number, number][];
+  /** Pages allocated in the page cache whose read is in flight (locked, not uptodate). */
+  locked: [number, number] | null;
+  skb: PageSpan[];
+  pipe: PageSpan[];
+  inFlight: InFlight[];
+  /** Bytes delivered to the wire so far, and the next file page expected there. */
+  sentBytes: number;
+  anon: AnonFrame[];
+  irq: 'disk' | 'nic' | null;
+  tlbFlushes: number;
+  signal: string | null;
+}
+
+export function cloneMachine(m: MachineState): MachineState {
+  return {
+    ...m,
+    tasks: m.tasks.map((t) => ({ ...t, kstack: [...t.kstack], ptes: [...t.ptes] })),
+    cached: m.cached.map((r) => [r[0], r[1]] as [number, number]),
+    skb: [...m.skb],
+    pipe: [...m.pipe],
+    inFlight: [...m.inFlight],
+    anon: m.anon.map((f) => ({ ...f })),
+  };
+}
+
+export function createMachine(pids: readonly Pid[], ring: Ring): MachineState {
+  return {
+    ring,
+    current: pids[0] ?? 0,
+    activity: ring === 3 ? 'user' : 'kernel',
+    tasks: pids.map((pid, i) => ({
+      pid,
+      state: i === 0 ? 'running' : 'gone',
+      syscall: null,
+      kstack: [],
+      userBuf: null,
+      ptes: [],
+      vma: null,
+    })),
+    cached: [],
+    locked: null,
+    skb: [],
+    pipe: [],
+    inFlight: [],
+    sentBytes: 0,
+    anon: [],
+    irq: null,
+    tlbFlushes: 0,
+    signal: null,
+  };
+}
+
+/** Adds [first, last] to a sorted list of disjoint ranges, merging neighbours. */
+export function addRange(ranges: [number, number][], first: number, last: number): void {
+  let i = 0;
+  while (i < ranges.length && ranges[i]![1] < first - 1) i++;
+  let lo = first;
+  let hi = last;
+  let j = i;
+  while (j < ranges.length && ranges[j]![0] <= last + 1) {
+    lo = Math.min(lo, ranges[j]![0]);
+    hi = Math.max(hi, ranges[j]![1]);
+    j++;
+  }
+  ranges.splice(i, j - i, [lo, hi]);
+}
+
+/** The first page in [first, last] that is not in `ranges`, or -1 when all are. */
+export function firstMissing(ranges: readonly [number, number][], first: number, last: number): number {
+  let p = first;
+  for (const [lo, hi] of ranges) {
+    if (hi < p) continue;
+    if (lo > p) return p;
+    p = hi + 1;
+    if (p > last) return -1;
+  }
+  return p <= last ? p : -1;
+}
+
+export function countPages(ranges: readonly [number, number][]): number {
+  let n = 0;
+  for (const [lo, hi] of ranges) n += hi - lo + 1;
+  return n;
+}

@@ -1,0 +1,119 @@
+import { GiB, MAX_RW_COUNT } from './units';
+import type { ScenarioId } from './scenarioIds';
+
+/** Every parameter of DESIGN §4, resolved (defaults applied). */
+export interface Params {
+  readonly file: number;
+  readonly buf: number;
+  readonly page: 4096 | 16384 | 65536;
+  readonly cache: 'cold' | 'warm';
+  readonly sg: 'on' | 'off';
+  readonly loop: 'size' | 'eof';
+  readonly arch: 'x86_64' | 'i386';
+  readonly ra: number;
+  readonly fa: number;
+  readonly align: number;
+  readonly bufoff: number;
+  readonly pages: number;
+}
+export type ParamName = keyof Params;
+
+export const DEFAULT_PARAMS: Params = Object.freeze({
+  file: 4096,
+  buf: 4096,
+  page: 4096,
+  cache: 'cold',
+  sg: 'on',
+  loop: 'size',
+  arch: 'x86_64',
+  ra: 32,
+  fa: 16,
+  align: 512,
+  bufoff: 0,
+  pages: 4,
+});
+
+interface SizeSpec {
+  readonly kind: 'size' | 'count';
+  readonly min: number;
+  readonly max: number;
+  readonly pow2?: boolean;
+  readonly oneOf?: readonly number[];
+}
+interface ChoiceSpec {
+  readonly kind: 'choice';
+  readonly values: readonly string[];
+}
+export type ParamSpec = SizeSpec | ChoiceSpec;
+
+/** Allowed values of every parameter; the UI's inline validation and the CLI read the same table. */
+export const PARAM_SPECS: { readonly [K in ParamName]: ParamSpec } = {
+  file: { kind: 'size', min: 1, max: 16 * GiB },
+  buf: { kind: 'size', min: 1, max: MAX_RW_COUNT },
+  page: { kind: 'size', min: 4096, max: 65536, oneOf: [4096, 16384, 65536] },
+  cache: { kind: 'choice', values: ['cold', 'warm'] },
+  sg: { kind: 'choice', values: ['on', 'off'] },
+  loop: { kind: 'choice', values: ['size', 'eof'] },
+  arch: { kind: 'choice', values: ['x86_64', 'i386'] },
+  ra: { kind: 'count', min: 1, max: 4096 },
+  fa: { kind: 'count', min: 1, max: 512, pow2: true },
+  align: { kind: 'size', min: 1, max: 4096, pow2: true },
+  bufoff: { kind: 'size', min: 0, max: 65535 },
+  pages: { kind: 'count', min: 1, max: 64 },
+};
+export const PARAM_NAMES = Object.keys(PARAM_SPECS) as ParamName[];
+
+/** Which parameters change what a scenario does (the UI shows only these; the URL keeps only these). */
+export const SCENARIO_PARAMS: { readonly [S in ScenarioId]: readonly ParamName[] } = {
+  syscall: ['arch'],
+  'read-write': ['file', 'buf', 'page', 'cache', 'loop', 'ra'],
+  'mmap-write': ['file', 'page', 'cache', 'arch', 'ra', 'fa'],
+  sendfile: ['file', 'page', 'cache', 'sg', 'loop', 'ra'],
+  splice: ['file', 'page', 'cache', 'sg', 'loop', 'ra'],
+  'direct-io': ['file', 'buf', 'page', 'cache', 'loop', 'align', 'bufoff'],
+  'cow-fork': ['page', 'pages', 'arch'],
+  'kernel-access': ['arch'],
+};
+
+const SUFFIX: Record<string, number> = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 };
+
+/** Parses "4096", "4k", "1m", "16g" (binary suffixes). Returns undefined for anything else. */
+export function parseSize(text: string): number | undefined {
+  const m = /^\s*(\d{1,12})\s*([kmg]?)(?:i?b)?\s*$/i.exec(text);
+  if (!m) return undefined;
+  const value = Number(m[1]) * (SUFFIX[(m[2] ?? '').toLowerCase()] ?? 1);
+  return Number.isSafeInteger(value) ? value : undefined;
+}
+
+/** Describes the allowed range of a parameter in words, for error messages. */
+export function describeRange(name: ParamName): string {
+  const spec = PARAM_SPECS[name];
+  if (spec.kind === 'choice') return `one of ${spec.values.join(', ')}`;
+  if (spec.oneOf) return `one of ${spec.oneOf.join(', ')}`;
+  const unit = spec.kind === 'size' ? ' (k, m, g suffixes allowed)' : '';
+  return `${spec.pow2 ? 'a power of two ' : 'an integer '}from ${spec.min} to ${spec.max}${unit}`;
+}
+
+export type ParamResult<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly error: string; readonly param?: ParamName };
+
+/** Validates one raw parameter value against its spec. Pure. */
+export function parseParam(name: ParamName, raw: string): ParamResult<Params[ParamName]> {
+  const spec = PARAM_SPECS[name];
+  const shown = raw.length > 40 ? `${raw.slice(0, 40)}…` : raw;
+  const bad = (why: string): ParamResult<never> => ({
+    ok: false,
+    param: name,
+    error: `bad value for ${name}: "${shown}" ${why}; allowed: ${describeRange(name)}`,
+  });
+  if (spec.kind === 'choice') {
+    return spec.values.includes(raw) ? { ok: true, value: raw as Params[ParamName] } : bad('is not allowed');
+  }
+  const n = spec.kind === 'size' ? parseSize(raw) : /^\s*\d{1,12}\s*$/.test(raw) ? Number(raw) : undefined;
+  if (n === undefined) return bad('is not a number');
+  if (n < spec.min || n > spec.max) return bad('is out of range');
+  if (spec.pow2 && (n & (n - 1)) !== 0) return bad('is not a power of two');
+  if (spec.oneOf && !spec.oneOf.includes(n)) return bad('is not allowed');
+  return { ok: true, value: n as Params[ParamName] };
+}

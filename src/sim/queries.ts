@@ -1,0 +1,83 @@
+import { applyStep } from './applyStep';
+import { COUNTER_COUNT, countStep, stepRaises, toTotals, type CounterKey, type Totals } from './counters';
+import { cloneMachine, type MachineState } from './machineState';
+import { emptyRaw, readStep, readTime } from './stepColumns';
+import { CHECKPOINT_EVERY, type Trace } from './trace';
+
+/** Counters after step i (i = -1: before the first step). O(CHECKPOINT_EVERY) at worst. */
+export function getCountersAt(trace: Trace, i: number): Totals {
+  const last = Math.min(Math.max(i, -1), trace.length - 1);
+  if (last === trace.length - 1) return trace.totals;
+  const k = Math.floor((last + 1) / CHECKPOINT_EVERY);
+  const acc = new Float64Array(trace.counterCheckpoints[k] ?? new Float64Array(COUNTER_COUNT));
+  const r = emptyRaw();
+  for (let j = k * CHECKPOINT_EVERY; j <= last; j++) {
+    readStep(trace.columns, j, r);
+    countStep(acc, r.site, r.n, r.flags);
+  }
+  return toTotals(acc, last >= 0 ? readTime(trace.columns, last) : 0);
+}
+
+/** The machine after step i (i = -1: the initial state): a private copy, replayed from a checkpoint. */
+export function getMachineAt(trace: Trace, i: number): MachineState {
+  const last = Math.min(Math.max(i, -1), trace.length - 1);
+  const k = Math.floor((last + 1) / CHECKPOINT_EVERY);
+  const m = cloneMachine(trace.checkpoints[k]!);
+  const r = emptyRaw();
+  for (let j = k * CHECKPOINT_EVERY; j <= last; j++) applyStep(m, readStep(trace.columns, j, r));
+  return m;
+}
+
+/** Index of the last element of a sorted array that is ≤ x, or -1. */
+function floorIndex(arr: Int32Array, x: number): number {
+  let lo = 0;
+  let hi = arr.length - 1;
+  let ans = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (arr[mid]! <= x) {
+      ans = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return ans;
+}
+
+export type StepUnit = 'event' | 'syscall' | 'iteration';
+
+/**
+ * The step to land on when moving by one unit from step `from` (direction +1 or −1): the next/previous
+ * event, the start of the next/previous syscall, or of the next/previous loop iteration. Clamped to the trace.
+ */
+export function getNeighbourStep(trace: Trace, from: number, unit: StepUnit, dir: 1 | -1): number {
+  const lastStep = trace.length - 1;
+  if (unit === 'event') return Math.min(Math.max(from + dir, 0), lastStep);
+  const starts = unit === 'syscall' ? trace.groups.syscallStart : trace.groups.iterationStart;
+  const at = floorIndex(starts, from);
+  if (dir === 1) {
+    const next = starts[at + 1];
+    return next === undefined ? lastStep : next;
+  }
+  const cur = at >= 0 ? starts[at]! : 0;
+  if (cur < from) return cur;
+  return at > 0 ? starts[at - 1]! : 0;
+}
+
+/** Which syscall (index into groups) and loop iteration step i belongs to; -1 when none. */
+export function getGroupAt(trace: Trace, i: number): { syscall: number; iteration: number } {
+  const g = floorIndex(trace.groups.syscallStart, i);
+  const end = g >= 0 ? trace.groups.syscallEnd[g]! : -1;
+  const inSyscall = g >= 0 && (end < 0 || i <= end);
+  return { syscall: inSyscall ? g : -1, iteration: floorIndex(trace.groups.iterationStart, i) };
+}
+
+/** Up to `limit` steps at or after `from` that raise the counter, for "which steps did this?" lists. */
+export function getStepsRaising(trace: Trace, key: CounterKey, from = 0, limit = 200): number[] {
+  const out: number[] = [];
+  const r = emptyRaw();
+  for (let j = Math.max(0, from); j < trace.length && out.length < limit; j++) {
+    readStep(trace.columns, j, r);
+    if (stepRaises(key, r.site, r.n, r.flags)) out.push(j);
+  }
+  return out;
+}

@@ -1,0 +1,16 @@
+/** The eight canonical scenarios of DESIGN §4, in gallery order. */
+export const SCENARIO_IDS = [
+  'syscall',
+  'read-write',
+  'mmap-write',
+  'sendfile',
+  'splice',
+  'direct-io',
+  'cow-fork',
+  'kernel-access',
+] as const;
+export type ScenarioId = (typeof SCENARIO_IDS)[number];
+
+export function isScenarioId(s: string): s is ScenarioId {
+  return (SCENARIO_IDS as readonly string[]).includes(s);
+}

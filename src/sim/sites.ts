@@ -1,0 +1,437 @@
+import type { Loc } from './locations';
+
+/** The closed union of step kinds (DESIGN §3), namespaced like xstate's microsteps. */
+export type StepKind =
+  | 'syscall.enter'
+  | 'syscall.exit'
+  | 'entry.detail'
+  | 'cpu.copy'
+  | 'ref.move'
+  | 'dma.start'
+  | 'dma.done'
+  | 'fault.enter'
+  | 'fault.return'
+  | 'mm.map'
+  | 'mm.unmap'
+  | 'mm.fork'
+  | 'mmu.pte_update'
+  | 'mmu.tlb_flush'
+  | 'pagecache.alloc'
+  | 'irq.enter'
+  | 'irq.exit'
+  | 'sched.block'
+  | 'sched.wake'
+  | 'sched.switch'
+  | 'signal.deliver'
+  | 'task.exit'
+  | 'user.access'
+  | 'prog.end';
+
+/** What the CPU is doing after a step; drives the timeline's CPU lane. */
+export type CpuActivity = 'user' | 'kernel' | 'irq' | 'idle';
+
+/**
+ * A site is one program point of the modelled kernel: it fixes the step's kind, the kernel function and man
+ * page behind it, and the data path it moves along. Steps store a site index, so the trace stays compact.
+ */
+export interface SiteDef {
+  readonly id: string;
+  readonly kind: StepKind;
+  readonly fn: string;
+  readonly man?: string;
+  readonly from?: Loc;
+  readonly to?: Loc;
+  readonly device?: 'disk' | 'nic';
+  /** The syscall this site belongs to (syscall.enter / syscall.exit). */
+  readonly syscall?: string;
+}
+
+const defs: SiteDef[] = [];
+const byId = new Map<string, number>();
+
+function site(def: SiteDef): number {
+  const index = defs.length;
+  defs.push(Object.freeze(def));
+  byId.set(def.id, index);
+  return index;
+}
+
+function syscallSites(name: string, fn: string, man: string, id = name): { enter: number; exit: number } {
+  return {
+    enter: site({ id: `${id}.enter`, kind: 'syscall.enter', fn, man, syscall: name }),
+    exit: site({ id: `${id}.exit`, kind: 'syscall.exit', fn, man, syscall: name }),
+  };
+}
+
+/** Site indices, grouped by subsystem. Narration keys are `step.<site id>` in the i18n catalogues. */
+export const S = {
+  sys: {
+    read: syscallSites('read', 'ksys_read → vfs_read', 'read(2)'),
+    readDirect: syscallSites(
+      'read',
+      'ksys_read → ext4_dio_read_iter → iomap_dio_rw',
+      'open(2) O_DIRECT',
+      'read_direct',
+    ),
+    write: syscallSites('write', 'ksys_write → sock_write_iter → tcp_sendmsg_locked', 'write(2)'),
+    sendfile: syscallSites('sendfile', 'do_sendfile → splice_direct_to_actor', 'sendfile(2)'),
+    spliceIn: syscallSites('splice', 'do_splice → filemap_splice_read', 'splice(2)', 'splice_in'),
+    spliceOut: syscallSites('splice', 'do_splice → splice_to_socket', 'splice(2)', 'splice_out'),
+    pipe2: syscallSites('pipe2', 'do_pipe2 → create_pipe_files', 'pipe(2)'),
+    mmap: syscallSites('mmap', 'ksys_mmap_pgoff → do_mmap', 'mmap(2)'),
+    munmap: syscallSites('munmap', '__vm_munmap → unmap_region', 'munmap(2)'),
+    clone: syscallSites('clone', 'kernel_clone → copy_process', 'fork(2)'),
+    wait4: syscallSites('wait4', 'kernel_wait4 → do_wait', 'wait4(2)'),
+    exitGroup: syscallSites('exit_group', 'do_group_exit', 'exit_group(2)'),
+    getpid: syscallSites('getpid', 'entry_SYSCALL_64 → do_syscall_64', 'getpid(2)'),
+    getpid32: syscallSites('getpid', 'entry_INT80_32 → do_int80_syscall_32', 'getpid(2)', 'getpid32'),
+  },
+  entry: {
+    stackSwitch: site({
+      id: 'entry.stack_switch',
+      kind: 'entry.detail',
+      fn: 'entry_SYSCALL_64: swapgs, load task stack',
+    }),
+    stackSwitch32: site({
+      id: 'entry.stack_switch32',
+      kind: 'entry.detail',
+      fn: 'CPU: TSS.sp0 stack switch (int 0x80 gate)',
+    }),
+    ptRegs: site({ id: 'entry.pt_regs', kind: 'entry.detail', fn: 'PUSH_AND_CLEAR_REGS', to: 'kstack' }),
+    ptRegs32: site({
+      id: 'entry.pt_regs32',
+      kind: 'entry.detail',
+      fn: 'entry_INT80_32 (SAVE_ALL)',
+      to: 'kstack',
+    }),
+    dispatch: site({ id: 'entry.dispatch', kind: 'entry.detail', fn: 'do_syscall_64 → sys_call_table' }),
+    dispatch32: site({
+      id: 'entry.dispatch32',
+      kind: 'entry.detail',
+      fn: 'do_int80_syscall_32 → ia32_sys_call_table',
+    }),
+    work: site({
+      id: 'entry.work',
+      kind: 'entry.detail',
+      fn: '__do_sys_getpid → task_tgid_vnr',
+      man: 'getpid(2)',
+    }),
+    exitWork: site({
+      id: 'entry.exit_work',
+      kind: 'entry.detail',
+      fn: 'syscall_exit_to_user_mode',
+      from: 'kstack',
+    }),
+    exitWork32: site({
+      id: 'entry.exit_work32',
+      kind: 'entry.detail',
+      fn: 'syscall_exit_to_user_mode → iret',
+      from: 'kstack',
+    }),
+  },
+  copy: {
+    pcToUser: site({
+      id: 'copy.pagecache_to_user',
+      kind: 'cpu.copy',
+      fn: 'filemap_read → copy_page_to_iter',
+      man: 'read(2)',
+      from: 'pagecache',
+      to: 'user',
+    }),
+    userToSkb: site({
+      id: 'copy.user_to_skb',
+      kind: 'cpu.copy',
+      fn: 'tcp_sendmsg_locked → skb_copy_to_page_nocache',
+      man: 'write(2)',
+      from: 'user',
+      to: 'skb',
+    }),
+    mapToSkb: site({
+      id: 'copy.mapping_to_skb',
+      kind: 'cpu.copy',
+      fn: 'tcp_sendmsg_locked → _copy_from_iter',
+      man: 'mmap(2)',
+      from: 'mapping',
+      to: 'skb',
+    }),
+    pcToSkb: site({
+      id: 'copy.pagecache_to_skb',
+      kind: 'cpu.copy',
+      fn: 'tcp_sendmsg_locked (no NETIF_F_SG) → skb_copy_to_page_nocache',
+      man: 'sendfile(2)',
+      from: 'pagecache',
+      to: 'skb',
+    }),
+    pipeToSkb: site({
+      id: 'copy.pipe_to_skb',
+      kind: 'cpu.copy',
+      fn: 'splice_to_socket → tcp_sendmsg_locked (no NETIF_F_SG)',
+      man: 'splice(2)',
+      from: 'pipe',
+      to: 'skb',
+    }),
+    cow: site({
+      id: 'copy.cow_page',
+      kind: 'cpu.copy',
+      fn: 'wp_page_copy → __wp_page_copy_user',
+      man: 'fork(2)',
+      from: 'anon',
+      to: 'anon',
+    }),
+  },
+  ref: {
+    pcToSkb: site({
+      id: 'ref.pagecache_to_skb',
+      kind: 'ref.move',
+      fn: 'splice_to_socket → skb_splice_from_iter (MSG_SPLICE_PAGES)',
+      man: 'sendfile(2)',
+      from: 'pagecache',
+      to: 'skb',
+    }),
+    pcToPipe: site({
+      id: 'ref.pagecache_to_pipe',
+      kind: 'ref.move',
+      fn: 'filemap_splice_read',
+      man: 'splice(2)',
+      from: 'pagecache',
+      to: 'pipe',
+    }),
+    pipeToSkb: site({
+      id: 'ref.pipe_to_skb',
+      kind: 'ref.move',
+      fn: 'splice_to_socket → skb_splice_from_iter (MSG_SPLICE_PAGES)',
+      man: 'splice(2)',
+      from: 'pipe',
+      to: 'skb',
+    }),
+  },
+  dma: {
+    diskToPc: site({
+      id: 'dma.disk_to_pagecache',
+      kind: 'dma.start',
+      fn: 'page_cache_sync_ra → submit_bio',
+      man: 'readahead(2)',
+      from: 'disk',
+      to: 'pagecache',
+      device: 'disk',
+    }),
+    diskToPcDone: site({
+      id: 'dma.disk_to_pagecache.done',
+      kind: 'dma.done',
+      fn: 'virtblk_done → blk_mq_complete_request',
+      from: 'disk',
+      to: 'pagecache',
+      device: 'disk',
+    }),
+    diskToUser: site({
+      id: 'dma.disk_to_user',
+      kind: 'dma.start',
+      fn: 'iomap_dio_bio_iter → submit_bio',
+      man: 'open(2) O_DIRECT',
+      from: 'disk',
+      to: 'user',
+      device: 'disk',
+    }),
+    diskToUserDone: site({
+      id: 'dma.disk_to_user.done',
+      kind: 'dma.done',
+      fn: 'iomap_dio_bio_end_io',
+      from: 'disk',
+      to: 'user',
+      device: 'disk',
+    }),
+    skbToNic: site({
+      id: 'dma.skb_to_nic',
+      kind: 'dma.start',
+      fn: 'dev_hard_start_xmit → ndo_start_xmit',
+      from: 'skb',
+      to: 'nic',
+      device: 'nic',
+    }),
+    skbToNicDone: site({
+      id: 'dma.skb_to_nic.done',
+      kind: 'dma.done',
+      fn: 'NIC TX descriptor written back',
+      from: 'nic',
+      to: 'wire',
+      device: 'nic',
+    }),
+    gatherToNic: site({
+      id: 'dma.gather_to_nic',
+      kind: 'dma.start',
+      fn: 'dev_hard_start_xmit (scatter-gather frags)',
+      man: 'sendfile(2)',
+      from: 'pagecache',
+      to: 'nic',
+      device: 'nic',
+    }),
+    gatherToNicDone: site({
+      id: 'dma.gather_to_nic.done',
+      kind: 'dma.done',
+      fn: 'NIC TX descriptor written back',
+      from: 'nic',
+      to: 'wire',
+      device: 'nic',
+    }),
+  },
+  fault: {
+    kernelFile: site({
+      id: 'fault.kernel_file',
+      kind: 'fault.enter',
+      fn: 'exc_page_fault → do_read_fault',
+      man: 'mmap(2)',
+      to: 'mapping',
+    }),
+    userCow: site({
+      id: 'fault.user_cow',
+      kind: 'fault.enter',
+      fn: 'exc_page_fault → do_wp_page',
+      man: 'fork(2)',
+    }),
+    userProt: site({
+      id: 'fault.user_protection',
+      kind: 'fault.enter',
+      fn: 'exc_page_fault → do_kern_addr_fault → bad_area_nosemaphore',
+    }),
+    ret: site({ id: 'fault.return', kind: 'fault.return', fn: 'irqentry_exit_to_user_mode → iret' }),
+  },
+  mm: {
+    vma: site({ id: 'mm.mmap_vma', kind: 'mm.map', fn: 'do_mmap → mmap_region', man: 'mmap(2)' }),
+    faultAround: site({
+      id: 'mm.fault_around',
+      kind: 'mmu.pte_update',
+      fn: 'do_fault_around → filemap_map_pages',
+      man: 'mmap(2)',
+      from: 'pagecache',
+      to: 'mapping',
+    }),
+    zap: site({ id: 'mm.zap_ptes', kind: 'mm.unmap', fn: 'unmap_region → zap_pte_range', man: 'munmap(2)' }),
+    tlbFlushRange: site({
+      id: 'mm.tlb_flush_range',
+      kind: 'mmu.tlb_flush',
+      fn: 'tlb_finish_mmu → flush_tlb_mm_range',
+      man: 'munmap(2)',
+    }),
+    forkCopy: site({
+      id: 'mm.fork_copy_ptes',
+      kind: 'mm.fork',
+      fn: 'dup_mmap → copy_present_ptes (wrprotect_ptes)',
+      man: 'fork(2)',
+    }),
+    tlbFlushAll: site({
+      id: 'mm.tlb_flush_all',
+      kind: 'mmu.tlb_flush',
+      fn: 'dup_mmap → flush_tlb_mm',
+      man: 'fork(2)',
+    }),
+    cowMap: site({
+      id: 'mm.cow_map_copy',
+      kind: 'mmu.pte_update',
+      fn: 'wp_page_copy → set_pte_at',
+      man: 'fork(2)',
+    }),
+    cowReuse: site({
+      id: 'mm.cow_reuse',
+      kind: 'mmu.pte_update',
+      fn: 'wp_can_reuse_anon_folio → wp_page_reuse',
+      man: 'fork(2)',
+    }),
+    tlbFlushPage: site({
+      id: 'mm.tlb_flush_page',
+      kind: 'mmu.tlb_flush',
+      fn: 'ptep_clear_flush → flush_tlb_page',
+    }),
+    pcAlloc: site({
+      id: 'mm.pagecache_alloc',
+      kind: 'pagecache.alloc',
+      fn: 'page_cache_ra_order → filemap_add_folio',
+      man: 'readahead(2)',
+      to: 'pagecache',
+    }),
+  },
+  irq: {
+    diskEnter: site({
+      id: 'irq.disk.enter',
+      kind: 'irq.enter',
+      fn: 'vring_interrupt → virtblk_done',
+      device: 'disk',
+    }),
+    diskExit: site({
+      id: 'irq.disk.exit',
+      kind: 'irq.exit',
+      fn: 'irq_exit_rcu → BLOCK softirq → bio_endio',
+      device: 'disk',
+    }),
+    nicEnter: site({
+      id: 'irq.nic.enter',
+      kind: 'irq.enter',
+      fn: 'NIC MSI-X handler → napi_schedule',
+      device: 'nic',
+    }),
+    nicExit: site({
+      id: 'irq.nic.exit',
+      kind: 'irq.exit',
+      fn: 'NET_RX softirq → napi_consume_skb',
+      device: 'nic',
+    }),
+  },
+  sched: {
+    blockDisk: site({ id: 'sched.block_io', kind: 'sched.block', fn: 'folio_wait_locked → io_schedule' }),
+    blockDirect: site({ id: 'sched.block_dio', kind: 'sched.block', fn: 'iomap_dio_rw → blk_io_schedule' }),
+    blockWait: site({
+      id: 'sched.block_wait',
+      kind: 'sched.block',
+      fn: 'do_wait → schedule',
+      man: 'wait4(2)',
+    }),
+    wakeIo: site({ id: 'sched.wake_io', kind: 'sched.wake', fn: 'folio_end_read → folio_wake_bit' }),
+    wakeDio: site({ id: 'sched.wake_dio', kind: 'sched.wake', fn: 'iomap_dio_bio_end_io → wake_up_process' }),
+    wakeChild: site({
+      id: 'sched.wake_parent',
+      kind: 'sched.wake',
+      fn: 'do_notify_parent → __wake_up_parent',
+      man: 'wait4(2)',
+    }),
+    switch: site({ id: 'sched.switch', kind: 'sched.switch', fn: '__schedule → context_switch' }),
+  },
+  task: {
+    retFromFork: site({
+      id: 'task.ret_from_fork',
+      kind: 'syscall.exit',
+      fn: 'ret_from_fork → syscall_exit_to_user_mode',
+      man: 'fork(2)',
+      syscall: 'clone',
+    }),
+    sigsegv: site({
+      id: 'signal.sigsegv',
+      kind: 'signal.deliver',
+      fn: 'force_sig_fault(SIGSEGV)',
+      man: 'signal(7)',
+    }),
+    sigchld: site({
+      id: 'signal.sigchld',
+      kind: 'signal.deliver',
+      fn: 'do_notify_parent(SIGCHLD)',
+      man: 'wait4(2)',
+    }),
+    killed: site({
+      id: 'task.killed',
+      kind: 'task.exit',
+      fn: 'get_signal → do_group_exit',
+      man: 'signal(7)',
+    }),
+    exited: site({ id: 'task.exited', kind: 'task.exit', fn: 'do_exit → exit_mm', man: 'exit_group(2)' }),
+  },
+  user: {
+    write: site({ id: 'user.store', kind: 'user.access', fn: 'user code: store', to: 'anon' }),
+    loadKernel: site({ id: 'user.load_kernel', kind: 'user.access', fn: 'user code: load' }),
+  },
+  end: site({ id: 'prog.end', kind: 'prog.end', fn: '—' }),
+} as const;
+
+/** All sites, by index. Pure data. */
+export const SITES: readonly SiteDef[] = defs;
+
+export function siteIndex(id: string): number | undefined {
+  return byId.get(id);
+}

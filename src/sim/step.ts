@@ -1,0 +1,121 @@
+import type { RawStep } from './applyStep';
+import { F } from './counters';
+import type { Loc } from './locations';
+import { SITES, S, type StepKind } from './sites';
+import { emptyRaw, readLine, readStep } from './stepColumns';
+import type { Trace } from './trace';
+import { hex, type Pid, type Ring } from './units';
+
+/** Values a narration sentence may use: `{bytes}`, `{addr}`, … */
+export type NarrationParams = Readonly<Record<string, string | number>>;
+
+/** One decoded step: what the UI renders and narrates. Immutable. */
+export interface Step {
+  readonly index: number;
+  readonly kind: StepKind;
+  /** Site id; the narration key is `step.<site>`. */
+  readonly site: string;
+  readonly task: Pid;
+  readonly ring: Ring;
+  readonly t: number;
+  /** Program line (0-based) the step belongs to. */
+  readonly line: number;
+  /** The kernel function(s) behind the step, and the man page. */
+  readonly fn: string;
+  readonly man?: string;
+  readonly syscall?: string;
+  /** Data the step moves: bytes, or page references when `ref` is true. */
+  readonly data?: {
+    readonly from: Loc;
+    readonly to: Loc;
+    readonly bytes: number;
+    readonly first: number;
+    readonly last: number;
+    readonly ref: boolean;
+  };
+  readonly device?: 'disk' | 'nic';
+  readonly fromUser: boolean;
+  readonly major: boolean;
+  readonly params: NarrationParams;
+}
+
+function narrationParams(trace: Trace, r: RawStep, kind: StepKind): Record<string, string | number> {
+  const p: Record<string, string | number> = { pid: r.task };
+  const entry = trace.params.arch === 'i386' ? 'int 0x80' : 'syscall';
+  switch (kind) {
+    case 'syscall.enter':
+      return { ...p, count: r.a, entry, arg: r.a, addr: hex(r.b) };
+    case 'syscall.exit':
+      return {
+        ...p,
+        ret: r.n,
+        count: r.a,
+        entry: trace.params.arch === 'i386' ? 'iret' : 'sysret',
+        addr: r.n > 0 ? hex(r.n) : '',
+      };
+    case 'cpu.copy':
+    case 'ref.move':
+    case 'dma.start':
+    case 'dma.done':
+    case 'pagecache.alloc':
+      return { ...p, bytes: r.n, first: r.a, last: r.b, pages: r.b - r.a + 1, pfn: hex(r.c) };
+    case 'fault.enter':
+    case 'fault.return':
+    case 'user.access':
+      return { ...p, addr: hex(r.a), err: hex(r.b), page: r.b };
+    case 'mmu.pte_update':
+    case 'mm.unmap':
+    case 'mmu.tlb_flush':
+      return { ...p, vpn: hex(r.a), addr: hex(r.a * trace.params.page), pages: r.b, pfn: hex(r.c) };
+    case 'mm.map':
+      return { ...p, addr: hex(r.n), bytes: r.a, pages: r.b };
+    case 'mm.fork':
+      return { ...p, child: r.a, pages: r.b };
+    case 'sched.switch':
+      return { ...p, prev: r.a === 0 ? 'idle' : r.a, next: r.b === 0 ? 'idle' : r.b };
+    case 'signal.deliver':
+      return { ...p, addr: hex(r.b) };
+    case 'entry.detail':
+      return { ...p, nr: r.a, ret: r.n, entry };
+    default:
+      return { ...p, bytes: r.n };
+  }
+}
+
+/** Decodes step i of a trace. O(1). */
+export function getStep(trace: Trace, i: number): Step {
+  if (!Number.isInteger(i) || i < 0 || i >= trace.length)
+    throw new RangeError(`step ${i} is outside 0..${trace.length - 1}`);
+  const r = readStep(trace.columns, i, emptyRaw());
+  const def = SITES[r.site]!;
+  const isData =
+    def.kind === 'cpu.copy' || def.kind === 'ref.move' || def.kind === 'dma.start' || def.kind === 'dma.done';
+  const data =
+    isData && def.from && def.to
+      ? {
+          from: def.from,
+          to: def.to,
+          bytes: r.n,
+          first: r.a,
+          last: r.b,
+          ref: def.kind === 'ref.move' || r.site === S.dma.gatherToNic,
+        }
+      : undefined;
+  return Object.freeze({
+    index: i,
+    kind: def.kind,
+    site: def.id,
+    task: r.task,
+    ring: r.ring,
+    t: r.t,
+    line: readLine(trace.columns, i),
+    fn: def.fn,
+    ...(def.man ? { man: def.man } : {}),
+    ...(def.syscall ? { syscall: def.syscall } : {}),
+    ...(data ? { data: Object.freeze(data) } : {}),
+    ...(def.device ? { device: def.device } : {}),
+    fromUser: (r.flags & F.fromUser) !== 0,
+    major: (r.flags & F.major) !== 0,
+    params: Object.freeze(narrationParams(trace, r, def.kind)),
+  });
+}

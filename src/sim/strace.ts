@@ -1,0 +1,150 @@
+import { emptyRaw, readStep } from './stepColumns';
+import type { RawStep } from './applyStep';
+import { SITES, S } from './sites';
+import type { Trace } from './trace';
+import { hex } from './units';
+
+const ERRNO: Record<number, string> = {
+  22: 'EINVAL (Invalid argument)',
+  12: 'ENOMEM (Cannot allocate memory)',
+};
+
+function ret(n: number, asAddr = false): string {
+  if (n < 0) return `-1 ${ERRNO[-n] ?? `E${-n}`}`;
+  return asAddr ? hex(n) : String(n);
+}
+
+/** The call's text without its return value, in strace's syntax. */
+function callText(s: RawStep): string {
+  switch (s.site) {
+    case S.sys.read.enter:
+    case S.sys.read.exit:
+    case S.sys.readDirect.enter:
+    case S.sys.readDirect.exit:
+      return `read(3, buf, ${s.a})`;
+    case S.sys.write.enter:
+    case S.sys.write.exit:
+      return `write(4, buf, ${s.a})`;
+    case S.sys.sendfile.enter:
+    case S.sys.sendfile.exit:
+      return `sendfile(4, 3, NULL, ${s.a})`;
+    case S.sys.spliceIn.enter:
+    case S.sys.spliceIn.exit:
+      return `splice(3, NULL, 6, NULL, ${s.a}, 0)`;
+    case S.sys.spliceOut.enter:
+    case S.sys.spliceOut.exit:
+      return `splice(5, NULL, 4, NULL, ${s.a}, 0)`;
+    case S.sys.pipe2.enter:
+    case S.sys.pipe2.exit:
+      return 'pipe2([5, 6], 0)';
+    case S.sys.mmap.enter:
+    case S.sys.mmap.exit:
+      return `mmap(NULL, ${s.a}, PROT_READ, MAP_SHARED, 3, 0)`;
+    case S.sys.munmap.enter:
+    case S.sys.munmap.exit:
+      return `munmap(${hex(s.b)}, ${s.a})`;
+    case S.sys.clone.enter:
+    case S.sys.clone.exit:
+      return 'clone(child_stack=NULL, flags=CLONE_CHILD_CLEARTID|CLONE_CHILD_SETTID|SIGCHLD, child_tidptr=ADDR)';
+    case S.sys.wait4.enter:
+      return `wait4(${s.a}, `;
+    case S.sys.wait4.exit:
+      return `wait4(${s.a}, [{WIFEXITED(s) && WEXITSTATUS(s) == 0}], 0, NULL)`;
+    case S.sys.exitGroup.enter:
+      return `exit_group(${s.a})`;
+    default:
+      return `${SITES[s.site]?.syscall ?? '?'}()`;
+  }
+}
+
+function complete(s: RawStep): string {
+  return `${callText(s)} = ${ret(s.n, s.site === S.sys.mmap.exit)}`;
+}
+
+/** One strace event: the step it belongs to and how to print it. */
+interface StraceEvent {
+  readonly step: number;
+  readonly text: string;
+}
+
+function prefix(trace: Trace, pid: number): string {
+  return trace.tasks.length > 1 ? `[pid ${pid}] ` : '';
+}
+
+/**
+ * The strace -f lines of a trace, up to and including step `upTo` (default: all), in strace's syntax
+ * (`name(args) = ret`, `<unfinished ...>`/`resumed` when processes interleave, signal and exit lines).
+ */
+export function getStraceLines(trace: Trace, upTo = trace.length - 1): string[] {
+  return getStraceEvents(trace, upTo).map((e) => e.text);
+}
+
+/** The same lines with the step each belongs to, so a log can link a line to its step. */
+export function getStraceEvents(trace: Trace, upTo = trace.length - 1): StraceEvent[] {
+  const { syscallStart, syscallEnd, signalSteps } = trace.groups;
+  const out: { step: number; order: number; text: string }[] = [];
+  const a = emptyRaw();
+  const b = emptyRaw();
+  for (let g = 0; g < syscallStart.length; g++) {
+    const start = syscallStart[g]!;
+    if (start > upTo) break;
+    const end = syscallEnd[g]!;
+    readStep(trace.columns, start, a);
+    const pre = prefix(trace, a.task);
+    if (end < 0) {
+      out.push({ step: start, order: 0, text: `${pre}${callText(a)} = ?` });
+      continue;
+    }
+    const interleaved = g + 1 < syscallStart.length && syscallStart[g + 1]! < end;
+    if (interleaved) {
+      out.push({ step: start, order: 0, text: `${pre}${callText(a)}<unfinished ...>` });
+      if (end <= upTo) {
+        readStep(trace.columns, end, b);
+        const name = SITES[b.site]?.syscall ?? '?';
+        const rest = complete(b).slice(callText(b).indexOf('(') + 1);
+        out.push({ step: end, order: 0, text: `${pre}<... ${name} resumed>${rest.replace(/^\d+, /, '')}` });
+      }
+    } else if (end <= upTo) {
+      readStep(trace.columns, end, b);
+      out.push({ step: end, order: 0, text: `${pre}${complete(b)}` });
+    }
+  }
+  for (const i of signalSteps) {
+    if (i > upTo) break;
+    readStep(trace.columns, i, a);
+    const pre = prefix(trace, a.task);
+    if (a.site === S.task.sigsegv) {
+      out.push({
+        step: i,
+        order: 1,
+        text: `${pre}--- SIGSEGV {si_signo=SIGSEGV, si_code=SEGV_MAPERR, si_addr=${hex(a.b)}} ---`,
+      });
+    } else if (a.site === S.task.killed) {
+      out.push({ step: i, order: 1, text: `${pre}+++ killed by SIGSEGV +++` });
+    } else if (a.site === S.task.exited) {
+      out.push({ step: i, order: 1, text: `${pre}+++ exited with ${a.a} +++` });
+    } else if (a.site === S.task.sigchld) {
+      // strace shows the signal when the parent returns to user mode: after its wait4 completes.
+      const g = findNextExit(trace, a.task, i);
+      if (g >= 0 && g <= upTo) {
+        out.push({
+          step: g,
+          order: 1,
+          text: `${pre}--- SIGCHLD {si_signo=SIGCHLD, si_code=CLD_EXITED, si_pid=${trace.tasks[1]?.pid ?? 0}, si_uid=0, si_status=0, si_utime=0, si_stime=0} ---`,
+        });
+      }
+    }
+  }
+  out.sort((x, y) => x.step - y.step || x.order - y.order);
+  return out.map(({ step, text }) => ({ step, text }));
+}
+
+function findNextExit(trace: Trace, pid: number, after: number): number {
+  const { syscallEnd } = trace.groups;
+  const s = emptyRaw();
+  for (const end of syscallEnd) {
+    if (end <= after) continue;
+    if (readStep(trace.columns, end, s).task === pid) return end;
+  }
+  return -1;
+}

@@ -1,0 +1,85 @@
+import { applyStep, type RawStep } from './applyStep';
+import { COUNTER_COUNT, countStep, toTotals } from './counters';
+import { cloneMachine, type MachineState } from './machineState';
+import { SITES, S } from './sites';
+import { createColumns, pushStep } from './stepColumns';
+import { CHECKPOINT_EVERY, type Trace, type TaskInfo } from './trace';
+import type { Params } from './params';
+import type { ScenarioId } from './scenarioIds';
+import type { CostModel } from './costModel';
+
+/** Appends steps, keeps the live machine and counters, and records checkpoints and groups. */
+export class TraceBuilder {
+  readonly columns = createColumns();
+  readonly counters = new Float64Array(COUNTER_COUNT);
+  private readonly checkpoints: MachineState[] = [];
+  private readonly counterCheckpoints: Float64Array[] = [];
+  private readonly syscallStart: number[] = [];
+  private readonly syscallEnd: number[] = [];
+  private readonly iterationStart: number[] = [];
+  private readonly signalSteps: number[] = [];
+  private readonly openSyscall = new Map<number, number>();
+  line = 0;
+
+  constructor(readonly machine: MachineState) {}
+
+  get length(): number {
+    return this.columns.length;
+  }
+
+  emit(s: RawStep): void {
+    const i = this.columns.length;
+    if (i % CHECKPOINT_EVERY === 0) {
+      this.checkpoints.push(cloneMachine(this.machine));
+      this.counterCheckpoints.push(this.counters.slice());
+    }
+    pushStep(this.columns, s, this.line);
+    applyStep(this.machine, s);
+    countStep(this.counters, s.site, s.n, s.flags);
+    const kind = SITES[s.site]!.kind;
+    if (kind === 'syscall.enter') {
+      this.openSyscall.set(s.task, this.syscallStart.length);
+      this.syscallStart.push(i);
+      this.syscallEnd.push(-1);
+    } else if (kind === 'signal.deliver' || kind === 'task.exit') {
+      this.signalSteps.push(i);
+    } else if (kind === 'syscall.exit' && s.site !== S.task.retFromFork) {
+      const g = this.openSyscall.get(s.task);
+      if (g !== undefined) this.syscallEnd[g] = i;
+      this.openSyscall.delete(s.task);
+    }
+  }
+
+  beginIteration(): void {
+    this.iterationStart.push(this.columns.length);
+  }
+
+  finish(
+    scenario: ScenarioId,
+    params: Params,
+    cost: CostModel,
+    tasks: readonly TaskInfo[],
+    program: readonly string[],
+    endTimeNs: number,
+  ): Trace {
+    return Object.freeze({
+      scenario,
+      params,
+      cost,
+      tasks,
+      program,
+      length: this.columns.length,
+      columns: this.columns,
+      groups: Object.freeze({
+        syscallStart: Int32Array.from(this.syscallStart),
+        syscallEnd: Int32Array.from(this.syscallEnd),
+        iterationStart: Int32Array.from(this.iterationStart),
+        signalSteps: Int32Array.from(this.signalSteps),
+      }),
+      checkpoints: this.checkpoints,
+      counterCheckpoints: this.counterCheckpoints,
+      totals: toTotals(this.counters, endTimeNs),
+      endTimeNs,
+    });
+  }
+}

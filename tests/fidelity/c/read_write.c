@@ -1,0 +1,26 @@
+/* Scenario read-write: do { n = read(3, buf, B); write(4, buf, n); } until done. */
+#include "common.h"
+
+int main(int argc, char **argv) {
+  size_t chunk = (size_t)arg_long(argc, argv, "buf", 4096);
+  open_file(argc, argv, O_RDONLY);
+  off_t size = file_size(3); /* loop=size knows the length before the window, like a server */
+  connect_sink(argc, argv);
+  /* Page-aligned and pre-touched, as DESIGN's initial state says: otherwise the first read()
+   * takes a kernel-mode fault in copy_to_user (reference section 3a). */
+  char *buf = aligned_alloc(PAGE, (chunk + PAGE - 1) / PAGE * PAGE);
+  if (!buf) die("aligned_alloc");
+  memset(buf, 0, chunk);
+  long resident = resident_pages(3, size);
+
+  struct faults before = faults_now();
+  marker();
+  read_write_loop(buf, chunk, size, loop_is_eof(argc, argv));
+  marker();
+  struct faults after = faults_now();
+
+  close(4);
+  close(3);
+  report(before, after, resident, (size + PAGE - 1) / PAGE);
+  return 0;
+}

@@ -1,0 +1,24 @@
+import { defineConfig } from 'vitest/config';
+import react from '@vitejs/plugin-react';
+
+export default defineConfig({
+  plugins: [react()],
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: { name: 'sim', include: ['tests/sim/**/*.test.ts', 'tests/url/**/*.test.ts', 'tests/cli/**/*.test.ts', 'tests/fidelity/**/*.test.ts', 'tests/i18n/**/*.test.ts'], environment: 'node' },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'ui',
+          include: ['tests/ui/**/*.test.{ts,tsx}', 'tests/state/**/*.test.ts'],
+          environment: 'jsdom',
+          globals: true,
+          setupFiles: ['tests/ui/setup.ts'],
+        },
+      },
+    ],
+  },
+});
