@@ -32,6 +32,8 @@ export interface Step {
     readonly first: number;
     readonly last: number;
     readonly ref: boolean;
+    /** File offset of the first byte, where the step moves file data (not for dma.start or CoW copies). */
+    readonly offset?: number;
   };
   readonly device?: 'disk' | 'nic';
   readonly fromUser: boolean;
@@ -58,7 +60,14 @@ function narrationParams(trace: Trace, r: RawStep, kind: StepKind): Record<strin
     case 'dma.start':
     case 'dma.done':
     case 'pagecache.alloc':
-      return { ...p, bytes: r.n, first: r.a, last: r.b, pages: r.b - r.a + 1, pfn: hex(r.c) };
+      return {
+        ...p,
+        bytes: r.n,
+        first: r.a,
+        last: r.b,
+        pages: r.b - r.a + 1,
+        ...(r.site === S.copy.cow ? { pfn: hex(r.c) } : {}),
+      };
     case 'fault.enter':
     case 'fault.return':
     case 'user.access':
@@ -99,6 +108,7 @@ export function getStep(trace: Trace, i: number): Step {
           first: r.a,
           last: r.b,
           ref: def.kind === 'ref.move' || r.site === S.dma.gatherToNic,
+          ...(def.kind !== 'dma.start' && r.site !== S.copy.cow ? { offset: r.c } : {}),
         }
       : undefined;
   return Object.freeze({

@@ -41,4 +41,4 @@ export interface Trace {
   readonly endTimeNs: number;
 }
 
-export const CHECKPOINT_EVERY = 512;
+export const CHECKPOINT_EVERY = 256;

@@ -24,5 +24,5 @@ export function formatBytes(n: number): string {
 
 /** Formats an address as 0x-prefixed hex; addresses are exact integers below 2^64 stored as numbers. */
 export function hex(n: number): string {
-  return '0x' + BigInt(n).toString(16);
+  return '0x' + BigInt(Math.trunc(n)).toString(16);
 }

@@ -22,12 +22,11 @@ export function diskRead(k: Kernel, direct: boolean, x: Transfer): { done: boole
   const doneAt = start + k.cost.diskLatency + x.bytes / k.cost.diskBytesPerNs;
   k.diskFreeAt = doneAt;
   const status = { done: false };
-  const f = { n: x.bytes, a: x.first, b: x.last };
-  k.cpu(direct ? S.dma.diskToUser : S.dma.diskToPc, { ...f, c: doneAt }, k.cost.dmaSetup);
+  k.cpuN(direct ? S.dma.diskToUser : S.dma.diskToPc, k.cost.dmaSetup, x.bytes, x.first, x.last, doneAt);
   k.schedule(doneAt, () => {
-    k.device(doneAt, direct ? S.dma.diskToUserDone : S.dma.diskToPcDone, { ...f, c: x.offset, task: pid });
+    k.device(doneAt, direct ? S.dma.diskToUserDone : S.dma.diskToPcDone, x.bytes, x.first, x.last, x.offset, pid);
     k.interrupt(S.irq.diskEnter, S.irq.diskExit, () => {
-      k.cpu(direct ? S.sched.wakeDio : S.sched.wakeIo, { task: pid }, k.cost.pageAlloc);
+      k.cpuN(direct ? S.sched.wakeDio : S.sched.wakeIo, k.cost.pageAlloc, 0, 0, 0, 0, 0, pid);
       status.done = true;
     });
   });
@@ -43,10 +42,9 @@ export function nicSend(k: Kernel, gather: boolean, x: Transfer): void {
   const start = Math.max(k.now, k.nicFreeAt);
   const doneAt = start + k.cost.nicLatency + x.bytes / k.cost.nicBytesPerNs;
   k.nicFreeAt = doneAt;
-  const f = { n: x.bytes, a: x.first, b: x.last };
-  k.cpu(gather ? S.dma.gatherToNic : S.dma.skbToNic, { ...f, c: doneAt }, k.cost.dmaSetup);
+  k.cpuN(gather ? S.dma.gatherToNic : S.dma.skbToNic, k.cost.dmaSetup, x.bytes, x.first, x.last, doneAt);
   k.schedule(doneAt, () => {
-    k.device(doneAt, gather ? S.dma.gatherToNicDone : S.dma.skbToNicDone, { ...f, c: x.offset, task: pid });
+    k.device(doneAt, gather ? S.dma.gatherToNicDone : S.dma.skbToNicDone, x.bytes, x.first, x.last, x.offset, pid);
     k.interrupt(S.irq.nicEnter, S.irq.nicExit, () => undefined, x.bytes);
   });
 }

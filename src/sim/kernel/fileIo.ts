@@ -33,14 +33,14 @@ function copyCost(k: Kernel, bytes: number): number {
 
 /** Rule 2: read(3, buf, count) at file position `pos`. Returns the byte count (0 at EOF). */
 export function sysRead(k: Kernel, count: number, pos: number): number {
-  k.syscallEnter(S.sys.read.enter, { a: count });
+  k.syscallEnter(S.sys.read.enter, count);
   const ret = Math.max(0, Math.min(count, k.p.file - pos, MAX_RW_COUNT));
   if (ret > 0) {
     const { first, last } = pageSpan(k, pos, ret);
     ensureCached(k, first, last);
-    k.cpu(S.copy.pcToUser, { n: ret, a: first, b: last, c: pos }, copyCost(k, ret));
+    k.cpuN(S.copy.pcToUser, copyCost(k, ret), ret, first, last, pos);
   }
-  k.syscallExit(S.sys.read.exit, ret, { a: count });
+  k.syscallExit(S.sys.read.exit, ret, count);
   return ret;
 }
 
@@ -55,13 +55,13 @@ export function sysWriteSocket(
   copySite: number,
   beforeCopy?: () => void,
 ): number {
-  k.syscallEnter(S.sys.write.enter, { a: count });
+  k.syscallEnter(S.sys.write.enter, count);
   const ret = Math.min(count, MAX_RW_COUNT);
   const { first, last } = pageSpan(k, pos, ret);
   beforeCopy?.();
-  k.cpu(copySite, { n: ret, a: first, b: last, c: pos }, copyCost(k, ret));
+  k.cpuN(copySite, copyCost(k, ret), ret, first, last, pos);
   nicSend(k, false, { bytes: ret, first, last, offset: pos });
-  k.syscallExit(S.sys.write.exit, ret, { a: count });
+  k.syscallExit(S.sys.write.exit, ret, count);
   return ret;
 }
 
@@ -69,24 +69,24 @@ export function sysWriteSocket(
 function sendCached(k: Kernel, pos: number, len: number, refSite: number, copySite: number): void {
   const { first, last } = pageSpan(k, pos, len);
   if (k.p.sg === 'on') {
-    k.cpu(refSite, { n: len, a: first, b: last, c: pos }, k.cost.refMove);
+    k.cpuN(refSite, k.cost.refMove, len, first, last, pos);
     nicSend(k, true, { bytes: len, first, last, offset: pos });
   } else {
-    k.cpu(copySite, { n: len, a: first, b: last, c: pos }, copyCost(k, len));
+    k.cpuN(copySite, copyCost(k, len), len, first, last, pos);
     nicSend(k, false, { bytes: len, first, last, offset: pos });
   }
 }
 
 /** Rule 4: sendfile(4, 3, NULL, count) from file position `pos`. */
 export function sysSendfile(k: Kernel, count: number, pos: number): number {
-  k.syscallEnter(S.sys.sendfile.enter, { a: count });
+  k.syscallEnter(S.sys.sendfile.enter, count);
   const ret = Math.max(0, Math.min(count, k.p.file - pos, MAX_RW_COUNT));
   if (ret > 0) {
     const { first, last } = pageSpan(k, pos, ret);
     ensureCached(k, first, last);
     sendCached(k, pos, ret, S.ref.pcToSkb, S.copy.pcToSkb);
   }
-  k.syscallExit(S.sys.sendfile.exit, ret, { a: count });
+  k.syscallExit(S.sys.sendfile.exit, ret, count);
   return ret;
 }
 
@@ -95,23 +95,23 @@ export const PIPE_BUFFERS = 16;
 
 /** Rule 5, first half: splice(3, NULL, p[1], NULL, len, 0) puts page references into the pipe. */
 export function sysSpliceIn(k: Kernel, len: number, pos: number): number {
-  k.syscallEnter(S.sys.spliceIn.enter, { a: len });
+  k.syscallEnter(S.sys.spliceIn.enter, len);
   const room = PIPE_BUFFERS * k.p.page - k.trace.machine.pipe.reduce((s, x) => s + x.bytes, 0);
   const ret = Math.max(0, Math.min(len, k.p.file - pos, room));
   if (ret > 0) {
     const { first, last } = pageSpan(k, pos, ret);
     ensureCached(k, first, last);
-    k.cpu(S.ref.pcToPipe, { n: ret, a: first, b: last, c: pos }, k.cost.refMove);
+    k.cpuN(S.ref.pcToPipe, k.cost.refMove, ret, first, last, pos);
   }
-  k.syscallExit(S.sys.spliceIn.exit, ret, { a: len });
+  k.syscallExit(S.sys.spliceIn.exit, ret, len);
   return ret;
 }
 
 /** Rule 5, second half: splice(p[0], NULL, 4, NULL, len, 0) hands the pipe's pages to the socket. */
 export function sysSpliceOut(k: Kernel, len: number, pos: number): number {
-  k.syscallEnter(S.sys.spliceOut.enter, { a: len });
+  k.syscallEnter(S.sys.spliceOut.enter, len);
   sendCached(k, pos, len, S.ref.pipeToSkb, S.copy.pipeToSkb);
-  k.syscallExit(S.sys.spliceOut.exit, len, { a: len });
+  k.syscallExit(S.sys.spliceOut.exit, len, len);
   return len;
 }
 
@@ -126,7 +126,7 @@ export function sysPipe2(k: Kernel): void {
  * disk request of min(count, rest of file rounded up to a page) goes by DMA straight into the user buffer.
  */
 export function sysReadDirect(k: Kernel, count: number, pos: number, bufAddr: number): number {
-  k.syscallEnter(S.sys.readDirect.enter, { a: count, b: bufAddr });
+  k.syscallEnter(S.sys.readDirect.enter, count, bufAddr);
   let ret: number;
   if (pos >= k.p.file) {
     ret = 0;
@@ -140,6 +140,6 @@ export function sysReadDirect(k: Kernel, count: number, pos: number, bufAddr: nu
     k.block(S.sched.blockDirect, () => io.done);
     ret = Math.min(count, k.p.file - pos, MAX_RW_COUNT);
   }
-  k.syscallExit(S.sys.readDirect.exit, ret, { a: count, b: bufAddr });
+  k.syscallExit(S.sys.readDirect.exit, ret, count, bufAddr);
   return ret;
 }

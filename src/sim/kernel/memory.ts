@@ -10,17 +10,17 @@ export const PF = { kernelReadNotPresent: 0x0, userWriteProtect: 0x7, userReadPr
 
 /** Rule 6: mmap(NULL, len, PROT_READ, MAP_SHARED, 3, 0) creates a VMA only (fa-aligned, top-down). */
 export function sysMmap(k: Kernel, len: number): number {
-  k.syscallEnter(S.sys.mmap.enter, { a: len });
+  k.syscallEnter(S.sys.mmap.enter, len);
   const layout = LAYOUTS[k.p.arch];
   const pages = Math.ceil(len / k.p.page);
   const window = k.p.fa * k.p.page;
   const addr = Math.floor((layout.mmapTop - pages * k.p.page) / window) * window;
   if (addr < layout.mmapBottom) {
-    k.syscallExit(S.sys.mmap.exit, -ENOMEM, { a: len });
+    k.syscallExit(S.sys.mmap.exit, -ENOMEM, len);
     return -ENOMEM;
   }
   k.cpu(S.mm.vma, { n: addr, a: len, b: pages }, k.cost.pteUpdate);
-  k.syscallExit(S.sys.mmap.exit, addr, { a: len });
+  k.syscallExit(S.sys.mmap.exit, addr, len);
   return addr;
 }
 
@@ -64,12 +64,12 @@ export function writeFromMapping(
 
 /** munmap(addr, len): PTEs cleared, TLB flushed for the range; the page cache keeps the pages. */
 export function sysMunmap(k: Kernel, addr: number, len: number): void {
-  k.syscallEnter(S.sys.munmap.enter, { a: len, b: addr });
+  k.syscallEnter(S.sys.munmap.enter, len, addr);
   const pages = Math.ceil(len / k.p.page);
   const vpn = addr / k.p.page;
   k.cpu(S.mm.zap, { a: vpn, b: pages }, k.cost.pteUpdate);
   k.cpu(S.mm.tlbFlushRange, { a: vpn, b: pages }, k.cost.tlbFlush);
-  k.syscallExit(S.sys.munmap.exit, 0, { a: len, b: addr });
+  k.syscallExit(S.sys.munmap.exit, 0, len, addr);
 }
 
 /** First frame number handed out for anonymous pages (cow-fork's buffer and its copies). */

@@ -18,7 +18,7 @@ export const syscall: ScenarioDef = {
     const sys = i386 ? S.sys.getpid32 : S.sys.getpid;
     const detail = k.cost.entryDetail;
     line(1);
-    k.syscallEnter(sys.enter, { a: i386 ? 20 : 39 });
+    k.syscallEnter(sys.enter, i386 ? 20 : 39);
     k.cpu(i386 ? S.entry.stackSwitch32 : S.entry.stackSwitch, {}, detail);
     k.cpu(i386 ? S.entry.ptRegs32 : S.entry.ptRegs, {}, detail);
     k.cpu(i386 ? S.entry.dispatch32 : S.entry.dispatch, { a: i386 ? 20 : 39 }, detail);
@@ -73,7 +73,7 @@ export const cowFork: ScenarioDef = {
     line(7);
     userStore(k, 1, nextPfn);
     line(8);
-    k.syscallEnter(S.sys.wait4.enter, { a: P2 });
+    k.syscallEnter(S.sys.wait4.enter, P2);
     k.cpu(S.sched.blockWait, {}, 0);
     k.switchTo(P2);
     line(1);
@@ -83,13 +83,13 @@ export const cowFork: ScenarioDef = {
     line(4);
     userStore(k, 1, nextPfn);
     line(5);
-    k.syscallEnter(S.sys.exitGroup.enter, { a: 0 });
+    k.syscallEnter(S.sys.exitGroup.enter, 0);
     k.cpu(S.task.exited, { a: 0 }, k.cost.syscallWork);
     k.cpu(S.task.sigchld, { task: P1, a: 17 }, k.cost.syscallWork);
     k.cpu(S.sched.wakeChild, { task: P1 }, k.cost.syscallWork);
     k.switchTo(P1);
     line(8);
-    k.syscallExit(S.sys.wait4.exit, P2, { a: P2 });
+    k.syscallExit(S.sys.wait4.exit, P2, P2);
   },
 };
 

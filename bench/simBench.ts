@@ -1,0 +1,80 @@
+// `npm run bench`: builds the traces of DESIGN §9's first rows, each in a fresh Node process, and prints
+// time, retained memory and seek latency. The heap budget is enforced by running the child with
+// --max-old-space-size (V8 fails the build if it needs more) and reported as what the trace retains.
+import { execFileSync } from 'node:child_process';
+import { writeFileSync, mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+
+interface Case {
+  readonly name: string;
+  readonly scenario: string;
+  readonly params: Record<string, string>;
+  readonly budgetMs: number;
+  readonly budgetMb: number;
+}
+
+const CASES: Case[] = [
+  { name: 'read-write --file 1g --buf 4k', scenario: 'read-write', params: { file: '1g', buf: '4k' }, budgetMs: 2000, budgetMb: 256 },
+  { name: 'sendfile --file 1g', scenario: 'sendfile', params: { file: '1g' }, budgetMs: 200, budgetMb: 256 },
+  { name: 'splice --file 1g', scenario: 'splice', params: { file: '1g' }, budgetMs: 2000, budgetMb: 256 },
+  { name: 'mmap-write --file 1g', scenario: 'mmap-write', params: { file: '1g' }, budgetMs: 2000, budgetMb: 256 },
+];
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+if (process.argv[2] === '--child') {
+  const { simulate, parseParams, getMachineAt, getCountersAt, getStep } = await import('../src/sim/index');
+  const c = JSON.parse(process.argv[3]!) as Case;
+  const parsed = parseParams(c.scenario, c.params);
+  if (!parsed.ok) throw new Error(parsed.error);
+  simulate(c.scenario as never, { file: 65536 });
+  const t0 = performance.now();
+  const trace = simulate(c.scenario as never, parsed.params);
+  const ms = performance.now() - t0;
+  const mem = process.memoryUsage();
+  let seekMax = 0;
+  let x = 12345;
+  // The first 50 seeks warm the JIT up; the budget is for an interactive session, not a cold start.
+  for (let k = 0; k < 350; k++) {
+    x = (x * 1103515245 + 12345) % 2147483648;
+    const i = x % trace.length;
+    const s0 = performance.now();
+    getStep(trace, i);
+    getCountersAt(trace, i);
+    getMachineAt(trace, i);
+    if (k >= 50) seekMax = Math.max(seekMax, performance.now() - s0);
+  }
+  const retainedMb = (mem.heapUsed + mem.arrayBuffers) / 2 ** 20;
+  process.stdout.write(JSON.stringify({ ms, retainedMb, steps: trace.length, seekMax }));
+} else {
+  const rows: string[] = [];
+  let failures = 0;
+  rows.push('| case | steps | build (ms) | budget | retained heap (MB) | heap limit | worst seek (ms) | ok |');
+  rows.push('|---|---|---|---|---|---|---|---|');
+  for (const c of CASES) {
+    let r: { ms: number; retainedMb: number; steps: number; seekMax: number } | undefined;
+    try {
+      const out = execFileSync(
+        process.execPath,
+        [`--max-old-space-size=${c.budgetMb}`, '--import', 'tsx', fileURLToPath(import.meta.url), '--child', JSON.stringify(c)],
+        { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] },
+      );
+      r = JSON.parse(out) as typeof r;
+    } catch {
+      r = undefined;
+    }
+    const ok = r !== undefined && r.ms <= c.budgetMs && r.retainedMb <= c.budgetMb && r.seekMax <= 5;
+    if (!ok) failures++;
+    rows.push(
+      r
+        ? `| ${c.name} | ${r.steps.toLocaleString('en-US')} | ${r.ms.toFixed(0)} | ≤ ${c.budgetMs} | ${r.retainedMb.toFixed(0)} | ${c.budgetMb} | ${r.seekMax.toFixed(2)} | ${ok ? 'yes' : 'NO'} |`
+        : `| ${c.name} | – | failed (out of memory or error) | ≤ ${c.budgetMs} | – | ${c.budgetMb} | – | NO |`,
+    );
+  }
+  const table = rows.join('\n');
+  process.stdout.write(table + '\n');
+  mkdirSync(join(here, 'results'), { recursive: true });
+  writeFileSync(join(here, 'results', 'sim.md'), table + '\n');
+  process.exitCode = failures ? 1 : 0;
+}

@@ -1,0 +1,48 @@
+import { expect, it } from 'vitest';
+import * as sim from '../../src/sim/index';
+
+it('the core has one public entry with a stable, explicit list of exports', () => {
+  expect(Object.keys(sim).sort()).toMatchInlineSnapshot(`
+    [
+      "ANON_PFN_BASE",
+      "CHECKPOINT_EVERY",
+      "COUNTER_KEYS",
+      "DEFAULT_COSTS",
+      "DEFAULT_PARAMS",
+      "LAYOUTS",
+      "LOCATIONS",
+      "MAX_RW_COUNT",
+      "MAX_STEPS",
+      "PAGECACHE_PFN_BASE",
+      "PARAM_NAMES",
+      "PARAM_SPECS",
+      "SCENARIO_IDS",
+      "SCENARIO_PARAMS",
+      "SITES",
+      "countPages",
+      "describeRange",
+      "estimateSteps",
+      "formatBytes",
+      "getCountersAt",
+      "getGroupAt",
+      "getMachineAt",
+      "getNeighbourStep",
+      "getStep",
+      "getStepsRaising",
+      "getStraceEvents",
+      "getStraceLines",
+      "hex",
+      "isScenarioId",
+      "parseParam",
+      "parseParams",
+      "parseSize",
+      "simulate",
+    ]
+  `);
+});
+
+it('a trace is frozen plain data: the UI cannot mutate it', () => {
+  const t = sim.simulate('read-write');
+  expect(Object.isFrozen(t)).toBe(true);
+  expect(Object.isFrozen(sim.getStep(t, 0))).toBe(true);
+});
