@@ -8,12 +8,25 @@ const simDeepImport = {
   group: ['**/sim/*', '!**/sim/index', '!**/sim/index.ts'],
   message: 'Import the simulation core only through src/sim/index.ts.',
 };
-const uiImport = { group: ['**/ui/*', '**/ui'], message: 'Only the app entry imports src/ui.' };
+const uiImport = {
+  group: ['../ui', '../ui/*', '../../ui', '../../ui/*', '**/src/ui/*'],
+  message: 'Only the app entry imports src/ui.',
+};
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'coverage', 'test-results', 'playwright-report', 'tests/fidelity/build'] },
+  {
+    ignores: [
+      'dist',
+      'node_modules',
+      'coverage',
+      'test-results',
+      'playwright-report',
+      'tests/fidelity/build',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  { files: ['**/*.{js,mjs}'], languageOptions: { globals: { ...globals.node } } },
   {
     files: ['**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.node } },
@@ -31,7 +44,22 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['react', 'react-*', 'zustand', 'zustand/*', 'd3', 'd3-*', '**/ui/**', '**/state/**', '**/url/**', '**/i18n/**', '**/cli/**', 'node:*', 'fs', 'path'],
+              group: [
+                'react',
+                'react-*',
+                'zustand',
+                'zustand/*',
+                'd3',
+                'd3-*',
+                '**/ui/**',
+                '**/state/**',
+                '**/url/**',
+                '**/i18n/**',
+                '**/cli/**',
+                'node:*',
+                'fs',
+                'path',
+              ],
               message: 'src/sim is the pure core: no UI, state, DOM or I/O imports.',
             },
           ],
@@ -39,8 +67,18 @@ export default tseslint.config(
       ],
       'no-restricted-globals': [
         'error',
-        'window', 'document', 'localStorage', 'sessionStorage', 'navigator', 'location', 'performance',
-        'setTimeout', 'setInterval', 'requestAnimationFrame', 'queueMicrotask', 'process',
+        'window',
+        'document',
+        'localStorage',
+        'sessionStorage',
+        'navigator',
+        'location',
+        'performance',
+        'setTimeout',
+        'setInterval',
+        'requestAnimationFrame',
+        'queueMicrotask',
+        'process',
       ],
       'no-restricted-properties': [
         'error',
@@ -64,7 +102,10 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': ['error', { patterns: [simDeepImport, { group: ['d3'], message: 'Import d3 submodules, not the barrel.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [simDeepImport, { group: ['d3'], message: 'Import d3 submodules, not the barrel.' }] },
+      ],
     },
   },
   {

@@ -28,7 +28,7 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
     }
     const eq = arg.indexOf('=');
     const name = eq >= 0 ? arg.slice(2, eq) : arg.slice(2);
-    let value = eq >= 0 ? arg.slice(eq + 1) : argv[i + 1];
+    const value = eq >= 0 ? arg.slice(eq + 1) : argv[i + 1];
     if (eq < 0) i++;
     if (name !== 'format' && !(PARAM_NAMES as string[]).includes(name)) {
       return { ok: false, error: `unknown flag --${name}; known: ${[...PARAM_NAMES, 'format'].map((n) => `--${n}`).join(' ')}` };
@@ -40,7 +40,6 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
       }
       format = value as Format;
     } else raw[name] = value;
-    value = undefined;
   }
   if (scenario === undefined) return { ok: false, error: 'missing scenario; usage: sim <scenario> [--flags] [--format table|strace|json]' };
   const parsed = parseParams(scenario, raw);

@@ -20,7 +20,11 @@ export function placeholders(message: string): string[] {
  * then to the key itself, so a missing message is visible but never breaks rendering. Returns plain text:
  * callers render it as text, never as HTML.
  */
-export function translate(locale: Locale, key: string, params: Readonly<Record<string, string | number>> = {}): string {
+export function translate(
+  locale: Locale,
+  key: string,
+  params: Readonly<Record<string, string | number>> = {},
+): string {
   const message = CATALOGS[locale][key] ?? CATALOGS.en[key] ?? key;
   return message.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const v = params[name];
@@ -35,7 +39,11 @@ export function formatNumber(locale: Locale, n: number): string {
 }
 
 /** Locale choice order: the link, then the saved choice, then the browser's languages, then English. */
-export function pickLocale(fromLink?: string | null, saved?: string | null, browser: readonly string[] = []): Locale {
+export function pickLocale(
+  fromLink?: string | null,
+  saved?: string | null,
+  browser: readonly string[] = [],
+): Locale {
   if (fromLink && isLocale(fromLink)) return fromLink;
   if (saved && isLocale(saved)) return saved;
   for (const lang of browser) {

@@ -294,6 +294,11 @@ export const S = {
       fn: 'exc_page_fault → do_kern_addr_fault → bad_area_nosemaphore',
     }),
     ret: site({ id: 'fault.return', kind: 'fault.return', fn: 'irqentry_exit_to_user_mode → iret' }),
+    retKernel: site({
+      id: 'fault.return_kernel',
+      kind: 'fault.return',
+      fn: 'exc_page_fault → iret (to the interrupted kernel copy)',
+    }),
   },
   mm: {
     vma: site({ id: 'mm.mmap_vma', kind: 'mm.map', fn: 'do_mmap → mmap_region', man: 'mmap(2)' }),

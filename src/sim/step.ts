@@ -6,6 +6,8 @@ import { emptyRaw, readLine, readStep } from './stepColumns';
 import type { Trace } from './trace';
 import { hex, type Pid, type Ring } from './units';
 
+const ERRNO_NAMES: Record<number, string> = { 12: 'ENOMEM', 22: 'EINVAL' };
+
 /** Values a narration sentence may use: `{bytes}`, `{addr}`, … */
 export type NarrationParams = Readonly<Record<string, string | number>>;
 
@@ -66,12 +68,15 @@ function narrationParams(trace: Trace, r: RawStep, kind: StepKind): Record<strin
         first: r.a,
         last: r.b,
         pages: r.b - r.a + 1,
+        range: r.a === r.b ? `p${r.a}` : `p${r.a}–p${r.b}`,
         ...(r.site === S.copy.cow ? { pfn: hex(r.c) } : {}),
+        ...(kind === 'pagecache.alloc' ? { bytes: (r.b - r.a + 1) * trace.params.page } : {}),
       };
     case 'fault.enter':
     case 'fault.return':
+      return { ...p, addr: hex(r.a), err: hex(r.b) };
     case 'user.access':
-      return { ...p, addr: hex(r.a), err: hex(r.b), page: r.b };
+      return { ...p, addr: hex(r.a), page: r.b };
     case 'mmu.pte_update':
     case 'mm.unmap':
     case 'mmu.tlb_flush':

@@ -1,5 +1,6 @@
+import { glossary } from './glossary';
 import { machine } from './machine';
 import { steps } from './steps';
 import { ui } from './ui';
 
-export const en: Readonly<Record<string, string>> = { ...ui, ...machine, ...steps };
+export const en: Readonly<Record<string, string>> = { ...ui, ...machine, ...steps, ...glossary };

@@ -1,2 +1,201 @@
-/** en messages for the steps area. Keys must match the other locale exactly (tests/i18n). */
-export const steps: Readonly<Record<string, string>> = {};
+/**
+ * en narration, one message per simulation site: `step.<site id>` (src/sim/sites.ts). Placeholders are the
+ * step's `params` (src/sim/step.ts narrationParams). Keys and placeholders must match zh-CN (tests/i18n).
+ */
+export const steps: Readonly<Record<string, string>> = {
+  // System calls: entry (ring 3 → ring 0) and exit (ring 0 → ring 3).
+  'step.read.enter':
+    'Process {pid} calls read() for up to {count} bytes from the file: the CPU goes from ring 3 to ring 0 via {entry}, a mode switch (user mode → kernel mode), not a context switch.',
+  'step.read.exit':
+    'read() returns {ret} (bytes copied into the buffer; 0 means end of file) and the CPU goes back to ring 3 via {entry}: the second mode switch of this call.',
+  'step.read_direct.enter':
+    'Process {pid} calls read() on the O_DIRECT file for {count} bytes into the buffer at {addr}: ring 3 → ring 0 via {entry}. With O_DIRECT the buffer address, file offset and length must all be multiples of the block alignment.',
+  'step.read_direct.exit':
+    'read() returns {ret} to ring 3 via {entry}: the bytes read, 0 at end of file, or -22 (EINVAL) if the buffer, offset or length was misaligned, in which case nothing moved.',
+  'step.write.enter':
+    'Process {pid} calls write() to send {count} bytes on the socket (fd 4): ring 3 → ring 0 via {entry}, a mode switch.',
+  'step.write.exit':
+    'write() returns {ret} and the CPU goes back to ring 3 via {entry}. The bytes now sit in the socket buffer; write() does not wait for them to reach the wire.',
+  'step.sendfile.enter':
+    'Process {pid} calls sendfile() to send up to {count} bytes of the file straight to the socket: ring 3 → ring 0 via {entry}. The data never has to visit user space.',
+  'step.sendfile.exit':
+    'sendfile() returns {ret} (bytes handed to the socket; 0 means end of file) and the CPU goes back to ring 3 via {entry}.',
+  'step.splice_in.enter':
+    'Process {pid} calls splice() to move up to {count} bytes from the file into the pipe: ring 3 → ring 0 via {entry}.',
+  'step.splice_in.exit':
+    'splice() returns {ret} (bytes now referenced by the pipe; 0 means end of file) to ring 3 via {entry}.',
+  'step.splice_out.enter':
+    'Process {pid} calls splice() to move {count} bytes from the pipe to the socket: ring 3 → ring 0 via {entry}.',
+  'step.splice_out.exit':
+    'splice() returns {ret} (bytes handed to the socket) to ring 3 via {entry}. The pipe is empty again.',
+  'step.pipe2.enter':
+    'Process {pid} calls pipe2() to create a pipe: ring 3 → ring 0 via {entry}. The pipe will carry page references, not bytes.',
+  'step.pipe2.exit':
+    'pipe2() returns {ret} (success) to ring 3 via {entry}: the program now has a read end and a write end. A pipe holds up to 16 buffers, each a reference to (part of) one page.',
+  'step.mmap.enter':
+    'Process {pid} calls mmap() to map {count} bytes of the file, read-only and shared: ring 3 → ring 0 via {entry}.',
+  'step.mmap.exit':
+    'mmap() returns {addr} to ring 3 via {entry}: the start of the new mapping (if the mapping does not fit in the free user address space, it returns -12, ENOMEM, and the program stops). Nothing has been read or copied yet.',
+  'step.munmap.enter':
+    'Process {pid} calls munmap() to remove the {count}-byte mapping at {addr}: ring 3 → ring 0 via {entry}.',
+  'step.munmap.exit':
+    'munmap() returns {ret} (success) to ring 3 via {entry}. The file pages stay in the page cache for the next reader.',
+  'step.clone.enter':
+    'Process {pid} calls fork() (the clone system call): ring 3 → ring 0 via {entry}. The kernel creates a child process that shares the parent’s memory copy-on-write.',
+  'step.clone.exit':
+    'fork() returns {ret}, the child’s pid, to the parent in ring 3 via {entry}. The child exists but has not run yet.',
+  'step.wait4.enter':
+    'Process {pid} calls waitpid() (the wait4 system call) for child {arg}: ring 3 → ring 0 via {entry}.',
+  'step.wait4.exit':
+    'wait4() returns {ret}, the pid of the child that exited, and process {pid} goes back to ring 3 via {entry}.',
+  'step.exit_group.enter':
+    'Process {pid} calls exit({arg}) (the exit_group system call): ring 3 → ring 0 via {entry}. This call never returns.',
+  'step.exit_group.exit': 'exit_group() never returns to ring 3: the process no longer exists.',
+  'step.getpid.enter':
+    'The program puts the system call number {arg} (getpid) in rax and executes the syscall instruction: the CPU switches from ring 3 to ring 0 and jumps to the kernel’s entry point. This is a mode switch, not a context switch: process {pid} keeps running, now in kernel mode.',
+  'step.getpid.exit':
+    '{entry} takes the CPU from ring 0 back to ring 3 and the program continues after the syscall instruction with rax = {ret}. The round trip is two mode switches (about 120 ns measured on a test VM).',
+  'step.getpid32.enter':
+    'The program puts the system call number {arg} (getpid in the i386 table) in eax and executes {entry}, a software interrupt through gate 0x80: the CPU switches from ring 3 to ring 0. A mode switch, not a context switch.',
+  'step.getpid32.exit':
+    'iret restores the saved user state and the CPU returns from ring 0 to ring 3 with eax = {ret}. This legacy path is slower than syscall/sysret, but it is still two mode switches.',
+
+  // Inside the kernel entry path (syscall scenario).
+  'step.entry.stack_switch':
+    'The syscall instruction does not change the stack, so the entry code does: swapgs, save the user stack pointer, and load the top of process {pid}’s own kernel stack.',
+  'step.entry.stack_switch32':
+    'Because {entry} is an interrupt gate, the CPU itself switches to process {pid}’s kernel stack and pushes the user ss, sp, flags, cs and ip there.',
+  'step.entry.pt_regs':
+    'The entry code saves all user registers as a struct pt_regs at the top of process {pid}’s kernel stack (the syscall number goes in orig_ax), then clears them. strace, signals and the return path all read this frame.',
+  'step.entry.pt_regs32':
+    'The entry code pushes the rest of the user registers after what the CPU pushed, completing a struct pt_regs at the top of process {pid}’s kernel stack.',
+  'step.entry.dispatch':
+    'The kernel uses the number {nr} as an index into the system call table (sys_call_table) and calls the handler it finds there: getpid.',
+  'step.entry.dispatch32':
+    'The kernel looks up number {nr} in the i386 system call table (ia32_sys_call_table) and calls the handler it finds there: getpid.',
+  'step.entry.work':
+    'The handler does the actual work: getpid returns the caller’s process id, {ret}. The result is stored in the ax slot of pt_regs, where the user program will find it.',
+  'step.entry.exit_work':
+    'Before returning, the kernel checks for pending work (a signal to deliver, or a reschedule, which is where a context switch could happen), then restores the user registers from pt_regs.',
+  'step.entry.exit_work32':
+    'Before returning, the kernel checks for pending work (signals, rescheduling), restores the registers from pt_regs and prepares iret, which pops the ss, sp, flags, cs and ip that {entry} pushed.',
+
+  // CPU copies: the CPU moves bytes from one buffer to another.
+  'step.copy.pagecache_to_user':
+    'The CPU copies {bytes} bytes of file pages {first}–{last} from the page cache into the user buffer (copy_to_user). This is CPU copy work that the zero-copy paths avoid.',
+  'step.copy.user_to_skb':
+    'The CPU copies {bytes} bytes (file pages {first}–{last}) from the user buffer into the socket buffer (skb). This is the second CPU copy of the read() + write() path.',
+  'step.copy.mapping_to_skb':
+    'The CPU copies {bytes} bytes of file pages {first}–{last} through the mapping, that is straight out of the page-cache frames, into the socket buffer. mmap saved the copy into a user buffer; this copy remains.',
+  'step.copy.pagecache_to_skb':
+    'The NIC cannot gather from scattered pages (scatter-gather off), so the CPU copies {bytes} bytes of file pages {first}–{last} from the page cache into the socket buffer. This is the textbook’s “1 CPU copy” for sendfile.',
+  'step.copy.pipe_to_skb':
+    'Without scatter-gather the socket cannot take page references, so the CPU copies {bytes} bytes of file pages {first}–{last} from the pipe’s pages into the socket buffer.',
+  'step.copy.cow_page':
+    'The frame is still shared, so the kernel allocates a new frame {pfn} and the CPU copies the whole page {first} ({bytes} bytes) into it. This is the copy in copy-on-write: it happens now, on the first write, not at fork().',
+
+  // Page references: zero copy.
+  'step.ref.pagecache_to_skb':
+    'No bytes are copied: references to file pages {first}–{last} ({bytes} bytes) in the page cache are attached to the socket buffer as fragments. The NIC will read the data straight from the page cache.',
+  'step.ref.pagecache_to_pipe':
+    'No bytes are copied: the pipe’s buffers now point at file pages {first}–{last} ({bytes} bytes) in the page cache, whose reference counts go up.',
+  'step.ref.pipe_to_skb':
+    'The page references move from the pipe into the socket buffer as fragments: file pages {first}–{last}, {bytes} bytes, still without a single CPU copy.',
+
+  // DMA: devices move data without the CPU.
+  'step.dma.disk_to_pagecache':
+    'The kernel sends one request to the disk for file pages {first}–{last} ({pages} pages, {bytes} bytes). The disk controller will write them into the page-cache frames by DMA, without the CPU.',
+  'step.dma.disk_to_pagecache.done':
+    'The disk has finished the DMA: file pages {first}–{last} ({bytes} bytes) are now in the page cache. It reports completion with an interrupt.',
+  'step.dma.disk_to_user':
+    'O_DIRECT: the kernel pins the user buffer and sends the disk a request for {bytes} bytes (file pages {first}–{last}). The disk will DMA them straight into the user buffer, bypassing the page cache, on every read, cached or not.',
+  'step.dma.disk_to_user.done':
+    'The disk has written {bytes} bytes (file pages {first}–{last}) straight into the user buffer by DMA. The page cache was neither used nor filled.',
+  'step.dma.skb_to_nic':
+    'The driver hands the socket buffer to the NIC, which will fetch its {bytes} bytes (file pages {first}–{last}) by DMA and send them. The CPU is free meanwhile.',
+  'step.dma.skb_to_nic.done':
+    'The NIC has fetched the {bytes} bytes (file pages {first}–{last}) by DMA and sent them on the wire; it marks the descriptor done and raises a transmit-completion interrupt.',
+  'step.dma.gather_to_nic':
+    'Scatter-gather DMA: the NIC will fetch the packet headers from the socket buffer and the {bytes} bytes of payload straight from the page-cache frames of file pages {first}–{last}. This is why no CPU copy is needed.',
+  'step.dma.gather_to_nic.done':
+    'The NIC has gathered the {bytes} bytes (file pages {first}–{last}) from the page cache by DMA and sent them; it raises a transmit-completion interrupt.',
+
+  // Page faults.
+  'step.fault.kernel_file':
+    'The copy inside write() touches {addr}, which has no page-table entry yet: a page fault taken in kernel mode (error code {err}: kernel read, page not present). The CPU is already in ring 0, so this is not a mode switch. If the page is not in the page cache, it is a major fault and the disk must read it first.',
+  'step.fault.user_cow':
+    'The store to {addr} hits a read-only page-table entry: the MMU raises a page fault in user mode (error code {err}: present, write, user), a mode switch into the kernel. Since fork() the page is copy-on-write.',
+  'step.fault.user_protection':
+    'The MMU refuses the access: {addr} is on a supervisor page (U/S bit clear), and the CPU is in ring 3. Page fault from user mode, error code {err} (present, user, read): a mode switch into the kernel’s fault handler.',
+  'step.fault.return_kernel':
+    'The fault handler returns to the interrupted copy inside the kernel ({addr} is now mapped). The CPU was in ring 0 before the fault and stays there: no mode switch.',
+  'step.fault.return':
+    'The fault is handled and the faulting instruction at {addr} is retried, now successfully. After a user-mode fault this return (iret) is a mode switch back to ring 3; after a fault inside the kernel’s copy, the CPU stays in ring 0 and the copy resumes.',
+
+  // Memory management: VMAs, page tables, TLB.
+  'step.mm.mmap_vma':
+    'mmap only records a new virtual memory area of {bytes} bytes ({pages} pages) at {addr}. No page-table entries are set and no data is read or copied; pages are mapped later, on first access, by page faults.',
+  'step.mm.fault_around':
+    'Fault-around: the handler maps {pages} already-cached pages at once, starting at {addr} (frame {pfn}), read-only, pointing at the page-cache frames themselves. One fault maps the whole window, so the following pages will not fault.',
+  'step.mm.zap_ptes':
+    'munmap clears the {pages} page-table entries starting at {addr}. The page-cache pages themselves stay cached; only this process’s view of them goes away.',
+  'step.mm.tlb_flush_range':
+    'The TLB may still hold the old translations, so the kernel flushes the {pages} pages from {addr} out of the TLB. On a multi-CPU machine this can take an inter-processor interrupt (TLB shootdown).',
+  'step.mm.fork_copy_ptes':
+    'fork() copies process {pid}’s page tables for child {child}. The {pages} buffer pages are now shared: the same frames, marked read-only in both processes, with raised reference counts. No data is copied.',
+  'step.mm.tlb_flush_all':
+    'The parent’s page-table entries just became read-only, but its TLB may still cache them as writable, so the kernel flushes process {pid}’s whole TLB.',
+  'step.mm.cow_map_copy':
+    'The page-table entry for {addr} now points at the new frame {pfn}, writable and private to process {pid}. The old frame loses one reference.',
+  'step.mm.cow_reuse':
+    'Frame {pfn} has only one user left, because the other process already copied the page away. So the kernel just makes the entry for {addr} writable again: a reuse, no copy.',
+  'step.mm.tlb_flush_page':
+    'The stale read-only translation for {addr} is flushed from the TLB (one page), so the CPU uses the new page-table entry.',
+  'step.mm.pagecache_alloc':
+    'Page-cache miss: the kernel allocates {pages} page-cache frames for file pages {first}–{last} (the missing pages plus the readahead window) and locks them until the disk has filled them.',
+
+  // Interrupts.
+  'step.irq.disk.enter':
+    'The disk raises its completion interrupt. The CPU stops what it was doing (often the idle task) and runs the interrupt handler in ring 0; it is a mode switch only if the CPU was running user code.',
+  'step.irq.disk.exit':
+    'The interrupt handler finishes (the block layer marks the pages up to date) and the CPU returns to what it was doing.',
+  'step.irq.nic.enter':
+    'The NIC raises a transmit-completion interrupt: the packet has left. If the CPU was running user code, taking the interrupt is a mode switch (ring 3 → ring 0).',
+  'step.irq.nic.exit':
+    'The handler frees the sent socket buffer ({bytes} bytes); for sendfile and splice this drops its references to the page-cache pages. The CPU returns to what it was doing.',
+
+  // Scheduler: blocking, waking, process context switches.
+  'step.sched.block_io':
+    'The data is not in memory yet, so process {pid} goes to sleep (uninterruptible, waiting for I/O) until the disk finishes. Blocking is what causes a real process context switch: the CPU moves on to another task.',
+  'step.sched.block_dio':
+    'Process {pid} sleeps until the direct-I/O request completes. O_DIRECT blocks on the disk on every read, even when the file is cached.',
+  'step.sched.block_wait':
+    'The child has not exited yet, so wait4 puts process {pid} to sleep until the child’s exit wakes it.',
+  'step.sched.wake_io':
+    'The completion wakes process {pid}: its pages are up to date. It becomes runnable and will be switched back in.',
+  'step.sched.wake_dio':
+    'The direct-I/O completion wakes process {pid}: the data is in its buffer. It becomes runnable again.',
+  'step.sched.wake_parent': 'The child’s exit wakes its parent, process {pid}, which is sleeping in wait4().',
+  'step.sched.switch':
+    'The scheduler switches from {prev} to {next}: a process context switch (another task’s kernel stack and registers, and its address space if it has one of its own), not a mode switch. It happens in kernel mode.',
+
+  // Processes and signals.
+  'step.task.ret_from_fork':
+    'The child, process {pid}, runs for the first time: it starts in ret_from_fork and returns from fork() to ring 3 via {entry} with the value {ret}, which means “you are the child”.',
+  'step.signal.sigsegv':
+    'There is no user mapping the program may use at {addr}, so the kernel sends SIGSEGV (segmentation fault) to process {pid}.',
+  'step.signal.sigchld':
+    'The kernel sends SIGCHLD to the parent, process {pid}, to tell it that its child has exited.',
+  'step.task.killed':
+    'The default action for SIGSEGV terminates process {pid}. It never returns to ring 3: ring protection kept user code out of kernel memory.',
+  'step.task.exited':
+    'Process {pid} exits: the kernel frees its address space, which drops its references to the frames it shared.',
+
+  // User code.
+  'step.user.store':
+    'Process {pid} stores to buffer page {page} at {addr}, in user mode. If the page-table entry is writable the store simply happens; a read-only (copy-on-write) entry makes the MMU raise a page fault.',
+  'step.user.load_kernel':
+    'User code in ring 3 loads a byte from {addr}, an address in the kernel half. The kernel half is mapped in every process, but its pages are marked supervisor-only.',
+  'step.prog.end':
+    'The program has finished and every device is idle. The counters now show the totals for the whole run.',
+};

@@ -64,7 +64,16 @@ export class Kernel {
     this.emitAt(time, site, n, a, b, c, 0, task);
   }
 
-  private emitAt(t: number, site: number, n: number, a: number, b: number, c: number, flags: number, task: Pid): void {
+  private emitAt(
+    t: number,
+    site: number,
+    n: number,
+    a: number,
+    b: number,
+    c: number,
+    flags: number,
+    task: Pid,
+  ): void {
     const r = this.raw;
     r.site = site;
     r.task = task;

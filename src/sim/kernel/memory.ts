@@ -56,7 +56,7 @@ export function writeFromMapping(
         { a: vpn, b: count, c: PAGECACHE_PFN_BASE + p, n: page },
         k.cost.pteUpdate * count,
       );
-      k.cpu(S.fault.ret, { a: addr + p * page }, k.cost.faultReturn);
+      k.cpu(S.fault.retKernel, { a: addr + p * page }, k.cost.faultReturn);
       mapped.upTo = q + 1;
     }
   });
@@ -98,8 +98,9 @@ export function userStore(k: Kernel, index: number, nextPfn: () => number): void
       { n: page, a: index, b: index, c: pfn },
       k.cost.pageAlloc + k.cost.copyBase + page * k.cost.copyPerByte,
     );
-    k.cpu(S.mm.cowMap, { a: vpn, b: 1, c: pfn }, k.cost.pteUpdate);
+    // ptep_clear_flush: the old entry is cleared and flushed before set_pte_at installs the copy.
     k.cpu(S.mm.tlbFlushPage, { a: vpn, b: 1 }, k.cost.tlbFlush);
+    k.cpu(S.mm.cowMap, { a: vpn, b: 1, c: pfn }, k.cost.pteUpdate);
   } else {
     k.cpu(S.mm.cowReuse, { a: vpn, b: 1, c: pte.pfn }, k.cost.pteUpdate);
   }

@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { CATALOGS, LOCALES, placeholders } from '../../src/i18n/index';
+import { glossary as enGlossary } from '../../src/i18n/en/glossary';
+import { machine as enMachine } from '../../src/i18n/en/machine';
+import { steps as enSteps } from '../../src/i18n/en/steps';
+import { ui as enUi } from '../../src/i18n/en/ui';
+import { glossary as zhGlossary } from '../../src/i18n/zh-CN/glossary';
+import { machine as zhMachine } from '../../src/i18n/zh-CN/machine';
+import { steps as zhSteps } from '../../src/i18n/zh-CN/steps';
+import { ui as zhUi } from '../../src/i18n/zh-CN/ui';
+import { SCENARIO_IDS } from '../../src/sim/index';
+
+const en = CATALOGS.en;
+const zh = CATALOGS['zh-CN'];
+
+/** The parts each locale's catalogue is merged from (src/i18n/<locale>/index.ts). */
+const PARTS = {
+  en: { ui: enUi, machine: enMachine, steps: enSteps, glossary: enGlossary },
+  'zh-CN': { ui: zhUi, machine: zhMachine, steps: zhSteps, glossary: zhGlossary },
+} as const;
+
+const GLOSSARY_TERMS = [
+  'mode-switch',
+  'context-switch',
+  'cpu-copy',
+  'dma',
+  'page-fault',
+  'page-cache',
+  'readahead',
+  'fault-around',
+  'cow',
+  'zero-copy',
+  'scatter-gather',
+  'pt_regs',
+  'syscall-table',
+  'o-direct',
+  'mmap',
+  'splice',
+  'sendfile',
+  'irq',
+  'tlb',
+];
+const TEXTBOOK_SCENARIOS = ['read-write', 'mmap-write', 'sendfile', 'splice', 'direct-io', 'cow-fork'];
+
+describe('message catalogues', () => {
+  it('en and zh-CN have exactly the same keys', () => {
+    const missingInZh = Object.keys(en).filter((k) => !(k in zh));
+    const missingInEn = Object.keys(zh).filter((k) => !(k in en));
+    expect({ missingInZh, missingInEn }).toEqual({ missingInZh: [], missingInEn: [] });
+  });
+
+  it.each(LOCALES)('%s has no empty messages', (locale) => {
+    const empty = Object.entries(CATALOGS[locale])
+      .filter(([, v]) => typeof v !== 'string' || v.trim() === '')
+      .map(([k]) => k);
+    expect(empty).toEqual([]);
+  });
+
+  it('every key uses the same placeholders in both locales', () => {
+    const differ = Object.keys(en)
+      .filter((k) => k in zh)
+      .filter((k) => placeholders(en[k]!).join() !== placeholders(zh[k]!).join())
+      .map((k) => ({ key: k, en: placeholders(en[k]!), zh: placeholders(zh[k]!) }));
+    expect(differ).toEqual([]);
+  });
+
+  it.each(LOCALES)('%s has no malformed placeholders (a lone brace or a typo like "{bytes")', (locale) => {
+    const bad = Object.entries(CATALOGS[locale])
+      .filter(([, v]) => /[{}]/.test(v.replace(/\{\w+\}/g, '')))
+      .map(([k]) => k);
+    expect(bad).toEqual([]);
+  });
+
+  it.each(LOCALES)(
+    '%s defines each key in only one part, so no merge silently overrides another',
+    (locale) => {
+      const seen = new Map<string, string>();
+      const clashes: string[] = [];
+      for (const [part, messages] of Object.entries(PARTS[locale])) {
+        for (const key of Object.keys(messages)) {
+          const before = seen.get(key);
+          if (before) clashes.push(`${key} (${before}, ${part})`);
+          else seen.set(key, part);
+        }
+      }
+      expect(clashes).toEqual([]);
+    },
+  );
+
+  it('has a title and a body for every glossary term', () => {
+    const keys = GLOSSARY_TERMS.flatMap((t) => [`glossary.${t}.title`, `glossary.${t}.body`]);
+    expect(keys.filter((k) => !(k in en) || !(k in zh))).toEqual([]);
+  });
+
+  it('has a textbook comparison for every scenario with a textbook figure', () => {
+    const keys = TEXTBOOK_SCENARIOS.map((s) => `textbook.${s}`);
+    expect(keys.filter((k) => !(k in en) || !(k in zh))).toEqual([]);
+  });
+
+  it('has a title, a question and what it teaches for every scenario', () => {
+    const keys = SCENARIO_IDS.flatMap((id) =>
+      ['title', 'question', 'teaches'].map((f) => `scenario.${id}.${f}`),
+    );
+    expect(keys.filter((k) => !(k in en) || !(k in zh))).toEqual([]);
+  });
+
+  it('zh-CN prose is actually translated (narration, glossary bodies, textbook and scenario texts)', () => {
+    const prose = Object.keys(zh).filter(
+      (k) =>
+        k.startsWith('step.') ||
+        k.startsWith('textbook.') ||
+        /^glossary\..+\.body$/.test(k) ||
+        /^scenario\..+\.(question|teaches)$/.test(k),
+    );
+    expect(prose.length).toBeGreaterThan(0);
+    expect(prose.filter((k) => !/[\u4e00-\u9fff]/.test(zh[k]!))).toEqual([]);
+  });
+});

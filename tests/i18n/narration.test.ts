@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { CATALOGS, LOCALES, placeholders, translate } from '../../src/i18n/index';
+import { SITES, SCENARIO_IDS, getStep, simulate, type Params, type ScenarioId } from '../../src/sim/index';
+
+/** Every scenario with its defaults, plus variants that reach the other branches of the model. */
+const RUNS: [ScenarioId, Partial<Params>][] = [
+  ...SCENARIO_IDS.map((id): [ScenarioId, Partial<Params>] => [id, {}]),
+  ['syscall', { arch: 'i386' }],
+  ['read-write', { file: 10000 }],
+  ['read-write', { file: 10000, cache: 'warm', loop: 'eof' }],
+  ['read-write', { file: 100000, buf: 1000, page: 16384, ra: 2 }],
+  ['mmap-write', { file: 10000 }],
+  ['mmap-write', { file: 100000, cache: 'warm' }],
+  ['mmap-write', { file: 300000, fa: 4, ra: 8 }],
+  ['mmap-write', { file: 4 * 1024 ** 3, arch: 'i386' }], // ENOMEM
+  ['sendfile', { sg: 'off' }],
+  ['sendfile', { file: 10000, loop: 'eof', cache: 'warm' }],
+  ['splice', { file: 10000 }],
+  ['splice', { file: 100000, sg: 'off', loop: 'eof', cache: 'warm' }],
+  ['direct-io', { file: 10000 }],
+  ['direct-io', { bufoff: 1 }], // EINVAL
+  ['direct-io', { file: 10000, loop: 'eof', cache: 'warm' }],
+  ['cow-fork', { pages: 2, arch: 'i386' }],
+  ['cow-fork', { page: 16384 }],
+  ['kernel-access', { arch: 'i386' }],
+];
+
+/** Sites no run reaches: exit_group never returns to user mode. */
+const NEVER_EMITTED = ['exit_group.exit'];
+
+/**
+ * Placeholders that may legitimately be empty: mmap.exit's {addr} is '' when mmap fails (ENOMEM), because
+ * syscall.exit only gives a hex address for positive returns. The message words the failure case itself.
+ */
+const MAY_BE_EMPTY = new Set(['step.mmap.exit:addr']);
+
+const label = (id: ScenarioId, p: Partial<Params>): string => `${id} ${JSON.stringify(p)}`;
+
+describe('step narration', () => {
+  it.each(LOCALES)('%s has a step.<site> message for every site', (locale) => {
+    const missing = SITES.map((s) => `step.${s.id}`).filter((k) => !(k in CATALOGS[locale]));
+    expect(missing).toEqual([]);
+  });
+
+  it('has no step.* message for a site that does not exist', () => {
+    const sites = new Set(SITES.map((s) => `step.${s.id}`));
+    expect(Object.keys(CATALOGS.en).filter((k) => k.startsWith('step.') && !sites.has(k))).toEqual([]);
+  });
+
+  it.each(RUNS.map(([id, p]): [string, ScenarioId, Partial<Params>] => [label(id, p), id, p]))(
+    '%s: every placeholder of every step is filled, in both locales',
+    (_name, id, params) => {
+      const trace = simulate(id, params);
+      expect(trace.length).toBeGreaterThan(0);
+      const problems = new Set<string>();
+      for (let i = 0; i < trace.length; i++) {
+        const step = getStep(trace, i);
+        const key = `step.${step.site}`;
+        for (const locale of LOCALES) {
+          const message = CATALOGS[locale][key];
+          if (message === undefined) {
+            problems.add(`${locale} ${key}: no message`);
+            continue;
+          }
+          for (const name of placeholders(message)) {
+            const value = step.params[name];
+            if (value === undefined) problems.add(`${key}: {${name}} is not in step.params`);
+            else if (value === '' && !MAY_BE_EMPTY.has(`${key}:${name}`))
+              problems.add(`${key}: {${name}} is empty at step ${i}`);
+          }
+          const text = translate(locale, key, step.params);
+          if (/\{\w+\}/.test(text)) problems.add(`${locale} ${key}: unfilled placeholder in "${text}"`);
+        }
+      }
+      expect([...problems]).toEqual([]);
+    },
+  );
+
+  it('the runs above reach every site, so every message is checked against real params', () => {
+    const reached = new Set<string>();
+    for (const [id, params] of RUNS) {
+      const trace = simulate(id, params);
+      for (let i = 0; i < trace.length; i++) reached.add(getStep(trace, i).site);
+    }
+    const unreached = SITES.map((s) => s.id).filter((s) => !reached.has(s));
+    expect(unreached).toEqual(NEVER_EMITTED);
+  });
+
+  it('fills placeholders with locale-formatted numbers', () => {
+    const trace = simulate('read-write', { file: 10000, cache: 'warm' });
+    const copy = getStep(trace, 1);
+    expect(copy.site).toBe('copy.pagecache_to_user');
+    expect(translate('en', 'step.copy.pagecache_to_user', copy.params)).toContain(
+      '4,096 bytes of file pages 0–0',
+    );
+    expect(translate('zh-CN', 'step.copy.pagecache_to_user', copy.params)).toContain('4,096 字节');
+  });
+});
