@@ -33,8 +33,9 @@ export interface Fixture {
   pageFaultsByProcess?: Record<string, Faults>;
   /** kernel-access: what the un-traced run's SIGSEGV handler received. */
   signal?: { siCode: number; siAddr: string };
-  /** Page-cache residency just before the window (mincore), proving cold or warm. */
-  pageCache?: { resident: number; pages: number };
+  /** Resident pages of the file (mincore) just before and after the window: proves cold or warm, and
+   * shows what the run left in the page cache (O_DIRECT: nothing). */
+  pageCache?: { before: number; after: number; pages: number };
   /** Bytes the receiving end got (and checked against the file). */
   bytesReceived?: number;
   kernel: string;

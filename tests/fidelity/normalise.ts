@@ -13,6 +13,9 @@
 // - other hex pointers become `ADDR`, except SIGSEGV's si_addr (the kernel address is the lesson);
 // - the run of spaces strace uses to align `= result` shrinks to one space.
 
+/** DESIGN §4: the simulator's P1 is pid 100, and the child of its fork() pid 101. */
+export const SIM_PIDS: readonly number[] = [100, 101];
+
 /** Pid → name (`P1`, `P2`…) for one capture or one simulated trace. */
 export type PidNames = ReadonlyMap<number, string>;
 
@@ -20,7 +23,8 @@ const PREFIX = /^(?:\[pid\s+(\d+)\]|(\d+))\s+/;
 const QUOTED = /"(?:[^"\\]|\\.)*"(?:\.\.\.)?/g;
 const BUFFER_POINTER = /^((?:read|write|pread64|pwrite64|recvfrom|sendto)\(\d+, )0x[0-9a-fA-F]+/;
 const HEX = /(si_addr=)?0x[0-9a-fA-F]+/g;
-const PID_RESULT = /^((?:getpid|gettid|set_tid_address|fork|vfork|clone|clone3|wait4|waitpid)\(.*\) = )(\d+)$/;
+const PID_RESULT =
+  /^((?:getpid|gettid|set_tid_address|fork|vfork|clone|clone3|wait4|waitpid)\(.*\) = )(\d+)$/;
 const PID_FIRST_ARG = /^((?:wait4|waitpid|kill)\()(\d+)(?=[,)])/;
 const SI_PID = /(si_pid=)(\d+)/g;
 const UNFINISHED = / ?<unfinished \.\.\.>$/;
@@ -48,12 +52,12 @@ export function normaliseStraceLine(line: string, pids: PidNames = new Map(), mu
   const name = (p: string): string => pids.get(Number(p)) ?? p;
   const text = body
     .replace(QUOTED, 'buf')
+    .replace(/ {2,}= /g, ' = ')
     .replace(BUFFER_POINTER, '$1buf')
     .replace(PID_RESULT, (_m, head: string, p: string) => head + name(p))
     .replace(PID_FIRST_ARG, (_m, head: string, p: string) => head + name(p))
     .replace(SI_PID, (_m, head: string, p: string) => head + name(p))
-    .replace(HEX, (m, keep: string | undefined) => (keep ? m : 'ADDR'))
-    .replace(/ {2,}= /g, ' = ');
+    .replace(HEX, (m, keep: string | undefined) => (keep ? m : 'ADDR'));
   return multiProcess && pid !== undefined ? `[pid ${name(String(pid))}] ${text}` : text;
 }
 

@@ -27,6 +27,7 @@
 #include <unistd.h>
 
 #define PAGE 4096L
+#define PAGES(bytes) (((long)(bytes) + PAGE - 1) / PAGE)
 
 /* close(-1) never occurs in a DESIGN program and strace prints it verbatim:
  * "close(-1) = -1 EBADF (Bad file descriptor)". */
@@ -56,15 +57,6 @@ static inline void expect_fd(int fd, int want, const char *what) {
     fprintf(stderr, "%s: got fd %d, the DESIGN programs need fd %d\n", what, fd, want);
     exit(2);
   }
-}
-
-/* A data-path call failed: close the window first so perror's write(2) stays outside it. */
-static inline void fail(const char *what) {
-  int err = errno; /* close(-1) sets errno to EBADF */
-  marker();
-  errno = err;
-  perror(what);
-  exit(1);
 }
 
 static inline int open_file(int argc, char **argv, int flags) {
@@ -97,7 +89,7 @@ static inline int connect_sink(int argc, char **argv) {
 /* Page-cache residency just before the window: proves the run was really cold or warm. mincore()
  * on a fresh mapping reads the page cache without faulting anything in. */
 static inline long resident_pages(int fd, off_t size) {
-  long pages = (size + PAGE - 1) / PAGE, n = 0;
+  long pages = PAGES(size), n = 0;
   void *p = mmap(NULL, (size_t)size, PROT_READ, MAP_SHARED, fd, 0);
   if (p == MAP_FAILED) die("mmap (mincore)");
   unsigned char *vec = calloc((size_t)pages, 1);
@@ -118,6 +110,41 @@ static inline struct faults faults_now(void) {
   struct rusage ru;
   getrusage(RUSAGE_SELF, &ru);
   return faults_of(&ru);
+}
+
+/* The window: getrusage just outside the markers, so the deltas hold the window's faults only, and
+ * the page-cache residency of the file on fd 3 (if any) on both sides of it. */
+static struct {
+  struct faults before;
+  off_t size;
+  long resident;
+} window;
+
+/* size: of the file on fd 3, or 0 when the scenario has no file. */
+static inline void window_begin(off_t size) {
+  window.size = size;
+  window.resident = size ? resident_pages(3, size) : 0;
+  window.before = faults_now();
+  marker();
+}
+
+/* Ends the window and prints the one line scripts/capture.ts parses. */
+static inline void window_end(void) {
+  marker();
+  struct faults after = faults_now();
+  long resident_after = window.size ? resident_pages(3, window.size) : 0;
+  fprintf(stderr, "FIDELITY {\"minor\":%ld,\"major\":%ld,\"resident\":%ld,\"residentAfter\":%ld,\"pages\":%ld}\n",
+          after.minor - window.before.minor, after.major - window.before.major, window.resident, resident_after,
+          PAGES(window.size));
+}
+
+/* A data-path call failed: end the window first, so perror's write(2) stays outside it. */
+static inline void fail(const char *what) {
+  int err = errno;
+  window_end();
+  errno = err;
+  perror(what);
+  exit(1);
 }
 
 /* write() to a blocking TCP socket may still return short (e.g. on a signal): loop like real code. */
@@ -145,11 +172,5 @@ static inline void read_write_loop(char *buf, size_t chunk, off_t size, int eof)
 }
 
 static inline int loop_is_eof(int argc, char **argv) { return strcmp(arg(argc, argv, "loop", "size"), "eof") == 0; }
-
-/* One line per run; scripts/capture.ts parses it. */
-static inline void report(struct faults before, struct faults after, long resident, long pages) {
-  fprintf(stderr, "FIDELITY {\"minor\":%ld,\"major\":%ld,\"resident\":%ld,\"pages\":%ld}\n",
-          after.minor - before.minor, after.major - before.major, resident, pages);
-}
 
 #endif

@@ -51,22 +51,21 @@ int main(int argc, char **argv) {
   }
   write_page(buf, 1, sh->ru[0]);
   sh->parent_wrote = 1;
-  int status;
+  int status; /* a status pointer, as in DESIGN's waitpid(pid, &status, 0): strace decodes it */
   if (waitpid(pid, &status, 0) < 0) fail("waitpid");
   marker();
   struct faults after = faults_now();
 
   fprintf(stderr,
-          "FIDELITY {\"minor\":%ld,\"major\":%ld,\"resident\":0,\"pages\":0,"
+          "FIDELITY {\"minor\":%ld,\"major\":%ld,"
           "\"steps\":["
           "{\"process\":\"P1\",\"step\":\"write page 1\",\"minor\":%ld,\"major\":%ld},"
           "{\"process\":\"P2\",\"step\":\"write page 0\",\"minor\":%ld,\"major\":%ld},"
           "{\"process\":\"P2\",\"step\":\"write page 1\",\"minor\":%ld,\"major\":%ld}],"
-          "\"processes\":{\"P1\":{\"minor\":%ld,\"major\":%ld},\"P2\":{\"minor\":%ld,\"major\":%ld}},"
-          "\"childStatus\":%d}\n",
+          "\"processes\":{\"P1\":{\"minor\":%ld,\"major\":%ld},\"P2\":{\"minor\":%ld,\"major\":%ld}}}\n",
           after.minor - before.minor + sh->child_end.ru_minflt, after.major - before.major + sh->child_end.ru_majflt,
           delta(sh->ru[0], 0), delta(sh->ru[0], 1), delta(sh->ru[1], 0), delta(sh->ru[1], 1), delta(sh->ru[2], 0),
           delta(sh->ru[2], 1), after.minor - before.minor, after.major - before.major, sh->child_end.ru_minflt,
-          sh->child_end.ru_majflt, status);
+          sh->child_end.ru_majflt);
   return 0;
 }

@@ -13,16 +13,11 @@ int main(int argc, char **argv) {
   if (posix_memalign((void **)&mem, PAGE, chunk + PAGE)) die("posix_memalign");
   memset(mem, 0, chunk + PAGE);
   char *buf = mem + bufoff;
-  long resident = resident_pages(3, size);
-
-  struct faults before = faults_now();
-  marker();
+  window_begin(size);
   read_write_loop(buf, chunk, size, loop_is_eof(argc, argv));
-  marker();
-  struct faults after = faults_now();
+  window_end();
 
   close(4);
   close(3);
-  report(before, after, resident, (size + PAGE - 1) / PAGE);
   return 0;
 }

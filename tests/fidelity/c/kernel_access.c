@@ -14,7 +14,7 @@ static void on_segv(int sig, siginfo_t *si, void *ctx) {
   struct faults after = faults_now();
   char line[200];
   int n = snprintf(line, sizeof line,
-                   "FIDELITY {\"minor\":%ld,\"major\":%ld,\"resident\":0,\"pages\":0,\"siCode\":%d,\"siAddr\":\"%p\"}\n",
+                   "FIDELITY {\"minor\":%ld,\"major\":%ld,\"siCode\":%d,\"siAddr\":\"%p\"}\n",
                    after.minor - before.minor, after.major - before.major, si->si_code, si->si_addr);
   write(2, line, (size_t)n);
   _exit(0);

@@ -20,24 +20,19 @@ int main(int argc, char **argv) {
   size_t size = (size_t)file_size(3);
   connect_sink(argc, argv);
   void *hint = aligned_hint(size);
-  long resident = resident_pages(3, (off_t)size);
-
-  struct faults before = faults_now();
-  marker();
+  window_begin((off_t)size);
   char *p = mmap(hint, size, PROT_READ, MAP_SHARED, 3, 0);
   if (p == MAP_FAILED) fail("mmap");
   if (p != hint) {
-    marker();
+    window_end();
     fprintf(stderr, "mmap ignored the aligned hint %p (got %p)\n", hint, (void *)p);
     return 3;
   }
   write_all(4, p, size);
   munmap(p, size);
-  marker();
-  struct faults after = faults_now();
+  window_end();
 
   close(4);
   close(3);
-  report(before, after, resident, (long)((size + PAGE - 1) / PAGE));
   return 0;
 }

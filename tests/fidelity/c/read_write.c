@@ -8,19 +8,14 @@ int main(int argc, char **argv) {
   connect_sink(argc, argv);
   /* Page-aligned and pre-touched, as DESIGN's initial state says: otherwise the first read()
    * takes a kernel-mode fault in copy_to_user (reference section 3a). */
-  char *buf = aligned_alloc(PAGE, (chunk + PAGE - 1) / PAGE * PAGE);
+  char *buf = aligned_alloc(PAGE, (size_t)(PAGES(chunk) * PAGE));
   if (!buf) die("aligned_alloc");
   memset(buf, 0, chunk);
-  long resident = resident_pages(3, size);
-
-  struct faults before = faults_now();
-  marker();
+  window_begin(size);
   read_write_loop(buf, chunk, size, loop_is_eof(argc, argv));
-  marker();
-  struct faults after = faults_now();
+  window_end();
 
   close(4);
   close(3);
-  report(before, after, resident, (size + PAGE - 1) / PAGE);
   return 0;
 }

@@ -1,4 +1,6 @@
-/* Scenario sendfile: do { n = sendfile(4, 3, NULL, left); left -= n; } until done. */
+/* Scenario sendfile, both loop forms of the simulator's program text:
+ *   loop=size: for (left = F; left > 0; left -= n) n = sendfile(4, 3, NULL, left);
+ *   loop=eof:  while ((n = sendfile(4, 3, NULL, F)) > 0) ;   (the last call meets EOF and returns 0) */
 #include "common.h"
 #include <sys/sendfile.h>
 
@@ -7,24 +9,16 @@ int main(int argc, char **argv) {
   open_file(argc, argv, O_RDONLY);
   off_t size = file_size(3);
   connect_sink(argc, argv);
-  long resident = resident_pages(3, size);
-
-  struct faults before = faults_now();
-  marker();
-  /* loop=eof keeps the DESIGN loop as written: once left reaches 0 the extra call asks for 0 bytes. */
-  off_t left = size;
-  for (;;) {
-    if (!eof && left == 0) break;
-    ssize_t n = sendfile(4, 3, NULL, (size_t)left);
+  window_begin(size);
+  for (off_t left = size; eof || left > 0;) {
+    ssize_t n = sendfile(4, 3, NULL, (size_t)(eof ? size : left));
     if (n < 0) fail("sendfile");
     if (n == 0) break;
     left -= n;
   }
-  marker();
-  struct faults after = faults_now();
+  window_end();
 
   close(4);
   close(3);
-  report(before, after, resident, (size + PAGE - 1) / PAGE);
   return 0;
 }
