@@ -17,10 +17,18 @@ for (const script of ['typecheck', 'lint', 'format:check']) {
   }
 }
 
-const vitestStatus = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/vitest.json']);
+const vitestStatus = run('npx', [
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  '--outputFile.json=test-results/vitest.json',
+]);
 const hasE2e = existsSync('playwright.config.ts');
 const e2eStatus = hasE2e
-  ? run('npx', ['playwright', 'test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: 'test-results/e2e.json' })
+  ? run('npx', ['playwright', 'test', '--reporter=list,json'], {
+      PLAYWRIGHT_JSON_OUTPUT_NAME: 'test-results/e2e.json',
+    })
   : 0;
 
 let passed = 0;
@@ -28,7 +36,8 @@ let failed = failedStatic;
 if (existsSync('test-results/vitest.json')) {
   const v = JSON.parse(readFileSync('test-results/vitest.json', 'utf8'));
   passed += v.numPassedTests;
-  failed += v.numFailedTests + (v.numTotalTestSuites > 0 && v.success === false && v.numFailedTests === 0 ? 1 : 0);
+  failed +=
+    v.numFailedTests + (v.numTotalTestSuites > 0 && v.success === false && v.numFailedTests === 0 ? 1 : 0);
 } else failed++;
 if (hasE2e) {
   if (existsSync('test-results/e2e.json')) {
