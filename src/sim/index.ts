@@ -42,3 +42,11 @@ export { PAGECACHE_PFN_BASE } from './kernel/devices';
 export { ANON_PFN_BASE } from './kernel/memory';
 export { MAX_RW_COUNT, formatBytes, hex } from './units';
 export type { Ns, Bytes, Ring, Pid } from './units';
+export { walkAddress, describeAddress, toAddress, type PageWalk, type WalkLevel } from './pageWalk';
+export {
+  ADDRESS_REGIONS,
+  DIRECT_MAP_BASE,
+  type AddressRegion,
+  type AddressHalf,
+  type RegionKey,
+} from './addressSpaceLayout';

@@ -56,6 +56,7 @@ function narrationParams(trace: Trace, r: RawStep, kind: StepKind): Record<strin
         count: r.a,
         entry: trace.params.arch === 'i386' ? 'iret' : 'sysret',
         addr: r.n > 0 ? hex(r.n) : '',
+        errname: r.n < 0 ? (ERRNO_NAMES[-r.n] ?? `E${-r.n}`) : '',
       };
     case 'cpu.copy':
     case 'ref.move':

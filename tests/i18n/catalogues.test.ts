@@ -2,10 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { CATALOGS, LOCALES, placeholders } from '../../src/i18n/index';
 import { glossary as enGlossary } from '../../src/i18n/en/glossary';
 import { machine as enMachine } from '../../src/i18n/en/machine';
+import { memory as enMemory } from '../../src/i18n/en/memory';
 import { steps as enSteps } from '../../src/i18n/en/steps';
 import { ui as enUi } from '../../src/i18n/en/ui';
 import { glossary as zhGlossary } from '../../src/i18n/zh-CN/glossary';
 import { machine as zhMachine } from '../../src/i18n/zh-CN/machine';
+import { memory as zhMemory } from '../../src/i18n/zh-CN/memory';
 import { steps as zhSteps } from '../../src/i18n/zh-CN/steps';
 import { ui as zhUi } from '../../src/i18n/zh-CN/ui';
 import { SCENARIO_IDS } from '../../src/sim/index';
@@ -15,8 +17,8 @@ const zh = CATALOGS['zh-CN'];
 
 /** The parts each locale's catalogue is merged from (src/i18n/<locale>/index.ts). */
 const PARTS = {
-  en: { ui: enUi, machine: enMachine, steps: enSteps, glossary: enGlossary },
-  'zh-CN': { ui: zhUi, machine: zhMachine, steps: zhSteps, glossary: zhGlossary },
+  en: { ui: enUi, machine: enMachine, memory: enMemory, steps: enSteps, glossary: enGlossary },
+  'zh-CN': { ui: zhUi, machine: zhMachine, memory: zhMemory, steps: zhSteps, glossary: zhGlossary },
 } as const;
 
 const GLOSSARY_TERMS = [

@@ -4,11 +4,13 @@ import * as sim from '../../src/sim/index';
 it('the core has one public entry with a stable, explicit list of exports', () => {
   expect(Object.keys(sim).sort()).toMatchInlineSnapshot(`
     [
+      "ADDRESS_REGIONS",
       "ANON_PFN_BASE",
       "CHECKPOINT_EVERY",
       "COUNTER_KEYS",
       "DEFAULT_COSTS",
       "DEFAULT_PARAMS",
+      "DIRECT_MAP_BASE",
       "LAYOUTS",
       "LOCATIONS",
       "MAX_RW_COUNT",
@@ -20,6 +22,7 @@ it('the core has one public entry with a stable, explicit list of exports', () =
       "SCENARIO_PARAMS",
       "SITES",
       "countPages",
+      "describeAddress",
       "describeRange",
       "estimateSteps",
       "formatBytes",
@@ -37,6 +40,8 @@ it('the core has one public entry with a stable, explicit list of exports', () =
       "parseParams",
       "parseSize",
       "simulate",
+      "toAddress",
+      "walkAddress",
     ]
   `);
 });

@@ -1,6 +1,7 @@
 import { glossary } from './glossary';
 import { machine } from './machine';
+import { memory } from './memory';
 import { steps } from './steps';
 import { ui } from './ui';
 
-export const zhCN: Readonly<Record<string, string>> = { ...ui, ...machine, ...steps, ...glossary };
+export const zhCN: Readonly<Record<string, string>> = { ...ui, ...machine, ...steps, ...glossary, ...memory };
