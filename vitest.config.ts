@@ -7,12 +7,25 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'sim', include: ['tests/sim/**/*.test.ts', 'tests/url/**/*.test.ts', 'tests/cli/**/*.test.ts', 'tests/fidelity/**/*.test.ts', 'tests/i18n/**/*.test.ts'], environment: 'node' },
+        test: {
+          name: 'sim',
+          // Property tests simulate hundreds of traces; a slow shared CI core must not turn them into timeouts.
+          testTimeout: 60_000,
+          include: [
+            'tests/sim/**/*.test.ts',
+            'tests/url/**/*.test.ts',
+            'tests/cli/**/*.test.ts',
+            'tests/fidelity/**/*.test.ts',
+            'tests/i18n/**/*.test.ts',
+          ],
+          environment: 'node',
+        },
       },
       {
         extends: true,
         test: {
           name: 'ui',
+          testTimeout: 30_000,
           include: ['tests/ui/**/*.test.{ts,tsx}', 'tests/state/**/*.test.ts'],
           environment: 'jsdom',
           globals: true,

@@ -15,10 +15,22 @@ interface Case {
 }
 
 const CASES: Case[] = [
-  { name: 'read-write --file 1g --buf 4k', scenario: 'read-write', params: { file: '1g', buf: '4k' }, budgetMs: 2000, budgetMb: 256 },
+  {
+    name: 'read-write --file 1g --buf 4k',
+    scenario: 'read-write',
+    params: { file: '1g', buf: '4k' },
+    budgetMs: 2000,
+    budgetMb: 256,
+  },
   { name: 'sendfile --file 1g', scenario: 'sendfile', params: { file: '1g' }, budgetMs: 200, budgetMb: 256 },
   { name: 'splice --file 1g', scenario: 'splice', params: { file: '1g' }, budgetMs: 2000, budgetMb: 256 },
-  { name: 'mmap-write --file 1g', scenario: 'mmap-write', params: { file: '1g' }, budgetMs: 2000, budgetMb: 256 },
+  {
+    name: 'mmap-write --file 1g',
+    scenario: 'mmap-write',
+    params: { file: '1g' },
+    budgetMs: 2000,
+    budgetMb: 256,
+  },
 ];
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -53,14 +65,23 @@ if (process.argv[2] === '--child') {
 } else {
   const rows: string[] = [];
   let failures = 0;
-  rows.push('| case | steps | build (ms) | budget | retained heap (MB) | heap limit | seek p99 / max (ms) | ok |');
+  rows.push(
+    '| case | steps | build (ms) | budget | retained heap (MB) | heap limit | seek p99 / max (ms) | ok |',
+  );
   rows.push('|---|---|---|---|---|---|---|---|');
   for (const c of CASES) {
     let r: { ms: number; retainedMb: number; steps: number; seekP99: number; seekMax: number } | undefined;
     try {
       const out = execFileSync(
         process.execPath,
-        [`--max-old-space-size=${c.budgetMb}`, '--import', 'tsx', fileURLToPath(import.meta.url), '--child', JSON.stringify(c)],
+        [
+          `--max-old-space-size=${c.budgetMb}`,
+          '--import',
+          'tsx',
+          fileURLToPath(import.meta.url),
+          '--child',
+          JSON.stringify(c),
+        ],
         { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] },
       );
       r = JSON.parse(out) as typeof r;

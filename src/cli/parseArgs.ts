@@ -9,7 +9,8 @@ export interface CliRequest {
   readonly format: Format;
 }
 
-export type ArgsResult = { readonly ok: true; readonly request: CliRequest } | { readonly ok: false; readonly error: string };
+export type ArgsResult =
+  { readonly ok: true; readonly request: CliRequest } | { readonly ok: false; readonly error: string };
 
 /**
  * Parses `<scenario> [--name value | --name=value]… [--format f]` (DESIGN §6). Pure: returns one clear
@@ -22,7 +23,8 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (!arg.startsWith('--')) {
-      if (scenario !== undefined) return { ok: false, error: `unexpected argument "${arg}" (one scenario only)` };
+      if (scenario !== undefined)
+        return { ok: false, error: `unexpected argument "${arg}" (one scenario only)` };
       scenario = arg;
       continue;
     }
@@ -31,9 +33,13 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
     const value = eq >= 0 ? arg.slice(eq + 1) : argv[i + 1];
     if (eq < 0) i++;
     if (name !== 'format' && !(PARAM_NAMES as string[]).includes(name)) {
-      return { ok: false, error: `unknown flag --${name}; known: ${[...PARAM_NAMES, 'format'].map((n) => `--${n}`).join(' ')}` };
+      return {
+        ok: false,
+        error: `unknown flag --${name}; known: ${[...PARAM_NAMES, 'format'].map((n) => `--${n}`).join(' ')}`,
+      };
     }
-    if (value === undefined || value.startsWith('--')) return { ok: false, error: `flag --${name} needs a value` };
+    if (value === undefined || value.startsWith('--'))
+      return { ok: false, error: `flag --${name} needs a value` };
     if (name === 'format') {
       if (!(FORMATS as readonly string[]).includes(value)) {
         return { ok: false, error: `bad value for format: "${value}"; allowed: ${FORMATS.join(', ')}` };
@@ -41,7 +47,11 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
       format = value as Format;
     } else raw[name] = value;
   }
-  if (scenario === undefined) return { ok: false, error: 'missing scenario; usage: sim <scenario> [--flags] [--format table|strace|json]' };
+  if (scenario === undefined)
+    return {
+      ok: false,
+      error: 'missing scenario; usage: sim <scenario> [--flags] [--format table|strace|json]',
+    };
   const parsed = parseParams(scenario, raw);
   if (!parsed.ok) return { ok: false, error: parsed.error };
   return { ok: true, request: { scenario: scenario as ScenarioId, params: parsed.params, format } };

@@ -28,11 +28,19 @@ export function writeTable(trace: Trace, write: (s: string) => void): void {
     const s = getStep(trace, i);
     const text = translate('en', `step.${s.site}`, s.params);
     const where = s.man ? `${s.fn}; ${s.man}` : s.fn;
-    write(`${String(i).padStart(8)}  ${formatTime(s.t).padStart(13)}  ${String(s.task).padStart(3)}  ${String(s.ring).padStart(4)}  ${s.kind.padEnd(16)}  ${text} [${where}]\n`);
+    write(
+      `${String(i).padStart(8)}  ${formatTime(s.t).padStart(13)}  ${String(s.task).padStart(3)}  ${String(s.ring).padStart(4)}  ${s.kind.padEnd(16)}  ${text} [${where}]\n`,
+    );
   }
   const t = trace.totals;
   write('\n# totals\n');
-  write(`syscalls ${t.syscalls}; mode switches ${t.modeSwitches} (syscall ${t.modeSwitchesBy.syscall}, exception ${t.modeSwitchesBy.exception}, interrupt ${t.modeSwitchesBy.interrupt})\n`);
-  write(`CPU copies ${t.cpuCopies} (${t.cpuBytes} B); DMA transfers ${t.dmaTransfers} (${t.dmaBytes} B); disk requests ${t.diskRequests}\n`);
-  write(`page faults ${t.pageFaults}; interrupts ${t.interrupts}; process context switches ${t.contextSwitches}; simulated time ${formatTime(t.simTimeNs)}\n`);
+  write(
+    `syscalls ${t.syscalls}; mode switches ${t.modeSwitches} (syscall ${t.modeSwitchesBy.syscall}, exception ${t.modeSwitchesBy.exception}, interrupt ${t.modeSwitchesBy.interrupt})\n`,
+  );
+  write(
+    `CPU copies ${t.cpuCopies} (${t.cpuBytes} B); DMA transfers ${t.dmaTransfers} (${t.dmaBytes} B); disk requests ${t.diskRequests}\n`,
+  );
+  write(
+    `page faults ${t.pageFaults}; interrupts ${t.interrupts}; process context switches ${t.contextSwitches}; simulated time ${formatTime(t.simTimeNs)}\n`,
+  );
 }

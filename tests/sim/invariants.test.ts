@@ -36,7 +36,9 @@ function wireTransfers(trace: Trace): { offset: number; bytes: number }[] {
 }
 
 function failed(trace: Trace): boolean {
-  return allSteps(trace).some((s) => s.kind === 'syscall.exit' && typeof s.params.ret === 'number' && s.params.ret < 0);
+  return allSteps(trace).some(
+    (s) => s.kind === 'syscall.exit' && typeof s.params.ret === 'number' && s.params.ret < 0,
+  );
 }
 
 describe('invariants over random parameters (DESIGN §10)', () => {
@@ -62,7 +64,8 @@ describe('invariants over random parameters (DESIGN §10)', () => {
         const t = simulate(scenario, p);
         const steps = allSteps(t);
         const count = (pred: (k: string) => boolean) => steps.filter((s) => pred(s.kind)).length;
-        const sum = (kind: string) => steps.filter((s) => s.kind === kind).reduce((a, s) => a + (s.data?.bytes ?? 0), 0);
+        const sum = (kind: string) =>
+          steps.filter((s) => s.kind === kind).reduce((a, s) => a + (s.data?.bytes ?? 0), 0);
         expect(t.totals.syscalls).toBe(count((k) => k === 'syscall.enter'));
         expect(t.totals.cpuCopies).toBe(count((k) => k === 'cpu.copy'));
         expect(t.totals.cpuBytes).toBe(sum('cpu.copy'));
@@ -96,7 +99,8 @@ describe('invariants over random parameters (DESIGN §10)', () => {
         const steps = allSteps(simulate(scenario, p));
         for (let i = 1; i < steps.length; i++) expect(steps[i]!.t).toBeGreaterThanOrEqual(steps[i - 1]!.t);
         for (const s of steps) {
-          if (s.kind === 'syscall.enter' || s.kind === 'cpu.copy' || s.kind === 'fault.enter') expect(s.ring).toBe(0);
+          if (s.kind === 'syscall.enter' || s.kind === 'cpu.copy' || s.kind === 'fault.enter')
+            expect(s.ring).toBe(0);
           if (s.kind === 'syscall.exit' || s.kind === 'user.access') expect(s.ring).toBe(3);
         }
       }),

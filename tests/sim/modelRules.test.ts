@@ -34,7 +34,8 @@ describe('rule 1 — page-cache misses and readahead', () => {
   });
 
   it('a miss inside read/sendfile/splice is not a page fault', () => {
-    for (const id of ['read-write', 'sendfile', 'splice'] as const) expect(simulate(id, { file: MiB }).totals.pageFaults).toBe(0);
+    for (const id of ['read-write', 'sendfile', 'splice'] as const)
+      expect(simulate(id, { file: MiB }).totals.pageFaults).toBe(0);
   });
 
   it('the page size changes the request size: page=16384 reads whole 16 KiB pages', () => {
@@ -136,8 +137,12 @@ describe('rule 6 — mmap', () => {
 
   it('a 3 GiB mapping does not fit the i386 user half: ENOMEM, nothing else happens', () => {
     const t = simulate('mmap-write', { file: 3 * GiB, arch: 'i386' });
-    expect(getStraceLines(t)).toEqual([`mmap(NULL, ${3 * GiB}, PROT_READ, MAP_SHARED, 3, 0) = -1 ENOMEM (Cannot allocate memory)`]);
-    expect(simulate('mmap-write', { file: 3 * GiB, cache: 'warm' }).totals.pageFaults).toBe(3 * GiB / 4096 / 16);
+    expect(getStraceLines(t)).toEqual([
+      `mmap(NULL, ${3 * GiB}, PROT_READ, MAP_SHARED, 3, 0) = -1 ENOMEM (Cannot allocate memory)`,
+    ]);
+    expect(simulate('mmap-write', { file: 3 * GiB, cache: 'warm' }).totals.pageFaults).toBe(
+      (3 * GiB) / 4096 / 16,
+    );
   });
 });
 
@@ -184,7 +189,12 @@ describe('rule 8/9 — fork CoW and ring protection', () => {
       ['i386', '0xc0000000'],
     ] as const) {
       const steps = allSteps(simulate('kernel-access', { arch }));
-      expect(steps.map((s) => s.site)).toEqual(['user.load_kernel', 'fault.user_protection', 'signal.sigsegv', 'task.killed']);
+      expect(steps.map((s) => s.site)).toEqual([
+        'user.load_kernel',
+        'fault.user_protection',
+        'signal.sigsegv',
+        'task.killed',
+      ]);
       expect(steps[1]!.params).toMatchObject({ addr, err: '0x5' });
     }
   });
