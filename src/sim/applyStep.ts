@@ -105,7 +105,8 @@ export function applyStep(m: MachineState, s: RawStep): void {
       t?.kstack.push('pt_regs (#PF)');
       break;
     case 'fault.return':
-      m.activity = 'user';
+      // A fault taken inside the kernel's copy returns to that copy, still in ring 0.
+      m.activity = s.ring === 3 ? 'user' : 'kernel';
       t?.kstack.pop();
       break;
     case 'mm.map':

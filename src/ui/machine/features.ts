@@ -1,0 +1,41 @@
+import type { ScenarioId } from '../../sim/index';
+
+/** Which boxes a scenario's program uses; the others are left out so the used ones can be big. */
+export interface Features {
+  /** A user buffer in each lane (read-write, direct-io). */
+  readonly buffer: boolean;
+  /** A file mapping in the lane, pointing at page-cache frames (mmap-write). */
+  readonly mapping: boolean;
+  /** Per-process page tables of anonymous frames (cow-fork). */
+  readonly cow: boolean;
+  /** Page cache and socket buffer in the kernel band. */
+  readonly dataPath: boolean;
+  readonly pipe: boolean;
+  /** A "kernel path" box listing the recent steps' kernel functions (scenarios without a data path). */
+  readonly path: boolean;
+}
+
+const NONE: Features = {
+  buffer: false,
+  mapping: false,
+  cow: false,
+  dataPath: false,
+  pipe: false,
+  path: true,
+};
+const DATA: Features = { ...NONE, dataPath: true, path: false };
+
+const FEATURES: { readonly [S in ScenarioId]: Features } = {
+  syscall: NONE,
+  'read-write': { ...DATA, buffer: true },
+  'mmap-write': { ...DATA, mapping: true },
+  sendfile: DATA,
+  splice: { ...DATA, pipe: true },
+  'direct-io': { ...DATA, buffer: true },
+  'cow-fork': { ...NONE, cow: true },
+  'kernel-access': NONE,
+};
+
+export function featuresOf(scenario: ScenarioId): Features {
+  return FEATURES[scenario];
+}

@@ -1,0 +1,133 @@
+import { formatBytes, type PageSpan } from '../../sim/index';
+import type { BlockView, PlacedBlock } from './machineViewModel';
+
+/** Number of page colours (var(--page-0) … var(--page-7)). */
+export const PAGE_COLOURS = 8;
+/** Files up to this many pages get one page-cache slot per page; bigger files are drawn as ranges. */
+export const MAX_PAGE_SLOTS = 16;
+/** At most this many page-cache ranges are drawn; the caption names the rest. */
+export const MAX_RANGES = 8;
+
+/** "p0" or "p1–p3": the text that carries a block's identity (colour never does alone). */
+export function pageLabel(first: number, last: number): string {
+  return first === last ? `p${first}` : `p${first}–p${last}`;
+}
+
+/** The colour slot of a block: its page mod 8, or null (striped) when it spans several pages. */
+export function pageColour(first: number, last: number): number | null {
+  return first === last ? ((first % PAGE_COLOURS) + PAGE_COLOURS) % PAGE_COLOURS : null;
+}
+
+/** Bytes of the file held by pages [first, last] (the last page of the file may be partial). */
+export function rangeBytes(first: number, last: number, page: number, file: number): number {
+  return Math.max(0, Math.min((last + 1) * page, file) - first * page);
+}
+
+export function spanBlock(key: string, s: PageSpan): BlockView {
+  return {
+    key,
+    label: pageLabel(s.first, s.last),
+    detail: formatBytes(s.bytes),
+    colour: pageColour(s.first, s.last),
+    kind: s.ref ? 'ref' : 'data',
+    first: s.first,
+    last: s.last,
+  };
+}
+
+interface PageCacheInput {
+  readonly cached: readonly (readonly [number, number])[];
+  readonly locked: readonly [number, number] | null;
+  readonly page: number;
+  readonly file: number;
+}
+
+/**
+ * Page-cache blocks, bounded in number whatever the file size: one slot per page for small files, else one
+ * block per cached range (e.g. "p0–p262143", 1 GiB) placed in proportion along the file.
+ */
+export function pageCacheBlocks(input: PageCacheInput): {
+  mode: 'slots' | 'ranges';
+  blocks: PlacedBlock[];
+  hidden: number;
+} {
+  const total = Math.max(1, Math.ceil(input.file / input.page));
+  const { cached, locked, page, file } = input;
+  const inRanges = (p: number) => cached.some(([a, b]) => p >= a && p <= b);
+  if (total <= MAX_PAGE_SLOTS) {
+    const blocks: PlacedBlock[] = [];
+    for (let p = 0; p < total; p++) {
+      const isLocked = locked !== null && p >= locked[0] && p <= locked[1];
+      const kind = inRanges(p) ? 'data' : isLocked ? 'locked' : 'empty';
+      blocks.push({
+        key: `pc-${p}`,
+        label: pageLabel(p, p),
+        detail: kind === 'empty' ? '' : formatBytes(rangeBytes(p, p, page, file)),
+        colour: pageColour(p, p),
+        kind,
+        first: p,
+        last: p,
+        x0: p / total,
+        x1: (p + 1) / total,
+      });
+    }
+    return { mode: 'slots', blocks, hidden: 0 };
+  }
+  const ranges: { a: number; b: number; kind: 'data' | 'locked' }[] = cached.map(([a, b]) => ({
+    a,
+    b,
+    kind: 'data',
+  }));
+  if (locked) ranges.push({ a: locked[0], b: locked[1], kind: 'locked' });
+  ranges.sort((x, y) => x.a - y.a);
+  const shown = ranges.slice(0, MAX_RANGES);
+  return {
+    mode: 'ranges',
+    blocks: shown.map((r) => ({
+      key: `pc-${r.kind}-${r.a}`,
+      label: pageLabel(r.a, r.b),
+      detail: formatBytes(rangeBytes(r.a, r.b, page, file)),
+      colour: pageColour(r.a, r.b),
+      kind: r.kind,
+      first: r.a,
+      last: r.b,
+      x0: r.a / total,
+      x1: (r.b + 1) / total,
+    })),
+    hidden: ranges.length - shown.length,
+  };
+}
+
+/** Expands pipe buffers (spans of page references) into at most `slots` one-page slots. */
+export function pipeSlots(spans: readonly PageSpan[], slots: number): (BlockView | null)[] {
+  const out: (BlockView | null)[] = [];
+  for (const s of spans) {
+    for (let p = s.first; p <= s.last && out.length < slots; p++) {
+      out.push({
+        key: `pipe-${out.length}`,
+        label: `→${pageLabel(p, p)}`,
+        detail: '',
+        colour: pageColour(p, p),
+        kind: 'ref',
+        first: p,
+        last: p,
+      });
+    }
+  }
+  while (out.length < slots) out.push(null);
+  return out;
+}
+
+/** Sizes in at most three significant digits, for counters that grow: 10000 → "9.77 KiB", 2^30 → "1 GiB". */
+export function compactBytes(n: number): string {
+  if (n < 1024) return `${n} B`;
+  const units = ['KiB', 'MiB', 'GiB', 'TiB'];
+  let v = n / 1024;
+  let u = 0;
+  while (v >= 1024 && u < units.length - 1) {
+    v /= 1024;
+    u++;
+  }
+  const digits = v >= 100 ? 0 : v >= 10 ? 1 : 2;
+  return `${Number(v.toFixed(digits))} ${units[u]}`;
+}

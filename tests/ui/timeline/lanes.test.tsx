@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { getStep, simulate, type Trace } from '../../../src/sim/index';
+import { buildLanes, CPU_STATES, SCAN_BUDGET, type Segment } from '../../../src/ui/timeline/buildLanes';
+import { nearestStep } from '../../../src/ui/timeline/nearestStep';
+import { formatTime, unitFor } from '../../../src/ui/timeline/timeFormat';
+import { MAX_BARS, toBars } from '../../../src/ui/timeline/toBars';
+
+function stepOf(trace: Trace, kind: string, from = 0): number {
+  for (let i = from; i < trace.length; i++) if (getStep(trace, i).kind === kind) return i;
+  throw new Error(`no ${kind}`);
+}
+
+const covering = (segs: Segment[], t: number) => segs.filter((g) => g.t0 <= t && t < g.t1);
+
+describe('buildLanes', () => {
+  it('shows the disk busy from dma.start to dma.done, and the CPU idle meanwhile', () => {
+    const t = simulate('read-write', { file: 10000, cache: 'cold' });
+    const lanes = buildLanes(t);
+    const start = getStep(t, stepOf(t, 'dma.start')).t;
+    const done = getStep(t, stepOf(t, 'dma.done')).t;
+    expect(lanes.coverage).toBe(1);
+    expect(lanes.segments.disk[0]).toMatchObject({ t0: start, t1: done, s: 0, w: 1 });
+    const mid = (start + done) / 2;
+    expect(covering(lanes.segments.cpu, mid).map((g) => CPU_STATES[g.s])).toEqual(['idle']);
+    expect(covering(lanes.segments.dma, mid)).toHaveLength(1);
+    expect(covering(lanes.segments.nic, mid)).toHaveLength(0);
+  });
+
+  it('marks user, kernel and IRQ time on the CPU lane', () => {
+    const t = simulate('read-write', { file: 10000, cache: 'cold' });
+    const { cpu } = buildLanes(t).segments;
+    const states = new Set(cpu.map((g) => CPU_STATES[g.s]));
+    expect(states).toEqual(new Set(['user', 'kernel', 'irq', 'idle']));
+    const irq = getStep(t, stepOf(t, 'irq.enter')).t;
+    expect(covering(cpu, irq).map((g) => CPU_STATES[g.s])).toEqual(['irq']);
+    // segments tile time without overlap
+    for (let k = 1; k < cpu.length; k++) expect(cpu[k]!.t0).toBeGreaterThanOrEqual(cpu[k - 1]!.t1);
+  });
+
+  it('counts a fault taken inside write() as kernel time (mmap-write)', () => {
+    const t = simulate('mmap-write', { file: 20000 });
+    const ret = getStep(t, stepOf(t, 'fault.return'));
+    expect(ret.ring).toBe(0);
+    expect(covering(buildLanes(t).segments.cpu, ret.t).map((g) => CPU_STATES[g.s])).toEqual(['kernel']);
+  });
+
+  it('is computed once per trace', () => {
+    const t = simulate('sendfile', {});
+    expect(buildLanes(t)).toBe(buildLanes(t));
+  });
+
+  it('samples a long trace and keeps every lane under the rect budget', () => {
+    const t = simulate('read-write', { file: 16 * 2 ** 20 });
+    expect(t.length).toBeGreaterThan(SCAN_BUDGET);
+    const lanes = buildLanes(t);
+    expect(lanes.coverage).toBeLessThan(1);
+    for (const lane of ['cpu', 'disk', 'dma', 'nic'] as const) {
+      const bars = toBars(lanes, lane, 1800);
+      expect(bars.length).toBeGreaterThan(0);
+      expect(bars.length).toBeLessThanOrEqual(MAX_BARS);
+      for (const b of bars) expect(b.f1).toBeLessThanOrEqual(1 + 1e-9);
+    }
+  });
+
+  it('downsamples exact lanes with too many segments', () => {
+    const t = simulate('read-write', { file: 4 * 2 ** 20, cache: 'warm' });
+    const lanes = buildLanes(t);
+    expect(lanes.coverage).toBe(1);
+    expect(lanes.segments.cpu.length).toBeGreaterThan(MAX_BARS);
+    const bars = toBars(lanes, 'cpu', 1200);
+    expect(bars.length).toBeLessThanOrEqual(MAX_BARS);
+    expect(toBars(lanes, 'cpu', 1200)).toBe(bars);
+  });
+});
+
+describe('nearestStep', () => {
+  const t = simulate('read-write', { file: 10000, cache: 'cold' });
+  const time = (i: number) => getStep(t, i).t;
+
+  it('finds the step at an exact time and the nearer of two neighbours', () => {
+    const i = stepOf(t, 'dma.done');
+    expect(time(nearestStep(t, time(i)))).toBe(time(i));
+    const a = time(i - 1);
+    const b = time(i);
+    expect(nearestStep(t, a + (b - a) * 0.4)).toBe(i - 1);
+    expect(nearestStep(t, a + (b - a) * 0.6)).toBe(i);
+  });
+
+  it('clamps before the first and after the last step', () => {
+    expect(nearestStep(t, -100)).toBe(0);
+    expect(nearestStep(t, t.endTimeNs * 2)).toBe(t.length - 1);
+  });
+});
+
+describe('time format', () => {
+  it('picks a unit from the trace length and keeps labels short', () => {
+    expect(formatTime(270, unitFor(270))).toBe('270 ns');
+    expect(formatTime(87656, unitFor(100935))).toBe('87.66 µs');
+    expect(formatTime(1.193e9, unitFor(1.6e9))).toBe('1193 ms');
+    expect(unitFor(2e10).name).toBe('s');
+  });
+});
