@@ -1,0 +1,71 @@
+import type { StateCreator } from 'zustand/vanilla';
+import {
+  DEFAULT_PARAMS,
+  SCENARIO_PARAMS,
+  parseParam,
+  parseParams,
+  type ParamName,
+  type Params,
+  type ScenarioId,
+} from '../sim/index';
+import { formatParams } from '../url/paramText';
+import type { AppState, InputsSlice } from './types';
+
+/** The scenario's own parameters as raw text, for parseParams. */
+function rawOf(scenario: ScenarioId, text: Readonly<Record<ParamName, string>>): Record<string, string> {
+  const raw: Record<string, string> = {};
+  for (const name of SCENARIO_PARAMS[scenario]) raw[name] = text[name];
+  return raw;
+}
+
+export function initialInputs(scenario: ScenarioId = 'read-write', params: Params = DEFAULT_PARAMS) {
+  return { scenario, params, paramText: formatParams(params), paramErrors: {} };
+}
+
+export const createInputsSlice: StateCreator<AppState, [], [], InputsSlice> = (set, get) => ({
+  ...initialInputs(),
+
+  setScenario(id) {
+    const { scenario, params } = get();
+    if (id === scenario) return;
+    // Keep the parameters the user chose when the new scenario can run with them (compare read-write and
+    // sendfile on the same file); otherwise start from the defaults.
+    const kept = parseParams(id, rawOf(id, formatParams(params)));
+    const next = kept.ok ? kept.params : DEFAULT_PARAMS;
+    set({ ...initialInputs(id, next), step: 0, playing: false });
+  },
+
+  editParam(name, text) {
+    const { paramText, paramErrors } = get();
+    const errors = { ...paramErrors };
+    delete errors[name];
+    set({ paramText: { ...paramText, [name]: text }, paramErrors: errors });
+  },
+
+  applyParam(name) {
+    const { scenario, params, paramText, paramErrors } = get();
+    const text = paramText[name].trim();
+    const one = parseParam(name, text);
+    const all = one.ok
+      ? parseParams(scenario, { ...rawOf(scenario, formatParams(params)), [name]: text })
+      : one;
+    if (!all.ok) {
+      set({ paramErrors: { ...paramErrors, [name]: all.error } });
+      return false;
+    }
+    const errors = { ...paramErrors };
+    delete errors[name];
+    if (all.params[name] === params[name]) {
+      set({ paramText: { ...paramText, [name]: formatParams(params)[name] }, paramErrors: errors });
+      return true;
+    }
+    set({
+      params: all.params,
+      paramText: { ...paramText, [name]: formatParams(all.params)[name] },
+      paramErrors: errors,
+      step: 0,
+      playing: false,
+    });
+    return true;
+  },
+});

@@ -1,0 +1,57 @@
+import type { StateCreator } from 'zustand/vanilla';
+import { getNeighbourStep } from '../sim/index';
+import { selectTrace } from './trace';
+import { SPEEDS, type AppState, type PlaybackSlice } from './types';
+
+/** Clamps a wanted step to 0..length-1 (non-integers and NaN land on a valid step). */
+export function clampStep(i: number, length: number): number {
+  if (!Number.isFinite(i)) return i > 0 ? length - 1 : 0;
+  return Math.min(Math.max(Math.round(i), 0), Math.max(length - 1, 0));
+}
+
+export const initialPlayback = { step: 0, playing: false, speed: 1, unit: 'event' } as const;
+
+export const createPlaybackSlice: StateCreator<AppState, [], [], PlaybackSlice> = (set, get) => {
+  const lastStep = () => selectTrace(get()).length - 1;
+  const seek = (i: number) => {
+    const step = clampStep(i, lastStep() + 1);
+    if (step !== get().step) set({ step });
+  };
+  return {
+    ...initialPlayback,
+    seek,
+    stepBy(dir, unit = get().unit) {
+      const s = get();
+      seek(getNeighbourStep(selectTrace(s), s.step, unit, dir));
+    },
+    play() {
+      // Play at the end starts again from the beginning, as media players do.
+      if (get().step >= lastStep()) set({ step: 0 });
+      if (lastStep() > 0) set({ playing: true });
+    },
+    pause() {
+      if (get().playing) set({ playing: false });
+    },
+    togglePlay() {
+      if (get().playing) get().pause();
+      else get().play();
+    },
+    restart() {
+      set({ step: 0, playing: false });
+    },
+    end() {
+      set({ step: lastStep(), playing: false });
+    },
+    setSpeed(speed) {
+      set({ speed });
+    },
+    changeSpeed(dir) {
+      const at = SPEEDS.indexOf(get().speed);
+      const next = SPEEDS[Math.min(Math.max(at + dir, 0), SPEEDS.length - 1)]!;
+      set({ speed: next });
+    },
+    setUnit(unit) {
+      set({ unit });
+    },
+  };
+};

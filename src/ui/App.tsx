@@ -1,0 +1,76 @@
+import { useLayoutEffect } from 'react';
+import type { AppStore } from '../state/index';
+import { ControlsBar } from './controls/ControlsBar';
+import { CountersPanel } from './counters/CountersPanel';
+import { ScenarioGallery } from './gallery/ScenarioGallery';
+import { Header } from './header/Header';
+import { StraceLog } from './log/StraceLog';
+import { NarrationPanel } from './narration/NarrationPanel';
+import { NoticeBanner } from './notices/NoticeBanner';
+import { MachinePane } from './panes/MachinePane';
+import { TimelinePane } from './panes/TimelinePane';
+import { ParamsPanel } from './params/ParamsPanel';
+import { ProgramText } from './program/ProgramText';
+import { PanelBoundary } from './PanelBoundary';
+import { AppStoreProvider, useApp } from './StoreContext';
+import { useKeyboard } from './useKeyboard';
+import { usePlayer } from './usePlayer';
+import { useT } from './useT';
+
+/** Keeps <html lang> and data-theme in step with the store (theme.css keys off data-theme). */
+function useDocumentView() {
+  const locale = useApp((s) => s.locale);
+  const theme = useApp((s) => s.theme);
+  const t = useT();
+  // Before paint, so a dark or projector link never flashes the light theme.
+  useLayoutEffect(() => {
+    document.documentElement.lang = locale;
+    document.documentElement.dataset.theme = theme;
+    document.title = t('ui.app.title');
+  }, [locale, theme, t]);
+}
+
+function Shell() {
+  useDocumentView();
+  const gallery = useApp((s) => s.panels.gallery);
+  const step = useApp((s) => s.step);
+  const t = useT();
+  return (
+    <div className="app">
+      <Header />
+      <NoticeBanner />
+      <div className="stage">
+        {gallery && <ScenarioGallery />}
+        <main className="workspace" inert={gallery}>
+          <div className="col col-left">
+            <ProgramText />
+            <StraceLog />
+            <ParamsPanel />
+          </div>
+          <div className="col col-centre">
+            <MachinePane />
+            <PanelBoundary resetKey={step} message={t('ui.panelFailed')}>
+              <NarrationPanel />
+            </PanelBoundary>
+          </div>
+          <div className="col col-right">
+            <CountersPanel />
+          </div>
+        </main>
+      </div>
+      <TimelinePane />
+      <ControlsBar />
+    </div>
+  );
+}
+
+/** The app shell (DESIGN §8): header, workspace (program, machine, counters, log), timeline and controls. */
+export function App({ store }: { store: AppStore }) {
+  useKeyboard(store);
+  usePlayer(store);
+  return (
+    <AppStoreProvider store={store}>
+      <Shell />
+    </AppStoreProvider>
+  );
+}

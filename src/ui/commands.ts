@@ -1,0 +1,131 @@
+import type { Trace } from '../sim/index';
+import { SPEEDS, selectTrace, type AppState, type AppStore } from '../state/index';
+
+/** A key that runs a command. `shift` undefined: either; the key is KeyboardEvent.key. */
+export interface KeyBinding {
+  readonly key: string;
+  readonly shift?: boolean;
+}
+
+export interface Command {
+  readonly id: string;
+  /** i18n key of the button's label (may depend on the state: play / pause). */
+  label(state: AppState): string;
+  readonly keys: readonly KeyBinding[];
+  enabled(state: AppState, trace: Trace): boolean;
+  perform(store: AppStore): void;
+}
+
+const notFirst = (s: AppState) => s.step > 0;
+const notLast = (s: AppState, t: Trace) => s.step < t.length - 1;
+/** Stepping by hand stops playback first, so the step lands where the user asked. */
+const stepping = (store: AppStore, dir: 1 | -1, unit?: 'syscall') => {
+  store.getState().pause();
+  store.getState().stepBy(dir, unit);
+};
+
+/**
+ * Every playback command, defined once: the controls bar renders buttons from it and the keyboard handler
+ * matches keys against it. PgUp/PgDn are what presenter clickers send.
+ */
+export const COMMANDS = [
+  {
+    id: 'togglePlay',
+    label: (s) => (s.playing ? 'ui.cmd.pause' : 'ui.cmd.play'),
+    keys: [{ key: ' ' }, { key: 'k' }],
+    enabled: (_s, t) => t.length > 1,
+    perform: (store) => store.getState().togglePlay(),
+  },
+  {
+    id: 'restart',
+    label: () => 'ui.cmd.restart',
+    keys: [{ key: 'Home' }],
+    enabled: notFirst,
+    perform: (store) => store.getState().restart(),
+  },
+  {
+    id: 'prevSyscall',
+    label: () => 'ui.cmd.prevSyscall',
+    keys: [{ key: 'ArrowLeft', shift: true }],
+    enabled: notFirst,
+    perform: (store) => stepping(store, -1, 'syscall'),
+  },
+  {
+    id: 'stepBack',
+    label: () => 'ui.cmd.stepBack',
+    keys: [
+      { key: 'ArrowLeft', shift: false },
+      { key: 'PageUp', shift: false },
+    ],
+    enabled: notFirst,
+    perform: (store) => stepping(store, -1),
+  },
+  {
+    id: 'stepForward',
+    label: () => 'ui.cmd.stepForward',
+    keys: [
+      { key: 'ArrowRight', shift: false },
+      { key: 'PageDown', shift: false },
+    ],
+    enabled: notLast,
+    perform: (store) => stepping(store, 1),
+  },
+  {
+    id: 'nextSyscall',
+    label: () => 'ui.cmd.nextSyscall',
+    keys: [{ key: 'ArrowRight', shift: true }],
+    enabled: notLast,
+    perform: (store) => stepping(store, 1, 'syscall'),
+  },
+  {
+    id: 'end',
+    label: () => 'ui.cmd.end',
+    keys: [{ key: 'End' }],
+    enabled: notLast,
+    perform: (store) => store.getState().end(),
+  },
+  {
+    id: 'slower',
+    label: () => 'ui.cmd.slower',
+    keys: [{ key: '-' }, { key: '_' }],
+    enabled: (s) => s.speed !== SPEEDS[0],
+    perform: (store) => store.getState().changeSpeed(-1),
+  },
+  {
+    id: 'faster',
+    label: () => 'ui.cmd.faster',
+    keys: [{ key: '+' }, { key: '=' }],
+    enabled: (s) => s.speed !== SPEEDS[SPEEDS.length - 1],
+    perform: (store) => store.getState().changeSpeed(1),
+  },
+] as const satisfies readonly Command[];
+
+export type CommandId = (typeof COMMANDS)[number]['id'];
+
+export function getCommand(id: CommandId): Command {
+  return COMMANDS.find((c) => c.id === id)!;
+}
+
+/** The command a key press runs, if any (modifier chords other than Shift are left to the browser). */
+export function findCommand(e: Pick<KeyboardEvent, 'key' | 'shiftKey' | 'ctrlKey' | 'metaKey' | 'altKey'>) {
+  if (e.ctrlKey || e.metaKey || e.altKey) return undefined;
+  return COMMANDS.find((c) =>
+    c.keys.some((k: KeyBinding) => k.key === e.key && (k.shift === undefined || k.shift === e.shiftKey)),
+  );
+}
+
+/** Runs a command if it is enabled now; returns whether it ran. */
+export function runCommand(command: Command, store: AppStore): boolean {
+  const state = store.getState();
+  if (!command.enabled(state, selectTrace(state))) return false;
+  command.perform(store);
+  return true;
+}
+
+/** A readable shortcut for tooltips: "Shift+→". */
+export function describeKeys(command: Command): string {
+  const names: Record<string, string> = { ' ': 'Space', ArrowLeft: '←', ArrowRight: '→' };
+  return command.keys
+    .map((k: KeyBinding) => `${k.shift ? 'Shift+' : ''}${names[k.key] ?? k.key}`)
+    .join(' / ');
+}

@@ -1,0 +1,57 @@
+import './controls.css';
+import { UNITS, SPEEDS, type Speed } from '../../state/index';
+import type { StepUnit } from '../../sim/index';
+import { useApp, useAppStore } from '../StoreContext';
+import { useT } from '../useT';
+import { CommandButton } from './CommandButton';
+import { Scrubber } from './Scrubber';
+import { StepIndicator } from './StepIndicator';
+
+/** Play/pause, stepping, unit and speed, the scrubber and "Step n of N". */
+export function ControlsBar() {
+  const store = useAppStore();
+  const unit = useApp((s) => s.unit);
+  const speed = useApp((s) => s.speed);
+  const t = useT();
+  return (
+    <nav className="controls" aria-label={t('ui.controls.label')}>
+      <div className="controls-buttons">
+        <CommandButton id="restart" />
+        <CommandButton id="prevSyscall" />
+        <CommandButton id="stepBack" />
+        <CommandButton id="togglePlay" />
+        <CommandButton id="stepForward" />
+        <CommandButton id="nextSyscall" />
+        <CommandButton id="end" />
+      </div>
+      <label className="controls-field">
+        <span>{t('ui.controls.unit')}</span>
+        <select value={unit} onChange={(e) => store.getState().setUnit(e.currentTarget.value as StepUnit)}>
+          {UNITS.map((u) => (
+            <option key={u} value={u}>
+              {t(`ui.unit.${u}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="controls-field">
+        <span>{t('ui.controls.speed')}</span>
+        <select
+          value={String(speed)}
+          onChange={(e) => {
+            const v = e.currentTarget.value;
+            store.getState().setSpeed((v === 'max' ? 'max' : Number(v)) as Speed);
+          }}
+        >
+          {SPEEDS.map((s) => (
+            <option key={s} value={String(s)}>
+              {s === 'max' ? t('ui.speed.max') : `${s}×`}
+            </option>
+          ))}
+        </select>
+      </label>
+      <Scrubber />
+      <StepIndicator />
+    </nav>
+  );
+}

@@ -1,0 +1,78 @@
+import './counters.css';
+import { useMemo, useState } from 'react';
+import { CATALOGS } from '../../i18n/index';
+import { getCountersAt, type CounterKey } from '../../sim/index';
+import { Panel } from '../Panel';
+import { useApp, useTrace } from '../StoreContext';
+import { useT } from '../useT';
+import { COUNTER_ROWS, counterValue, formatCounter } from './counterRows';
+import { RaisingSteps } from './RaisingSteps';
+import { differsFromTextbook, getTextbookFigures, textbookFigure } from './textbook';
+
+/**
+ * The counters after the current step, with the textbook's figure beside ours where one exists and the
+ * reason when the whole run counts differently. Clicking a counter lists the steps that raised it.
+ */
+export function CountersPanel() {
+  const trace = useTrace();
+  const step = useApp((s) => s.step);
+  const locale = useApp((s) => s.locale);
+  const t = useT();
+  const [open, setOpen] = useState<CounterKey | null>(null);
+  const totals = useMemo(() => getCountersAt(trace, step), [trace, step]);
+  const figures = getTextbookFigures(trace.scenario, trace.params);
+  // Where the textbook quotes figures, explain only when the run counts differently; where it only
+  // describes the mechanism (O_DIRECT, CoW), always say what it leaves out.
+  const showReason = figures
+    ? differsFromTextbook(figures, trace.totals)
+    : `textbook.${trace.scenario}` in CATALOGS.en;
+  return (
+    <Panel title={t('ui.counters.title')} className="counters">
+      <table className="counter-table">
+        <thead>
+          <tr>
+            <th scope="col">{t('ui.counters.what')}</th>
+            <th scope="col">{t('ui.counters.ours')}</th>
+            {figures && <th scope="col">{t('ui.counters.textbook')}</th>}
+          </tr>
+        </thead>
+        <tbody>
+          {COUNTER_ROWS.map(({ key, sub }) => {
+            const value = counterValue(totals, key);
+            const book = textbookFigure(figures, key);
+            const clickable = key !== 'simTimeNs';
+            return (
+              <tr key={key} className={`${sub ? 'sub' : ''} ${open === key ? 'open' : ''}`}>
+                <th scope="row">
+                  {clickable ? (
+                    <button
+                      type="button"
+                      className="counter-name"
+                      aria-expanded={open === key}
+                      onClick={() => setOpen(open === key ? null : key)}
+                    >
+                      {t(`ui.counter.${key}`)}
+                    </button>
+                  ) : (
+                    <span className="counter-name">{t(`ui.counter.${key}`)}</span>
+                  )}
+                </th>
+                <td className="counter-value" data-counter={key} data-value={String(value)}>
+                  {formatCounter(locale, key, value)}
+                </td>
+                {figures && <td className="counter-book">{book === undefined ? '' : String(book)}</td>}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      {open && <RaisingSteps counter={open} onClose={() => setOpen(null)} />}
+      {showReason && <p className="textbook-reason">{t(`textbook.${trace.scenario}`)}</p>}
+      <details className="counters-note">
+        <summary>{t('ui.counters.modeVsContext')}</summary>
+        <p>{t('glossary.mode-switch.body')}</p>
+        <p>{t('glossary.context-switch.body')}</p>
+      </details>
+    </Panel>
+  );
+}

@@ -1,0 +1,80 @@
+import './gallery.css';
+import { useEffect, useRef } from 'react';
+import { DEFAULT_PARAMS, SCENARIO_IDS, type ScenarioId } from '../../sim/index';
+import { useApp, useAppStore } from '../StoreContext';
+import { useT } from '../useT';
+import { getTextbookFigures, type TextbookFigures, type TextbookKey } from '../counters/textbook';
+
+const ORDER: readonly TextbookKey[] = ['modeSwitches', 'cpuCopies', 'dmaTransfers'];
+
+/** The textbook figures a scenario is known for: one line per variant (sendfile with and without SG). */
+function figureLines(id: ScenarioId): { variant: string; figures: TextbookFigures }[] {
+  if (id === 'sendfile') {
+    return (['on', 'off'] as const).map((sg) => ({
+      variant: `sg=${sg}`,
+      figures: getTextbookFigures(id, { ...DEFAULT_PARAMS, sg })!,
+    }));
+  }
+  const figures = getTextbookFigures(id, DEFAULT_PARAMS);
+  return figures ? [{ variant: '', figures }] : [];
+}
+
+/** Eight cards, one per scenario: title, the question it answers, what it teaches and its textbook figures. */
+export function ScenarioGallery() {
+  const store = useAppStore();
+  const current = useApp((s) => s.scenario);
+  const t = useT();
+  const currentCard = useRef<HTMLButtonElement>(null);
+  // Opening the gallery puts the keyboard on the open scenario's card; Escape closes it.
+  useEffect(() => {
+    currentCard.current?.focus();
+  }, []);
+  const close = () => store.getState().togglePanel('gallery', false);
+  const open = (id: ScenarioId) => {
+    store.getState().setScenario(id);
+    store.getState().togglePanel('gallery', false);
+  };
+  return (
+    <section
+      id="scenario-gallery"
+      className="gallery"
+      aria-label={t('ui.gallery.title')}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') close();
+      }}
+    >
+      <div className="gallery-head">
+        <h2>{t('ui.gallery.title')}</h2>
+        <button type="button" onClick={close}>
+          {t('ui.close')}
+        </button>
+      </div>
+      <ul className="gallery-grid">
+        {SCENARIO_IDS.map((id) => (
+          <li key={id}>
+            <button
+              type="button"
+              className="card"
+              ref={id === current ? currentCard : undefined}
+              data-scenario={id}
+              aria-current={id === current ? 'true' : undefined}
+              onClick={() => open(id)}
+            >
+              <span className="card-title">{t(`scenario.${id}.title`)}</span>
+              <span className="card-question">{t(`scenario.${id}.question`)}</span>
+              <span className="card-teaches">{t(`scenario.${id}.teaches`)}</span>
+              {figureLines(id).map(({ variant, figures }) => (
+                <span key={variant} className="card-figures">
+                  {variant && <code>{variant}</code>} {t('ui.gallery.textbook')}{' '}
+                  {ORDER.filter((k) => figures[k] !== undefined)
+                    .map((k) => t(`ui.gallery.fig.${k}`, { n: figures[k]! }))
+                    .join(' · ')}
+                </span>
+              ))}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,23 @@
+import './params.css';
+import { SCENARIO_PARAMS } from '../../sim/index';
+import { Panel } from '../Panel';
+import { useApp } from '../StoreContext';
+import { useT } from '../useT';
+import { ParamField } from './ParamField';
+
+/** The parameters of the current scenario only (SCENARIO_PARAMS), each validated in place. */
+export function ParamsPanel() {
+  const scenario = useApp((s) => s.scenario);
+  const t = useT();
+  const names = SCENARIO_PARAMS[scenario];
+  return (
+    <Panel title={t('ui.params.title')} id="params" className="params">
+      <form className="param-list" onSubmit={(e) => e.preventDefault()}>
+        {names.map((name) => (
+          <ParamField key={`${scenario}-${name}`} name={name} />
+        ))}
+      </form>
+      <p className="muted params-help">{t('ui.params.help')}</p>
+    </Panel>
+  );
+}

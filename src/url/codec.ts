@@ -1,0 +1,170 @@
+import { isLocale, type Locale } from '../i18n/index';
+import {
+  DEFAULT_PARAMS,
+  PARAM_NAMES,
+  SCENARIO_PARAMS,
+  isScenarioId,
+  parseParam,
+  type ParamName,
+  type Params,
+  type ScenarioId,
+  type StepUnit,
+} from '../sim/index';
+import {
+  SPEEDS,
+  THEMES,
+  UNITS,
+  URL_VERSION,
+  type LinkState,
+  type Notice,
+  type Speed,
+  type Theme,
+} from './fields';
+import { repairParams } from './repairParams';
+import { formatParamValue } from './paramText';
+
+/** Longer hashes are cut here; no honest link is this long. */
+export const MAX_HASH_LENGTH = 2048;
+/** Fields read from one link at most. */
+const MAX_FIELDS = 32;
+const FALLBACK_SCENARIO: ScenarioId = 'read-write';
+
+/** Shows a piece of a hostile link in a notice: short, without control characters (rendered as text). */
+export function shown(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  const clean = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, '?');
+  return clean.length > 40 ? `${clean.slice(0, 40)}…` : clean;
+}
+
+/**
+ * The URL hash of a state: `#/<scenario>?<non-default params>&step=…&lang=…&theme=…&speed=…&unit=…&v=1`.
+ * Only the scenario's own non-default parameters are written; view fields only when not the default
+ * (the language always, so a shared link opens in the sender's language). Pure.
+ */
+export function encodeHash(s: LinkState): string {
+  const q: string[] = [];
+  for (const name of SCENARIO_PARAMS[s.scenario]) {
+    const value = s.params[name];
+    if (value !== DEFAULT_PARAMS[name])
+      q.push(`${name}=${encodeURIComponent(formatParamValue(name, value))}`);
+  }
+  if (s.step > 0) q.push(`step=${s.step}`);
+  q.push(`lang=${s.locale}`);
+  if (s.theme !== 'light') q.push(`theme=${s.theme}`);
+  if (s.speed !== 1) q.push(`speed=${s.speed}`);
+  if (s.unit !== 'event') q.push(`unit=${s.unit}`);
+  q.push(`v=${URL_VERSION}`);
+  return `#/${s.scenario}?${q.join('&')}`;
+}
+
+/** The view fields a link set explicitly; absent ones fall back to the saved or browser preference. */
+export interface LinkView {
+  readonly locale?: Locale;
+  readonly theme?: Theme;
+  readonly speed?: Speed;
+  readonly unit?: StepUnit;
+}
+
+export interface Decoded {
+  /** False for a plain visit (no scenario route in the hash): the saved state should be restored. */
+  readonly route: boolean;
+  readonly scenario: ScenarioId;
+  readonly params: Params;
+  readonly step: number;
+  readonly view: LinkView;
+  /** What was ignored or repaired, and why. */
+  readonly notices: readonly Notice[];
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+function pick<T extends string | number>(values: readonly T[], raw: string): T | undefined {
+  return values.find((v) => String(v) === raw);
+}
+
+/**
+ * Reads a URL hash into the nearest valid state. Never throws: every field is validated (parseParam,
+ * parseParams, the view's value lists); anything unknown, malformed, repeated, out of range or not used
+ * by the scenario is dropped, and a notice says what and why. Pure.
+ */
+export function decodeHash(hash: string): Decoded {
+  const notices: Notice[] = [];
+  let text = String(hash ?? '').replace(/^#/, '');
+  if (text.length > MAX_HASH_LENGTH) {
+    notices.push({ key: 'ui.notice.tooLong', params: { max: MAX_HASH_LENGTH } });
+    text = text.slice(0, MAX_HASH_LENGTH);
+  }
+  const q = text.indexOf('?');
+  const path = safeDecode(q >= 0 ? text.slice(0, q) : text).replace(/^\/+|\/+$/g, '');
+  const query = q >= 0 ? text.slice(q + 1) : '';
+  if (path === '' && query.trim() === '') {
+    return { route: false, scenario: FALLBACK_SCENARIO, params: DEFAULT_PARAMS, step: 0, view: {}, notices };
+  }
+  let scenario = FALLBACK_SCENARIO;
+  if (isScenarioId(path)) scenario = path;
+  else notices.push({ key: 'ui.notice.unknownScenario', params: { value: shown(path), fallback: scenario } });
+
+  const accepted: Partial<Record<ParamName, string>> = {};
+  const view: { -readonly [K in keyof LinkView]: LinkView[K] } = {};
+  let step = 0;
+  const seen = new Set<string>();
+  let count = 0;
+  for (const [key, value] of new URLSearchParams(query)) {
+    if (++count > MAX_FIELDS) {
+      notices.push({ key: 'ui.notice.tooMany', params: { max: MAX_FIELDS } });
+      break;
+    }
+    const name = shown(key);
+    if (seen.has(key)) {
+      notices.push({ key: 'ui.notice.duplicate', params: { name } });
+      continue;
+    }
+    seen.add(key);
+    const badView = () => notices.push({ key: 'ui.notice.badView', params: { name, value: shown(value) } });
+    switch (key) {
+      case 'v':
+        if (value !== String(URL_VERSION))
+          notices.push({ key: 'ui.notice.badVersion', params: { value: shown(value) } });
+        continue;
+      case 'step':
+        if (/^\d{1,12}$/.test(value)) step = Number(value);
+        else notices.push({ key: 'ui.notice.badStep', params: { value: shown(value) } });
+        continue;
+      case 'lang':
+        if (isLocale(value)) view.locale = value;
+        else badView();
+        continue;
+      case 'theme':
+        view.theme = pick(THEMES, value) ?? (badView(), undefined);
+        continue;
+      case 'speed':
+        view.speed = pick(SPEEDS, value) ?? (badView(), undefined);
+        continue;
+      case 'unit':
+        view.unit = pick(UNITS, value) ?? (badView(), undefined);
+        continue;
+    }
+    if (!(PARAM_NAMES as readonly string[]).includes(key)) {
+      notices.push({ key: 'ui.notice.unknownField', params: { name } });
+      continue;
+    }
+    const param = key as ParamName;
+    if (!SCENARIO_PARAMS[scenario].includes(param)) {
+      notices.push({ key: 'ui.notice.paramNotUsed', params: { name, scenario } });
+      continue;
+    }
+    const r = parseParam(param, value);
+    if (r.ok) accepted[param] = value;
+    else notices.push({ key: 'ui.notice.badParam', params: { name, error: r.error } });
+  }
+  for (const k of Object.keys(view) as (keyof LinkView)[]) if (view[k] === undefined) delete view[k];
+  const repaired = repairParams(scenario, accepted);
+  notices.push(...repaired.notices);
+  return { route: true, scenario, params: repaired.params, step, view, notices };
+}

@@ -1,0 +1,147 @@
+import { pickLocale, type Locale } from '../i18n/index';
+import type { Params, ScenarioId, StepUnit } from '../sim/index';
+import { decodeHash, encodeHash, type Decoded } from './codec';
+import type { LinkState, Notice, Speed, Theme } from './fields';
+
+/** The store as the URL adapter sees it (structural, so src/url does not import src/state). */
+interface SyncState extends LinkState {
+  readonly playing: boolean;
+  restore(state: LinkState, notices?: readonly Notice[]): void;
+}
+interface SyncStore {
+  getState(): SyncState;
+  subscribe(listener: (state: SyncState, prev: SyncState) => void): () => void;
+}
+
+export const STORAGE_KEY = 'data-path-lab:last';
+/** Step and view changes rewrite the current history entry at most this often (browsers rate-limit it). */
+const REPLACE_DELAY_MS = 400;
+
+export interface UrlSyncOptions {
+  readonly win?: Window;
+  readonly storage?: Pick<Storage, 'getItem' | 'setItem'> | null;
+}
+
+/** localStorage, or null where reading it throws (sandboxed iframes, some private modes). */
+function safeStorage(win: Window): Storage | null {
+  try {
+    return win.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+function readSaved(storage: UrlSyncOptions['storage']): Decoded | undefined {
+  try {
+    const saved = storage?.getItem(STORAGE_KEY);
+    return saved ? decodeHash(saved) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function toState(d: Decoded, saved: Decoded | undefined, browser: readonly string[]): LinkState {
+  const pref = saved?.view ?? {};
+  const locale: Locale = d.view.locale ?? pickLocale(null, pref.locale, browser);
+  return {
+    scenario: d.scenario as ScenarioId,
+    params: d.params as Params,
+    step: d.step,
+    locale,
+    theme: (d.view.theme ?? pref.theme ?? 'light') as Theme,
+    speed: (d.view.speed ?? pref.speed ?? 1) as Speed,
+    unit: (d.view.unit ?? pref.unit ?? 'event') as StepUnit,
+  };
+}
+
+/**
+ * The only code that touches location, history and localStorage. On start: a link wins; a plain visit
+ * restores the last state; a first visit keeps the defaults. Then scenario/parameter changes push a history
+ * entry, step and view changes replace the current one (throttled, not while playing), every write is saved,
+ * and back/forward or a hand-edited hash restore the state it names. Returns how the state was chosen and a
+ * stop function.
+ */
+export function startUrlSync(
+  store: SyncStore,
+  { win = window, storage = safeStorage(win) }: UrlSyncOptions = {},
+): { readonly source: 'link' | 'saved' | 'none'; stop(): void } {
+  const browser = win.navigator?.languages ?? [];
+  let written = '';
+  let applying = false;
+  let timer: number | undefined;
+
+  const write = (push: boolean) => {
+    if (timer !== undefined) win.clearTimeout(timer);
+    timer = undefined;
+    const hash = encodeHash(store.getState());
+    written = hash;
+    try {
+      storage?.setItem(STORAGE_KEY, hash);
+    } catch {
+      // Private mode or a full quota: the link still works, only the restore on a plain visit is lost.
+    }
+    if (hash === win.location.hash) return;
+    if (push) win.history.pushState(null, '', hash);
+    else win.history.replaceState(null, '', hash);
+  };
+
+  const apply = (d: Decoded) => {
+    applying = true;
+    try {
+      store.getState().restore(toState(d, readSaved(storage), browser), d.notices);
+    } finally {
+      applying = false;
+    }
+    write(false);
+  };
+
+  const initial = decodeHash(win.location.hash);
+  const saved = initial.route ? undefined : readSaved(storage);
+  let source: 'link' | 'saved' | 'none' = 'none';
+  if (initial.route) {
+    source = 'link';
+    apply(initial);
+  } else if (saved?.route) {
+    source = 'saved';
+    // A saved state was written by us; if it no longer validates, start clean rather than explain.
+    apply({ ...saved, notices: [] });
+  } else {
+    apply({ ...initial, view: {} });
+  }
+
+  const unsubscribe = store.subscribe((s, prev) => {
+    if (applying) return;
+    if (s.scenario !== prev.scenario || s.params !== prev.params) {
+      write(true);
+      return;
+    }
+    const viewChanged =
+      s.step !== prev.step ||
+      s.locale !== prev.locale ||
+      s.theme !== prev.theme ||
+      s.speed !== prev.speed ||
+      s.unit !== prev.unit ||
+      s.playing !== prev.playing;
+    if (!viewChanged || s.playing || timer !== undefined) return;
+    timer = win.setTimeout(() => write(false), REPLACE_DELAY_MS);
+  });
+
+  const onNavigate = () => {
+    const hash = win.location.hash;
+    if (hash === written) return;
+    const d = decodeHash(hash);
+    if (d.route) apply(d);
+  };
+  win.addEventListener('popstate', onNavigate);
+  win.addEventListener('hashchange', onNavigate);
+
+  return {
+    source,
+    stop() {
+      unsubscribe();
+      if (timer !== undefined) win.clearTimeout(timer);
+      win.removeEventListener('popstate', onNavigate);
+      win.removeEventListener('hashchange', onNavigate);
+    },
+  };
+}

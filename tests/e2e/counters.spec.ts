@@ -1,0 +1,36 @@
+import { expect, test } from '@playwright/test';
+import type { ScenarioId } from '../../src/sim/index';
+import { counters, expectStep, open, stepCount, totalsOf } from './helpers';
+
+/** Every scenario with its defaults and with a non-default parameter set. */
+const RUNS: [ScenarioId, string][] = [
+  ['syscall', ''],
+  ['syscall', 'arch=i386'],
+  ['read-write', ''],
+  ['read-write', 'file=10000&cache=warm&loop=eof'],
+  ['mmap-write', ''],
+  ['mmap-write', 'file=100000&fa=4'],
+  ['sendfile', ''],
+  ['sendfile', 'file=10000&sg=off'],
+  ['splice', ''],
+  ['splice', 'file=100000&sg=off&loop=eof'],
+  ['direct-io', ''],
+  ['direct-io', 'bufoff=1'],
+  ['cow-fork', ''],
+  ['cow-fork', 'pages=8&arch=i386'],
+  ['kernel-access', ''],
+  ['kernel-access', 'arch=i386'],
+];
+
+for (const [scenario, query] of RUNS) {
+  test(`${scenario}${query ? ` ${query}` : ''}: End shows the CLI contract totals`, async ({ page }) => {
+    await open(page, `#/${scenario}?${query}${query ? '&' : ''}lang=en&v=1`);
+    await expect(page.locator('.notices')).toHaveCount(0);
+    const steps = await stepCount(page);
+    await page.keyboard.press('End');
+    await expectStep(page, steps - 1);
+    const want = totalsOf(scenario, query);
+    expect(Object.keys(await counters(page)).sort()).toEqual(Object.keys(want).sort());
+    expect(await counters(page)).toEqual(want);
+  });
+}

@@ -1,0 +1,84 @@
+import { expect, type Page } from '@playwright/test';
+import { parseParams, simulate, type Params, type ScenarioId, type Totals } from '../../src/sim/index';
+
+/** The step indicator: the element with both test hooks (so another view's data-step can never match). */
+export const STEP = '[data-step][data-steps]';
+
+/** Opens a hash route and waits until the app has drawn its step indicator. */
+export async function open(page: Page, hash: string): Promise<void> {
+  await page.goto(`/${hash}`);
+  await expect(page.locator('[data-steps]')).toBeVisible();
+}
+
+export async function currentStep(page: Page): Promise<number> {
+  return Number(await page.locator(STEP).getAttribute('data-step'));
+}
+
+export async function stepCount(page: Page): Promise<number> {
+  return Number(await page.locator('[data-steps]').getAttribute('data-steps'));
+}
+
+export async function expectStep(page: Page, step: number): Promise<void> {
+  await expect(page.locator(STEP)).toHaveAttribute('data-step', String(step));
+}
+
+/** Every [data-counter] element's data-value. */
+export async function counters(page: Page): Promise<Record<string, number>> {
+  return page.$$eval('[data-counter]', (els) =>
+    Object.fromEntries(
+      els.map((el) => [el.getAttribute('data-counter'), Number(el.getAttribute('data-value'))]),
+    ),
+  );
+}
+
+/** The CLI contract's totals, flattened to the data-counter keys (modeSwitchesBy.syscall …). */
+export function flatTotals(t: Totals): Record<string, number> {
+  const { modeSwitchesBy, ...rest } = t;
+  return {
+    ...rest,
+    'modeSwitchesBy.syscall': modeSwitchesBy.syscall,
+    'modeSwitchesBy.exception': modeSwitchesBy.exception,
+    'modeSwitchesBy.interrupt': modeSwitchesBy.interrupt,
+  };
+}
+
+/** The resolved params of a raw query, as the app would read them. */
+export function paramsOf(scenario: ScenarioId, query: string): Params {
+  const raw = Object.fromEntries(new URLSearchParams(query));
+  const r = parseParams(scenario, raw);
+  if (!r.ok) throw new Error(r.error);
+  return r.params;
+}
+
+export function totalsOf(scenario: ScenarioId, query: string): Record<string, number> {
+  return flatTotals(simulate(scenario, paramsOf(scenario, query)).totals);
+}
+
+/**
+ * What the user sees at the current step: the machine view's markup, the counters, the strace log and the
+ * narration. Read until two reads 100 ms apart agree, so a finishing transition cannot make it flaky.
+ */
+export async function snapshot(page: Page): Promise<string> {
+  const read = () =>
+    page.evaluate(() => {
+      const text = (sel: string) => document.querySelector(sel)?.textContent ?? '';
+      const values = [...document.querySelectorAll('[data-counter]')].map(
+        (el) => `${el.getAttribute('data-counter')}=${el.getAttribute('data-value')}`,
+      );
+      return JSON.stringify({
+        machine: document.querySelector('[data-testid="machine"]')?.innerHTML ?? '',
+        counters: values,
+        log: text('.log .panel-body'),
+        narration: text('[data-testid="narration"]'),
+        step: document.querySelector('[data-step][data-steps]')?.getAttribute('data-step'),
+      });
+    });
+  let last = await read();
+  for (let i = 0; i < 20; i++) {
+    await page.waitForTimeout(100);
+    const next = await read();
+    if (next === last) return next;
+    last = next;
+  }
+  return last;
+}

@@ -1,0 +1,39 @@
+import { expect, test } from '@playwright/test';
+import { expectStep, open, snapshot } from './helpers';
+
+const CASES = [
+  ['read-write', 'file=10000', [0, 9, 21]],
+  ['mmap-write', 'file=100000', [4, 17]],
+  ['cow-fork', '', [6, 19]],
+  ['splice', 'file=100000&sg=off', [12]],
+] as const;
+
+for (const [scenario, query, positions] of CASES) {
+  test(`${scenario}: stepping forward 5 and back 5 restores exactly what was shown`, async ({ page }) => {
+    for (const i of positions) {
+      await open(page, `#/${scenario}?${query}${query ? '&' : ''}step=${i}&lang=en&v=1`);
+      await expectStep(page, i);
+      const before = await snapshot(page);
+      for (let k = 0; k < 5; k++) await page.keyboard.press('ArrowRight');
+      await expectStep(page, i + 5);
+      expect(await snapshot(page)).not.toEqual(before);
+      for (let k = 0; k < 5; k++) await page.keyboard.press('ArrowLeft');
+      await expectStep(page, i);
+      expect(await snapshot(page)).toEqual(before);
+    }
+  });
+}
+
+test('going back to a link and reloading it shows exactly the same view', async ({ page }) => {
+  await open(page, '#/read-write?file=10000&step=30&lang=en&v=1');
+  const before = await snapshot(page);
+  await page.keyboard.press('Shift+ArrowLeft');
+  await page.keyboard.press('Shift+ArrowLeft');
+  expect(await snapshot(page)).not.toEqual(before);
+  await expect(page).not.toHaveURL(/step=30/);
+  await page.goto('/#/read-write?file=10000&step=30&lang=en&v=1');
+  await expectStep(page, 30);
+  await page.reload();
+  await expectStep(page, 30);
+  expect(await snapshot(page)).toEqual(before);
+});

@@ -1,0 +1,106 @@
+import { act, fireEvent, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_PARAMS, getNeighbourStep, simulate } from '../../src/sim/index';
+import { ControlsBar } from '../../src/ui/controls/ControlsBar';
+import { renderWithStore } from './renderWithStore';
+
+const indicator = () => document.querySelector('[data-step]')!;
+const step = () => Number(indicator().getAttribute('data-step'));
+const params = { ...DEFAULT_PARAMS, file: 10000 };
+const trace = simulate('read-write', params);
+
+describe('Controls', () => {
+  it('shows "Step n of N" with data-step (0-based) and data-steps', () => {
+    renderWithStore(<ControlsBar />, { scenario: 'read-write', params });
+    expect(indicator()).toHaveAttribute('data-steps', String(trace.length));
+    expect(indicator()).toHaveAttribute('data-step', '0');
+    expect(indicator()).toHaveTextContent(`Step 1 of ${trace.length}`);
+  });
+
+  it('buttons step forward, back, to the end and back to the start', async () => {
+    const user = userEvent.setup();
+    renderWithStore(<ControlsBar />, { scenario: 'read-write', params });
+    const back = screen.getByRole('button', { name: 'Step back' });
+    expect(back).toBeDisabled();
+    await user.click(screen.getByRole('button', { name: 'Step forward' }));
+    await user.click(screen.getByRole('button', { name: 'Step forward' }));
+    expect(step()).toBe(2);
+    await user.click(back);
+    expect(step()).toBe(1);
+    await user.click(screen.getByRole('button', { name: 'Next system call' }));
+    expect(step()).toBe(getNeighbourStep(trace, 1, 'syscall', 1));
+    await user.click(screen.getByRole('button', { name: 'Go to the end' }));
+    expect(step()).toBe(trace.length - 1);
+    expect(screen.getByRole('button', { name: 'Step forward' })).toBeDisabled();
+    await user.click(screen.getByRole('button', { name: 'Back to the start' }));
+    expect(step()).toBe(0);
+  });
+
+  it('keys: → ← PgDn PgUp Shift+→ End Home move data-step', async () => {
+    const user = userEvent.setup();
+    renderWithStore(<ControlsBar />, { scenario: 'read-write', params });
+    await user.keyboard('{ArrowRight}{ArrowRight}{ArrowRight}');
+    expect(step()).toBe(3);
+    await user.keyboard('{ArrowLeft}');
+    expect(step()).toBe(2);
+    await user.keyboard('{PageDown}{PageDown}');
+    expect(step()).toBe(4);
+    await user.keyboard('{PageUp}');
+    expect(step()).toBe(3);
+    await user.keyboard('{Shift>}{ArrowRight}{/Shift}');
+    expect(step()).toBe(getNeighbourStep(trace, 3, 'syscall', 1));
+    await user.keyboard('{End}');
+    expect(step()).toBe(trace.length - 1);
+    await user.keyboard('{Home}');
+    expect(step()).toBe(0);
+  });
+
+  it('steps by the chosen unit', async () => {
+    const user = userEvent.setup();
+    renderWithStore(<ControlsBar />, { scenario: 'read-write', params });
+    const unit = screen.getByRole('combobox', { name: 'Step by' });
+    await user.selectOptions(unit, 'iteration');
+    act(() => unit.blur()); // a focused select keeps its own arrow keys
+    await user.keyboard('{ArrowRight}');
+    expect(step()).toBe(getNeighbourStep(trace, 0, 'iteration', 1));
+  });
+
+  it('Space plays and pauses; + and - change the speed', async () => {
+    const user = userEvent.setup();
+    const { store } = renderWithStore(<ControlsBar />, { scenario: 'read-write', params });
+    await user.keyboard(' ');
+    expect(store.getState().playing).toBe(true);
+    expect(screen.getByRole('button', { name: 'Pause' })).toBeInTheDocument();
+    await user.keyboard(' ');
+    expect(store.getState().playing).toBe(false);
+    await user.keyboard('+');
+    expect(store.getState().speed).toBe(2);
+    await user.keyboard('--');
+    expect(store.getState().speed).toBe(0.5);
+    expect(screen.getByRole('combobox', { name: 'Speed' })).toHaveValue('0.5');
+  });
+
+  it('the scrubber seeks', () => {
+    renderWithStore(<ControlsBar />, { scenario: 'read-write', params });
+    const scrub = screen.getByRole('slider', { name: 'Step' });
+    act(() => {
+      fireEvent.change(scrub, { target: { value: '17' } });
+    });
+    expect(step()).toBe(17);
+  });
+
+  it('leaves keys typed into a text field alone', async () => {
+    const user = userEvent.setup();
+    renderWithStore(
+      <>
+        <input aria-label="field" />
+        <ControlsBar />
+      </>,
+      { scenario: 'read-write', params },
+    );
+    await user.click(screen.getByRole('textbox', { name: 'field' }));
+    await user.keyboard('{ArrowRight}{End} ');
+    expect(step()).toBe(0);
+  });
+});

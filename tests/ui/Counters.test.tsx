@@ -1,0 +1,86 @@
+import { act, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_PARAMS, getCountersAt, getStepsRaising, simulate } from '../../src/sim/index';
+import { CountersPanel } from '../../src/ui/counters/CountersPanel';
+import { counterValue, COUNTER_ROWS } from '../../src/ui/counters/counterRows';
+import { renderWithStore } from './renderWithStore';
+
+const KEYS = [
+  'syscalls',
+  'modeSwitches',
+  'modeSwitchesBy.syscall',
+  'modeSwitchesBy.exception',
+  'modeSwitchesBy.interrupt',
+  'cpuCopies',
+  'cpuBytes',
+  'dmaTransfers',
+  'dmaBytes',
+  'diskRequests',
+  'pageFaults',
+  'interrupts',
+  'contextSwitches',
+  'simTimeNs',
+];
+
+function shown(): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const el of document.querySelectorAll('[data-counter]')) {
+    out[el.getAttribute('data-counter')!] = Number(el.getAttribute('data-value'));
+  }
+  return out;
+}
+
+describe('Counters', () => {
+  it('has exactly the 14 counter hooks of DESIGN §8', () => {
+    renderWithStore(<CountersPanel />);
+    expect(Object.keys(shown()).sort()).toEqual([...KEYS].sort());
+    expect(COUNTER_ROWS.map((r) => r.key).sort()).toEqual([...KEYS].sort());
+  });
+
+  it.each([
+    ['cow-fork', {}],
+    ['read-write', { file: 10000 }],
+    ['mmap-write', { file: 100000 }],
+  ] as const)('%s: data-value equals getCountersAt at every step', (scenario, p) => {
+    const params = { ...DEFAULT_PARAMS, ...p };
+    const { store } = renderWithStore(<CountersPanel />, { scenario, params });
+    const trace = simulate(scenario, params);
+    for (let i = 0; i < trace.length; i++) {
+      act(() => store.getState().seek(i));
+      const want = getCountersAt(trace, i);
+      const got = shown();
+      for (const key of KEYS) expect([i, key, got[key]]).toEqual([i, key, counterValue(want, key as never)]);
+    }
+  });
+
+  it('labels mode switches as user ↔ kernel, shows the textbook figure and the reason it differs', () => {
+    renderWithStore(<CountersPanel />, {
+      scenario: 'read-write',
+      params: { ...DEFAULT_PARAMS, file: 10000 },
+    });
+    expect(screen.getByRole('button', { name: 'Mode switches (user ↔ kernel)' })).toBeInTheDocument();
+    const row = screen.getByRole('row', { name: /Mode switches \(user ↔ kernel\)/ });
+    expect(within(row).getAllByRole('cell').at(-1)).toHaveTextContent('4');
+    expect(screen.getByText(/The textbook counts 4 “context switches”/)).toBeInTheDocument();
+    expect(screen.getByText(/is not a process context switch/)).toBeInTheDocument();
+  });
+
+  it('shows no textbook column where the textbook quotes no figure', () => {
+    renderWithStore(<CountersPanel />, { scenario: 'kernel-access', params: DEFAULT_PARAMS });
+    expect(screen.queryByRole('columnheader', { name: 'Textbook' })).toBeNull();
+  });
+
+  it('clicking a counter lists the steps that raised it; clicking one jumps there', async () => {
+    const user = userEvent.setup();
+    const { store } = renderWithStore(<CountersPanel />, { scenario: 'read-write', params: DEFAULT_PARAMS });
+    const trace = simulate('read-write', DEFAULT_PARAMS);
+    const raising = getStepsRaising(trace, 'cpuCopies');
+    await user.click(screen.getByRole('button', { name: 'CPU copies' }));
+    const list = screen.getByRole('group', { name: /CPU copies/ });
+    const buttons = within(list).getAllByRole('button').slice(0, raising.length);
+    expect(buttons.map((b) => Number(b.textContent) - 1)).toEqual(raising);
+    await user.click(buttons[1]!);
+    expect(store.getState().step).toBe(raising[1]);
+  });
+});

@@ -1,0 +1,51 @@
+import { act, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { translate } from '../../src/i18n/index';
+import { DEFAULT_PARAMS, getStep, simulate } from '../../src/sim/index';
+import { NarrationPanel } from '../../src/ui/narration/NarrationPanel';
+import { renderWithStore } from './renderWithStore';
+
+const params = { ...DEFAULT_PARAMS, file: 10000, cache: 'warm' as const };
+const trace = simulate('read-write', params);
+const COPY = 1; // warm cache: the first read copies at once
+
+describe('Narration', () => {
+  it('narrates a known step in English, with the kernel function and man page', () => {
+    const { store } = renderWithStore(<NarrationPanel />, { scenario: 'read-write', params });
+    act(() => store.getState().seek(COPY));
+    const step = getStep(trace, COPY);
+    expect(step.site).toBe('copy.pagecache_to_user');
+    const live = screen.getByTestId('narration');
+    expect(live).toHaveAttribute('aria-live', 'polite');
+    expect(live).toHaveTextContent('4,096 bytes of file pages 0–0');
+    expect(live).toHaveTextContent(translate('en', 'step.copy.pagecache_to_user', step.params));
+    expect(live).toHaveTextContent(step.fn);
+    expect(live).toHaveTextContent(step.man!);
+    expect(screen.getByText('ring 0 · kernel mode')).toBeInTheDocument();
+  });
+
+  it('narrates the same step in 简体中文 when the locale changes', () => {
+    const { store } = renderWithStore(<NarrationPanel />, { scenario: 'read-write', params });
+    act(() => {
+      store.getState().seek(COPY);
+      store.getState().setLocale('zh-CN');
+    });
+    const live = screen.getByTestId('narration');
+    const text = translate('zh-CN', 'step.copy.pagecache_to_user', getStep(trace, COPY).params);
+    expect(text).toMatch(/[\u4e00-\u9fff]/);
+    expect(live).toHaveTextContent(text);
+    expect(live).toHaveTextContent('4,096 字节');
+    expect(screen.getByText('ring 0 · 内核态')).toBeInTheDocument();
+  });
+
+  it('goes quiet for screen readers while playing fast, and speaks again when paused', () => {
+    const { store } = renderWithStore(<NarrationPanel />, { scenario: 'read-write', params });
+    act(() => {
+      store.getState().setSpeed('max');
+      store.getState().play();
+    });
+    expect(screen.getByTestId('narration')).toHaveAttribute('aria-live', 'off');
+    act(() => store.getState().pause());
+    expect(screen.getByTestId('narration')).toHaveAttribute('aria-live', 'polite');
+  });
+});

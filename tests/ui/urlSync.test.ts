@@ -1,0 +1,95 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { DEFAULT_PARAMS } from '../../src/sim/index';
+import { createAppStore } from '../../src/state/index';
+import { STORAGE_KEY, startUrlSync } from '../../src/url/urlSync';
+
+function memoryStorage(initial: Record<string, string> = {}) {
+  const data = new Map(Object.entries(initial));
+  return {
+    getItem: (k: string) => data.get(k) ?? null,
+    setItem: (k: string, v: string) => void data.set(k, v),
+    data,
+  };
+}
+
+let stops: (() => void)[] = [];
+beforeEach(() => {
+  vi.useFakeTimers();
+  window.history.replaceState(null, '', '/');
+});
+afterEach(() => {
+  stops.forEach((s) => s());
+  stops = [];
+  vi.useRealTimers();
+});
+
+function start(hash: string, saved: Record<string, string> = {}) {
+  window.history.replaceState(null, '', `/${hash}`);
+  const store = createAppStore();
+  const storage = memoryStorage(saved);
+  const sync = startUrlSync(store, { storage });
+  stops.push(sync.stop);
+  return { store, storage, sync };
+}
+
+describe('urlSync', () => {
+  it('a link wins over the saved state, and is normalised in place', () => {
+    const { store, sync } = start('#/sendfile?sg=off&step=3', { [STORAGE_KEY]: '#/splice?lang=zh-CN&v=1' });
+    expect(sync.source).toBe('link');
+    expect(store.getState()).toMatchObject({ scenario: 'sendfile', step: 3, locale: 'zh-CN' });
+    expect(store.getState().params.sg).toBe('off');
+    expect(window.location.hash).toBe('#/sendfile?sg=off&step=3&lang=zh-CN&v=1');
+  });
+
+  it('a plain visit restores the saved state; a first visit keeps the defaults', () => {
+    const saved = start('', { [STORAGE_KEY]: '#/cow-fork?pages=8&step=5&theme=dark&lang=en&v=1' });
+    expect(saved.sync.source).toBe('saved');
+    expect(saved.store.getState()).toMatchObject({ scenario: 'cow-fork', step: 5, theme: 'dark' });
+    saved.sync.stop();
+    const fresh = start('');
+    expect(fresh.sync.source).toBe('none');
+    expect(fresh.store.getState()).toMatchObject({ scenario: 'read-write', step: 0, params: DEFAULT_PARAMS });
+  });
+
+  it('shows what a bad link asked for as notices', () => {
+    const { store } = start('#/read-write?file=nope&step=999');
+    expect(store.getState().notices.map((n) => n.key)).toEqual([
+      'ui.notice.badParam',
+      'ui.notice.stepClamped',
+    ]);
+  });
+
+  it('pushes a history entry for a scenario change, replaces it for steps (throttled), saves both', () => {
+    const { store, storage } = start('#/read-write?lang=en&v=1');
+    const length = window.history.length;
+    store.getState().setScenario('sendfile');
+    expect(window.history.length).toBe(length + 1);
+    expect(window.location.hash).toBe('#/sendfile?lang=en&v=1');
+    store.getState().seek(4);
+    store.getState().seek(5);
+    expect(window.location.hash).toBe('#/sendfile?lang=en&v=1');
+    vi.advanceTimersByTime(1000);
+    expect(window.location.hash).toBe('#/sendfile?step=5&lang=en&v=1');
+    expect(window.history.length).toBe(length + 1);
+    expect(storage.data.get(STORAGE_KEY)).toBe('#/sendfile?step=5&lang=en&v=1');
+  });
+
+  it('does not write the URL while playing, and writes it on pause', () => {
+    const { store } = start('#/read-write?file=100k&lang=en&v=1');
+    store.getState().play();
+    store.getState().seek(9);
+    vi.advanceTimersByTime(1000);
+    expect(window.location.hash).toBe('#/read-write?file=100k&lang=en&v=1');
+    store.getState().pause();
+    vi.advanceTimersByTime(1000);
+    expect(window.location.hash).toBe('#/read-write?file=100k&step=9&lang=en&v=1');
+  });
+
+  it('follows a hand-edited hash (hashchange)', () => {
+    const { store } = start('#/read-write?lang=en&v=1');
+    window.history.replaceState(null, '', '/#/splice?file=10000&step=2&lang=en&v=1');
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+    expect(store.getState()).toMatchObject({ scenario: 'splice', step: 2 });
+    expect(store.getState().params.file).toBe(10000);
+  });
+});

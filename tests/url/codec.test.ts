@@ -1,0 +1,191 @@
+import { describe, expect, it } from 'vitest';
+import {
+  DEFAULT_PARAMS,
+  SCENARIO_IDS,
+  SCENARIO_PARAMS,
+  type ParamName,
+  type Params,
+  type ScenarioId,
+} from '../../src/sim/index';
+import { decodeHash, encodeHash } from '../../src/url/codec';
+import type { LinkState } from '../../src/url/fields';
+
+/** A valid non-default value of every parameter. */
+const OTHER: { readonly [K in ParamName]: Params[K] } = {
+  file: 10000,
+  buf: 1000,
+  page: 16384,
+  cache: 'warm',
+  sg: 'off',
+  loop: 'eof',
+  arch: 'i386',
+  ra: 8,
+  fa: 4,
+  align: 4096,
+  bufoff: 1,
+  pages: 8,
+};
+
+const base = (scenario: ScenarioId, params: Partial<Params> = {}): LinkState => ({
+  scenario,
+  params: { ...DEFAULT_PARAMS, ...params },
+  step: 0,
+  locale: 'en',
+  theme: 'light',
+  speed: 1,
+  unit: 'event',
+});
+
+/** Every scenario: defaults, each of its parameters changed alone, all changed together, and view fields. */
+const CASES: [string, LinkState][] = SCENARIO_IDS.flatMap((id) => {
+  const all = Object.fromEntries(SCENARIO_PARAMS[id].map((n) => [n, OTHER[n]])) as Partial<Params>;
+  return [
+    [`${id} defaults`, base(id)],
+    ...SCENARIO_PARAMS[id].map((n): [string, LinkState] => [`${id} ${n}`, base(id, { [n]: OTHER[n] })]),
+    [`${id} all params`, base(id, all)],
+    [
+      `${id} view`,
+      { ...base(id, all), step: 12, locale: 'zh-CN', theme: 'projector', speed: 'max', unit: 'iteration' },
+    ],
+    [
+      `${id} big file`,
+      base(id, {
+        ...(SCENARIO_PARAMS[id].includes('file') ? { file: 1024 ** 3 } : {}),
+        ...(SCENARIO_PARAMS[id].includes('buf') ? { buf: 1024 ** 2 } : {}),
+      }),
+    ],
+  ];
+});
+
+describe('URL codec round trip', () => {
+  it.each(CASES)('%s', (_name, state) => {
+    const hash = encodeHash(state);
+    const d = decodeHash(hash);
+    expect(d.notices).toEqual([]);
+    expect(d.route).toBe(true);
+    expect({ scenario: d.scenario, params: d.params, step: d.step }).toEqual({
+      scenario: state.scenario,
+      params: state.params,
+      step: state.step,
+    });
+    expect(d.view.locale).toBe(state.locale);
+    expect(d.view.theme ?? 'light').toBe(state.theme);
+    expect(d.view.speed ?? 1).toBe(state.speed);
+    expect(d.view.unit ?? 'event').toBe(state.unit);
+    expect(encodeHash({ ...state, ...d, ...d.view })).toBe(hash);
+  });
+
+  it('writes only the scenario’s non-default parameters, readably', () => {
+    const hash = encodeHash({
+      ...base('read-write', { file: 10000, cache: 'warm', sg: 'off', pages: 9 }),
+      step: 12,
+      locale: 'zh-CN',
+      theme: 'dark',
+      speed: 2,
+    });
+    expect(hash).toBe('#/read-write?file=10000&cache=warm&step=12&lang=zh-CN&theme=dark&speed=2&v=1');
+    expect(encodeHash(base('sendfile', { file: 1024 ** 3 }))).toBe('#/sendfile?file=1g&lang=en&v=1');
+  });
+
+  it('reads the example link of the brief', () => {
+    const d = decodeHash('#/read-write?file=10000&cache=warm&step=12&lang=zh-CN&theme=dark&speed=2&v=1');
+    expect(d).toMatchObject({ scenario: 'read-write', step: 12, notices: [] });
+    expect(d.params).toEqual({ ...DEFAULT_PARAMS, file: 10000, cache: 'warm' });
+    expect(d.view).toEqual({ locale: 'zh-CN', theme: 'dark', speed: 2 });
+  });
+
+  it('a plain visit is not a route', () => {
+    for (const h of ['', '#', '#/', '#//'])
+      expect(decodeHash(h)).toMatchObject({ route: false, notices: [] });
+  });
+});
+
+const keysOf = (d: ReturnType<typeof decodeHash>) => d.notices.map((n) => n.key);
+
+describe('URL codec repairs what it cannot use, and says so', () => {
+  it.each([
+    ['#/nope?file=10000', ['ui.notice.unknownScenario']],
+    ['#/nope?pages=2', ['ui.notice.unknownScenario', 'ui.notice.paramNotUsed']],
+    ['#/read-write?file=12x', ['ui.notice.badParam']],
+    ['#/read-write?file=0', ['ui.notice.badParam']],
+    ['#/read-write?fa=4', ['ui.notice.paramNotUsed']],
+    ['#/read-write?color=red', ['ui.notice.unknownField']],
+    ['#/read-write?file=8000&file=9000', ['ui.notice.duplicate']],
+    ['#/read-write?step=-4', ['ui.notice.badStep']],
+    ['#/read-write?step=1e3', ['ui.notice.badStep']],
+    ['#/read-write?lang=fr&theme=neon&speed=3&unit=page', Array(4).fill('ui.notice.badView')],
+    ['#/read-write?v=7', ['ui.notice.badVersion']],
+    ['#/direct-io?bufoff=8192', ['ui.notice.badCombination']],
+    ['#/read-write?file=16g', ['ui.notice.badCombination']],
+  ])('%s', (hash, keys) => {
+    const d = decodeHash(hash);
+    expect(keysOf(d)).toEqual(keys);
+  });
+
+  it('keeps the valid part: file=16g with buf=1m is kept, buf=1 with it is dropped', () => {
+    expect(decodeHash('#/read-write?file=16g&buf=1m').params).toMatchObject({
+      file: 16 * 1024 ** 3,
+      buf: 1024 ** 2,
+    });
+    const d = decodeHash('#/read-write?file=1g&buf=1');
+    expect(keysOf(d)).toEqual(['ui.notice.badCombination']);
+    expect(d.params.file === 1024 ** 3 || d.params.buf === 1).toBe(true);
+  });
+
+  it('drops bufoff, not the page size, when bufoff no longer fits below the page', () => {
+    const d = decodeHash('#/direct-io?page=16k&bufoff=20000');
+    expect(d.params).toMatchObject({ page: 16384, bufoff: 0 });
+    expect(d.notices[0]?.params.name).toBe('bufoff');
+  });
+});
+
+const HOSTILE = [
+  '#/<script>alert(1)</script>',
+  '#/read-write?file=<img src=x onerror=alert(1)>',
+  '#/read-write?__proto__=x&constructor=y&prototype=z',
+  '#/read-write?%E0%A4%A',
+  '#/%E0%A4%A?x=%',
+  '#/read-write?step=99999999999999999999',
+  '#/read-write?step=9007199254740993',
+  `#/read-write?${'a=1&'.repeat(5000)}`,
+  `#/${'x'.repeat(100000)}`,
+  '#/read-write?file=\u0000\u202e\u2028',
+  '#/read-write?file=1g1g&buf=%00',
+  '#/read-write?=&&&=&file',
+  '#/read-write?lang=__proto__&theme=toString',
+  '#/syscall/extra/parts?arch=i386',
+  '#?file=1',
+  'no-hash-at-all',
+  '#/READ-WRITE',
+  '#/read-write?file=' + '9'.repeat(400),
+];
+
+describe('hostile links never throw and open a valid state', () => {
+  it.each(HOSTILE.map((h) => [h.slice(0, 60), h]))('%s', (_label, hash) => {
+    const d = decodeHash(hash);
+    expect(SCENARIO_IDS).toContain(d.scenario);
+    expect(Number.isSafeInteger(d.step) || d.step < 1e13).toBe(true);
+    expect(d.notices.length).toBeLessThanOrEqual(40);
+    for (const n of d.notices) {
+      for (const v of Object.values(n.params)) {
+        expect(['string', 'number']).toContain(typeof v);
+        if (typeof v === 'string') expect(v.length).toBeLessThanOrEqual(300);
+      }
+    }
+    expect(({} as Record<string, unknown>).x).toBeUndefined();
+    expect(() => encodeHash({ ...base(d.scenario), params: d.params, step: d.step })).not.toThrow();
+  });
+
+  it('random strings', async () => {
+    const fc = await import('fast-check');
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300, unit: 'binary' }), (s) => {
+        for (const h of [s, `#/${s}`, `#/read-write?${s}`]) {
+          const d = decodeHash(h);
+          expect(SCENARIO_IDS).toContain(d.scenario);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
