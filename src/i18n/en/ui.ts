@@ -18,6 +18,9 @@ export const ui: Readonly<Record<string, string>> = {
   'ui.gallery.fig.dmaTransfers': '{n} DMA',
 
   'ui.machine.title': 'Machine',
+  'ui.view.machine': 'Machine',
+  'ui.view.memory': 'Memory and page tables',
+  'ui.view.loading': 'Loading…',
   'ui.timeline.title': 'Timeline',
   'ui.program.title': 'Program',
   'ui.params.title': 'Parameters',

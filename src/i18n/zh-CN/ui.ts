@@ -18,6 +18,9 @@ export const ui: Readonly<Record<string, string>> = {
   'ui.gallery.fig.dmaTransfers': '{n} 次 DMA',
 
   'ui.machine.title': '机器',
+  'ui.view.machine': '机器',
+  'ui.view.memory': '内存与页表',
+  'ui.view.loading': '加载中…',
   'ui.timeline.title': '时间线',
   'ui.program.title': '程序',
   'ui.params.title': '参数',

@@ -1,20 +1,47 @@
+import { lazy, Suspense, useState } from 'react';
 import { MachineView } from '../machine/MachineView';
 import { PanelBoundary } from '../PanelBoundary';
 import { useApp, useTrace } from '../StoreContext';
 import { useReducedMotion } from '../useReducedMotion';
 import { useT } from '../useT';
 
-/** The machine view, big in the centre, fed (trace, step); a failure stays inside this pane. */
+// Loaded on first use: the memory views are not needed to play a scenario.
+const MemoryPane = lazy(() => import('./MemoryPane'));
+
+type View = 'machine' | 'memory';
+
+/** The machine view (or the memory views), big in the centre, fed (trace, step); failures stay inside. */
 export function MachinePane() {
   const trace = useTrace();
   const step = useApp((s) => s.step);
   const locale = useApp((s) => s.locale);
   const reducedMotion = useReducedMotion();
   const t = useT();
+  const [view, setView] = useState<View>('machine');
   return (
     <section className="machine-pane" aria-label={t('ui.machine.title')} data-testid="machine">
+      <div className="view-tabs" role="tablist" aria-label={t('ui.machine.title')}>
+        {(['machine', 'memory'] as const).map((v) => (
+          <button
+            key={v}
+            type="button"
+            role="tab"
+            aria-selected={view === v}
+            className={view === v ? 'view-tab active' : 'view-tab'}
+            onClick={() => setView(v)}
+          >
+            {t(`ui.view.${v}`)}
+          </button>
+        ))}
+      </div>
       <PanelBoundary resetKey={step} message={t('ui.panelFailed')}>
-        <MachineView trace={trace} step={step} locale={locale} reducedMotion={reducedMotion} />
+        {view === 'machine' ? (
+          <MachineView trace={trace} step={step} locale={locale} reducedMotion={reducedMotion} />
+        ) : (
+          <Suspense fallback={<p>{t('ui.view.loading')}</p>}>
+            <MemoryPane />
+          </Suspense>
+        )}
       </PanelBoundary>
     </section>
   );

@@ -1,0 +1,18 @@
+import { AddressSpaceView } from '../memory/AddressSpaceView';
+import { PageWalkView } from '../memory/PageWalkView';
+import { PhysicalMemoryView } from '../memory/PhysicalMemoryView';
+import { useApp, useTrace } from '../StoreContext';
+
+/** The memory views of the current step: address spaces, the page walk, physical frames. */
+export default function MemoryPane() {
+  const trace = useTrace();
+  const step = useApp((s) => s.step);
+  const locale = useApp((s) => s.locale);
+  return (
+    <div className="memory-pane">
+      <AddressSpaceView trace={trace} step={step} locale={locale} />
+      <PageWalkView trace={trace} step={step} locale={locale} />
+      <PhysicalMemoryView trace={trace} step={step} locale={locale} />
+    </div>
+  );
+}
