@@ -4,6 +4,7 @@
 // Flags: --no-build (serve the existing dist/), --url http://… (measure a server that is already running).
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { chromium, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromiumFlags';
 
 const PORT = 4179;
 /** The step indicator: the element with both hooks (data-step alone is not unique enough to rely on). */
@@ -12,16 +13,6 @@ const HASH = '#/read-write?file=1g&lang=en&v=1';
 const SCRUBS = 50;
 const PLAY_MS = 5000;
 const BUDGET = { buildMs: 2000, scrubMs: 50, fps: 55 };
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1',
-];
 
 const argv = process.argv.slice(2);
 const urlFlag = argv.indexOf('--url');
@@ -151,7 +142,7 @@ async function measurePlay(page: Page) {
 }
 
 const { base, server } = await serve();
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 try {
   const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
   // tsx keeps function names with an `__name` helper that does not exist inside the page.

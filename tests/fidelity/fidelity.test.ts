@@ -4,7 +4,14 @@
 // intendedDifferences.ts (docs/fidelity-differences.md).
 // Refresh the captures with `npm run capture` (Linux, x86-64, cc and strace).
 import { describe, expect, it } from 'vitest';
-import { countPages, getMachineAt, getStraceLines, parseParams, simulate } from '../../src/sim/index';
+import {
+  SCENARIO_IDS,
+  countPages,
+  getMachineAt,
+  getStraceLines,
+  parseParams,
+  simulate,
+} from '../../src/sim/index';
 import type { Fixture } from './fixture';
 import { loadFixtures } from './fixture';
 import { applyStraceDifferences, expectedPageFaults } from './intendedDifferences';
@@ -22,17 +29,7 @@ const fixtures = loadFixtures();
 describe('fidelity fixtures', () => {
   it('exist for every DESIGN §4 scenario', () => {
     const scenarios = new Set(fixtures.map((f) => f.fixture.scenario));
-    for (const id of [
-      'syscall',
-      'read-write',
-      'mmap-write',
-      'sendfile',
-      'splice',
-      'direct-io',
-      'cow-fork',
-      'kernel-access',
-    ])
-      expect(scenarios, id).toContain(id);
+    for (const id of SCENARIO_IDS) expect(scenarios, id).toContain(id);
   });
 });
 

@@ -15,7 +15,7 @@ export function pageSpan(k: Kernel, pos: number, len: number): { first: number; 
 /**
  * Rule 1: a page-cache miss issues one disk request from the first missing page through
  * max(last page of the range, first missing + ra − 1), clipped at EOF; the task blocks until it completes.
- * mm/readahead.c: page_cache_sync_ra (the model's window is `ra` pages; see DESIGN §5).
+ * mm/readahead.c: page_cache_sync_ra (the model reads `ra` pages at once; see DESIGN §5).
  */
 export function ensureCached(k: Kernel, first: number, last: number): void {
   const miss = firstMissing(k.trace.machine.cached, first, last);

@@ -13,8 +13,8 @@ export function sysMmap(k: Kernel, len: number): number {
   k.syscallEnter(S.sys.mmap.enter, len);
   const layout = LAYOUTS[k.p.arch];
   const pages = Math.ceil(len / k.p.page);
-  const window = k.p.fa * k.p.page;
-  const addr = Math.floor((layout.mmapTop - pages * k.p.page) / window) * window;
+  const faBytes = k.p.fa * k.p.page;
+  const addr = Math.floor((layout.mmapTop - pages * k.p.page) / faBytes) * faBytes;
   if (addr < layout.mmapBottom) {
     k.syscallExit(S.sys.mmap.exit, -ENOMEM, len);
     return -ENOMEM;
@@ -26,7 +26,7 @@ export function sysMmap(k: Kernel, len: number): number {
 
 /**
  * write(4, map + off, count) from the mapping: the copy inside write() faults in kernel mode on every
- * unmapped page it touches; each fault maps the cached part of its fa-page window (mm/memory.c:
+ * unmapped page it touches; each fault maps the cached part of its fa-page span (mm/memory.c:
  * do_fault_around → filemap_map_pages), after reading the page from disk on a miss (a major fault).
  */
 export function writeFromMapping(
