@@ -1,9 +1,11 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromiumFlags';
 
-const PORT = 4173;
-// The build command can be overridden (E2E_BUILD) to test a build made some other way.
-const build = process.env.E2E_BUILD ?? 'npm run build';
+// Port and build folder can be overridden (E2E_PORT, E2E_OUT) so two runs on one machine do not collide;
+// the build command (E2E_BUILD) to test a build made some other way.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
+const OUT = process.env.E2E_OUT ?? 'dist';
+const build = process.env.E2E_BUILD ?? `npm run build -- --outDir ${OUT} --emptyOutDir`;
 
 /** End-to-end tests in Debian's Chromium (never a downloaded browser), against the production build. */
 export default defineConfig({
@@ -27,7 +29,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `${build} && node_modules/.bin/vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    command: `${build} && node_modules/.bin/vite preview --outDir ${OUT} --host 127.0.0.1 --port ${PORT} --strictPort`,
     url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: !process.env.CI,
     timeout: 180_000,

@@ -31,6 +31,7 @@ export function createAppStore(init?: Partial<Restorable>): AppStore {
         unit: r.unit,
         locale: r.locale,
         theme: r.theme,
+        pane: r.pane,
       });
       get().addNotices([...notices, ...extra]);
     },
@@ -45,6 +46,7 @@ export function createAppStore(init?: Partial<Restorable>): AppStore {
       theme: init.theme ?? s.theme,
       speed: init.speed ?? s.speed,
       unit: init.unit ?? s.unit,
+      pane: init.pane ?? s.pane,
     });
   }
   return store;

@@ -1,9 +1,9 @@
 import type { Locale } from '../i18n/index';
 import type { ParamName, Params, ScenarioId, StepUnit } from '../sim/index';
-import type { LinkState, Notice, Speed, Theme } from '../url/fields';
+import type { LinkState, Notice, Pane, Speed, Theme } from '../url/fields';
 
-export { SPEEDS, THEMES, UNITS } from '../url/fields';
-export type { Notice, Speed, Theme } from '../url/fields';
+export { PANES, SPEEDS, THEMES, UNITS } from '../url/fields';
+export type { Notice, Pane, Speed, Theme } from '../url/fields';
 
 /** Panels the user can open or close. */
 export const PANEL_IDS = ['gallery', 'params', 'program', 'log'] as const;
@@ -45,10 +45,13 @@ export interface PlaybackSlice {
 export interface ViewSlice {
   readonly locale: Locale;
   readonly theme: Theme;
+  /** What the centre pane shows (kept in the link). */
+  readonly pane: Pane;
   readonly panels: Readonly<Record<PanelId, boolean>>;
   readonly notices: readonly Notice[];
   setLocale(locale: Locale): void;
   setTheme(theme: Theme): void;
+  setPane(pane: Pane): void;
   togglePanel(id: PanelId, open?: boolean): void;
   addNotices(notices: readonly Notice[]): void;
   dismissNotices(): void;

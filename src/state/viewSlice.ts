@@ -14,6 +14,7 @@ const MAX_NOTICES = 12;
 export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, get) => ({
   locale: 'en',
   theme: 'light',
+  pane: 'machine',
   panels: initialPanels,
   notices: [],
   setLocale(locale) {
@@ -21,6 +22,9 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, 
   },
   setTheme(theme) {
     set({ theme });
+  },
+  setPane(pane) {
+    set({ pane });
   },
   togglePanel(id, open) {
     const panels = get().panels;

@@ -11,12 +11,14 @@ import {
   type StepUnit,
 } from '../sim/index';
 import {
+  PANES,
   SPEEDS,
   THEMES,
   UNITS,
   URL_VERSION,
   type LinkState,
   type Notice,
+  type Pane,
   type Speed,
   type Theme,
 } from './fields';
@@ -37,7 +39,7 @@ export function shown(text: string): string {
 }
 
 /**
- * The URL hash of a state: `#/<scenario>?<non-default params>&step=…&lang=…&theme=…&speed=…&unit=…&v=1`.
+ * The URL hash of a state: `#/<scenario>?<non-default params>&step=…&lang=…&theme=…&speed=…&unit=…&pane=…&v=1`.
  * Only the scenario's own non-default parameters are written; view fields only when not the default
  * (the language always, so a shared link opens in the sender's language). Pure.
  */
@@ -53,6 +55,7 @@ export function encodeHash(s: LinkState): string {
   if (s.theme !== 'light') q.push(`theme=${s.theme}`);
   if (s.speed !== 1) q.push(`speed=${s.speed}`);
   if (s.unit !== 'event') q.push(`unit=${s.unit}`);
+  if (s.pane !== 'machine') q.push(`pane=${s.pane}`);
   q.push(`v=${URL_VERSION}`);
   return `#/${s.scenario}?${q.join('&')}`;
 }
@@ -63,6 +66,7 @@ export interface LinkView {
   readonly theme?: Theme;
   readonly speed?: Speed;
   readonly unit?: StepUnit;
+  readonly pane?: Pane;
 }
 
 export interface Decoded {
@@ -148,6 +152,9 @@ export function decodeHash(hash: string): Decoded {
         continue;
       case 'unit':
         view.unit = pick(UNITS, value) ?? (badView(), undefined);
+        continue;
+      case 'pane':
+        view.pane = pick(PANES, value) ?? (badView(), undefined);
         continue;
     }
     if (!(PARAM_NAMES as readonly string[]).includes(key)) {

@@ -10,6 +10,10 @@ export const UNITS = ['event', 'syscall', 'iteration'] as const satisfies readon
 export const THEMES = ['light', 'dark', 'projector'] as const;
 export type Theme = (typeof THEMES)[number];
 
+/** The centre pane's views (tabs): the machine, or the memory and page-table views. */
+export const PANES = ['machine', 'memory'] as const;
+export type Pane = (typeof PANES)[number];
+
 /** A message for the notice banner: an i18n key and its plain-text parameters. */
 export interface Notice {
   readonly key: string;
@@ -25,6 +29,7 @@ export interface LinkState {
   readonly theme: Theme;
   readonly speed: Speed;
   readonly unit: StepUnit;
+  readonly pane: Pane;
 }
 
 /** The link format's version (`v=1`); older versions would be migrated in decodeHash. */

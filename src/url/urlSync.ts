@@ -51,6 +51,8 @@ function toState(d: Decoded, saved: Decoded | undefined, browser: readonly strin
     theme: (d.view.theme ?? pref.theme ?? 'light') as Theme,
     speed: (d.view.speed ?? pref.speed ?? 1) as Speed,
     unit: (d.view.unit ?? pref.unit ?? 'event') as StepUnit,
+    // The pane belongs to a link (what the sender was showing), not to the reader's preferences.
+    pane: d.view.pane ?? 'machine',
   };
 }
 
@@ -121,6 +123,7 @@ export function startUrlSync(
       s.theme !== prev.theme ||
       s.speed !== prev.speed ||
       s.unit !== prev.unit ||
+      s.pane !== prev.pane ||
       s.playing !== prev.playing;
     if (!viewChanged || s.playing || timer !== undefined) return;
     timer = win.setTimeout(() => write(false), REPLACE_DELAY_MS);

@@ -34,12 +34,14 @@ describe('view slice', () => {
       theme: 'dark',
       speed: 2,
       unit: 'syscall',
+      pane: 'memory',
     });
     expect(store.getState()).toMatchObject({
       scenario: 'syscall',
       step: length - 1,
       theme: 'dark',
       speed: 2,
+      pane: 'memory',
     });
     expect(store.getState().notices).toEqual([
       { key: 'ui.notice.stepClamped', params: { step: 1000, last: length } },

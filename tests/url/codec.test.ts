@@ -34,6 +34,7 @@ const base = (scenario: ScenarioId, params: Partial<Params> = {}): LinkState => 
   theme: 'light',
   speed: 1,
   unit: 'event',
+  pane: 'machine',
 });
 
 /** Every scenario: defaults, each of its parameters changed alone, all changed together, and view fields. */
@@ -45,7 +46,15 @@ const CASES: [string, LinkState][] = SCENARIO_IDS.flatMap((id) => {
     [`${id} all params`, base(id, all)],
     [
       `${id} view`,
-      { ...base(id, all), step: 12, locale: 'zh-CN', theme: 'projector', speed: 'max', unit: 'iteration' },
+      {
+        ...base(id, all),
+        step: 12,
+        locale: 'zh-CN',
+        theme: 'projector',
+        speed: 'max',
+        unit: 'iteration',
+        pane: 'memory',
+      },
     ],
     [
       `${id} big file`,
@@ -72,6 +81,7 @@ describe('URL codec round trip', () => {
     expect(d.view.theme ?? 'light').toBe(state.theme);
     expect(d.view.speed ?? 1).toBe(state.speed);
     expect(d.view.unit ?? 'event').toBe(state.unit);
+    expect(d.view.pane ?? 'machine').toBe(state.pane);
     expect(encodeHash({ ...state, ...d, ...d.view })).toBe(hash);
   });
 
@@ -113,7 +123,7 @@ describe('URL codec repairs what it cannot use, and says so', () => {
     ['#/read-write?file=8000&file=9000', ['ui.notice.duplicate']],
     ['#/read-write?step=-4', ['ui.notice.badStep']],
     ['#/read-write?step=1e3', ['ui.notice.badStep']],
-    ['#/read-write?lang=fr&theme=neon&speed=3&unit=page', Array(4).fill('ui.notice.badView')],
+    ['#/read-write?lang=fr&theme=neon&speed=3&unit=page&pane=cpu', Array(5).fill('ui.notice.badView')],
     ['#/read-write?v=7', ['ui.notice.badVersion']],
     ['#/direct-io?bufoff=8192', ['ui.notice.badCombination']],
     ['#/read-write?file=16g', ['ui.notice.badCombination']],

@@ -1,7 +1,17 @@
 import { glossary } from './glossary';
 import { machine } from './machine';
 import { memory } from './memory';
+import { share } from './share';
+import { entry } from './entry';
 import { steps } from './steps';
 import { ui } from './ui';
 
-export const en: Readonly<Record<string, string>> = { ...ui, ...machine, ...steps, ...glossary, ...memory };
+export const en: Readonly<Record<string, string>> = {
+  ...ui,
+  ...machine,
+  ...steps,
+  ...glossary,
+  ...memory,
+  ...share,
+  ...entry,
+};

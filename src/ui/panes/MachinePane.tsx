@@ -1,4 +1,5 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense } from 'react';
+import { PANES } from '../../state/index';
 import { MachineView } from '../machine/MachineView';
 import { PanelBoundary } from '../PanelBoundary';
 import { useApp, useTrace } from '../StoreContext';
@@ -8,8 +9,6 @@ import { useT } from '../useT';
 // Loaded on first use: the memory views are not needed to play a scenario.
 const MemoryPane = lazy(() => import('./MemoryPane'));
 
-type View = 'machine' | 'memory';
-
 /** The machine view (or the memory views), big in the centre, fed (trace, step); failures stay inside. */
 export function MachinePane() {
   const trace = useTrace();
@@ -17,11 +16,12 @@ export function MachinePane() {
   const locale = useApp((s) => s.locale);
   const reducedMotion = useReducedMotion();
   const t = useT();
-  const [view, setView] = useState<View>('machine');
+  const view = useApp((s) => s.pane);
+  const setView = useApp((s) => s.setPane);
   return (
     <section className="machine-pane" aria-label={t('ui.machine.title')} data-testid="machine">
       <div className="view-tabs" role="tablist" aria-label={t('ui.machine.title')}>
-        {(['machine', 'memory'] as const).map((v) => (
+        {PANES.map((v) => (
           <button
             key={v}
             type="button"
