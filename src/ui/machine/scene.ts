@@ -126,17 +126,25 @@ function pointersOf(
   return out;
 }
 
-function movePoints(
-  vm: MachineViewModel,
-  l: MachineLayout,
-  pc: Placed<BlockView>[],
-  ram: { cells: Placed<RamCell>[] },
-  lanes: Map<number, Placed<BlockView>[]>,
-  skb: Placed<BlockView>[],
-  pipe: Placed<BlockView | null>[],
-): Point[] | null {
+/** Every block placed for one render: the routes and the focus box are drawn to them. */
+interface Placement {
+  readonly pc: Placed<BlockView>[];
+  readonly ram: { cells: Placed<RamCell>[] };
+  readonly lanes: Map<number, Placed<BlockView>[]>;
+  readonly skb: Placed<BlockView>[];
+  readonly pipe: Placed<BlockView | null>[];
+}
+
+/** Whether a placed block carries any of the moving block's file pages. */
+function holdsPagesOf(block: { first: number; last: number }) {
+  return (x: BlockView | null) => !!x && x.first <= block.last && x.last >= block.first;
+}
+
+function movePoints(vm: MachineViewModel, l: MachineLayout, placed: Placement): Point[] | null {
   const mv = vm.move;
   if (!mv) return null;
+  const { pc, ram, lanes, skb, pipe } = placed;
+  const pages = holdsPagesOf(mv.block);
   if (mv.kind === 'dma' || mv.kind === 'arrive') {
     if (mv.from === 'nic' && mv.to === 'wire') {
       const y = l.nic.y + l.nic.h / 2;
@@ -177,7 +185,6 @@ function movePoints(
   if (laneBlock && (mv.from === 'user' || mv.from === 'mapping') && a.y <= to.y) {
     a = { x: laneBlock.x + laneBlock.w / 2, y: laneBlock.y + laneBlock.h };
   }
-  const pages = (x: BlockView | null) => !!x && x.first <= mv.block.last && x.last >= mv.block.first;
   const skbBlock = mv.to === 'skb' ? [...skb].reverse().find((p) => pages(p.item))?.r : undefined;
   if (skbBlock) {
     const mid = { x: skbBlock.x, y: skbBlock.y + skbBlock.h / 2 };
@@ -197,18 +204,11 @@ function movePoints(
   return a.y === b.y ? [a, b] : verticalCurve(a, b);
 }
 
-function focusOf(
-  vm: MachineViewModel,
-  l: MachineLayout,
-  pc: Placed<BlockView>[],
-  ram: { cells: Placed<RamCell>[] },
-  lanes: Map<number, Placed<BlockView>[]>,
-  skb: Placed<BlockView>[],
-  pipe: Placed<BlockView | null>[],
-): Rect | null {
+function focusOf(vm: MachineViewModel, l: MachineLayout, placed: Placement): Rect | null {
   const mv = vm.move;
   if (!mv) return null;
-  const pages = (x: BlockView | null) => !!x && x.first <= mv.block.last && x.last >= mv.block.first;
+  const { pc, ram, lanes, skb, pipe } = placed;
+  const pages = holdsPagesOf(mv.block);
   const union = (rs: Rect[]): Rect | null => {
     if (rs.length === 0) return null;
     const x = Math.min(...rs.map((r) => r.x));
@@ -258,7 +258,8 @@ export function buildScene(vm: MachineViewModel, l: MachineLayout): Scene {
   const dmaX = l.dma.x + l.dma.w / 2;
   const irqDevice = vm.irq === 'disk' ? l.disk : vm.irq === 'nic' ? l.nic : null;
   const irqY = l.bands.hw.y + 4;
-  const points = movePoints(vm, l, pc, ram, lanes, skb, pipe);
+  const placed: Placement = { pc, ram, lanes, skb, pipe };
+  const points = movePoints(vm, l, placed);
   return {
     pagecache: pc,
     skb,
@@ -293,7 +294,7 @@ export function buildScene(vm: MachineViewModel, l: MachineLayout): Scene {
             kind: vm.move.kind,
             points,
             block: vm.move.block,
-            focus: focusOf(vm, l, pc, ram, lanes, skb, pipe),
+            focus: focusOf(vm, l, placed),
           }
         : null,
   };
