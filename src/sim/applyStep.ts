@@ -1,6 +1,7 @@
 import { F } from './counters';
 import type { MachineState, PageSpan, TaskState } from './machineState';
 import { addRange } from './machineState';
+import { markPtePages } from './pteFlags';
 import { SITES, S } from './sites';
 import type { Pid } from './units';
 
@@ -71,6 +72,9 @@ export function applyStep(m: MachineState, s: RawStep): void {
       if (def.to === 'user' && t) t.userBuf = span(s, false);
       if (def.to === 'skb') m.skb.push(span(s, false));
       if (def.from === 'pipe') consume(m.pipe, s.n);
+      // The copy reads the mapped file pages through their PTEs: the MMU sets Accessed.
+      if (def.from === 'mapping' && t)
+        t.ptes = markPtePages(t.ptes, 'pagecache', s.a, s.b, { accessed: true });
       break;
     case 'ref.move':
       if (def.from === 'pipe') consume(m.pipe, s.n);
@@ -159,6 +163,12 @@ export function applyStep(m: MachineState, s: RawStep): void {
       break;
     case 'user.access':
       m.activity = 'user';
+      // A store through a writable PTE sets Accessed and Dirty; a read-only one faults instead (fault.*).
+      if (
+        s.site === S.user.write &&
+        t?.ptes.some((p) => p.backing === 'anon' && p.page === s.b && p.writable)
+      )
+        t.ptes = markPtePages(t.ptes, 'anon', s.b, s.b, { accessed: true, dirty: true });
       break;
     case 'prog.end':
       break;
@@ -173,6 +183,7 @@ function updatePtes(m: MachineState, t: TaskState, s: RawStep): void {
     if (
       last &&
       last.backing === 'pagecache' &&
+      !last.accessed &&
       last.vpn + last.count === s.a &&
       last.pfn + last.count === s.c
     ) {
@@ -184,6 +195,9 @@ function updatePtes(m: MachineState, t: TaskState, s: RawStep): void {
         pfn: s.c,
         writable: false,
         user: true,
+        // x86 installs fault-around entries "old": the MMU sets Accessed when the copy reads them.
+        accessed: false,
+        dirty: false,
         backing: 'pagecache',
         page,
       });
@@ -194,13 +208,15 @@ function updatePtes(m: MachineState, t: TaskState, s: RawStep): void {
   if (i < 0) return;
   const old = t.ptes[i]!;
   if (s.site === S.mm.cowReuse) {
-    t.ptes[i] = { ...old, writable: true };
+    // mm/memory.c: wp_page_reuse → pte_mkyoung, pte_mkdirty, maybe_mkwrite.
+    t.ptes[i] = { ...old, writable: true, accessed: true, dirty: true };
     return;
   }
   const oldFrame = m.anon.find((f) => f.pfn === old.pfn);
   if (oldFrame) oldFrame.refcount -= 1;
   m.anon.push({ pfn: s.c, refcount: 1, page: old.page, version: `P${t.pid}` });
-  t.ptes[i] = { ...old, pfn: s.c, writable: true };
+  // wp_page_copy: the new entry is dirty and writable; the retried store marks it accessed.
+  t.ptes[i] = { ...old, pfn: s.c, writable: true, accessed: true, dirty: true };
 }
 
 /** The page size travels in the `n` column of fault-around steps. */
@@ -213,7 +229,8 @@ function forkPtes(m: MachineState, s: RawStep): void {
   const child = task(m, s.a);
   if (!parent || !child) return;
   parent.ptes = parent.ptes.map((p) => ({ ...p, writable: p.backing === 'anon' ? false : p.writable }));
-  child.ptes = parent.ptes.map((p) => ({ ...p }));
+  // mm/memory.c: __copy_present_ptes → pte_mkold: the child's entries start not accessed.
+  child.ptes = parent.ptes.map((p) => ({ ...p, accessed: false }));
   for (const p of parent.ptes) {
     const f = m.anon.find((x) => x.pfn === p.pfn);
     if (f) f.refcount += 1;

@@ -17,6 +17,10 @@ export interface PteRange {
   readonly pfn: number;
   readonly writable: boolean;
   readonly user: boolean;
+  /** Accessed (A): set by the MMU on the first access through the entry; fork clears it in the child. */
+  readonly accessed: boolean;
+  /** Dirty (D): set by the MMU on the first write through the entry. */
+  readonly dirty: boolean;
   /** What the frames are: file pages (pagecache) or anonymous memory. */
   readonly backing: 'pagecache' | 'anon' | 'kernel';
   /** For pagecache backing: the file page of the first entry. For anon: the buffer page index. */

@@ -78,3 +78,33 @@ export function describeAddress(arch: Arch, addr: number | bigint | string): Add
   const regions = ADDRESS_REGIONS[arch];
   return regions.find((r) => a >= r.start && a <= r.end) ?? regions[0]!;
 }
+
+/** How many page-table pages of each level a process's user mappings need (the kernel half's are shared). */
+export interface PageTableCount {
+  readonly key: WalkLevel['key'];
+  readonly count: number;
+}
+
+/**
+ * Pure: the user-half page-table pages behind `ranges` of virtual page numbers (4 KiB pages): one PGD, and one
+ * lower table per distinct index path above it (x86-64: PUD, PMD, PTE pages; i386: PTE pages).
+ */
+export function countPageTables(
+  arch: Arch,
+  ranges: readonly { readonly vpn: number; readonly count: number }[],
+): PageTableCount[] {
+  const levels = LEVELS[arch];
+  // A table at level L is identified by the address bits above the ones it indexes.
+  const seen = levels.map(() => new Set<number>());
+  for (const r of ranges) {
+    if (r.count <= 0) continue;
+    levels.forEach(([, , hi], l) => {
+      if (l === 0) return;
+      const shift = hi + 1 - 12;
+      const first = Math.floor(r.vpn / 2 ** shift);
+      const last = Math.floor((r.vpn + r.count - 1) / 2 ** shift);
+      for (let id = first; id <= last; id++) seen[l]!.add(id);
+    });
+  }
+  return levels.map(([key], l) => ({ key, count: l === 0 ? 1 : seen[l]!.size }));
+}

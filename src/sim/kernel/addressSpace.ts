@@ -11,6 +11,8 @@ export interface Layout {
   /** First kernel address: PAGE_OFFSET on i386, the direct map on x86-64. */
   readonly kernelProbe: number;
   readonly userTop: number;
+  /** THREAD_SIZE: each task's kernel stack (16 KiB on x86-64, 8 KiB on i386; arch/x86/include/asm/page_*_types.h). */
+  readonly kernelStack: number;
 }
 
 export const LAYOUTS: { readonly [A in Params['arch']]: Layout } = {
@@ -20,6 +22,7 @@ export const LAYOUTS: { readonly [A in Params['arch']]: Layout } = {
     mmapBottom: 0x10000000,
     kernelProbe: 0xffff888000000000,
     userTop: 0x7ffffffff000,
+    kernelStack: 16384,
   },
   i386: {
     userBuf: 0x0804c000,
@@ -27,5 +30,6 @@ export const LAYOUTS: { readonly [A in Params['arch']]: Layout } = {
     mmapBottom: 0x0a000000,
     kernelProbe: 0xc0000000,
     userTop: 0xc0000000,
+    kernelStack: 8192,
   },
 };

@@ -1,6 +1,7 @@
 import { LAYOUTS } from '../kernel/addressSpace';
 import { ANON_PFN_BASE, userLoadKernel, userStore } from '../kernel/memory';
 import { S } from '../sites';
+import { lookupSyscall } from '../syscallTable';
 import { P1, P2, type ScenarioDef } from './scenarioDef';
 
 /** `syscall`: the anatomy of one system call, getpid(), on the chosen entry path. */
@@ -17,11 +18,12 @@ export const syscall: ScenarioDef = {
     const i386 = k.p.arch === 'i386';
     const sys = i386 ? S.sys.getpid32 : S.sys.getpid;
     const detail = k.cost.entryDetail;
+    const nr = lookupSyscall(k.p.arch, 'getpid')!.nr;
     line(1);
-    k.syscallEnter(sys.enter, i386 ? 20 : 39);
+    k.syscallEnter(sys.enter, nr);
     k.cpu(i386 ? S.entry.stackSwitch32 : S.entry.stackSwitch, {}, detail);
     k.cpu(i386 ? S.entry.ptRegs32 : S.entry.ptRegs, {}, detail);
-    k.cpu(i386 ? S.entry.dispatch32 : S.entry.dispatch, { a: i386 ? 20 : 39 }, detail);
+    k.cpu(i386 ? S.entry.dispatch32 : S.entry.dispatch, { a: nr }, detail);
     k.cpu(S.entry.work, { n: P1 }, detail);
     k.cpu(i386 ? S.entry.exitWork32 : S.entry.exitWork, { n: P1 }, detail);
     k.syscallExit(sys.exit, P1);
@@ -56,6 +58,9 @@ export const cowFork: ScenarioDef = {
         pfn: ANON_PFN_BASE + i,
         writable: true,
         user: true,
+        // Resident because the program wrote them: the MMU has set Accessed and Dirty.
+        accessed: true,
+        dirty: true,
         backing: 'anon',
         page: i,
       });

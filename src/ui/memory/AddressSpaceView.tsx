@@ -1,7 +1,7 @@
 import { Fragment, useMemo } from 'react';
 import { translate, type Locale } from '../../i18n/index';
 import type { Trace } from '../../sim/index';
-import { toAddressSpaceView, type AxisBand, type UserCellView } from './addressSpaceModel';
+import { toAddressSpaceView, type AxisBand, type PteEntryView, type UserCellView } from './addressSpaceModel';
 import { formatSize } from './formatSize';
 import './memory.css';
 
@@ -12,6 +12,36 @@ function bandLabel(t: (k: string, p?: Record<string, string | number>) => string
   return b.half === 'user' ? t(`memory.area.${b.key}`) : t(`memory.region.${b.key}`);
 }
 
+/** The entry's flag bits as the MMU names them; a dot for a clear bit. */
+function pteBits(p: PteEntryView): string {
+  return ['P', p.writable ? 'W' : '·', 'U', p.accessed ? 'A' : '·', p.dirty ? 'D' : '·'].join(' ');
+}
+
+function PteRow({
+  p,
+  t,
+}: {
+  p: PteEntryView;
+  t: (k: string, p?: Record<string, string | number>) => string;
+}) {
+  return (
+    <li
+      className={`mem-pte ${p.writable ? 'mem-rw' : 'mem-ro'} ${p.change ? `mem-pte-${p.change}` : ''}`}
+      style={{ borderLeftColor: `var(--page-${p.page % 8}, var(--accent, #4a7bd0))` }}
+      data-vaddr={p.vaddr}
+      data-pfn={p.pfn}
+      data-writable={p.writable}
+      data-accessed={p.accessed}
+      data-dirty={p.dirty}
+      data-change={p.change ?? undefined}
+    >
+      {t('memory.pte.entry', { vaddr: p.vaddr, pfn: p.pfn })}{' '}
+      <span className="mem-pte-bits">{pteBits(p)}</span>
+      {p.change && <span className="mem-pte-change"> {t(`memory.pte.change.${p.change}`)}</span>}
+    </li>
+  );
+}
+
 function UserCell({
   cell,
   t,
@@ -19,7 +49,7 @@ function UserCell({
   cell: UserCellView;
   t: (k: string, p?: Record<string, string | number>) => string;
 }) {
-  if (!cell.present) {
+  if (!cell.present && cell.cleared.length === 0) {
     return <div className="mem-cell mem-cell-empty">{t('memory.addressSpace.unmapped')}</div>;
   }
   return (
@@ -36,21 +66,13 @@ function UserCell({
           })}
         </span>
       )}
-      {cell.ptes.length > 0 && (
+      {cell.ptes.length + cell.cleared.length > 0 && (
         <ul className="mem-pte-list">
           {cell.ptes.slice(0, MAX_PTE_ROWS).map((p) => (
-            <li
-              key={p.vaddr}
-              className={`mem-pte ${p.writable ? 'mem-rw' : 'mem-ro'}`}
-              style={{ borderLeftColor: `var(--page-${p.page % 8}, var(--accent, #4a7bd0))` }}
-            >
-              {t('memory.pte.entry', {
-                vaddr: p.vaddr,
-                pfn: p.pfn,
-                backing: t(`memory.backing.${p.backing}`),
-                access: t(p.writable ? 'memory.access.rw' : 'memory.access.ro'),
-              })}
-            </li>
+            <PteRow key={p.vaddr} p={p} t={t} />
+          ))}
+          {cell.cleared.slice(0, MAX_PTE_ROWS).map((p) => (
+            <PteRow key={`cleared:${p.vaddr}`} p={p} t={t} />
           ))}
           {cell.ptes.length > MAX_PTE_ROWS && (
             <li className="mem-pte-more">
@@ -72,7 +94,8 @@ export function AddressSpaceView({ trace, step, locale }: { trace: Trace; step: 
   const view = useMemo(() => toAddressSpaceView(trace, step), [trace, step]);
   const t = (key: string, params?: Record<string, string | number>) => translate(locale, key, params);
   const n = view.processes.length;
-  const columns = `minmax(9em, max-content) repeat(${n}, minmax(10em, 1fr))`;
+  const kernelRows = view.bands.filter((b) => b.half === 'kernel').length;
+  const columns = `minmax(11em, 15em) repeat(${n}, minmax(10em, 1fr))`;
   return (
     <section className="mem-view mem-address-space" aria-label={t('memory.addressSpace.title')}>
       <h3 className="mem-title">{t('memory.addressSpace.title')}</h3>
@@ -87,6 +110,7 @@ export function AddressSpaceView({ trace, step, locale }: { trace: Trace; step: 
               className={`mem-proc-head ${p.running ? 'mem-running' : ''}`}
               role="columnheader"
               data-pid={p.pid}
+              data-state={p.state}
             >
               <span className="mem-proc-name">
                 {t('memory.addressSpace.process', { name: p.name, pid: String(p.pid) })}
@@ -114,20 +138,29 @@ export function AddressSpaceView({ trace, step, locale }: { trace: Trace; step: 
               </>
             )}
             <div className={`mem-as-row mem-band-${b.half}`} role="row" data-band={b.key}>
-              <div className="mem-axis" role="rowheader">
+              <div
+                className={`mem-axis ${b.half === 'kernel' && view.touchedKernel === b.key ? 'mem-touched' : ''}`}
+                role="rowheader"
+              >
                 <span className="mem-axis-addr">{b.start}</span>
                 <span className="mem-axis-name">{bandLabel(t, b)}</span>
                 {b.size !== null && <span className="mem-axis-size">{formatSize(b.size)}</span>}
               </div>
-              {b.half === 'kernel' && (
+              {/* One cell for the whole kernel half: the same tables and frames in every process. */}
+              {b.half === 'kernel' && i === 0 && (
                 <div
-                  className={`mem-shared ${view.touchedKernel === b.key ? 'mem-touched' : ''}`}
+                  className={`mem-shared ${view.touchedKernel ? 'mem-touched' : ''}`}
                   role="cell"
-                  style={{ gridColumn: `2 / span ${n}` }}
+                  aria-rowspan={kernelRows}
+                  style={{ gridColumn: `2 / span ${n}`, gridRow: `span ${kernelRows}` }}
                 >
                   <span>{t('memory.addressSpace.sharedBand')}</span>
-                  {view.touchedKernel === b.key && (
-                    <span className="mem-touched-label">{t('memory.addressSpace.touched')}</span>
+                  {view.touchedKernel && (
+                    <span className="mem-touched-label">
+                      {t('memory.addressSpace.touchedRegion', {
+                        region: t(`memory.region.${view.touchedKernel}`),
+                      })}
+                    </span>
                   )}
                 </div>
               )}
@@ -153,6 +186,7 @@ export function AddressSpaceView({ trace, step, locale }: { trace: Trace; step: 
           </Fragment>
         ))}
       </div>
+      <p className="mem-pte-legend">{t('memory.pte.legend')}</p>
       <h4 className="mem-subtitle">{t('memory.addressSpace.kstacks')}</h4>
       <div className="mem-kstacks">
         {view.processes.map((p) => (

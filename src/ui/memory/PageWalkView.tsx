@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { translate, type Locale } from '../../i18n/index';
 import type { Trace } from '../../sim/index';
 import { hexAddr } from './focusAddress';
-import { toPageWalkView } from './pageWalkModel';
+import { toPageWalkView, type PteField } from './pageWalkModel';
 import './memory.css';
 
 /**
@@ -21,6 +21,7 @@ export function PageWalkView({ trace, step, locale }: { trace: Trace; step: numb
       : 'memory.walk.access.userRead'
     : 'memory.walk.access.kernel';
   const killed = v.taskState === 'killed';
+  const changed = (f: PteField) => (v.changed.includes(f) ? 'mem-flag-changed' : '');
   return (
     <section className="mem-view mem-page-walk" aria-label={t('memory.walk.title')}>
       <h3 className="mem-title">{t('memory.walk.title')}</h3>
@@ -35,6 +36,20 @@ export function PageWalkView({ trace, step, locale }: { trace: Trace; step: numb
         <span>{t(access)}</span>
       </p>
       {!v.canonical && <p className="mem-check mem-check-bad">{t('memory.walk.nonCanonical')}</p>}
+      <p
+        className={`mem-check ${v.check === 'ok' ? 'mem-check-ok' : 'mem-check-bad'}`}
+        role="status"
+        data-check={v.check}
+      >
+        {t(`memory.check.${v.check}`)}
+      </p>
+      {killed && (
+        <p className="mem-check mem-check-bad" data-testid="walk-killed">
+          {v.signal
+            ? t('memory.walk.killed', { pid: String(v.pid), signal: v.signal })
+            : t('memory.walk.killedNoSignal', { pid: String(v.pid) })}
+        </p>
+      )}
       <h4 className="mem-subtitle">{t('memory.walk.levels')}</h4>
       <ol className="mem-walk-levels">
         {v.levels.map((l) => (
@@ -58,12 +73,22 @@ export function PageWalkView({ trace, step, locale }: { trace: Trace; step: numb
         {t('memory.pte.title')}
         {v.kernelHalf && <span className="mem-muted"> — {t('memory.pte.shared')}</span>}
       </h4>
-      <dl className="mem-pte-flags">
-        <div className="mem-flag" data-flag="present">
+      <dl
+        className="mem-pte-flags"
+        data-testid="walk-pte"
+        data-present={v.pte.present}
+        data-writable={v.pte.present && v.pte.writable}
+        data-user={v.pte.user}
+        data-accessed={v.pte.present && v.pte.accessed}
+        data-dirty={v.pte.present && v.pte.dirty}
+        data-pfn={v.pte.pfn === null ? '' : hexAddr(v.pte.pfn)}
+        data-changed={v.changed.join(' ')}
+      >
+        <div className={`mem-flag ${changed('present')}`} data-flag="present">
           <dt>{t('memory.flag.present')}</dt>
           <dd>{yesNo(v.pte.present)}</dd>
         </div>
-        <div className="mem-flag" data-flag="writable">
+        <div className={`mem-flag ${changed('writable')}`} data-flag="writable">
           <dt>{t('memory.flag.writable')}</dt>
           <dd>{v.pte.present ? yesNo(v.pte.writable) : '–'}</dd>
         </div>
@@ -73,7 +98,15 @@ export function PageWalkView({ trace, step, locale }: { trace: Trace; step: numb
             {v.pte.present ? t(v.pte.user ? 'memory.flag.userValue' : 'memory.flag.supervisorValue') : '–'}
           </dd>
         </div>
-        <div className="mem-flag" data-flag="frame">
+        <div className={`mem-flag ${changed('accessed')}`} data-flag="accessed">
+          <dt>{t('memory.flag.accessed')}</dt>
+          <dd>{v.pte.present ? yesNo(v.pte.accessed) : '–'}</dd>
+        </div>
+        <div className={`mem-flag ${changed('dirty')}`} data-flag="dirty">
+          <dt>{t('memory.flag.dirty')}</dt>
+          <dd>{v.pte.present ? yesNo(v.pte.dirty) : '–'}</dd>
+        </div>
+        <div className={`mem-flag ${changed('frame')}`} data-flag="frame">
           <dt>{t('memory.flag.frame')}</dt>
           <dd>
             {v.pte.pfn === null ? t('memory.flag.noFrame') : hexAddr(v.pte.pfn)}
@@ -81,18 +114,16 @@ export function PageWalkView({ trace, step, locale }: { trace: Trace; step: numb
           </dd>
         </div>
       </dl>
-      <p
-        className={`mem-check ${v.check === 'ok' ? 'mem-check-ok' : 'mem-check-bad'}`}
-        role="status"
-        data-check={v.check}
-      >
-        {t(`memory.check.${v.check}`)}
-      </p>
-      {killed && (
-        <p className="mem-check mem-check-bad" data-testid="walk-killed">
-          {v.signal
-            ? t('memory.walk.killed', { pid: String(v.pid), signal: v.signal })
-            : t('memory.walk.killedNoSignal', { pid: String(v.pid) })}
+      {v.changed.length > 0 && (
+        <p className="mem-muted" data-testid="walk-changed">
+          {t('memory.walk.changed', { fields: v.changed.map((f) => t(`memory.flag.short.${f}`)).join(', ') })}
+        </p>
+      )}
+      {v.tlbFlush && (
+        <p className="mem-tlb" data-testid="walk-tlb" data-pages={v.tlbFlush.pages}>
+          {v.tlbFlush.pages < 0
+            ? t('memory.walk.tlbAll')
+            : t('memory.walk.tlbRange', { pages: v.tlbFlush.pages })}
         </p>
       )}
     </section>

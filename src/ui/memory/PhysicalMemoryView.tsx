@@ -12,12 +12,19 @@ function range(a: number, b: number): string {
 }
 
 function holds(t: T, f: FrameRow): string {
+  if (f.kind === 'kernelStack') return t('memory.phys.kstackOf', { pid: String(f.owner) });
+  if (f.kind === 'pageTable')
+    return t('memory.phys.tablesOf', {
+      pid: String(f.owner),
+      tables: (f.tables ?? []).map((x) => `${x.count} ${x.key.toUpperCase()}`).join(', '),
+    });
   if (f.kind !== 'anon') return t('memory.phys.filePages', { range: range(f.pages[0], f.pages[1]) });
   if (f.version === null || f.version === 'orig') return t('memory.phys.bufPage', { page: f.pages[0] });
   return t('memory.phys.bufPageCopy', { page: f.pages[0], owner: f.version });
 }
 
 function frames(t: T, f: FrameRow): string {
+  if (f.frameCount !== null) return t('memory.phys.frameCount', { count: f.frameCount });
   if (!f.pfns) return t('memory.phys.slab');
   return f.pfns[0] === f.pfns[1]
     ? t('memory.phys.frame', { pfn: hexAddr(f.pfns[0]) })
@@ -55,10 +62,24 @@ export function PhysicalMemoryView({ trace, step, locale }: { trace: Trace; step
           </thead>
           <tbody>
             {v.frames.map((f) => (
-              <tr key={f.id} className={`mem-frame mem-frame-${f.kind}`} data-frame={f.id}>
+              <tr
+                key={f.id}
+                className={`mem-frame mem-frame-${f.kind}`}
+                data-frame={f.id}
+                data-kind={f.kind}
+                data-pfn={f.pfns ? hexAddr(f.pfns[0]) : undefined}
+                data-pages={`${f.pages[0]}-${f.pages[1]}`}
+                data-owner={f.owner ?? undefined}
+                data-mappers={f.mappedBy.map((m) => `${m.pid}:${m.writable ? 'rw' : 'ro'}`).join(' ')}
+              >
                 <td
                   className="mem-frame-pfn"
-                  style={{ borderLeftColor: `var(--page-${f.pages[0] % 8}, var(--accent, #4a7bd0))` }}
+                  style={{
+                    borderLeftColor:
+                      f.owner === null
+                        ? `var(--page-${f.pages[0] % 8}, var(--accent, #4a7bd0))`
+                        : 'var(--ring0, #b3261e)',
+                  }}
                 >
                   {frames(t, f)}
                 </td>

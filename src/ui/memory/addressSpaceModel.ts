@@ -8,6 +8,7 @@ import {
   type Trace,
 } from '../../sim/index';
 import { getFocusAddress, hexAddr } from './focusAddress';
+import { diffPtes, expandPtes, type PteChange, type PteEntry } from './pteDiff';
 
 type Arch = Trace['params']['arch'];
 
@@ -29,8 +30,12 @@ export interface PteEntryView {
   readonly vaddr: string;
   readonly pfn: string;
   readonly writable: boolean;
+  readonly accessed: boolean;
+  readonly dirty: boolean;
   readonly backing: 'pagecache' | 'anon' | 'kernel';
   readonly page: number;
+  /** This step installed, changed or cleared the entry. */
+  readonly change: PteChange | null;
 }
 
 export interface UserCellView {
@@ -39,6 +44,8 @@ export interface UserCellView {
   /** mmap: the mapping's address and length; heap: the user buffer's address. */
   readonly detail: { readonly addr: string; readonly bytes: number } | null;
   readonly ptes: readonly PteEntryView[];
+  /** Entries this step cleared (munmap, exit), shown struck through. */
+  readonly cleared: readonly PteEntryView[];
   /** The focused address of this step falls here (for the step's task). */
   readonly touched: boolean;
 }
@@ -94,18 +101,21 @@ function userArea(arch: Arch, addr: bigint): UserAreaKey {
   return 'text';
 }
 
-function pteEntries(task: TaskState, area: UserAreaKey, arch: Arch): PteEntryView[] {
-  return task.ptes
-    .filter((p) => userArea(arch, BigInt(p.vpn) * BigInt(PAGE)) === area)
-    .flatMap((p) =>
-      Array.from({ length: Math.min(p.count, 64) }, (_, k) => ({
-        vaddr: hexAddr(BigInt(p.vpn + k) * BigInt(PAGE)),
-        pfn: hex(p.pfn + k),
-        writable: p.writable,
-        backing: p.backing,
-        page: p.page + k,
-      })),
-    );
+function toEntryView(e: PteEntry, change: PteChange | null): PteEntryView {
+  return {
+    vaddr: hexAddr(BigInt(e.vpn) * BigInt(PAGE)),
+    pfn: hex(e.pfn),
+    writable: e.writable,
+    accessed: e.accessed,
+    dirty: e.dirty,
+    backing: e.backing,
+    page: e.page,
+    change,
+  };
+}
+
+function inArea(arch: Arch, area: UserAreaKey) {
+  return (e: PteEntry) => userArea(arch, BigInt(e.vpn) * BigInt(PAGE)) === area;
 }
 
 /**
@@ -116,6 +126,7 @@ function pteEntries(task: TaskState, area: UserAreaKey, arch: Arch): PteEntryVie
 export function toAddressSpaceView(trace: Trace, step: number): AddressSpaceViewModel {
   const arch = trace.params.arch;
   const m = getMachineAt(trace, step);
+  const diff = diffPtes(getMachineAt(trace, step - 1), m);
   const focus = getFocusAddress(trace, step);
   const regions = ADDRESS_REGIONS[arch];
   const kernelBands: AxisBand[] = KERNEL_BANDS[arch].map((key) => {
@@ -148,8 +159,17 @@ export function toAddressSpaceView(trace: Trace, step: number): AddressSpaceView
     const alive = state !== 'gone' && state !== 'zombie' && state !== 'killed';
     const focusArea =
       focus.pid === info.pid && focusRegion?.half === 'user' ? userArea(arch, focus.addr) : null;
+    const changes = diff.get(info.pid);
     const cells = (['stack', 'mmap', 'heap', 'text'] as const).map((key): UserCellView => {
-      const ptes = task && alive ? pteEntries(task, key, arch) : [];
+      const ptes =
+        task && alive
+          ? expandPtes(task.ptes)
+              .filter(inArea(arch, key))
+              .map((e) => toEntryView(e, changes?.changes.get(e.vpn) ?? null))
+          : [];
+      const cleared = (changes?.removed ?? [])
+        .filter(inArea(arch, key))
+        .map((e) => toEntryView(e, 'removed'));
       let detail: UserCellView['detail'] = null;
       let present = alive && key !== 'mmap';
       if (key === 'mmap' && task?.vma && alive) {
@@ -157,7 +177,7 @@ export function toAddressSpaceView(trace: Trace, step: number): AddressSpaceView
         detail = { addr: hex(task.vma.addr), bytes: task.vma.len };
       }
       if (key === 'heap' && alive) detail = { addr: hex(l.userBuf), bytes: trace.params.buf };
-      return { key, present, detail, ptes, touched: focusArea === key };
+      return { key, present, detail, ptes, cleared, touched: focusArea === key };
     });
     return {
       pid: info.pid,

@@ -2,6 +2,7 @@ import {
   DIRECT_MAP_BASE,
   describeAddress,
   getMachineAt,
+  getStep,
   walkAddress,
   type RegionKey,
   type TaskState,
@@ -23,6 +24,8 @@ export interface PteView {
   readonly present: boolean;
   readonly writable: boolean;
   readonly user: boolean;
+  readonly accessed: boolean;
+  readonly dirty: boolean;
   /** Frame number, when known. */
   readonly pfn: number | null;
   readonly backing: 'pagecache' | 'anon' | 'kernel' | null;
@@ -45,25 +48,54 @@ export interface PageWalkViewModel {
   readonly write: boolean;
   readonly check: WalkCheck;
   readonly signal: string | null;
+  /** The PTE fields this step changed for the address ('present', 'writable', 'accessed', 'dirty', 'frame'). */
+  readonly changed: readonly PteField[];
+  /** This step flushes the TLB: for `pages` pages (-1: the whole address space). */
+  readonly tlbFlush: { readonly pages: number } | null;
 }
+
+export type PteField = 'present' | 'writable' | 'accessed' | 'dirty' | 'frame';
+
+const NO_PTE: PteView = {
+  present: false,
+  writable: false,
+  user: true,
+  accessed: false,
+  dirty: false,
+  pfn: null,
+  backing: null,
+};
 
 const PAGE_SHIFT = 12n;
 
 function userPte(task: TaskState | undefined, vpn: bigint): PteView {
   const r = task?.ptes.find((p) => vpn >= BigInt(p.vpn) && vpn < BigInt(p.vpn) + BigInt(p.count));
-  if (!r) return { present: false, writable: false, user: true, pfn: null, backing: null };
+  if (!r) return NO_PTE;
   return {
     present: true,
     writable: r.writable,
     user: r.user,
+    accessed: r.accessed,
+    dirty: r.dirty,
     pfn: r.pfn + Number(vpn - BigInt(r.vpn)),
     backing: r.backing,
   };
 }
 
+function changedFields(a: PteView, b: PteView): PteField[] {
+  const out: PteField[] = [];
+  if (a.present !== b.present) out.push('present');
+  if (b.present && a.writable !== b.writable) out.push('writable');
+  if (b.present && a.accessed !== b.accessed) out.push('accessed');
+  if (b.present && a.dirty !== b.dirty) out.push('dirty');
+  if (a.pfn !== b.pfn) out.push('frame');
+  return out;
+}
+
 /**
  * Pure projection for the page-walk panel: the focused address split into table indices, the PTE that maps it
- * in the step's task (kernel addresses: the shared supervisor-only kernel mapping) and the MMU's verdict.
+ * in the step's task (kernel addresses: the shared supervisor-only kernel mapping), what this step changed in
+ * that PTE, and the MMU's verdict.
  */
 export function toPageWalkView(trace: Trace, step: number): PageWalkViewModel {
   const arch = trace.params.arch;
@@ -74,16 +106,22 @@ export function toPageWalkView(trace: Trace, step: number): PageWalkViewModel {
   const region = describeAddress(arch, walk.addr);
   const kernelHalf = region.half === 'kernel';
   let pte: PteView;
+  let changed: PteField[] = [];
   if (kernelHalf) {
-    // The kernel half is mapped in every process, supervisor-only (_PAGE_USER clear).
+    // The kernel half is mapped in every process, supervisor-only (_PAGE_USER clear); PAGE_KERNEL has A and D set.
     const pfn =
       region.key === 'kernel-direct-map' ? Number((walk.addr - DIRECT_MAP_BASE[arch]) >> PAGE_SHIFT) : null;
-    pte = { present: true, writable: true, user: false, pfn, backing: 'kernel' };
+    pte = { present: true, writable: true, user: false, accessed: true, dirty: true, pfn, backing: 'kernel' };
   } else if (region.half === 'hole') {
-    pte = { present: false, writable: false, user: false, pfn: null, backing: null };
+    pte = { ...NO_PTE, user: false };
   } else {
-    pte = userPte(task, walk.addr >> PAGE_SHIFT);
+    const vpn = walk.addr >> PAGE_SHIFT;
+    pte = userPte(task, vpn);
+    const before = getMachineAt(trace, step - 1).tasks.find((t) => t.pid === focus.pid);
+    changed = changedFields(userPte(before, vpn), pte);
   }
+  const s = getStep(trace, step);
+  const tlbFlush = s.kind === 'mmu.tlb_flush' ? { pages: Number(s.params.pages) } : null;
   let check: WalkCheck = 'ok';
   if (!walk.canonical) check = 'non-canonical';
   else if (!pte.present) check = 'not-present';
@@ -106,5 +144,7 @@ export function toPageWalkView(trace: Trace, step: number): PageWalkViewModel {
     write: focus.write,
     check,
     signal: machine.signal,
+    changed,
+    tlbFlush,
   };
 }

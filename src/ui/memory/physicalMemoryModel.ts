@@ -1,4 +1,14 @@
-import { PAGECACHE_PFN_BASE, getMachineAt, type MachineState, type Trace } from '../../sim/index';
+import {
+  LAYOUTS,
+  PAGECACHE_PFN_BASE,
+  countPageTables,
+  getMachineAt,
+  type MachineState,
+  type PageSpan,
+  type PageTableCount,
+  type TaskState,
+  type Trace,
+} from '../../sim/index';
 
 export interface Mapper {
   readonly pid: number;
@@ -7,9 +17,14 @@ export interface Mapper {
 
 export interface FrameRow {
   readonly id: string;
-  readonly kind: 'pagecache' | 'anon' | 'skb' | 'skbRef';
-  /** Frame numbers [first, last]; null for socket-buffer memory (kernel slab, not modelled as frames). */
+  readonly kind: FrameKind;
+  /** Frame numbers [first, last]; null where the model does not number the frames (slab, stacks, tables). */
   readonly pfns: readonly [number, number] | null;
+  /** Kernel stack and page-table rows: the process they belong to, and how many frames. */
+  readonly owner: number | null;
+  readonly frameCount: number | null;
+  /** Page-table rows: the tables per level. */
+  readonly tables: readonly PageTableCount[] | null;
   /** File pages (page cache, skb) or buffer pages (anon) held, [first, last]. */
   readonly pages: readonly [number, number];
   readonly refcount: number | null;
@@ -17,6 +32,9 @@ export interface FrameRow {
   readonly version: string | null;
   readonly mappedBy: readonly Mapper[];
 }
+
+/** Frame kinds, in the order the view lists them. */
+export type FrameKind = 'kernelStack' | 'pageTable' | 'pagecache' | 'anon' | 'skb' | 'skbRef' | 'pipeRef';
 
 export type CopyPlace =
   | { readonly kind: 'pagecache' }
@@ -40,6 +58,12 @@ function overlaps(a0: number, a1: number, b0: number, b1: number): boolean {
   return a0 <= b1 && b0 <= a1;
 }
 
+const NOT_TABLE = { owner: null, frameCount: null, tables: null } as const;
+
+function hasMemory(t: TaskState): boolean {
+  return t.state !== 'gone' && t.state !== 'killed' && t.state !== 'zombie';
+}
+
 function pageCacheMappers(m: MachineState, first: number, last: number): Mapper[] {
   const out: Mapper[] = [];
   for (const t of m.tasks) {
@@ -58,6 +82,99 @@ function anonMappers(m: MachineState, pfn: number): Mapper[] {
     if (hit) out.push({ pid: t.pid, writable: hit.writable });
   }
   return out;
+}
+
+function refsTo(spans: readonly PageSpan[], page: number): number {
+  return spans.filter((s) => s.ref && s.first <= page && page <= s.last).length;
+}
+
+/**
+ * A cached file page's reference count: the page cache's own reference, one per PTE that maps it and one per
+ * skb frag or pipe buffer that holds it (each took get_page); the same holders the machine state lists.
+ */
+function pageCacheRefcount(m: MachineState, page: number): number {
+  return 1 + pageCacheMappers(m, page, page).length + refsTo(m.skb, page) + refsTo(m.pipe, page);
+}
+
+/** Page-cache rows: the cached ranges, split where the refcount or the mappers change. */
+function pageCacheRows(m: MachineState): FrameRow[] {
+  const rows: FrameRow[] = [];
+  for (const [first, last] of m.cached) {
+    // Holders only change at span edges; checking every page is fine for the few pages a view lists.
+    const edges = new Set([first, last + 1]);
+    for (const s of [...m.skb, ...m.pipe]) [s.first, s.last + 1].forEach((e) => edges.add(e));
+    for (const t of m.tasks)
+      for (const p of t.ptes)
+        if (p.backing === 'pagecache') [p.page, p.page + p.count].forEach((e) => edges.add(e));
+    const cuts = [...edges].filter((e) => e >= first && e <= last + 1).sort((a, b) => a - b);
+    for (let i = 0; i + 1 < cuts.length; i++) {
+      const lo = cuts[i]!;
+      const hi = cuts[i + 1]! - 1;
+      rows.push({
+        id: `pc:${lo}`,
+        kind: 'pagecache',
+        // src/sim/kernel/devices.ts: file page p lives in frame PAGECACHE_PFN_BASE + p
+        pfns: [PAGECACHE_PFN_BASE + lo, PAGECACHE_PFN_BASE + hi],
+        pages: [lo, hi],
+        refcount: pageCacheRefcount(m, lo),
+        version: null,
+        mappedBy: pageCacheMappers(m, lo, hi),
+        ...NOT_TABLE,
+      });
+    }
+  }
+  return rows;
+}
+
+/** Kernel memory per process: its kernel stack (THREAD_SIZE) and the page tables of its user half. */
+function perProcessRows(trace: Trace, m: MachineState): FrameRow[] {
+  const arch = trace.params.arch;
+  const live = m.tasks.filter(hasMemory);
+  const none = { pfns: null, pages: [0, 0] as const, refcount: null, version: null, mappedBy: [] };
+  return [
+    ...live.map((t) => ({
+      ...none,
+      id: `kstack:${t.pid}`,
+      kind: 'kernelStack' as const,
+      owner: t.pid,
+      frameCount: Math.max(1, LAYOUTS[arch].kernelStack / trace.params.page),
+      tables: null,
+    })),
+    ...live.map((t) => {
+      const tables = countPageTables(arch, t.ptes);
+      return {
+        ...none,
+        id: `pt:${t.pid}`,
+        kind: 'pageTable' as const,
+        owner: t.pid,
+        frameCount: tables.reduce((n, x) => n + x.count, 0),
+        tables,
+      };
+    }),
+  ];
+}
+
+/** Page-reference holders (skb frags, pipe buffers): contiguous spans of one kind are one row. */
+function refRows(spans: readonly PageSpan[], kindOf: (s: PageSpan) => FrameKind, prefix: string): FrameRow[] {
+  const rows: FrameRow[] = [];
+  for (const s of spans) {
+    const kind = kindOf(s);
+    const prev = rows[rows.length - 1];
+    if (prev && prev.kind === kind && prev.pages[1] + 1 === s.first)
+      rows[rows.length - 1] = { ...prev, pages: [prev.pages[0], s.last] };
+    else
+      rows.push({
+        id: `${prefix}:${rows.length}`,
+        kind,
+        pfns: null,
+        pages: [s.first, s.last],
+        refcount: null,
+        version: null,
+        mappedBy: [],
+        ...NOT_TABLE,
+      });
+  }
+  return rows;
 }
 
 function placeId(p: CopyPlace): string {
@@ -82,24 +199,13 @@ function copyRuns(intervals: readonly { first: number; last: number; place: Copy
 }
 
 /**
- * Pure projection for the physical-memory panel: frames by kind (page cache, anonymous with refcounts, socket
- * buffers), who maps each, and how many copies of each file page's bytes sit in RAM at this step.
+ * Pure projection for the physical-memory panel: frames by kind (kernel stacks and page tables per process,
+ * page cache and anonymous frames with refcounts, socket buffers, pipe buffers), who maps each, and how many
+ * copies of each file page's bytes sit in RAM at this step.
  */
 export function toPhysicalMemoryView(trace: Trace, step: number): PhysicalMemoryViewModel {
   const m = getMachineAt(trace, step);
-  const frames: FrameRow[] = [];
-  for (const [first, last] of m.cached) {
-    frames.push({
-      id: `pc:${first}`,
-      kind: 'pagecache',
-      // src/sim/kernel/devices.ts: file page p lives in frame PAGECACHE_PFN_BASE + p
-      pfns: [PAGECACHE_PFN_BASE + first, PAGECACHE_PFN_BASE + last],
-      pages: [first, last],
-      refcount: null,
-      version: null,
-      mappedBy: pageCacheMappers(m, first, last),
-    });
-  }
+  const frames: FrameRow[] = [...perProcessRows(trace, m), ...pageCacheRows(m)];
   for (const f of [...m.anon].sort((a, b) => a.page - b.page || a.pfn - b.pfn)) {
     frames.push({
       id: `anon:${f.pfn}`,
@@ -109,27 +215,11 @@ export function toPhysicalMemoryView(trace: Trace, step: number): PhysicalMemory
       refcount: f.refcount,
       version: f.version,
       mappedBy: anonMappers(m, f.pfn),
+      ...NOT_TABLE,
     });
   }
-  // Contiguous skbs of the same kind are one row: a long send would otherwise list one row per skb.
-  const skbRows: FrameRow[] = [];
-  for (const s of m.skb) {
-    const kind = s.ref ? 'skbRef' : 'skb';
-    const prev = skbRows[skbRows.length - 1];
-    if (prev && prev.kind === kind && prev.pages[1] + 1 === s.first)
-      skbRows[skbRows.length - 1] = { ...prev, pages: [prev.pages[0], s.last] };
-    else
-      skbRows.push({
-        id: `skb:${skbRows.length}`,
-        kind,
-        pfns: null,
-        pages: [s.first, s.last],
-        refcount: null,
-        version: null,
-        mappedBy: [],
-      });
-  }
-  frames.push(...skbRows);
+  frames.push(...refRows(m.skb, (s) => (s.ref ? 'skbRef' : 'skb'), 'skb'));
+  frames.push(...refRows(m.pipe, () => 'pipeRef', 'pipe'));
   const intervals: { first: number; last: number; place: CopyPlace }[] = [
     ...m.cached.map(([first, last]) => ({ first, last, place: { kind: 'pagecache' } as const })),
     ...m.tasks.flatMap((t) =>

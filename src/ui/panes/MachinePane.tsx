@@ -6,10 +6,14 @@ import { useApp, useTrace } from '../StoreContext';
 import { useReducedMotion } from '../useReducedMotion';
 import { useT } from '../useT';
 
-// Loaded on first use: the memory views are not needed to play a scenario.
+// Loaded on first use: the memory and entry views are not needed to play a scenario.
 const MemoryPane = lazy(() => import('./MemoryPane'));
+const EntryPane = lazy(() => import('../entry/EntryPane'));
 
-/** The machine view (or the memory views), big in the centre, fed (trace, step); failures stay inside. */
+/** Tab labels; the entry view's messages live in its own catalogue part. */
+const TAB_LABEL = { machine: 'ui.view.machine', memory: 'ui.view.memory', entry: 'entry.tab' } as const;
+
+/** The machine view (or the memory or system-call entry views), big in the centre, fed (trace, step); failures stay inside. */
 export function MachinePane() {
   const trace = useTrace();
   const step = useApp((s) => s.step);
@@ -30,7 +34,7 @@ export function MachinePane() {
             className={view === v ? 'view-tab active' : 'view-tab'}
             onClick={() => setView(v)}
           >
-            {t(`ui.view.${v}`)}
+            {t(TAB_LABEL[v])}
           </button>
         ))}
       </div>
@@ -39,7 +43,7 @@ export function MachinePane() {
           <MachineView trace={trace} step={step} locale={locale} reducedMotion={reducedMotion} />
         ) : (
           <Suspense fallback={<p>{t('ui.view.loading')}</p>}>
-            <MemoryPane />
+            {view === 'memory' ? <MemoryPane /> : <EntryPane />}
           </Suspense>
         )}
       </PanelBoundary>

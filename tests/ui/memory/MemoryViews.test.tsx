@@ -67,10 +67,22 @@ describe('AddressSpaceView', () => {
     expect(screen.getByText('child (pid 101)')).toBeInTheDocument();
     const direct = document.querySelector('[data-band="kernel-direct-map"]')!;
     expect(direct).toBeTruthy();
-    expect(screen.getAllByText('shared by all processes')).toHaveLength(5);
+    // One cell spans the five kernel bands: the kernel half is the same in every process.
+    const shared = screen.getAllByText(/^shared by all processes/);
+    expect(shared).toHaveLength(1);
+    expect(shared[0]!.closest('[role="cell"]')).toHaveAttribute('aria-rowspan', '5');
     expect(document.querySelector('[data-band="non-canonical"]')).toBeTruthy();
     expect(screen.getByText('Kernel stack of pid 101')).toBeInTheDocument();
-    expect(screen.getAllByText(/0x4aa000 → frame 0x40000 \(anonymous, read-only\)/)).toHaveLength(2);
+    const rows = document.querySelectorAll('[data-vaddr="0x4aa000"]');
+    expect(
+      [...rows].map((r) => [
+        r.textContent?.startsWith('0x4aa000 → frame 0x40000'),
+        r.getAttribute('data-writable'),
+      ]),
+    ).toEqual([
+      [true, 'false'],
+      [true, 'false'],
+    ]);
   });
 
   it('kernel-access: the killed process has no address space and the direct map is the touched band', () => {
@@ -78,7 +90,8 @@ describe('AddressSpaceView', () => {
     render(<AddressSpaceView trace={t} step={t.length - 1} locale="en" />);
     expect(screen.getByText('killed')).toBeInTheDocument();
     expect(document.querySelector('.mem-shared.mem-touched')).toHaveTextContent(
-      'this step touches this area',
+      'this step touches the kernel half: direct map of all RAM',
     );
+    expect(document.querySelector('[data-band="kernel-direct-map"] .mem-axis')).toHaveClass('mem-touched');
   });
 });

@@ -135,3 +135,77 @@ describe('toAddressSpaceView', () => {
     expect(toAddressSpaceView(cow, 0).processes[1]).toMatchObject({ pid: 101, alive: false, state: 'gone' });
   });
 });
+
+describe('PTE changes, A/D flags, TLB flushes', () => {
+  const mm = simulate('mmap-write', { file: 3 * 4096 });
+  const faultAround = findStep(mm, (s) => s.site === 'mm.fault_around');
+  const copy = findStep(mm, (s) => s.site === 'copy.mapping_to_skb');
+  const zap = findStep(mm, (s) => s.site === 'mm.zap_ptes');
+
+  it('mmap-write: fault-around installs three old, clean, read-only entries; the copy sets Accessed', () => {
+    const mmap = (i: number) => toAddressSpaceView(mm, i).processes[0]!.cells.find((c) => c.key === 'mmap')!;
+    expect(mmap(faultAround).ptes.map((p) => [p.change, p.accessed, p.dirty, p.writable])).toEqual(
+      Array(3).fill(['added', false, false, false]),
+    );
+    expect(mmap(copy).ptes.map((p) => [p.change, p.accessed])).toEqual(Array(3).fill(['changed', true]));
+    expect(toPageWalkView(mm, faultAround).changed).toEqual(['present', 'frame']);
+  });
+
+  it('munmap clears the entries (shown once as cleared) and the next step flushes the TLB', () => {
+    const mmap = toAddressSpaceView(mm, zap).processes[0]!.cells.find((c) => c.key === 'mmap')!;
+    expect(mmap.ptes).toEqual([]);
+    expect(mmap.cleared.map((p) => p.change)).toEqual(['removed', 'removed', 'removed']);
+    expect(
+      toAddressSpaceView(mm, zap + 1).processes[0]!.cells.find((c) => c.key === 'mmap')!.cleared,
+    ).toEqual([]);
+    expect(toPageWalkView(mm, zap + 1).tlbFlush).toEqual({ pages: 3 });
+    expect(toPageWalkView(mm, zap).changed).toContain('present');
+  });
+
+  it('cow-fork: fork write-protects both and clears Accessed in the child; a reuse sets A and D', () => {
+    const fork = findStep(cow, (s) => s.kind === 'mm.fork');
+    const heap = (i: number, k: number) =>
+      toAddressSpaceView(cow, i).processes[k]!.cells.find((c) => c.key === 'heap')!.ptes;
+    expect(heap(fork, 0).map((p) => [p.writable, p.accessed, p.dirty, p.change])).toEqual(
+      Array(4).fill([false, true, true, 'changed']),
+    );
+    expect(heap(fork, 1).map((p) => [p.writable, p.accessed, p.dirty, p.change])).toEqual(
+      Array(4).fill([false, false, true, 'added']),
+    );
+    const reuse = findStep(cow, (s) => s.site === 'mm.cow_reuse');
+    expect(toPageWalkView(cow, reuse)).toMatchObject({
+      pte: { writable: true, accessed: true, dirty: true },
+      changed: ['writable', 'accessed'],
+    });
+    expect(toPageWalkView(cow, fork + 1).tlbFlush).toEqual({ pages: -1 });
+  });
+});
+
+describe('toPhysicalMemoryView: frames by kind', () => {
+  it('lists a kernel stack and the user page tables per live process', () => {
+    const v = toPhysicalMemoryView(cow, afterFork);
+    expect(v.frames.filter((f) => f.kind === 'kernelStack').map((f) => [f.owner, f.frameCount])).toEqual([
+      [100, 4],
+      [101, 4],
+    ]);
+    const tables = v.frames.filter((f) => f.kind === 'pageTable');
+    expect(tables.map((f) => f.tables!.map((x) => x.count))).toEqual([
+      [1, 1, 1, 1],
+      [1, 1, 1, 1],
+    ]);
+    const i386 = simulate('cow-fork', { arch: 'i386' });
+    const k = toPhysicalMemoryView(i386, 0).frames.find((f) => f.kind === 'kernelStack')!;
+    expect(k.frameCount).toBe(2);
+  });
+
+  it('page-cache frames count the cache, each mapping and each page reference', () => {
+    const mm = simulate('mmap-write');
+    const i = findStep(mm, (s) => s.site === 'mm.fault_around');
+    expect(toPhysicalMemoryView(mm, i).frames.find((f) => f.kind === 'pagecache')!.refcount).toBe(2);
+    const sp = simulate('splice', { cache: 'warm' });
+    const inPipe = findStep(sp, (s) => s.site === 'ref.pagecache_to_pipe');
+    const v = toPhysicalMemoryView(sp, inPipe);
+    expect(v.frames.filter((f) => f.kind === 'pipeRef').map((f) => f.pages)).toEqual([[0, 0]]);
+    expect(v.frames.find((f) => f.kind === 'pagecache')!.refcount).toBe(2);
+  });
+});

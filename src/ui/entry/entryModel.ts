@@ -1,0 +1,135 @@
+import {
+  ENTRY_PATHS,
+  LAYOUTS,
+  getStep,
+  lookupSyscall,
+  type EntryPath,
+  type Step,
+  type Trace,
+} from '../../sim/index';
+import { stepPid } from '../memory/focusAddress';
+
+/** Where the current step is relative to the system call shown. */
+export type EntryPhase = 'user' | 'entry' | 'dispatch' | 'kernel' | 'return';
+
+/** The phases of one system call, in order (the view draws them as a strip). */
+export const ENTRY_PHASES = ['entry', 'dispatch', 'kernel', 'return'] as const;
+
+export interface SyscallView {
+  /** The name the trace gives the call (strace's name). */
+  readonly name: string;
+  /** The kernel table's row: number and handler; null when the call is not in the table. */
+  readonly tableName: string | null;
+  readonly nr: number | null;
+  readonly handler: string | null;
+  readonly enterStep: number | null;
+  readonly exitStep: number | null;
+  /** The return value once the call has returned at or before this step. */
+  readonly ret: number | null;
+  readonly errname: string;
+  /** The child's half of fork: it returns through ret_from_fork without having entered. */
+  readonly fromFork: boolean;
+}
+
+export interface EntryViewModel {
+  readonly arch: Trace['params']['arch'];
+  readonly path: EntryPath;
+  readonly pid: number;
+  readonly taskName: string;
+  readonly ring: 0 | 3;
+  /** The call this step belongs to, else the task's last (or next) call; null when it makes none. */
+  readonly call: SyscallView | null;
+  /** 'user' when the step is outside `call` (before or after it). */
+  readonly phase: EntryPhase;
+  /** Kernel stack size (THREAD_SIZE) the pt_regs frame sits at the top of. */
+  readonly kernelStackBytes: number;
+}
+
+/** How far back to look for the task's call (syscall groups of other tasks may interleave). */
+const LOOK_BACK = 64;
+
+function lastIndexAtOrBefore(arr: Int32Array, x: number): number {
+  let lo = 0;
+  let hi = arr.length - 1;
+  let ans = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (arr[mid]! <= x) {
+      ans = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return ans;
+}
+
+/** The syscall group (index into trace.groups) of `pid` that is open at step i, else its last one, else its next. */
+function findGroup(trace: Trace, i: number, pid: number): { g: number; inside: boolean } | null {
+  const { syscallStart: starts, syscallEnd: ends } = trace.groups;
+  const at = lastIndexAtOrBefore(starts, i);
+  for (let g = at; g >= 0 && g > at - LOOK_BACK; g--) {
+    if (getStep(trace, starts[g]!).task !== pid) continue;
+    const end = ends[g]!;
+    return { g, inside: end < 0 || end >= i };
+  }
+  for (let g = at + 1; g < starts.length && g < at + 1 + LOOK_BACK; g++)
+    if (getStep(trace, starts[g]!).task === pid) return { g, inside: false };
+  return null;
+}
+
+function phaseOf(s: Step, call: SyscallView): EntryPhase {
+  if (s.index === call.enterStep) return 'entry';
+  if (s.index === call.exitStep) return 'return';
+  if (s.kind === 'entry.detail') {
+    if (s.site.startsWith('entry.stack_switch') || s.site.startsWith('entry.pt_regs')) return 'entry';
+    if (s.site.startsWith('entry.dispatch')) return 'dispatch';
+    if (s.site.startsWith('entry.exit_work')) return 'return';
+  }
+  return 'kernel';
+}
+
+function toCall(trace: Trace, name: string, enter: number | null, exit: number | null, now: number) {
+  const row = lookupSyscall(trace.params.arch, name);
+  const returned = exit !== null && exit <= now ? getStep(trace, exit) : null;
+  const ret = returned ? Number(returned.params.ret) : null;
+  return {
+    name,
+    tableName: row?.name ?? null,
+    nr: row?.nr ?? null,
+    handler: row?.handler ?? null,
+    enterStep: enter,
+    exitStep: exit,
+    ret,
+    errname: returned ? String(returned.params.errname ?? '') : '',
+    fromFork: enter === null,
+  } satisfies SyscallView;
+}
+
+/**
+ * Pure projection for the system-call entry view at step `step`: the entry path of the trace's architecture,
+ * the call the step's task is in (or last made), its number and handler from the syscall table, and the phase
+ * (entry, dispatch, in the kernel, return) the step is in. Everything comes from the trace and core tables.
+ */
+export function toEntryView(trace: Trace, step: number): EntryViewModel {
+  const arch = trace.params.arch;
+  const s = getStep(trace, step);
+  const pid = stepPid(trace, step);
+  const base = {
+    arch,
+    path: ENTRY_PATHS[arch],
+    pid,
+    taskName: trace.tasks.find((t) => t.pid === pid)?.name ?? '',
+    ring: s.ring,
+    kernelStackBytes: LAYOUTS[arch].kernelStack,
+  };
+  // The child's return from fork() is a syscall exit with no entry of its own.
+  if (s.site === 'task.ret_from_fork') {
+    const call = toCall(trace, s.syscall ?? 'clone', null, step, step);
+    return { ...base, call, phase: 'return' };
+  }
+  const found = findGroup(trace, step, pid);
+  if (!found) return { ...base, call: null, phase: 'user' };
+  const enter = trace.groups.syscallStart[found.g]!;
+  const end = trace.groups.syscallEnd[found.g]!;
+  const call = toCall(trace, getStep(trace, enter).syscall ?? '?', enter, end >= 0 ? end : null, step);
+  return { ...base, call, phase: found.inside ? phaseOf(s, call) : 'user' };
+}
