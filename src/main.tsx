@@ -5,15 +5,18 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createAppStore } from './state/index';
 import { App } from './ui/App';
+import { prepareLocales } from './ui/localeLoading';
 import { startUrlSync } from './url/urlSync';
 
 const store = createAppStore();
 // A link wins, a plain visit restores the last state, a first visit opens the scenario gallery.
-const { source } = startUrlSync(store);
-if (source === 'none') store.getState().togglePanel('gallery', true);
+const sync = startUrlSync(store);
+if (sync.source === 'none') store.getState().togglePanel('gallery', true);
+// The chosen language's catalogue (English is built in; others load on demand, see localeLoading.ts).
+await prepareLocales(store);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App store={store} />
+    <App store={store} links={sync} />
   </StrictMode>,
 );

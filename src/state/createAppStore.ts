@@ -1,6 +1,8 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { createInputsSlice, initialInputs } from './inputsSlice';
-import { clampStep, createPlaybackSlice } from './playbackSlice';
+import { createModeSlice } from './modeSlice';
+import { createPlaybackSlice } from './playbackSlice';
+import { restoredSteps } from './restoredSteps';
 import { getTrace } from './trace';
 import type { AppState, Notice, Restorable } from './types';
 import { createViewSlice } from './viewSlice';
@@ -8,8 +10,8 @@ import { createViewSlice } from './viewSlice';
 export type AppStore = StoreApi<AppState>;
 
 /**
- * One store, made from slices: inputs (scenario, params), playback (step, playing, speed, unit) and view
- * (locale, theme, panels, notices). The trace is not in it: selectTrace(state) derives it (memoised).
+ * One store, made from slices: inputs (scenario, params), playback (step, range, playing, speed, unit), view
+ * (locale, theme, panels, notices) and modes (embed, presenter). The trace is not in it: selectTrace(state) derives it (memoised).
  * A fresh store per app and per test.
  */
 export function createAppStore(init?: Partial<Restorable>): AppStore {
@@ -17,23 +19,32 @@ export function createAppStore(init?: Partial<Restorable>): AppStore {
     ...createInputsSlice(...a),
     ...createPlaybackSlice(...a),
     ...createViewSlice(...a),
+    ...createModeSlice(...a),
     restore(r: Restorable, notices: readonly Notice[] = []) {
       const [set, get] = a;
-      const length = getTrace(r.scenario, r.params).length;
-      const step = clampStep(r.step, length);
-      const extra: Notice[] =
-        step === r.step ? [] : [{ key: 'ui.notice.stepClamped', params: { step: r.step + 1, last: length } }];
+      const fixed = restoredSteps(r, getTrace(r.scenario, r.params).length);
       set({
         ...initialInputs(r.scenario, r.params),
-        step,
-        playing: false,
+        step: fixed.step,
+        from: fixed.from,
+        to: fixed.to,
+        playing: r.autoplay && fixed.playable,
         speed: r.speed,
         unit: r.unit,
         locale: r.locale,
         theme: r.theme,
         pane: r.pane,
+        loop: r.loop,
+        pauseAt: r.pauseAt,
+        autoplay: r.autoplay,
+        embed: r.embed,
+        present: r.present,
+        blank: false,
+        scale: r.scale,
+        controls: r.controls,
+        themeBeforePresent: null,
       });
-      get().addNotices([...notices, ...extra]);
+      get().addNotices([...notices, ...fixed.notices]);
     },
   }));
   if (init) {
@@ -47,6 +58,15 @@ export function createAppStore(init?: Partial<Restorable>): AppStore {
       speed: init.speed ?? s.speed,
       unit: init.unit ?? s.unit,
       pane: init.pane ?? s.pane,
+      from: init.from ?? s.from,
+      to: init.to ?? s.to,
+      embed: init.embed ?? s.embed,
+      present: init.present ?? s.present,
+      scale: init.scale ?? s.scale,
+      controls: init.controls ?? s.controls,
+      autoplay: init.autoplay ?? s.autoplay,
+      loop: init.loop ?? s.loop,
+      pauseAt: init.pauseAt ?? s.pauseAt,
     });
   }
   return store;

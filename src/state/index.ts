@@ -2,8 +2,20 @@
 export { createAppStore } from './createAppStore';
 export type { AppStore } from './createAppStore';
 export { clampStep } from './playbackSlice';
+export { clampToRange, getPlayRange, getStopStep, playFrame } from './playRange';
+export type { PlayRange } from './playRange';
 export { advance, stepsPerSecond, STEPS_PER_SECOND_AT_1X, MAX_SPEED_SECONDS } from './player';
 export { getLogTail, getTrace, relevantParams, selectTrace } from './trace';
 export type { LogEvent } from './trace';
-export { PANEL_IDS, PANES, SPEEDS, THEMES, UNITS } from './types';
-export type { AppState, Notice, Pane, PanelId, Restorable, Speed, Theme } from './types';
+export { CONTROLS, PANEL_IDS, PANES, PAUSE_POINTS, SPEEDS, THEMES, UNITS } from './types';
+export type {
+  AppState,
+  Controls,
+  Notice,
+  Pane,
+  PanelId,
+  PausePoint,
+  Restorable,
+  Speed,
+  Theme,
+} from './types';

@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand/vanilla';
 import { getNeighbourStep } from '../sim/index';
+import { clampToRange, getPlayRange } from './playRange';
 import { selectTrace } from './trace';
 import { SPEEDS, type AppState, type PlaybackSlice } from './types';
 
@@ -9,12 +10,22 @@ export function clampStep(i: number, length: number): number {
   return Math.min(Math.max(Math.round(i), 0), Math.max(length - 1, 0));
 }
 
-export const initialPlayback = { step: 0, playing: false, speed: 1, unit: 'event' } as const;
+export const initialPlayback = {
+  step: 0,
+  playing: false,
+  speed: 1,
+  unit: 'event',
+  from: 0,
+  to: null,
+  loop: false,
+  pauseAt: 'none',
+  autoplay: false,
+} as const;
 
 export const createPlaybackSlice: StateCreator<AppState, [], [], PlaybackSlice> = (set, get) => {
-  const lastStep = () => selectTrace(get()).length - 1;
+  const range = () => getPlayRange(get(), selectTrace(get()).length);
   const seek = (i: number) => {
-    const step = clampStep(i, lastStep() + 1);
+    const step = clampToRange(i, range());
     if (step !== get().step) set({ step });
   };
   return {
@@ -25,9 +36,10 @@ export const createPlaybackSlice: StateCreator<AppState, [], [], PlaybackSlice> 
       seek(getNeighbourStep(selectTrace(s), s.step, unit, dir));
     },
     play() {
-      // Play at the end starts again from the beginning, as media players do.
-      if (get().step >= lastStep()) set({ step: 0 });
-      if (lastStep() > 0) set({ playing: true });
+      // Play at the end starts again from the beginning (of the range), as media players do.
+      const { first, last } = range();
+      if (get().step >= last) set({ step: first });
+      if (last > first) set({ playing: true });
     },
     pause() {
       if (get().playing) set({ playing: false });
@@ -37,10 +49,10 @@ export const createPlaybackSlice: StateCreator<AppState, [], [], PlaybackSlice> 
       else get().play();
     },
     restart() {
-      set({ step: 0, playing: false });
+      set({ step: range().first, playing: false });
     },
     end() {
-      set({ step: lastStep(), playing: false });
+      set({ step: range().last, playing: false });
     },
     setSpeed(speed) {
       set({ speed });
@@ -52,6 +64,9 @@ export const createPlaybackSlice: StateCreator<AppState, [], [], PlaybackSlice> 
     },
     setUnit(unit) {
       set({ unit });
+    },
+    setPauseAt(pauseAt) {
+      set({ pauseAt });
     },
   };
 };

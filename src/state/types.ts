@@ -1,9 +1,9 @@
 import type { Locale } from '../i18n/index';
 import type { ParamName, Params, ScenarioId, StepUnit } from '../sim/index';
-import type { LinkState, Notice, Pane, Speed, Theme } from '../url/fields';
+import type { Controls, LinkState, Notice, Pane, PausePoint, Speed, Theme } from '../url/fields';
 
-export { PANES, SPEEDS, THEMES, UNITS } from '../url/fields';
-export type { Notice, Pane, Speed, Theme } from '../url/fields';
+export { CONTROLS, PANES, PAUSE_POINTS, SPEEDS, THEMES, UNITS } from '../url/fields';
+export type { Controls, Notice, Pane, PausePoint, Speed, Theme } from '../url/fields';
 
 /** Panels the user can open or close. */
 export const PANEL_IDS = ['gallery', 'params', 'program', 'log'] as const;
@@ -28,7 +28,16 @@ export interface PlaybackSlice {
   readonly playing: boolean;
   readonly speed: Speed;
   readonly unit: StepUnit;
-  /** Moves to step i, clamped to the trace. */
+  /** Playback range from the link: first step and last step (null: the end); see getPlayRange. */
+  readonly from: number;
+  readonly to: number | null;
+  /** Playback wraps from the range's last step to its first instead of stopping. */
+  readonly loop: boolean;
+  /** Playback stops by itself at every system call boundary ('syscall') or only at the end. */
+  readonly pauseAt: PausePoint;
+  /** The link asked to start playing when it opens. */
+  readonly autoplay: boolean;
+  /** Moves to step i, clamped to the trace and the playback range. */
   seek(i: number): void;
   /** One unit (default: the current one) forward or back. */
   stepBy(dir: 1 | -1, unit?: StepUnit): void;
@@ -40,6 +49,24 @@ export interface PlaybackSlice {
   setSpeed(speed: Speed): void;
   changeSpeed(dir: 1 | -1): void;
   setUnit(unit: StepUnit): void;
+  setPauseAt(pauseAt: PausePoint): void;
+}
+
+export interface ModeSlice {
+  /** Embed mode: only the machine view, the controls and the counters (for slides and course pages). */
+  readonly embed: boolean;
+  /** Presenter mode: projection layout; `blank` turns the screen black (a clicker's B key). */
+  readonly present: boolean;
+  readonly blank: boolean;
+  /** Type and stroke scale of the presenter and embed layouts (1–3). */
+  readonly scale: number;
+  /** Embed controls: all, or only play/pause and the step indicator. */
+  readonly controls: Controls;
+  /** The theme before the Present button switched to the projector theme (restored on leaving). */
+  readonly themeBeforePresent: Theme | null;
+  enterPresenter(): void;
+  leavePresenter(): void;
+  toggleBlank(): void;
 }
 
 export interface ViewSlice {
@@ -61,8 +88,11 @@ export interface ViewSlice {
 export type Restorable = LinkState;
 
 export interface RestoreSlice {
-  /** Replaces inputs, step and view in one update; the step is clamped (a notice says so). */
+  /**
+   * Replaces inputs, step, view and modes in one update; the range and the step are clamped to the trace (a
+   * notice says so), and autoplay starts playing.
+   */
   restore(state: Restorable, notices?: readonly Notice[]): void;
 }
 
-export type AppState = InputsSlice & PlaybackSlice & ViewSlice & RestoreSlice;
+export type AppState = InputsSlice & PlaybackSlice & ViewSlice & ModeSlice & RestoreSlice;

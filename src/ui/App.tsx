@@ -1,5 +1,6 @@
 import { useLayoutEffect } from 'react';
 import type { AppStore } from '../state/index';
+import type { LinkSource } from '../url/urlSync';
 import { ControlsBar } from './controls/ControlsBar';
 import { CountersPanel } from './counters/CountersPanel';
 import { ScenarioGallery } from './gallery/ScenarioGallery';
@@ -12,6 +13,9 @@ import { TimelinePane } from './panes/TimelinePane';
 import { ParamsPanel } from './params/ParamsPanel';
 import { ProgramText } from './program/ProgramText';
 import { PanelBoundary } from './PanelBoundary';
+import { PresenterShell } from './presenter/PresenterShell';
+import { EmbedShell } from './share/EmbedShell';
+import { LinkSourceProvider, useDetachedLinkSource } from './share/LinkSourceContext';
 import { AppStoreProvider, useApp } from './StoreContext';
 import { useKeyboard } from './useKeyboard';
 import { usePlayer } from './usePlayer';
@@ -30,8 +34,17 @@ function useDocumentView() {
   }, [locale, theme, t]);
 }
 
-function Shell() {
+/** The layout the link asks for: presenter mode, embed mode, or the full workspace. */
+function Layout() {
   useDocumentView();
+  const present = useApp((s) => s.present);
+  const embed = useApp((s) => s.embed);
+  if (present) return <PresenterShell />;
+  if (embed) return <EmbedShell />;
+  return <Shell />;
+}
+
+function Shell() {
   const gallery = useApp((s) => s.panels.gallery);
   const step = useApp((s) => s.step);
   const t = useT();
@@ -64,13 +77,20 @@ function Shell() {
   );
 }
 
-/** The app shell (DESIGN §8): header, workspace (program, machine, counters, log), timeline and controls. */
-export function App({ store }: { store: AppStore }) {
+/**
+ * The app shell (DESIGN §8): header, workspace (program, machine, counters, log), timeline and controls; or
+ * the presenter or embed layout. `links` is the URL adapter's (startUrlSync); without it, links are built
+ * from the page's address and nothing is written.
+ */
+export function App({ store, links }: { store: AppStore; links?: LinkSource }) {
   useKeyboard(store);
   usePlayer(store);
+  const detached = useDetachedLinkSource(store);
   return (
     <AppStoreProvider store={store}>
-      <Shell />
+      <LinkSourceProvider source={links ?? detached}>
+        <Layout />
+      </LinkSourceProvider>
     </AppStoreProvider>
   );
 }

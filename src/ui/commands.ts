@@ -1,5 +1,5 @@
 import type { Trace } from '../sim/index';
-import { SPEEDS, selectTrace, type AppState, type AppStore } from '../state/index';
+import { SPEEDS, getPlayRange, selectTrace, type AppState, type AppStore } from '../state/index';
 
 /** A key that runs a command. `shift` undefined: either; the key is KeyboardEvent.key. */
 export interface KeyBinding {
@@ -16,8 +16,10 @@ export interface Command {
   perform(store: AppStore): void;
 }
 
-const notFirst = (s: AppState) => s.step > 0;
-const notLast = (s: AppState, t: Trace) => s.step < t.length - 1;
+// "First" and "last" are the playback range's (the whole trace unless the link set from/to).
+const notFirst = (s: AppState, t: Trace) => s.step > getPlayRange(s, t.length).first;
+const notLast = (s: AppState, t: Trace) => s.step < getPlayRange(s, t.length).last;
+const presenting = (s: AppState) => s.present;
 /** Stepping by hand stops playback first, so the step lands where the user asked. */
 const stepping = (store: AppStore, dir: 1 | -1, unit?: 'syscall') => {
   store.getState().pause();
@@ -26,14 +28,17 @@ const stepping = (store: AppStore, dir: 1 | -1, unit?: 'syscall') => {
 
 /**
  * Every playback command, defined once: the controls bar renders buttons from it and the keyboard handler
- * matches keys against it. PgUp/PgDn are what presenter clickers send.
+ * matches keys against it. PgUp/PgDn (step) and B (blank) are what presenter clickers send.
  */
 export const COMMANDS = [
   {
     id: 'togglePlay',
     label: (s) => (s.playing ? 'ui.cmd.pause' : 'ui.cmd.play'),
     keys: [{ key: ' ' }, { key: 'k' }],
-    enabled: (_s, t) => t.length > 1,
+    enabled: (s, t) => {
+      const r = getPlayRange(s, t.length);
+      return r.last > r.first;
+    },
     perform: (store) => store.getState().togglePlay(),
   },
   {
@@ -97,6 +102,21 @@ export const COMMANDS = [
     keys: [{ key: '+' }, { key: '=' }],
     enabled: (s) => s.speed !== SPEEDS[SPEEDS.length - 1],
     perform: (store) => store.getState().changeSpeed(1),
+  },
+  {
+    // Clickers send B or '.' for "black screen" (PowerPoint's keys).
+    id: 'toggleBlank',
+    label: (s) => (s.blank ? 'share.cmd.unblank' : 'share.cmd.blank'),
+    keys: [{ key: 'b' }, { key: 'B' }, { key: '.' }],
+    enabled: presenting,
+    perform: (store) => store.getState().toggleBlank(),
+  },
+  {
+    id: 'leavePresenter',
+    label: () => 'share.cmd.leavePresenter',
+    keys: [{ key: 'Escape' }],
+    enabled: presenting,
+    perform: (store) => store.getState().leavePresenter(),
   },
 ] as const satisfies readonly Command[];
 

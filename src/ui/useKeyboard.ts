@@ -2,11 +2,17 @@ import { useEffect } from 'react';
 import type { AppStore } from '../state/index';
 import { findCommand, runCommand } from './commands';
 
-/** Text fields and selects keep their own keys; the scrubber (a range input) follows the app's keys. */
-function ownsKeys(target: EventTarget | null): boolean {
+/**
+ * Text fields and selects keep their own keys; the scrubber (a range input) follows the app's keys; a
+ * checkbox keeps only Space (so a clicker's B still blanks while the presenter's checkbox has focus).
+ */
+function ownsKeys(target: EventTarget | null, key: string): boolean {
   if (!(target instanceof HTMLElement)) return false;
   if (target.isContentEditable) return true;
-  if (target instanceof HTMLInputElement) return target.type !== 'range';
+  if (target instanceof HTMLInputElement) {
+    if (target.type === 'checkbox' || target.type === 'radio') return key === ' ';
+    return target.type !== 'range';
+  }
   return target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement;
 }
 
@@ -22,7 +28,7 @@ function activates(e: KeyboardEvent): boolean {
 export function useKeyboard(store: AppStore): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.defaultPrevented || ownsKeys(e.target) || activates(e)) return;
+      if (e.defaultPrevented || ownsKeys(e.target, e.key) || activates(e)) return;
       const command = findCommand(e);
       if (!command) return;
       // Also stops arrows and Space from scrolling the page.

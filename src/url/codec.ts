@@ -22,6 +22,7 @@ import {
   type Speed,
   type Theme,
 } from './fields';
+import { checkRange, decodeModeField, encodeModes, type LinkModes } from './modeFields';
 import { repairParams } from './repairParams';
 import { formatParamValue } from './paramText';
 
@@ -38,6 +39,11 @@ export function shown(text: string): string {
   return clean.length > 40 ? `${clean.slice(0, 40)}…` : clean;
 }
 
+/** The theme a link means when it names none. */
+export function defaultTheme(present: boolean): Theme {
+  return present ? 'projector' : 'light';
+}
+
 /**
  * The URL hash of a state: `#/<scenario>?<non-default params>&step=…&lang=…&theme=…&speed=…&unit=…&pane=…&v=1`.
  * Only the scenario's own non-default parameters are written; view fields only when not the default
@@ -52,10 +58,12 @@ export function encodeHash(s: LinkState): string {
   }
   if (s.step > 0) q.push(`step=${s.step}`);
   q.push(`lang=${s.locale}`);
-  if (s.theme !== 'light') q.push(`theme=${s.theme}`);
+  // Presenter mode defaults to the projector theme, so there the light theme is the one worth writing.
+  if (s.theme !== defaultTheme(s.present)) q.push(`theme=${s.theme}`);
   if (s.speed !== 1) q.push(`speed=${s.speed}`);
   if (s.unit !== 'event') q.push(`unit=${s.unit}`);
   if (s.pane !== 'machine') q.push(`pane=${s.pane}`);
+  q.push(...encodeModes(s));
   q.push(`v=${URL_VERSION}`);
   return `#/${s.scenario}?${q.join('&')}`;
 }
@@ -76,6 +84,8 @@ export interface Decoded {
   readonly params: Params;
   readonly step: number;
   readonly view: LinkView;
+  /** Playback range, embed and presenter fields the link set (they belong to the link, not to preferences). */
+  readonly modes: LinkModes;
   /** What was ignored or repaired, and why. */
   readonly notices: readonly Notice[];
 }
@@ -108,7 +118,15 @@ export function decodeHash(hash: string): Decoded {
   const path = safeDecode(q >= 0 ? text.slice(0, q) : text).replace(/^\/+|\/+$/g, '');
   const query = q >= 0 ? text.slice(q + 1) : '';
   if (path === '' && query.trim() === '') {
-    return { route: false, scenario: FALLBACK_SCENARIO, params: DEFAULT_PARAMS, step: 0, view: {}, notices };
+    return {
+      route: false,
+      scenario: FALLBACK_SCENARIO,
+      params: DEFAULT_PARAMS,
+      step: 0,
+      view: {},
+      modes: {},
+      notices,
+    };
   }
   let scenario = FALLBACK_SCENARIO;
   if (isScenarioId(path)) scenario = path;
@@ -116,6 +134,7 @@ export function decodeHash(hash: string): Decoded {
 
   const accepted: Partial<Record<ParamName, string>> = {};
   const view: { -readonly [K in keyof LinkView]: LinkView[K] } = {};
+  const modes: LinkModes = {};
   let step = 0;
   const seen = new Set<string>();
   let count = 0;
@@ -134,11 +153,11 @@ export function decodeHash(hash: string): Decoded {
     switch (key) {
       case 'v':
         if (value !== String(URL_VERSION))
-          notices.push({ key: 'ui.notice.badVersion', params: { value: shown(value) } });
+          notices.push({ key: 'ui.notice.badVersion', params: { name, value: shown(value) } });
         continue;
       case 'step':
         if (/^\d{1,12}$/.test(value)) step = Number(value);
-        else notices.push({ key: 'ui.notice.badStep', params: { value: shown(value) } });
+        else notices.push({ key: 'ui.notice.badStep', params: { name, value: shown(value) } });
         continue;
       case 'lang':
         if (isLocale(value)) view.locale = value;
@@ -157,6 +176,7 @@ export function decodeHash(hash: string): Decoded {
         view.pane = pick(PANES, value) ?? (badView(), undefined);
         continue;
     }
+    if (decodeModeField(key, value, modes, notices, shown)) continue;
     if (!(PARAM_NAMES as readonly string[]).includes(key)) {
       notices.push({ key: 'ui.notice.unknownField', params: { name } });
       continue;
@@ -168,10 +188,12 @@ export function decodeHash(hash: string): Decoded {
     }
     const r = parseParam(param, value);
     if (r.ok) accepted[param] = value;
-    else notices.push({ key: 'ui.notice.badParam', params: { name, error: r.error } });
+    // The problem's code and values travel flat beside the English text, so the UI can say it in any language.
+    else notices.push({ key: 'ui.notice.badParam', params: { ...r.problem, name, error: r.error } });
   }
   for (const k of Object.keys(view) as (keyof LinkView)[]) if (view[k] === undefined) delete view[k];
+  checkRange(modes, notices);
   const repaired = repairParams(scenario, accepted);
   notices.push(...repaired.notices);
-  return { route: true, scenario, params: repaired.params, step, view, notices };
+  return { route: true, scenario, params: repaired.params, step, view, modes, notices };
 }

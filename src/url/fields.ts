@@ -10,9 +10,22 @@ export const UNITS = ['event', 'syscall', 'iteration'] as const satisfies readon
 export const THEMES = ['light', 'dark', 'projector'] as const;
 export type Theme = (typeof THEMES)[number];
 
-/** The centre pane's views (tabs): the machine, or the memory and page-table views. */
-export const PANES = ['machine', 'memory'] as const;
+/** The centre pane's views (tabs): the machine, the memory and page-table views, or the system-call entry. */
+export const PANES = ['machine', 'memory', 'entry'] as const;
 export type Pane = (typeof PANES)[number];
+
+/** How much of the controls an embed shows: all of them, or just play/pause and the step indicator. */
+export const CONTROLS = ['full', 'min'] as const;
+export type Controls = (typeof CONTROLS)[number];
+
+/** Where playback stops by itself besides the end: nowhere, or at every system call boundary. */
+export const PAUSE_POINTS = ['none', 'syscall'] as const;
+export type PausePoint = (typeof PAUSE_POINTS)[number];
+
+/** Presenter/embed type and stroke scale (`scale=`): 1–3 in quarter steps. */
+export const SCALE_MIN = 1;
+export const SCALE_MAX = 3;
+export const SCALE_STEP = 0.25;
 
 /** A message for the notice banner: an i18n key and its plain-text parameters. */
 export interface Notice {
@@ -30,7 +43,34 @@ export interface LinkState {
   readonly speed: Speed;
   readonly unit: StepUnit;
   readonly pane: Pane;
+  /** Playback range: first step (0 = the start) and last step (null = the end). */
+  readonly from: number;
+  readonly to: number | null;
+  /** Embed mode: only the machine view, the controls and the counters. */
+  readonly embed: boolean;
+  /** Presenter mode: big machine view, narration and counters, controls shown when the pointer moves. */
+  readonly present: boolean;
+  readonly scale: number;
+  readonly controls: Controls;
+  /** Start playing when the link opens. */
+  readonly autoplay: boolean;
+  /** Playback wraps from the range's last step back to its first. */
+  readonly loop: boolean;
+  readonly pauseAt: PausePoint;
 }
+
+/** The defaults of the mode fields (a link writes only the ones that differ). */
+export const DEFAULT_MODES = {
+  from: 0,
+  to: null,
+  embed: false,
+  present: false,
+  scale: 1,
+  controls: 'full',
+  autoplay: false,
+  loop: false,
+  pauseAt: 'none',
+} as const satisfies Partial<LinkState>;
 
 /** The link format's version (`v=1`); older versions would be migrated in decodeHash. */
 export const URL_VERSION = 1;

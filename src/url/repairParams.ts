@@ -30,7 +30,10 @@ export function repairParams(
     const fix = order.find((n) => parseParams(scenario, without(current, n) as Record<string, string>).ok);
     const drop = fix ?? order[0];
     if (drop === undefined) break;
-    notices.push({ key: 'ui.notice.badCombination', params: { name: drop, error: r.error } });
+    notices.push({
+      key: 'ui.notice.badCombination',
+      params: { ...r.problem, name: drop, error: r.error },
+    });
     current = without(current, drop);
   }
   return { params: DEFAULT_PARAMS, notices };

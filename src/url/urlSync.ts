@@ -1,7 +1,7 @@
 import { pickLocale, type Locale } from '../i18n/index';
 import type { Params, ScenarioId, StepUnit } from '../sim/index';
-import { decodeHash, encodeHash, type Decoded } from './codec';
-import type { LinkState, Notice, Speed, Theme } from './fields';
+import { decodeHash, defaultTheme, encodeHash, type Decoded } from './codec';
+import { DEFAULT_MODES, type LinkState, type Notice, type Speed, type Theme } from './fields';
 
 /** The store as the URL adapter sees it (structural, so src/url does not import src/state). */
 interface SyncState extends LinkState {
@@ -20,6 +20,14 @@ const REPLACE_DELAY_MS = 400;
 export interface UrlSyncOptions {
   readonly win?: Window;
   readonly storage?: Pick<Storage, 'getItem' | 'setItem'> | null;
+}
+
+/** What the share UI needs from the adapter. */
+export interface LinkSource {
+  /** Writes the current state to the address bar now (not throttled) and returns the whole link. */
+  currentLink(): string;
+  /** The page's address without the hash (where an embed's iframe points). */
+  baseUrl(): string;
 }
 
 /** localStorage, or null where reading it throws (sandboxed iframes, some private modes). */
@@ -41,14 +49,18 @@ function readSaved(storage: UrlSyncOptions['storage']): Decoded | undefined {
 }
 
 function toState(d: Decoded, saved: Decoded | undefined, browser: readonly string[]): LinkState {
-  const pref = saved?.view ?? {};
+  const modes = { ...DEFAULT_MODES, ...d.modes };
+  // An embed looks the way its author made it, whatever the reader chose on the full site.
+  const pref = modes.embed ? {} : (saved?.view ?? {});
   const locale: Locale = d.view.locale ?? pickLocale(null, pref.locale, browser);
   return {
+    ...modes,
     scenario: d.scenario as ScenarioId,
     params: d.params as Params,
     step: d.step,
     locale,
-    theme: (d.view.theme ?? pref.theme ?? 'light') as Theme,
+    // Presenter mode opens in the projector theme unless the link names one.
+    theme: (d.view.theme ?? (modes.present ? defaultTheme(true) : (pref.theme ?? 'light'))) as Theme,
     speed: (d.view.speed ?? pref.speed ?? 1) as Speed,
     unit: (d.view.unit ?? pref.unit ?? 'event') as StepUnit,
     // The pane belongs to a link (what the sender was showing), not to the reader's preferences.
@@ -66,25 +78,33 @@ function toState(d: Decoded, saved: Decoded | undefined, browser: readonly strin
 export function startUrlSync(
   store: SyncStore,
   { win = window, storage = safeStorage(win) }: UrlSyncOptions = {},
-): { readonly source: 'link' | 'saved' | 'none'; stop(): void } {
+): { readonly source: 'link' | 'saved' | 'none'; stop(): void } & LinkSource {
   const browser = win.navigator?.languages ?? [];
   let written = '';
   let applying = false;
   let timer: number | undefined;
 
+  const baseUrl = () => win.location.href.split('#')[0]!;
   const write = (push: boolean) => {
     if (timer !== undefined) win.clearTimeout(timer);
     timer = undefined;
-    const hash = encodeHash(store.getState());
+    const state = store.getState();
+    const hash = encodeHash(state);
     written = hash;
+    // An embed is a guest on someone else's page: it keeps no "last state" (that belongs to the full
+    // site) and never pushes history (the host page's Back button would step the iframe instead).
     try {
-      storage?.setItem(STORAGE_KEY, hash);
+      if (!state.embed) storage?.setItem(STORAGE_KEY, hash);
     } catch {
       // Private mode or a full quota: the link still works, only the restore on a plain visit is lost.
     }
     if (hash === win.location.hash) return;
-    if (push) win.history.pushState(null, '', hash);
-    else win.history.replaceState(null, '', hash);
+    try {
+      if (push && !state.embed) win.history.pushState(null, '', hash);
+      else win.history.replaceState(null, '', hash);
+    } catch {
+      // A sandboxed frame without same-origin rights may refuse: the app works on, the address bar lags.
+    }
   };
 
   const apply = (d: Decoded) => {
@@ -124,6 +144,15 @@ export function startUrlSync(
       s.speed !== prev.speed ||
       s.unit !== prev.unit ||
       s.pane !== prev.pane ||
+      s.from !== prev.from ||
+      s.to !== prev.to ||
+      s.embed !== prev.embed ||
+      s.present !== prev.present ||
+      s.scale !== prev.scale ||
+      s.controls !== prev.controls ||
+      s.autoplay !== prev.autoplay ||
+      s.loop !== prev.loop ||
+      s.pauseAt !== prev.pauseAt ||
       s.playing !== prev.playing;
     if (!viewChanged || s.playing || timer !== undefined) return;
     timer = win.setTimeout(() => write(false), REPLACE_DELAY_MS);
@@ -140,6 +169,11 @@ export function startUrlSync(
 
   return {
     source,
+    baseUrl,
+    currentLink() {
+      write(false);
+      return baseUrl() + written;
+    },
     stop() {
       unsubscribe();
       if (timer !== undefined) win.clearTimeout(timer);

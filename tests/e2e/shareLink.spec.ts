@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
-import { counters, expectStep, open, totalsOf } from './helpers';
+import { expect, test, type Page } from '@playwright/test';
+import { STEP, counters, expectStep, open, totalsOf } from './helpers';
 
 test('a shared link restores scenario, params, step, language and theme', async ({ page }) => {
   await open(page, '#/mmap-write?file=100000&fa=4&step=25&lang=zh-CN&theme=projector&v=1');
@@ -82,4 +82,84 @@ test('a hostile link opens the nearest valid state, explains in plain text, inje
   await page.getByRole('button', { name: 'Dismiss' }).click();
   await expect(page.locator('.notices')).toHaveCount(0);
   expect(errors).toEqual([]);
+});
+
+/** No markup from a link may reach the page: no script or img elements, no event handlers, no dialogs. */
+async function expectNothingInjected(page: Page, dialogs: string[]) {
+  expect(await page.locator('#root script, #root img, .notices *[onerror], .notices a').count()).toBe(0);
+  expect(await page.evaluate(() => document.querySelectorAll('script:not([type="module"])').length)).toBe(0);
+  expect(dialogs).toEqual([]);
+}
+
+test.describe('hostile links', () => {
+  const HOSTILE: [string, string, RegExp][] = [
+    [
+      'script tag in the route',
+      `/#/${encodeURIComponent('<script>alert(1)</script>')}?lang=en&v=1`,
+      /no scenario/,
+    ],
+    [
+      'script tag in a value',
+      '/#/read-write?file=<script>alert(1)</script>&lang=en&v=1',
+      /“file” was ignored/,
+    ],
+    [
+      'img onerror in a view field',
+      '/#/read-write?theme=<img src=x onerror=alert(1)>&lang=en',
+      /not a valid value/,
+    ],
+    [
+      'javascript: values',
+      '/#/read-write?lang=en&pane=javascript:alert(1)&controls=javascript:alert(2)',
+      /javascript:alert\(1\)/,
+    ],
+    ['javascript: as the scenario', '/#/javascript:alert(1)?lang=en', /no scenario/],
+    ['step=-1', '/#/sendfile?step=-1&lang=en&v=1', /not a whole number/],
+    ['file=1e309', '/#/read-write?file=1e309&lang=en&v=1', /“file” was ignored/],
+    [
+      'from=-1 and scale out of range',
+      '/#/syscall?from=-1&scale=1e309&present=1&lang=en',
+      /not a whole number|scale/,
+    ],
+    ['a 1.5 MB parameter', `/#/read-write?file=${'9'.repeat(1_500_000)}&lang=en`, /longer than 2,048/],
+  ];
+  for (const [name, link, notice] of HOSTILE) {
+    test(name, async ({ page }) => {
+      const dialogs: string[] = [];
+      const errors: string[] = [];
+      page.on('dialog', (d) => {
+        dialogs.push(d.message());
+        void d.dismiss();
+      });
+      page.on('pageerror', (e) => errors.push(String(e)));
+      await page.goto(link);
+      await expect(page.locator('.notices')).toBeVisible();
+      await expect(page.locator('.notices')).toContainText(notice);
+      await expectNothingInjected(page, dialogs);
+      // The app works: it steps, and the link it writes is clean.
+      const step = Number(await page.locator(STEP).getAttribute('data-step'));
+      const last = Number(await page.locator(STEP).getAttribute('data-steps')) - 1;
+      await page.keyboard.press(step < last ? 'ArrowRight' : 'ArrowLeft');
+      await expectStep(page, step < last ? step + 1 : step - 1);
+      expect(decodeURIComponent(page.url())).not.toMatch(/<|javascript:|1e309/);
+      expect(errors).toEqual([]);
+    });
+  }
+
+  test('a 10 MB parameter (pasted into the address bar of an open app)', async ({ page }) => {
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    await open(page, '#/read-write?lang=en&v=1');
+    // Chromium refuses to load a URL over 2 MB, so the 10 MB hash arrives as a hash change.
+    await page.evaluate(() => {
+      location.hash = `#/sendfile?file=${'<img src=x onerror=alert(1)>'.repeat(380_000)}&step=3&lang=en`;
+    });
+    await expect(page.locator('.notices')).toContainText('longer than 2,048');
+    await expect(page.locator('.scenario-title')).toHaveText('sendfile()');
+    await expectNothingInjected(page, dialogs);
+    expect(page.url().length).toBeLessThan(200);
+  });
 });

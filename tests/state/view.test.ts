@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_PARAMS } from '../../src/sim/index';
 import { createAppStore, getLogTail, getTrace, selectTrace } from '../../src/state/index';
 import { getStraceEvents, SCENARIO_IDS, simulate } from '../../src/sim/index';
+import { DEFAULT_MODES } from '../../src/url/fields';
 
 describe('view slice', () => {
   it('switches locale, theme and panels', () => {
@@ -35,6 +36,7 @@ describe('view slice', () => {
       speed: 2,
       unit: 'syscall',
       pane: 'memory',
+      ...DEFAULT_MODES,
     });
     expect(store.getState()).toMatchObject({
       scenario: 'syscall',

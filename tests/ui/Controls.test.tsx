@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PARAMS, getNeighbourStep, simulate } from '../../src/sim/index';
 import { ControlsBar } from '../../src/ui/controls/ControlsBar';
+import { MinimalControls } from '../../src/ui/controls/MinimalControls';
 import { renderWithStore } from './renderWithStore';
 
 const indicator = () => document.querySelector('[data-step]')!;
@@ -102,5 +103,55 @@ describe('Controls', () => {
     await user.click(screen.getByRole('textbox', { name: 'field' }));
     await user.keyboard('{ArrowRight}{End} ');
     expect(step()).toBe(0);
+  });
+});
+
+describe('Controls with a playback range (embed links)', () => {
+  it('the scrubber covers only the range, and seeking outside it lands on its ends', () => {
+    renderWithStore(<ControlsBar />, { scenario: 'read-write', params, from: 3, to: 12, step: 5 });
+    const scrub = screen.getByRole('slider', { name: 'Step' });
+    expect(scrub).toHaveAttribute('min', '3');
+    expect(scrub).toHaveAttribute('max', '12');
+    act(() => {
+      fireEvent.change(scrub, { target: { value: '30' } });
+    });
+    expect(step()).toBe(12);
+  });
+
+  it('End and Home go to the range’s ends', async () => {
+    const user = userEvent.setup();
+    renderWithStore(<ControlsBar />, { scenario: 'read-write', params, from: 3, to: 12, step: 5 });
+    await user.keyboard('{End}');
+    expect(step()).toBe(12);
+    await user.keyboard('{Home}');
+    expect(step()).toBe(3);
+  });
+
+  it('minimal controls: only play/pause and the step indicator', () => {
+    renderWithStore(<MinimalControls />, { scenario: 'read-write', params, from: 3, to: 12, step: 3 });
+    expect(screen.getAllByRole('button').map((b) => b.getAttribute('aria-label'))).toEqual(['Play']);
+    expect(screen.queryByRole('slider')).toBeNull();
+    expect(indicator()).toHaveTextContent(`Step 4 of ${trace.length}`);
+  });
+});
+
+describe('keys on a focused checkbox', () => {
+  it('Space toggles the checkbox; the app’s other keys still work', async () => {
+    const user = userEvent.setup();
+    const { store } = renderWithStore(
+      <>
+        <input type="checkbox" aria-label="option" />
+        <ControlsBar />
+      </>,
+      { scenario: 'read-write', params, present: true },
+    );
+    const box = screen.getByRole('checkbox', { name: 'option' });
+    await user.click(box);
+    await user.keyboard(' ');
+    expect(box).not.toBeChecked();
+    expect(store.getState().playing).toBe(false);
+    await user.keyboard('b{ArrowRight}');
+    expect(store.getState().blank).toBe(true);
+    expect(step()).toBe(1);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOGS } from '../../src/i18n/index';
-import { createAppStore } from '../../src/state/index';
-import { COMMANDS, findCommand, type KeyBinding } from '../../src/ui/commands';
+import { createAppStore, selectTrace } from '../../src/state/index';
+import { COMMANDS, findCommand, runCommand, type KeyBinding } from '../../src/ui/commands';
 
 const press = (key: string, shiftKey = false) =>
   findCommand({ key, shiftKey, ctrlKey: false, metaKey: false, altKey: false })?.id;
@@ -11,6 +11,9 @@ describe('command registry', () => {
     const store = createAppStore();
     const keys = new Set(COMMANDS.map((c) => c.label(store.getState())));
     store.getState().play();
+    COMMANDS.forEach((c) => keys.add(c.label(store.getState())));
+    store.getState().enterPresenter();
+    store.getState().toggleBlank();
     COMMANDS.forEach((c) => keys.add(c.label(store.getState())));
     for (const k of keys) {
       expect(CATALOGS.en[k], k).toBeTruthy();
@@ -41,6 +44,10 @@ describe('command registry', () => {
     expect(press('End')).toBe('end');
     expect(press('+', true)).toBe('faster');
     expect(press('-')).toBe('slower');
+    expect(press('b')).toBe('toggleBlank');
+    expect(press('B', true)).toBe('toggleBlank');
+    expect(press('.')).toBe('toggleBlank');
+    expect(press('Escape')).toBe('leavePresenter');
     expect(
       findCommand({ key: 'ArrowRight', shiftKey: false, ctrlKey: true, metaKey: false, altKey: false }),
     ).toBe(undefined);
@@ -52,5 +59,35 @@ describe('command registry', () => {
     const trace = { length: 20 } as never;
     expect(byId('stepBack').enabled(store.getState(), trace)).toBe(false);
     expect(byId('stepForward').enabled(store.getState(), trace)).toBe(true);
+  });
+});
+
+describe('presenter and range commands', () => {
+  const byId = (id: string) => COMMANDS.find((c) => c.id === id)!;
+
+  it('B and Esc work only in presenter mode', () => {
+    const store = createAppStore();
+    const trace = selectTrace(store.getState());
+    expect(runCommand(byId('toggleBlank'), store)).toBe(false);
+    expect(runCommand(byId('leavePresenter'), store)).toBe(false);
+    store.getState().enterPresenter();
+    expect(byId('toggleBlank').enabled(store.getState(), trace)).toBe(true);
+    runCommand(byId('toggleBlank'), store);
+    expect(store.getState().blank).toBe(true);
+    runCommand(byId('leavePresenter'), store);
+    expect(store.getState()).toMatchObject({ present: false, blank: false });
+  });
+
+  it('stepping and play are enabled by the playback range, not the whole trace', () => {
+    const store = createAppStore({ scenario: 'read-write', from: 4, to: 6, step: 4 });
+    const trace = selectTrace(store.getState());
+    expect(byId('stepBack').enabled(store.getState(), trace)).toBe(false);
+    expect(byId('restart').enabled(store.getState(), trace)).toBe(false);
+    store.getState().seek(6);
+    expect(byId('stepForward').enabled(store.getState(), trace)).toBe(false);
+    expect(byId('end').enabled(store.getState(), trace)).toBe(false);
+    expect(byId('stepBack').enabled(store.getState(), trace)).toBe(true);
+    const single = createAppStore({ scenario: 'read-write', from: 5, to: 5, step: 5 });
+    expect(byId('togglePlay').enabled(single.getState(), trace)).toBe(false);
   });
 });

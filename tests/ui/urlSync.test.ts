@@ -93,3 +93,70 @@ describe('urlSync', () => {
     expect(store.getState().params.file).toBe(10000);
   });
 });
+
+describe('urlSync: share, embed and presenter links', () => {
+  it('currentLink writes the address bar at once (not throttled) and returns the whole link', () => {
+    const { store, sync } = start('#/read-write?lang=en&v=1');
+    store.getState().seek(7);
+    expect(window.location.hash).toBe('#/read-write?lang=en&v=1');
+    const link = sync.currentLink();
+    expect(window.location.hash).toBe('#/read-write?step=7&lang=en&v=1');
+    expect(link).toBe(`${window.location.origin}/#/read-write?step=7&lang=en&v=1`);
+    expect(sync.baseUrl()).toBe(`${window.location.origin}/`);
+  });
+
+  it('an embed never pushes history nor saves the last state, and ignores the reader’s saved view', () => {
+    const saved = { [STORAGE_KEY]: '#/splice?lang=zh-CN&theme=dark&speed=4&v=1' };
+    const { store, storage } = start('#/read-write?lang=en&embed=1&from=2&to=9&v=1', saved);
+    expect(store.getState()).toMatchObject({
+      embed: true,
+      from: 2,
+      to: 9,
+      step: 2,
+      theme: 'light',
+      speed: 1,
+    });
+    const length = window.history.length;
+    store.getState().setScenario('sendfile');
+    expect(window.history.length).toBe(length);
+    expect(window.location.hash).toMatch(/^#\/sendfile\?/);
+    expect(storage.data.get(STORAGE_KEY)).toBe(saved[STORAGE_KEY]);
+  });
+
+  it('an embed works where localStorage throws (a sandboxed or third-party iframe)', () => {
+    window.history.replaceState(null, '', '/#/sendfile?lang=en&embed=1&autoplay=1&v=1');
+    const store = createAppStore();
+    const throwing = {
+      getItem: () => {
+        throw new DOMException('denied', 'SecurityError');
+      },
+      setItem: () => {
+        throw new DOMException('denied', 'SecurityError');
+      },
+    };
+    const sync = startUrlSync(store, { storage: throwing });
+    stops.push(sync.stop);
+    expect(store.getState()).toMatchObject({
+      scenario: 'sendfile',
+      embed: true,
+      autoplay: true,
+      playing: true,
+    });
+  });
+
+  it('presenter links open in the projector theme unless they name one', () => {
+    const a = start('#/syscall?lang=en&present=1&scale=2&v=1', { [STORAGE_KEY]: '#/syscall?theme=dark&v=1' });
+    expect(a.store.getState()).toMatchObject({ present: true, theme: 'projector', scale: 2 });
+    expect(window.location.hash).toBe('#/syscall?lang=en&present=1&scale=2&v=1');
+    a.sync.stop();
+    const b = start('#/syscall?lang=en&present=1&theme=light&v=1');
+    expect(b.store.getState()).toMatchObject({ present: true, theme: 'light' });
+    expect(window.location.hash).toBe('#/syscall?lang=en&theme=light&present=1&v=1');
+  });
+
+  it('hand-written loop=1 is read as the playback loop and written back as repeat=1', () => {
+    const { store } = start('#/read-write?lang=en&from=1&to=5&loop=1&v=1');
+    expect(store.getState()).toMatchObject({ loop: true, params: { loop: 'size' } });
+    expect(window.location.hash).toBe('#/read-write?step=1&lang=en&from=1&to=5&repeat=1&v=1');
+  });
+});

@@ -7,8 +7,8 @@ import {
   type Params,
   type ScenarioId,
 } from '../../src/sim/index';
-import { decodeHash, encodeHash } from '../../src/url/codec';
-import type { LinkState } from '../../src/url/fields';
+import { decodeHash, defaultTheme, encodeHash } from '../../src/url/codec';
+import { DEFAULT_MODES, type LinkState } from '../../src/url/fields';
 
 /** A valid non-default value of every parameter. */
 const OTHER: { readonly [K in ParamName]: Params[K] } = {
@@ -35,6 +35,7 @@ const base = (scenario: ScenarioId, params: Partial<Params> = {}): LinkState => 
   speed: 1,
   unit: 'event',
   pane: 'machine',
+  ...DEFAULT_MODES,
 });
 
 /** Every scenario: defaults, each of its parameters changed alone, all changed together, and view fields. */
@@ -57,6 +58,25 @@ const CASES: [string, LinkState][] = SCENARIO_IDS.flatMap((id) => {
       },
     ],
     [
+      `${id} embed`,
+      {
+        ...base(id, all),
+        step: 3,
+        from: 3,
+        to: 9,
+        embed: true,
+        autoplay: true,
+        loop: true,
+        controls: 'min',
+        scale: 1.25,
+      },
+    ],
+    [
+      `${id} presenter`,
+      { ...base(id), step: 5, present: true, theme: 'projector', scale: 2.75, pauseAt: 'syscall' },
+    ],
+    [`${id} presenter, light`, { ...base(id), present: true, theme: 'light', to: 7 }],
+    [
       `${id} big file`,
       base(id, {
         ...(SCENARIO_PARAMS[id].includes('file') ? { file: 1024 ** 3 } : {}),
@@ -65,6 +85,9 @@ const CASES: [string, LinkState][] = SCENARIO_IDS.flatMap((id) => {
     ],
   ];
 });
+
+const pickModes = (s: LinkState) =>
+  Object.fromEntries(Object.keys(DEFAULT_MODES).map((k) => [k, s[k as keyof typeof DEFAULT_MODES]]));
 
 describe('URL codec round trip', () => {
   it.each(CASES)('%s', (_name, state) => {
@@ -78,11 +101,12 @@ describe('URL codec round trip', () => {
       step: state.step,
     });
     expect(d.view.locale).toBe(state.locale);
-    expect(d.view.theme ?? 'light').toBe(state.theme);
+    expect(d.view.theme ?? defaultTheme(state.present)).toBe(state.theme);
     expect(d.view.speed ?? 1).toBe(state.speed);
     expect(d.view.unit ?? 'event').toBe(state.unit);
     expect(d.view.pane ?? 'machine').toBe(state.pane);
-    expect(encodeHash({ ...state, ...d, ...d.view })).toBe(hash);
+    expect({ ...DEFAULT_MODES, ...d.modes }).toEqual(pickModes(state));
+    expect(encodeHash({ ...state, ...d, ...d.view, ...d.modes })).toBe(hash);
   });
 
   it('writes only the scenario’s non-default parameters, readably', () => {
@@ -102,6 +126,55 @@ describe('URL codec round trip', () => {
     expect(d).toMatchObject({ scenario: 'read-write', step: 12, notices: [] });
     expect(d.params).toEqual({ ...DEFAULT_PARAMS, file: 10000, cache: 'warm' });
     expect(d.view).toEqual({ locale: 'zh-CN', theme: 'dark', speed: 2 });
+  });
+
+  it('writes embed and presenter fields readably, only when not the default', () => {
+    const embed = encodeHash({
+      ...base('sendfile'),
+      step: 2,
+      from: 2,
+      to: 9,
+      embed: true,
+      autoplay: true,
+      loop: true,
+      controls: 'min',
+    });
+    expect(embed).toBe('#/sendfile?step=2&lang=en&from=2&to=9&embed=1&controls=min&autoplay=1&repeat=1&v=1');
+    const present = encodeHash({
+      ...base('syscall'),
+      present: true,
+      theme: 'projector',
+      scale: 2,
+      pauseAt: 'syscall',
+    });
+    expect(present).toBe('#/syscall?lang=en&present=1&scale=2&pause=syscall&v=1');
+  });
+
+  it('reads a scale to the nearest allowed quarter, and clamps it to 1–3', () => {
+    expect(decodeHash('#/syscall?scale=1.75').modes.scale).toBe(1.75);
+    expect(decodeHash('#/syscall?scale=2.1').modes.scale).toBe(2);
+    expect(decodeHash('#/syscall?scale=9').modes.scale).toBe(3);
+    expect(decodeHash('#/syscall?scale=0').modes.scale).toBe(1);
+  });
+
+  it('drops a reversed range whole, keeps a one-sided one', () => {
+    expect(decodeHash('#/syscall?from=9&to=3').modes).toEqual({});
+    expect(decodeHash('#/syscall?from=4').modes).toEqual({ from: 4 });
+    expect(decodeHash('#/syscall?to=4&repeat=1').modes).toEqual({ to: 4, loop: true });
+  });
+
+  it('reads loop=1 by hand as the playback loop, loop=eof as the scenario parameter', () => {
+    const d = decodeHash('#/read-write?loop=1');
+    expect({ loop: d.modes.loop, param: d.params.loop, notices: d.notices }).toEqual({
+      loop: true,
+      param: 'size',
+      notices: [],
+    });
+    expect(decodeHash('#/read-write?loop=eof&repeat=1')).toMatchObject({
+      modes: { loop: true },
+      params: { loop: 'eof' },
+      notices: [],
+    });
   });
 
   it('a plain visit is not a route', () => {
@@ -127,6 +200,14 @@ describe('URL codec repairs what it cannot use, and says so', () => {
     ['#/read-write?v=7', ['ui.notice.badVersion']],
     ['#/direct-io?bufoff=8192', ['ui.notice.badCombination']],
     ['#/read-write?file=16g', ['ui.notice.badCombination']],
+    ['#/read-write?from=-1&to=x', ['share.notice.badRange', 'share.notice.badRange']],
+    ['#/read-write?from=9&to=3', ['share.notice.rangeReversed']],
+    ['#/read-write?embed=yes&present=2&autoplay=true&repeat=on', Array(4).fill('share.notice.badFlag')],
+    ['#/read-write?controls=none&pause=forever', ['ui.notice.badView', 'ui.notice.badView']],
+    ['#/read-write?scale=0.5', ['share.notice.badScale']],
+    ['#/read-write?scale=2.1', ['share.notice.badScale']],
+    ['#/read-write?scale=big', ['ui.notice.badView']],
+    ['#/read-write?scale=1e309', ['ui.notice.badView']],
   ])('%s', (hash, keys) => {
     const d = decodeHash(hash);
     expect(keysOf(d)).toEqual(keys);

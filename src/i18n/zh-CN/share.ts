@@ -1,2 +1,43 @@
 /** Share, embed and presenter mode: dialogs, buttons and their messages. */
-export const share: Readonly<Record<string, string>> = {};
+export const share: Readonly<Record<string, string>> = {
+  'share.actions': '分享',
+  'share.copy.button': '复制链接',
+  'share.copy.done': '已复制链接：{scenario}，第 {step} 步（共 {total} 步）。',
+  'share.copy.manual': '无法自动复制：下方的链接已选中，请按 Ctrl+C（⌘C）复制。',
+  'share.copy.field': '指向当前状态的链接',
+
+  'share.embed.button': '嵌入',
+  'share.embed.title': '嵌入此动画',
+  'share.embed.intro': '把这段代码粘贴到课程网页或幻灯片中。嵌入视图只显示机器视图、播放控制和计数器。',
+  'share.embed.from': '起始步',
+  'share.embed.to': '结束步',
+  'share.embed.autoplay': '自动开始播放',
+  'share.embed.loop': '循环播放（播完最后一步后从头再来）',
+  'share.embed.minimal': '精简控制（只有播放/暂停和步数）',
+  'share.embed.width': '宽度（像素）',
+  'share.embed.height': '高度（像素）',
+  'share.embed.code': 'HTML 代码',
+  'share.embed.copy': '复制代码',
+  'share.embed.copied': '已复制嵌入代码：{width}×{height}，第 {from}–{to} 步。',
+  'share.embed.close': '关闭',
+  'share.embed.frameTitle': '数据通路实验室：{scenario}',
+  'share.embed.openFull': '在数据通路实验室中打开',
+
+  'share.present.button': '演示',
+  'share.present.fullscreen': '全屏',
+  'share.present.label': '演示模式',
+  'share.present.keys': 'PgUp / PgDn：单步 · B：黑屏 · Esc：退出',
+  'share.present.blanked': '屏幕已黑屏。按 B 恢复显示。',
+  'share.present.pauseSyscall': '每个系统调用处暂停',
+
+  'share.cmd.blank': '黑屏',
+  'share.cmd.unblank': '恢复显示',
+  'share.cmd.leavePresenter': '退出演示模式',
+
+  'share.notice.badRange': '“{name}”的步数“{value}”不是整数，已忽略。',
+  'share.notice.badFlag': '“{name}”只能是 1（开）或 0（关），不能是“{value}”，已忽略。',
+  'share.notice.badScale': '缩放比例“{value}”不在 {min} 到 {max} 之间或不是 0.25 的倍数，改用 {scale}。',
+  'share.notice.rangeReversed': '步数范围的起点在终点之后（from={from}，to={to}），改为播放整个过程。',
+  'share.notice.rangeClamped': '步数范围超出了本次运行的末尾，现在到最后一步（第 {last} 步）为止。',
+  'share.notice.stepOutsideRange': '第 {step} 步不在第 {from}–{to} 步的范围内，从第 {start} 步开始。',
+};

@@ -1,4 +1,5 @@
 import './controls.css';
+import type { ReactNode } from 'react';
 import { UNITS, SPEEDS, type Speed } from '../../state/index';
 import type { StepUnit } from '../../sim/index';
 import { useApp, useAppStore } from '../StoreContext';
@@ -7,8 +8,8 @@ import { CommandButton } from './CommandButton';
 import { Scrubber } from './Scrubber';
 import { StepIndicator } from './StepIndicator';
 
-/** Play/pause, stepping, unit and speed, the scrubber and "Step n of N". */
-export function ControlsBar() {
+/** Play/pause, stepping, unit and speed, the scrubber and "Step n of N" (and `extra`, e.g. an embed's link). */
+export function ControlsBar({ extra }: { extra?: ReactNode } = {}) {
   const store = useAppStore();
   const unit = useApp((s) => s.unit);
   const speed = useApp((s) => s.speed);
@@ -52,6 +53,7 @@ export function ControlsBar() {
       </label>
       <Scrubber />
       <StepIndicator />
+      {extra}
     </nav>
   );
 }

@@ -1,18 +1,22 @@
+import { getPlayRange } from '../../state/index';
 import { useApp, useAppStore, useTrace } from '../StoreContext';
 import { useT } from '../useT';
 
-/** A range input over every step of the trace: dragging seeks (and pauses). */
+/** A range input over the playback range (every step unless the link set from/to): dragging seeks and pauses. */
 export function Scrubber() {
   const store = useAppStore();
   const trace = useTrace();
   const step = useApp((s) => s.step);
+  const from = useApp((s) => s.from);
+  const to = useApp((s) => s.to);
+  const range = getPlayRange({ from, to }, trace.length);
   const t = useT();
   return (
     <input
       className="scrubber"
       type="range"
-      min={0}
-      max={Math.max(trace.length - 1, 0)}
+      min={range.first}
+      max={range.last}
       step={1}
       value={step}
       aria-label={t('ui.controls.scrub')}

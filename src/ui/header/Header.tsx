@@ -1,6 +1,9 @@
 import './header.css';
 import { LOCALES, type Locale } from '../../i18n/index';
 import { THEMES, type Theme } from '../../state/index';
+import { PresentButton } from '../presenter/PresentButton';
+import { CopyLinkButton } from '../share/CopyLinkButton';
+import { EmbedButton } from '../share/EmbedButton';
 import { useApp, useAppStore } from '../StoreContext';
 import { useT } from '../useT';
 
@@ -32,7 +35,7 @@ function Choice<T extends string>(props: {
   );
 }
 
-/** Title, the open scenario and its question, the gallery button, language and theme switches. */
+/** Title, the open scenario and its question, the gallery button, share actions, language and theme. */
 export function Header() {
   const store = useAppStore();
   const scenario = useApp((s) => s.scenario);
@@ -54,7 +57,15 @@ export function Header() {
       </button>
       <div className="scenario-heading">
         <p className="scenario-title">{t(`scenario.${scenario}.title`)}</p>
-        <p className="scenario-question">{t(`scenario.${scenario}.question`)}</p>
+        {/* Cut short on narrow screens (the header keeps one row for the machine view): whole on hover. */}
+        <p className="scenario-question" title={t(`scenario.${scenario}.question`)}>
+          {t(`scenario.${scenario}.question`)}
+        </p>
+      </div>
+      <div className="share-actions" role="group" aria-label={t('share.actions')}>
+        <CopyLinkButton />
+        <EmbedButton />
+        <PresentButton />
       </div>
       <Choice<Locale>
         label={t('ui.header.language')}
