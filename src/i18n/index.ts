@@ -1,10 +1,39 @@
 import { en } from './en/index';
-import { zhCN } from './zh-CN/index';
 
 export const LOCALES = ['en', 'zh-CN'] as const;
 export type Locale = (typeof LOCALES)[number];
 
-export const CATALOGS: { readonly [L in Locale]: Readonly<Record<string, string>> } = { en, 'zh-CN': zhCN };
+/**
+ * The catalogues loaded so far. English is built in (it is every message's fallback); the others are filled
+ * in place by loadLocale, so the Chinese text is not part of the initial JavaScript (DESIGN §9's budget).
+ */
+const loaded: { [L in Locale]: Record<string, string> } = { en: { ...en }, 'zh-CN': {} };
+const ready = new Set<Locale>(['en']);
+export const CATALOGS: { readonly [L in Locale]: Readonly<Record<string, string>> } = loaded;
+
+const LOADERS: { readonly [L in Locale]: () => Promise<Readonly<Record<string, string>>> } = {
+  en: async () => en,
+  'zh-CN': async () => (await import('./zh-CN/index')).zhCN,
+};
+
+/** Whether translate() has `locale`'s own messages yet (until then it answers in English, never with keys). */
+export function isLocaleLoaded(locale: Locale): boolean {
+  return ready.has(locale);
+}
+
+/** Loads a locale's catalogue (once; later calls share the first). */
+const pending = new Map<Locale, Promise<void>>();
+export function loadLocale(locale: Locale): Promise<void> {
+  let p = pending.get(locale);
+  if (!p) {
+    p = LOADERS[locale]().then((messages) => {
+      Object.assign(loaded[locale], messages);
+      ready.add(locale);
+    });
+    pending.set(locale, p);
+  }
+  return p;
+}
 
 export function isLocale(s: string): s is Locale {
   return (LOCALES as readonly string[]).includes(s);

@@ -9,13 +9,14 @@ export type { ParseResult } from './parseParams';
 export {
   DEFAULT_PARAMS,
   PARAM_NAMES,
+  PARAM_PROBLEM_CODES,
   PARAM_SPECS,
   SCENARIO_PARAMS,
   describeRange,
   parseParam,
   parseSize,
 } from './params';
-export type { Params, ParamName, ParamSpec } from './params';
+export type { Params, ParamName, ParamProblem, ParamProblemCode, ParamSpec } from './params';
 export { SCENARIO_IDS, isScenarioId } from './scenarioIds';
 export type { ScenarioId } from './scenarioIds';
 export { DEFAULT_COSTS } from './costModel';
@@ -42,7 +43,17 @@ export { PAGECACHE_PFN_BASE } from './kernel/devices';
 export { ANON_PFN_BASE } from './kernel/memory';
 export { MAX_RW_COUNT, formatBytes, hex } from './units';
 export type { Ns, Bytes, Ring, Pid } from './units';
-export { walkAddress, describeAddress, toAddress, type PageWalk, type WalkLevel } from './pageWalk';
+export {
+  walkAddress,
+  describeAddress,
+  toAddress,
+  countPageTables,
+  type PageWalk,
+  type WalkLevel,
+  type PageTableCount,
+} from './pageWalk';
+export { SYSCALL_TABLE, lookupSyscall, type SyscallTableEntry } from './syscallTable';
+export { ENTRY_PATHS, type EntryPath, type PtRegsSlot } from './entryPaths';
 export {
   ADDRESS_REGIONS,
   DIRECT_MAP_BASE,

@@ -94,26 +94,92 @@ export function describeRange(name: ParamName): string {
   return `${spec.pow2 ? 'a power of two ' : 'an integer '}from ${spec.min} to ${spec.max}${unit}`;
 }
 
+/**
+ * Why a value was refused, as data: `code` names the problem and the other fields are its plain values, so
+ * a UI can say it in any language (the English `error` text stays for the CLI).
+ */
+export type ParamProblem =
+  | { readonly code: 'unknownScenario'; readonly value: string; readonly known: string }
+  | { readonly code: 'unknownParam'; readonly name: string; readonly known: string }
+  | { readonly code: 'notNumber' | 'notAllowed'; readonly name: ParamName; readonly value: string }
+  | {
+      readonly code: 'outOfRange' | 'notPowerOfTwo';
+      readonly name: ParamName;
+      readonly value: string;
+      readonly min: number;
+      readonly max: number;
+    }
+  | {
+      readonly code: 'belowPage' | 'atMostPage';
+      readonly name: 'bufoff' | 'align';
+      readonly value: number;
+      readonly page: number;
+    }
+  | {
+      readonly code: 'tooManySteps' | 'tooManyStepsBuf';
+      readonly name: 'file';
+      readonly value: number;
+      readonly steps: number;
+      readonly max: number;
+    };
+export type ParamProblemCode = ParamProblem['code'];
+
+/** Every ParamProblem code, so a UI can check it has a message for each (tests/i18n). */
+export const PARAM_PROBLEM_CODES = [
+  'unknownScenario',
+  'unknownParam',
+  'notNumber',
+  'notAllowed',
+  'outOfRange',
+  'notPowerOfTwo',
+  'belowPage',
+  'atMostPage',
+  'tooManySteps',
+  'tooManyStepsBuf',
+] as const satisfies readonly ParamProblemCode[];
+// A compile error here means a code was added to ParamProblem but not to the list.
+const allCodesListed: Exclude<ParamProblemCode, (typeof PARAM_PROBLEM_CODES)[number]> extends never
+  ? true
+  : never = true;
+void allCodesListed;
+
 export type ParamResult<T> =
   | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly error: string; readonly param?: ParamName };
+  | {
+      readonly ok: false;
+      readonly error: string;
+      readonly param?: ParamName;
+      readonly problem: ParamProblem;
+    };
+
+/** Shows a piece of untrusted input in a message: at most 40 characters. */
+export function clip(raw: string): string {
+  return raw.length > 40 ? `${raw.slice(0, 40)}…` : raw;
+}
 
 /** Validates one raw parameter value against its spec. Pure. */
 export function parseParam(name: ParamName, raw: string): ParamResult<Params[ParamName]> {
   const spec = PARAM_SPECS[name];
-  const shown = raw.length > 40 ? `${raw.slice(0, 40)}…` : raw;
-  const bad = (why: string): ParamResult<never> => ({
+  const value = clip(raw);
+  const bad = (why: string, problem: ParamProblem): ParamResult<never> => ({
     ok: false,
     param: name,
-    error: `bad value for ${name}: "${shown}" ${why}; allowed: ${describeRange(name)}`,
+    error: `bad value for ${name}: "${value}" ${why}; allowed: ${describeRange(name)}`,
+    problem,
   });
   if (spec.kind === 'choice') {
-    return spec.values.includes(raw) ? { ok: true, value: raw as Params[ParamName] } : bad('is not allowed');
+    return spec.values.includes(raw)
+      ? { ok: true, value: raw as Params[ParamName] }
+      : bad('is not allowed', { code: 'notAllowed', name, value });
   }
   const n = spec.kind === 'size' ? parseSize(raw) : /^\s*\d{1,12}\s*$/.test(raw) ? Number(raw) : undefined;
-  if (n === undefined) return bad('is not a number');
-  if (n < spec.min || n > spec.max) return bad('is out of range');
-  if (spec.pow2 && (n & (n - 1)) !== 0) return bad('is not a power of two');
-  if (spec.oneOf && !spec.oneOf.includes(n)) return bad('is not allowed');
+  const { min, max } = spec;
+  if (n === undefined) return bad('is not a number', { code: 'notNumber', name, value });
+  if (n < min || n > max) return bad('is out of range', { code: 'outOfRange', name, value, min, max });
+  if (spec.pow2 && (n & (n - 1)) !== 0) {
+    return bad('is not a power of two', { code: 'notPowerOfTwo', name, value, min, max });
+  }
+  if (spec.oneOf && !spec.oneOf.includes(n))
+    return bad('is not allowed', { code: 'notAllowed', name, value });
   return { ok: true, value: n as Params[ParamName] };
 }

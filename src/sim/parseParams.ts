@@ -2,8 +2,10 @@ import {
   DEFAULT_PARAMS,
   PARAM_NAMES,
   SCENARIO_PARAMS,
+  clip,
   parseParam,
   type ParamName,
+  type ParamProblem,
   type Params,
 } from './params';
 import { isScenarioId, SCENARIO_IDS, type ScenarioId } from './scenarioIds';
@@ -33,7 +35,13 @@ export function estimateSteps(scenario: ScenarioId, p: Params): number {
 
 export type ParseResult =
   | { readonly ok: true; readonly params: Params }
-  | { readonly ok: false; readonly error: string; readonly param?: string };
+  | {
+      readonly ok: false;
+      readonly error: string;
+      readonly param?: string;
+      /** The same refusal as data, for messages in other languages. */
+      readonly problem: ParamProblem;
+    };
 
 /**
  * Validates raw parameters (CLI flags, URL fields) for a scenario. Unknown names, malformed or out-of-range
@@ -42,18 +50,22 @@ export type ParseResult =
  */
 export function parseParams(scenario: string, raw: Readonly<Record<string, string>>): ParseResult {
   if (!isScenarioId(scenario)) {
+    const known = SCENARIO_IDS.join(', ');
     return {
       ok: false,
-      error: `unknown scenario "${scenario.slice(0, 40)}"; known: ${SCENARIO_IDS.join(', ')}`,
+      error: `unknown scenario "${scenario.slice(0, 40)}"; known: ${known}`,
+      problem: { code: 'unknownScenario', value: clip(scenario), known },
     };
   }
   const out: Record<string, unknown> = { ...DEFAULT_PARAMS };
   for (const [name, value] of Object.entries(raw)) {
     if (!(PARAM_NAMES as string[]).includes(name)) {
+      const known = PARAM_NAMES.join(', ');
       return {
         ok: false,
         param: name,
-        error: `unknown parameter "${name.slice(0, 40)}"; known: ${PARAM_NAMES.join(', ')}`,
+        error: `unknown parameter "${name.slice(0, 40)}"; known: ${known}`,
+        problem: { code: 'unknownParam', name: clip(name), known },
       };
     }
     const r = parseParam(name as ParamName, value);
@@ -62,16 +74,40 @@ export function parseParams(scenario: string, raw: Readonly<Record<string, strin
   }
   const params = out as unknown as Params;
   const limit = checkLimits(scenario, params);
-  return limit ? { ok: false, error: limit, param: 'file' } : { ok: true, params };
+  return limit ? { ok: false, param: 'file', ...limit } : { ok: true, params };
 }
 
-function checkLimits(scenario: ScenarioId, p: Params): string | undefined {
-  if (p.bufoff >= p.page) return `bad value for bufoff: "${p.bufoff}" must be below page (${p.page})`;
-  if (p.align > p.page) return `bad value for align: "${p.align}" must not exceed page (${p.page})`;
+function checkLimits(
+  scenario: ScenarioId,
+  p: Params,
+): { readonly error: string; readonly problem: ParamProblem } | undefined {
+  const { bufoff, align, page, file } = p;
+  if (bufoff >= page) {
+    return {
+      error: `bad value for bufoff: "${bufoff}" must be below page (${page})`,
+      problem: { code: 'belowPage', name: 'bufoff', value: bufoff, page },
+    };
+  }
+  if (align > page) {
+    return {
+      error: `bad value for align: "${align}" must not exceed page (${page})`,
+      problem: { code: 'atMostPage', name: 'align', value: align, page },
+    };
+  }
   const steps = estimateSteps(scenario, p);
   if (steps > MAX_STEPS) {
-    const hint = SCENARIO_PARAMS[scenario].includes('buf') ? 'raise buf or lower file' : 'lower file';
-    return `file=${p.file} with these parameters needs about ${steps.toLocaleString('en-US')} steps; the limit is ${MAX_STEPS.toLocaleString('en-US')} (${hint})`;
+    const buf = SCENARIO_PARAMS[scenario].includes('buf');
+    const hint = buf ? 'raise buf or lower file' : 'lower file';
+    return {
+      error: `file=${file} with these parameters needs about ${steps.toLocaleString('en-US')} steps; the limit is ${MAX_STEPS.toLocaleString('en-US')} (${hint})`,
+      problem: {
+        code: buf ? 'tooManyStepsBuf' : 'tooManySteps',
+        name: 'file',
+        value: file,
+        steps,
+        max: MAX_STEPS,
+      },
+    };
   }
   return undefined;
 }

@@ -1,24 +1,47 @@
 import { describe, expect, it } from 'vitest';
-import { CATALOGS, LOCALES, placeholders } from '../../src/i18n/index';
+import { CATALOGS, LOCALES, loadLocale, placeholders } from '../../src/i18n/index';
 import { glossary as enGlossary } from '../../src/i18n/en/glossary';
 import { machine as enMachine } from '../../src/i18n/en/machine';
 import { memory as enMemory } from '../../src/i18n/en/memory';
 import { steps as enSteps } from '../../src/i18n/en/steps';
 import { ui as enUi } from '../../src/i18n/en/ui';
+import { share as enShare } from '../../src/i18n/en/share';
+import { entry as enEntry } from '../../src/i18n/en/entry';
 import { glossary as zhGlossary } from '../../src/i18n/zh-CN/glossary';
 import { machine as zhMachine } from '../../src/i18n/zh-CN/machine';
 import { memory as zhMemory } from '../../src/i18n/zh-CN/memory';
 import { steps as zhSteps } from '../../src/i18n/zh-CN/steps';
 import { ui as zhUi } from '../../src/i18n/zh-CN/ui';
-import { SCENARIO_IDS } from '../../src/sim/index';
+import { share as zhShare } from '../../src/i18n/zh-CN/share';
+import { entry as zhEntry } from '../../src/i18n/zh-CN/entry';
+import { PARAM_NAMES, PARAM_PROBLEM_CODES, SCENARIO_IDS } from '../../src/sim/index';
+
+// Chinese is loaded on demand in the app; these checks need every catalogue.
+await Promise.all(LOCALES.map(loadLocale));
 
 const en = CATALOGS.en;
 const zh = CATALOGS['zh-CN'];
 
 /** The parts each locale's catalogue is merged from (src/i18n/<locale>/index.ts). */
 const PARTS = {
-  en: { ui: enUi, machine: enMachine, memory: enMemory, steps: enSteps, glossary: enGlossary },
-  'zh-CN': { ui: zhUi, machine: zhMachine, memory: zhMemory, steps: zhSteps, glossary: zhGlossary },
+  en: {
+    ui: enUi,
+    machine: enMachine,
+    memory: enMemory,
+    steps: enSteps,
+    glossary: enGlossary,
+    share: enShare,
+    entry: enEntry,
+  },
+  'zh-CN': {
+    ui: zhUi,
+    machine: zhMachine,
+    memory: zhMemory,
+    steps: zhSteps,
+    glossary: zhGlossary,
+    share: zhShare,
+    entry: zhEntry,
+  },
 } as const;
 
 const GLOSSARY_TERMS = [
@@ -88,6 +111,19 @@ describe('message catalogues', () => {
       expect(clashes).toEqual([]);
     },
   );
+
+  it.each(LOCALES)('%s is exactly the union of its parts (no part left out of the merge)', (locale) => {
+    const merged = Object.assign({}, ...Object.values(PARTS[locale])) as Record<string, string>;
+    expect(Object.keys(CATALOGS[locale]).sort()).toEqual(Object.keys(merged).sort());
+  });
+
+  it('has a message for every parameter problem the core reports, and a label for every parameter', () => {
+    const keys = [
+      ...PARAM_PROBLEM_CODES.map((c) => `ui.paramError.${c}`),
+      ...PARAM_NAMES.map((n) => `ui.param.${n}`),
+    ];
+    expect(keys.filter((k) => !(k in en) || !(k in zh))).toEqual([]);
+  });
 
   it('has a title and a body for every glossary term', () => {
     const keys = GLOSSARY_TERMS.flatMap((t) => [`glossary.${t}.title`, `glossary.${t}.body`]);

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { CATALOGS, LOCALES, placeholders, translate } from '../../src/i18n/index';
+import { CATALOGS, LOCALES, loadLocale, placeholders, translate } from '../../src/i18n/index';
 import { SITES, SCENARIO_IDS, getStep, simulate, type Params, type ScenarioId } from '../../src/sim/index';
+
+// Chinese is loaded on demand in the app; these checks need every catalogue.
+await Promise.all(LOCALES.map(loadLocale));
 
 /** Every scenario with its defaults, plus variants that reach the other branches of the model. */
 const RUNS: [ScenarioId, Partial<Params>][] = [

@@ -20,7 +20,7 @@ describe('Parameters panel', () => {
     await user.type(file, '12x{Enter}');
     expect(file).toHaveAttribute('aria-invalid', 'true');
     expect(screen.getByRole('alert')).toHaveTextContent(
-      'Not applied: bad value for file: "12x" is not a number',
+      'Not applied: file = “12x” is not a number; allowed: an integer from 1 to 17,179,869,184',
     );
     expect(store.getState().params.file).toBe(4096);
     await user.clear(file);
@@ -40,5 +40,22 @@ describe('Parameters panel', () => {
     expect(store.getState().params.file).toBe(1024 * 1024);
     await user.selectOptions(screen.getByRole('combobox', { name: /scatter-gather/ }), 'off');
     expect(store.getState().params.sg).toBe('off');
+  });
+
+  it('says why in Chinese when the app is in Chinese, for a value alone and for a combination', async () => {
+    const user = userEvent.setup();
+    renderWithStore(<ParamsPanel />, { scenario: 'direct-io', params: DEFAULT_PARAMS, locale: 'zh-CN' });
+    const fields = screen.getAllByRole('textbox');
+    const bufoff = fields[fields.length - 1]!;
+    expect(bufoff.closest('[data-param]')).toHaveAttribute('data-param', 'bufoff');
+    await user.clear(bufoff);
+    await user.type(bufoff, '99999{Enter}');
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      '未采用：bufoff = “99999”超出范围；允许的值：0 到 65,535 之间的整数（可用 k、m、g 后缀）',
+    );
+    await user.clear(bufoff);
+    await user.type(bufoff, '8192{Enter}');
+    expect(screen.getByRole('alert')).toHaveTextContent('未采用：bufoff = 8,192 必须小于页大小（4,096）');
+    expect(screen.getByRole('alert').textContent).not.toMatch(/bad value|must be/);
   });
 });

@@ -39,6 +39,24 @@ export const ui: Readonly<Record<string, string>> = {
   'ui.param.bufoff': 'Buffer offset',
   'ui.param.pages': 'Buffer pages',
 
+  'ui.range.choice': 'one of {values}',
+  'ui.range.size': 'an integer from {min} to {max} (k, m, g suffixes allowed)',
+  'ui.range.sizePowerOfTwo': 'a power of two from {min} to {max} (k, m, g suffixes allowed)',
+  'ui.range.count': 'an integer from {min} to {max}',
+  'ui.range.countPowerOfTwo': 'a power of two from {min} to {max}',
+  'ui.paramError.unknownScenario': 'there is no scenario “{value}”; known: {known}',
+  'ui.paramError.unknownParam': '“{name}” is not a parameter; known: {known}',
+  'ui.paramError.notNumber': '{name} = “{value}” is not a number; allowed: {range}',
+  'ui.paramError.notAllowed': '{name} = “{value}” is not allowed; allowed: {range}',
+  'ui.paramError.outOfRange': '{name} = “{value}” is out of range; allowed: {range}',
+  'ui.paramError.notPowerOfTwo': '{name} = “{value}” is not a power of two; allowed: {range}',
+  'ui.paramError.belowPage': 'bufoff = {value} must be below the page size ({page})',
+  'ui.paramError.atMostPage': 'align = {value} must not exceed the page size ({page})',
+  'ui.paramError.tooManySteps':
+    'file = {value} needs about {steps} steps with these parameters; the limit is {max} (lower file)',
+  'ui.paramError.tooManyStepsBuf':
+    'file = {value} needs about {steps} steps with these parameters; the limit is {max} (raise buf or lower file)',
+
   'ui.counters.title': 'Counters',
   'ui.counters.what': 'Counter',
   'ui.counters.ours': 'This run',
@@ -78,6 +96,7 @@ export const ui: Readonly<Record<string, string>> = {
   'ui.ring.3': 'ring 3 · user mode',
 
   'ui.controls.label': 'Playback',
+  'ui.presenter.chrome': 'Presenter controls',
   'ui.controls.unit': 'Step by',
   'ui.controls.speed': 'Speed',
   'ui.controls.scrub': 'Step',

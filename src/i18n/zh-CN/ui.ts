@@ -39,6 +39,23 @@ export const ui: Readonly<Record<string, string>> = {
   'ui.param.bufoff': '缓冲区偏移',
   'ui.param.pages': '缓冲区页数',
 
+  'ui.range.choice': '{values} 之一',
+  'ui.range.size': '{min} 到 {max} 之间的整数（可用 k、m、g 后缀）',
+  'ui.range.sizePowerOfTwo': '{min} 到 {max} 之间的 2 的幂（可用 k、m、g 后缀）',
+  'ui.range.count': '{min} 到 {max} 之间的整数',
+  'ui.range.countPowerOfTwo': '{min} 到 {max} 之间的 2 的幂',
+  'ui.paramError.unknownScenario': '没有名为“{value}”的场景；已有的场景：{known}',
+  'ui.paramError.unknownParam': '“{name}”不是参数；已有的参数：{known}',
+  'ui.paramError.notNumber': '{name} = “{value}”不是数字；允许的值：{range}',
+  'ui.paramError.notAllowed': '{name} = “{value}”不是允许的值；允许的值：{range}',
+  'ui.paramError.outOfRange': '{name} = “{value}”超出范围；允许的值：{range}',
+  'ui.paramError.notPowerOfTwo': '{name} = “{value}”不是 2 的幂；允许的值：{range}',
+  'ui.paramError.belowPage': 'bufoff = {value} 必须小于页大小（{page}）',
+  'ui.paramError.atMostPage': 'align = {value} 不能超过页大小（{page}）',
+  'ui.paramError.tooManySteps': '在这些参数下 file = {value} 约需 {steps} 步，上限为 {max} 步（请减小 file）',
+  'ui.paramError.tooManyStepsBuf':
+    '在这些参数下 file = {value} 约需 {steps} 步，上限为 {max} 步（请增大 buf 或减小 file）',
+
   'ui.counters.title': '计数器',
   'ui.counters.what': '计数项',
   'ui.counters.ours': '本次运行',
@@ -76,6 +93,7 @@ export const ui: Readonly<Record<string, string>> = {
   'ui.ring.0': 'ring 0 · 内核态',
   'ui.ring.3': 'ring 3 · 用户态',
 
+  'ui.presenter.chrome': '演示控制',
   'ui.controls.label': '播放',
   'ui.controls.unit': '步进单位',
   'ui.controls.speed': '速度',

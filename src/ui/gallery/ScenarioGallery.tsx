@@ -35,9 +35,12 @@ export function ScenarioGallery() {
     store.getState().togglePanel('gallery', false);
   };
   return (
+    // A modal sheet: the workspace under it is inert until it closes (Escape or the close button).
     <section
       id="scenario-gallery"
       className="gallery"
+      role="dialog"
+      aria-modal="true"
       aria-label={t('ui.gallery.title')}
       onKeyDown={(e) => {
         if (e.key === 'Escape') close();

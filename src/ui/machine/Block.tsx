@@ -21,6 +21,8 @@ export function Block({ b, r, uid }: { b: BlockView; r: Rect; uid: string }) {
   const labelY = showDetail ? r.y + r.h / 2 - LINE / 2 + 8 : r.y + r.h / 2 + 8;
   return (
     <g className={cls} data-block={b.label} data-kind={b.kind}>
+      {/* Names the pages on hover too, for blocks too small to print their label. */}
+      <title>{b.detail ? `${b.label} · ${b.detail}` : b.label}</title>
       <rect className="mv-block-bg" x={r.x} y={r.y} width={r.w} height={r.h} rx={5} />
       {b.colour === null && b.kind !== 'empty' && (
         <rect

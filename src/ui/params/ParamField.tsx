@@ -1,7 +1,9 @@
 import { useId } from 'react';
-import { PARAM_SPECS, describeRange, type ParamName } from '../../sim/index';
+import { PARAM_SPECS, type ParamName } from '../../sim/index';
 import { useApp, useAppStore } from '../StoreContext';
 import { useT } from '../useT';
+import { getEditProblem } from './editProblem';
+import { problemText, rangeText } from './problemText';
 
 /**
  * One parameter: a select for choices, a text field for sizes and counts. Edits are validated on Enter or
@@ -11,11 +13,16 @@ export function ParamField({ name }: { name: ParamName }) {
   const store = useAppStore();
   const text = useApp((s) => s.paramText[name]);
   const error = useApp((s) => s.paramErrors[name]);
+  const scenario = useApp((s) => s.scenario);
+  const params = useApp((s) => s.params);
   const t = useT();
   const id = useId();
   const spec = PARAM_SPECS[name];
   const edit = (v: string) => store.getState().editParam(name, v);
   const apply = () => store.getState().applyParam(name);
+  // The store keeps the core's English text; say it in the reader's language when the problem is known.
+  const problem = error ? getEditProblem(scenario, params, name, text) : undefined;
+  const reason = problem ? problemText(t, problem) : error;
   return (
     <div className={`param ${error ? 'invalid' : ''}`} data-param={name}>
       <label htmlFor={id}>
@@ -55,7 +62,11 @@ export function ParamField({ name }: { name: ParamName }) {
         />
       )}
       <p id={`${id}-msg`} className={error ? 'param-error' : 'param-hint'} role={error ? 'alert' : undefined}>
-        {error ? t('ui.params.refused', { error }) : spec.kind === 'choice' ? '' : describeRange(name)}
+        {reason
+          ? t('ui.params.refused', { error: reason })
+          : spec.kind === 'choice'
+            ? ''
+            : rangeText(t, name)}
       </p>
     </div>
   );

@@ -1,0 +1,20 @@
+import { LOCALES, isLocaleLoaded, loadLocale } from '../i18n/index';
+import type { AppStore } from '../state/index';
+
+/**
+ * Non-English catalogues are loaded on demand. Before the first render the chosen locale is loaded, so a
+ * Chinese link opens in Chinese at once; afterwards a switch to a locale not yet loaded keeps the current
+ * language until its catalogue arrives, then switches (no English flash, no keys). The others are fetched
+ * when the browser is idle, so a later switch is instant.
+ */
+export async function prepareLocales(store: AppStore): Promise<void> {
+  await loadLocale(store.getState().locale);
+  store.subscribe((s, prev) => {
+    if (s.locale === prev.locale || isLocaleLoaded(s.locale)) return;
+    const target = s.locale;
+    store.setState({ locale: prev.locale });
+    void loadLocale(target).then(() => store.getState().setLocale(target));
+  });
+  const idle = window.requestIdleCallback ?? ((f: () => void) => window.setTimeout(f, 2000));
+  idle(() => LOCALES.forEach((l) => void loadLocale(l)));
+}
