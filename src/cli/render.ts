@@ -1,5 +1,5 @@
 import { getStep, getStraceLines, type Trace } from '../sim/index';
-import { translate } from '../i18n/index';
+import { narrate } from '../i18n/narrate';
 
 /** The `--format json` object of DESIGN §6. */
 export function toJson(trace: Trace): string {
@@ -26,7 +26,7 @@ export function writeTable(trace: Trace, write: (s: string) => void): void {
   write(`${'step'.padStart(8)}  ${'time'.padStart(13)}  pid  ring  ${'kind'.padEnd(16)}  what happens\n`);
   for (let i = 0; i < trace.length; i++) {
     const s = getStep(trace, i);
-    const text = translate('en', `step.${s.site}`, s.params);
+    const text = narrate('en', s.site, s.params);
     const where = s.man ? `${s.fn}; ${s.man}` : s.fn;
     write(
       `${String(i).padStart(8)}  ${formatTime(s.t).padStart(13)}  ${String(s.task).padStart(3)}  ${String(s.ring).padStart(4)}  ${s.kind.padEnd(16)}  ${text} [${where}]\n`,

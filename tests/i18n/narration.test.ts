@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CATALOGS, LOCALES, loadLocale, placeholders, translate } from '../../src/i18n/index';
+import { CATALOGS, LOCALES, loadLocale, placeholders } from '../../src/i18n/index';
+import { narrate, narrationParams } from '../../src/i18n/narrate';
 import { SITES, SCENARIO_IDS, getStep, simulate, type Params, type ScenarioId } from '../../src/sim/index';
 
 // Chinese is loaded on demand in the app; these checks need every catalogue.
@@ -65,13 +66,14 @@ describe('step narration', () => {
             problems.add(`${locale} ${key}: no message`);
             continue;
           }
+          const params = narrationParams(locale, step.params);
           for (const name of placeholders(message)) {
-            const value = step.params[name];
+            const value = params[name];
             if (value === undefined) problems.add(`${key}: {${name}} is not in step.params`);
             else if (value === '' && !MAY_BE_EMPTY.has(`${key}:${name}`))
               problems.add(`${key}: {${name}} is empty at step ${i}`);
           }
-          const text = translate(locale, key, step.params);
+          const text = narrate(locale, step.site, step.params);
           if (/\{\w+\}/.test(text)) problems.add(`${locale} ${key}: unfilled placeholder in "${text}"`);
         }
       }
@@ -93,9 +95,15 @@ describe('step narration', () => {
     const trace = simulate('read-write', { file: 10000, cache: 'warm' });
     const copy = getStep(trace, 1);
     expect(copy.site).toBe('copy.pagecache_to_user');
-    expect(translate('en', 'step.copy.pagecache_to_user', copy.params)).toContain(
-      '4,096 bytes of file pages 0–0',
-    );
-    expect(translate('zh-CN', 'step.copy.pagecache_to_user', copy.params)).toContain('4,096 字节');
+    expect(narrate('en', copy.site, copy.params)).toContain('4,096 bytes of file page 0 ');
+    expect(narrate('zh-CN', copy.site, copy.params)).toContain('文件页 0 的 4,096 字节');
+  });
+
+  it('names a range of file pages as a range, one page as one page', () => {
+    const trace = simulate('read-write', { file: 100000, buf: 65536, cache: 'warm' });
+    const copy = getStep(trace, 1);
+    expect(copy.site).toBe('copy.pagecache_to_user');
+    expect(narrate('en', copy.site, copy.params)).toContain('65,536 bytes of file pages 0–15 ');
+    expect(narrate('zh-CN', copy.site, copy.params)).toContain('文件页 0–15 的 65,536 字节');
   });
 });

@@ -1,6 +1,6 @@
 import { act, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { translate } from '../../src/i18n/index';
+import { narrate } from '../../src/i18n/narrate';
 import { DEFAULT_PARAMS, getStep, simulate } from '../../src/sim/index';
 import { NarrationPanel } from '../../src/ui/narration/NarrationPanel';
 import { renderWithStore } from './renderWithStore';
@@ -17,8 +17,8 @@ describe('Narration', () => {
     expect(step.site).toBe('copy.pagecache_to_user');
     const live = screen.getByTestId('narration');
     expect(live).toHaveAttribute('aria-live', 'polite');
-    expect(live).toHaveTextContent('4,096 bytes of file pages 0–0');
-    expect(live).toHaveTextContent(translate('en', 'step.copy.pagecache_to_user', step.params));
+    expect(live).toHaveTextContent('4,096 bytes of file page 0 from the page cache');
+    expect(live).toHaveTextContent(narrate('en', step.site, step.params));
     expect(live).toHaveTextContent(step.fn);
     expect(live).toHaveTextContent(step.man!);
     expect(screen.getByText('ring 0 · kernel mode')).toBeInTheDocument();
@@ -31,10 +31,10 @@ describe('Narration', () => {
       store.getState().setLocale('zh-CN');
     });
     const live = screen.getByTestId('narration');
-    const text = translate('zh-CN', 'step.copy.pagecache_to_user', getStep(trace, COPY).params);
+    const text = narrate('zh-CN', 'copy.pagecache_to_user', getStep(trace, COPY).params);
     expect(text).toMatch(/[\u4e00-\u9fff]/);
     expect(live).toHaveTextContent(text);
-    expect(live).toHaveTextContent('4,096 字节');
+    expect(live).toHaveTextContent('文件页 0 的 4,096 字节');
     expect(screen.getByText('ring 0 · 内核态')).toBeInTheDocument();
   });
 

@@ -3,6 +3,11 @@
  * step's `params` (src/sim/step.ts narrationParams). Keys and placeholders must match zh-CN (tests/i18n).
  */
 export const steps: Readonly<Record<string, string>> = {
+  // Phrases inside narration (src/i18n/narrate.ts): one page reads "page 3", not "pages 3–3".
+  'narration.filePage': 'file page {first}',
+  'narration.filePages': 'file pages {first}–{last}',
+  'narration.onePage': '1 page',
+  'narration.pages': '{pages} pages',
   // System calls: entry (ring 3 → ring 0) and exit (ring 0 → ring 3).
   'step.read.enter':
     'Process {pid} calls read() for up to {count} bytes from the file: the CPU goes from ring 3 to ring 0 via {entry}, a mode switch (user mode → kernel mode), not a context switch.',
@@ -82,43 +87,43 @@ export const steps: Readonly<Record<string, string>> = {
 
   // CPU copies: the CPU moves bytes from one buffer to another.
   'step.copy.pagecache_to_user':
-    'The CPU copies {bytes} bytes of file pages {first}–{last} from the page cache into the user buffer (copy_to_user). This is CPU copy work that the zero-copy paths avoid.',
+    'The CPU copies {bytes} bytes of {filePages} from the page cache into the user buffer (copy_to_user). This is CPU copy work that the zero-copy paths avoid.',
   'step.copy.user_to_skb':
-    'The CPU copies {bytes} bytes (file pages {first}–{last}) from the user buffer into the socket buffer (skb). This is the second CPU copy of the read() + write() path.',
+    'The CPU copies {bytes} bytes ({filePages}) from the user buffer into the socket buffer (skb). This is the second CPU copy of the read() + write() path.',
   'step.copy.mapping_to_skb':
-    'The CPU copies {bytes} bytes of file pages {first}–{last} through the mapping, that is straight out of the page-cache frames, into the socket buffer. mmap saved the copy into a user buffer; this copy remains.',
+    'The CPU copies {bytes} bytes of {filePages} through the mapping, that is straight out of the page-cache frames, into the socket buffer. mmap saved the copy into a user buffer; this copy remains.',
   'step.copy.pagecache_to_skb':
-    'The NIC cannot gather from scattered pages (scatter-gather off), so the CPU copies {bytes} bytes of file pages {first}–{last} from the page cache into the socket buffer. This is the textbook’s “1 CPU copy” for sendfile.',
+    'The NIC cannot gather from scattered pages (scatter-gather off), so the CPU copies {bytes} bytes of {filePages} from the page cache into the socket buffer. This is the textbook’s “1 CPU copy” for sendfile.',
   'step.copy.pipe_to_skb':
-    'Without scatter-gather the socket cannot take page references, so the CPU copies {bytes} bytes of file pages {first}–{last} from the pipe’s pages into the socket buffer.',
+    'Without scatter-gather the socket cannot take page references, so the CPU copies {bytes} bytes of {filePages} from the pipe’s pages into the socket buffer.',
   'step.copy.cow_page':
     'The frame is still shared, so the kernel allocates a new frame {pfn} and the CPU copies the whole page {first} ({bytes} bytes) into it. This is the copy in copy-on-write: it happens now, on the first write, not at fork().',
 
   // Page references: zero copy.
   'step.ref.pagecache_to_skb':
-    'No bytes are copied: references to file pages {first}–{last} ({bytes} bytes) in the page cache are attached to the socket buffer as fragments. The NIC will read the data straight from the page cache.',
+    'No bytes are copied: references to {filePages} ({bytes} bytes) in the page cache are attached to the socket buffer as fragments. The NIC will read the data straight from the page cache.',
   'step.ref.pagecache_to_pipe':
-    'No bytes are copied: the pipe’s buffers now point at file pages {first}–{last} ({bytes} bytes) in the page cache, whose reference counts go up.',
+    'No bytes are copied: the pipe’s buffers now point at {filePages} ({bytes} bytes) in the page cache, whose reference counts go up.',
   'step.ref.pipe_to_skb':
-    'The page references move from the pipe into the socket buffer as fragments: file pages {first}–{last}, {bytes} bytes, still without a single CPU copy.',
+    'The page references move from the pipe into the socket buffer as fragments: {filePages}, {bytes} bytes, still without a single CPU copy.',
 
   // DMA: devices move data without the CPU.
   'step.dma.disk_to_pagecache':
-    'The kernel sends one request to the disk for file pages {first}–{last} ({pages} pages, {bytes} bytes). The disk controller will write them into the page-cache frames by DMA, without the CPU.',
+    'The kernel sends one request to the disk for {filePages} ({pageCount}, {bytes} bytes). The disk controller will write them into the page-cache frames by DMA, without the CPU.',
   'step.dma.disk_to_pagecache.done':
-    'The disk has finished the DMA: file pages {first}–{last} ({bytes} bytes) are now in the page cache. It reports completion with an interrupt.',
+    'The disk has finished the DMA: the page cache now holds {filePages} ({bytes} bytes). It reports completion with an interrupt.',
   'step.dma.disk_to_user':
-    'O_DIRECT: the kernel pins the user buffer and sends the disk a request for {bytes} bytes (file pages {first}–{last}). The disk will DMA them straight into the user buffer, bypassing the page cache, on every read, cached or not.',
+    'O_DIRECT: the kernel pins the user buffer and sends the disk a request for {bytes} bytes ({filePages}). The disk will DMA them straight into the user buffer, bypassing the page cache, on every read, cached or not.',
   'step.dma.disk_to_user.done':
-    'The disk has written {bytes} bytes (file pages {first}–{last}) straight into the user buffer by DMA. The page cache was neither used nor filled.',
+    'The disk has written {bytes} bytes ({filePages}) straight into the user buffer by DMA. The page cache was neither used nor filled.',
   'step.dma.skb_to_nic':
-    'The driver hands the socket buffer to the NIC, which will fetch its {bytes} bytes (file pages {first}–{last}) by DMA and send them. The CPU is free meanwhile.',
+    'The driver hands the socket buffer to the NIC, which will fetch its {bytes} bytes ({filePages}) by DMA and send them. The CPU is free meanwhile.',
   'step.dma.skb_to_nic.done':
-    'The NIC has fetched the {bytes} bytes (file pages {first}–{last}) by DMA and sent them on the wire; it marks the descriptor done and raises a transmit-completion interrupt.',
+    'The NIC has fetched the {bytes} bytes ({filePages}) by DMA and sent them on the wire; it marks the descriptor done and raises a transmit-completion interrupt.',
   'step.dma.gather_to_nic':
-    'Scatter-gather DMA: the NIC will fetch the packet headers from the socket buffer and the {bytes} bytes of payload straight from the page-cache frames of file pages {first}–{last}. This is why no CPU copy is needed.',
+    'Scatter-gather DMA: the NIC will fetch the packet headers from the socket buffer and the {bytes} bytes of payload straight from the page-cache frames of {filePages}. This is why no CPU copy is needed.',
   'step.dma.gather_to_nic.done':
-    'The NIC has gathered the {bytes} bytes (file pages {first}–{last}) from the page cache by DMA and sent them; it raises a transmit-completion interrupt.',
+    'The NIC has gathered the {bytes} bytes ({filePages}) from the page cache by DMA and sent them; it raises a transmit-completion interrupt.',
 
   // Page faults.
   'step.fault.kernel_file':
@@ -134,13 +139,13 @@ export const steps: Readonly<Record<string, string>> = {
 
   // Memory management: VMAs, page tables, TLB.
   'step.mm.mmap_vma':
-    'mmap only records a new virtual memory area of {bytes} bytes ({pages} pages) at {addr}. No page-table entries are set and no data is read or copied; pages are mapped later, on first access, by page faults.',
+    'mmap only records a new virtual memory area of {bytes} bytes ({pageCount}) at {addr}. No page-table entries are set and no data is read or copied; pages are mapped later, on first access, by page faults.',
   'step.mm.fault_around':
     'Fault-around: the handler maps {pages} already-cached pages at once, starting at {addr} (frame {pfn}), read-only, pointing at the page-cache frames themselves. One fault maps the whole window, so the following pages will not fault.',
   'step.mm.zap_ptes':
     'munmap clears the {pages} page-table entries starting at {addr}. The page-cache pages themselves stay cached; only this process’s view of them goes away.',
   'step.mm.tlb_flush_range':
-    'The TLB may still hold the old translations, so the kernel flushes the {pages} pages from {addr} out of the TLB. On a multi-CPU machine this can take an inter-processor interrupt (TLB shootdown).',
+    'The TLB may still hold the old translations, so the kernel flushes the {pageCount} from {addr} out of the TLB. On a multi-CPU machine this can take an inter-processor interrupt (TLB shootdown).',
   'step.mm.fork_copy_ptes':
     'fork() copies process {pid}’s page tables for child {child}. The {pages} buffer pages are now shared: the same frames, marked read-only in both processes, with raised reference counts. No data is copied.',
   'step.mm.tlb_flush_all':
@@ -152,7 +157,7 @@ export const steps: Readonly<Record<string, string>> = {
   'step.mm.tlb_flush_page':
     'The stale read-only translation for {addr} is flushed from the TLB (one page), so the CPU uses the new page-table entry.',
   'step.mm.pagecache_alloc':
-    'Page-cache miss: the kernel allocates {pages} page-cache frames for file pages {first}–{last} (the missing pages plus the readahead window) and locks them until the disk has filled them.',
+    'Page-cache miss: the kernel allocates page-cache frames ({pageCount}) for {filePages} (the missing pages plus the readahead window) and locks them until the disk has filled them.',
 
   // Interrupts.
   'step.irq.disk.enter':

@@ -3,6 +3,11 @@
  * step's `params` (src/sim/step.ts narrationParams). Keys and placeholders must match en (tests/i18n).
  */
 export const steps: Readonly<Record<string, string>> = {
+  // Phrases inside narration (src/i18n/narrate.ts): one page reads "page 3", not "pages 3–3".
+  'narration.filePage': '文件页 {first}',
+  'narration.filePages': '文件页 {first}–{last}',
+  'narration.onePage': '1 页',
+  'narration.pages': '{pages} 页',
   // 系统调用：进入（ring 3 → ring 0）与返回（ring 0 → ring 3）。
   'step.read.enter':
     '进程 {pid} 调用 read()，最多从文件读取 {count} 字节：CPU 通过 {entry} 从 ring 3 进入 ring 0，这是一次模式切换（用户态 → 内核态），而不是进程上下文切换。',
@@ -81,43 +86,43 @@ export const steps: Readonly<Record<string, string>> = {
 
   // CPU 拷贝：由 CPU 把字节从一个缓冲区搬到另一个缓冲区。
   'step.copy.pagecache_to_user':
-    'CPU 把文件页 {first}–{last} 的 {bytes} 字节从页缓存拷贝到用户缓冲区（copy_to_user）。这是零拷贝路径所要省掉的 CPU 拷贝。',
+    'CPU 把{filePages} 的 {bytes} 字节从页缓存拷贝到用户缓冲区（copy_to_user）。这是零拷贝路径所要省掉的 CPU 拷贝。',
   'step.copy.user_to_skb':
-    'CPU 把 {bytes} 字节（文件页 {first}–{last}）从用户缓冲区拷贝到套接字缓冲区（skb）。这是 read() + write() 路径的第二次 CPU 拷贝。',
+    'CPU 把 {bytes} 字节（{filePages}）从用户缓冲区拷贝到套接字缓冲区（skb）。这是 read() + write() 路径的第二次 CPU 拷贝。',
   'step.copy.mapping_to_skb':
-    'CPU 通过映射、也就是直接从页缓存的页帧中，把文件页 {first}–{last} 的 {bytes} 字节拷贝到套接字缓冲区。mmap 省掉了拷入用户缓冲区的那次拷贝，但这一次仍然存在。',
+    'CPU 通过映射、也就是直接从页缓存的页帧中，把{filePages} 的 {bytes} 字节拷贝到套接字缓冲区。mmap 省掉了拷入用户缓冲区的那次拷贝，但这一次仍然存在。',
   'step.copy.pagecache_to_skb':
-    '网卡不能从分散的页面中聚集数据（scatter-gather 关闭），于是 CPU 把文件页 {first}–{last} 的 {bytes} 字节从页缓存拷贝到套接字缓冲区。这就是教科书中 sendfile 的“1 次 CPU 拷贝”。',
+    '网卡不能从分散的页面中聚集数据（scatter-gather 关闭），于是 CPU 把{filePages} 的 {bytes} 字节从页缓存拷贝到套接字缓冲区。这就是教科书中 sendfile 的“1 次 CPU 拷贝”。',
   'step.copy.pipe_to_skb':
-    '没有 scatter-gather，套接字无法接收页面引用，于是 CPU 把文件页 {first}–{last} 的 {bytes} 字节从管道的页面拷贝到套接字缓冲区。',
+    '没有 scatter-gather，套接字无法接收页面引用，于是 CPU 把{filePages} 的 {bytes} 字节从管道的页面拷贝到套接字缓冲区。',
   'step.copy.cow_page':
     '该页帧仍被共享，所以内核分配新页帧 {pfn}，由 CPU 把整个第 {first} 页（{bytes} 字节）拷贝过去。这就是写时复制中的“复制”：它发生在第一次写的此刻，而不是 fork() 时。',
 
   // 页面引用：零拷贝。
   'step.ref.pagecache_to_skb':
-    '没有拷贝任何字节：页缓存中文件页 {first}–{last}（{bytes} 字节）的引用作为分片挂到套接字缓冲区上。网卡将直接从页缓存读取这些数据。',
+    '没有拷贝任何字节：页缓存中{filePages}（{bytes} 字节）的引用作为分片挂到套接字缓冲区上。网卡将直接从页缓存读取这些数据。',
   'step.ref.pagecache_to_pipe':
-    '没有拷贝任何字节：管道的缓冲区现在指向页缓存中的文件页 {first}–{last}（{bytes} 字节），这些页的引用计数随之增加。',
+    '没有拷贝任何字节：管道的缓冲区现在指向页缓存中的{filePages}（{bytes} 字节），这些页的引用计数随之增加。',
   'step.ref.pipe_to_skb':
-    '页面引用从管道移到套接字缓冲区，成为分片：文件页 {first}–{last}，共 {bytes} 字节，仍然没有一次 CPU 拷贝。',
+    '页面引用从管道移到套接字缓冲区，成为分片：{filePages}，共 {bytes} 字节，仍然没有一次 CPU 拷贝。',
 
   // DMA：设备不经 CPU 搬运数据。
   'step.dma.disk_to_pagecache':
-    '内核向磁盘发出一个请求，读取文件页 {first}–{last}（{pages} 页，{bytes} 字节）。磁盘控制器将通过直接内存访问（DMA）把它们写入页缓存的页帧，无须 CPU 参与。',
+    '内核向磁盘发出一个请求，读取{filePages}（{pageCount}，{bytes} 字节）。磁盘控制器将通过直接内存访问（DMA）把它们写入页缓存的页帧，无须 CPU 参与。',
   'step.dma.disk_to_pagecache.done':
-    '磁盘完成了 DMA：文件页 {first}–{last}（{bytes} 字节）已经在页缓存中。磁盘通过中断报告完成。',
+    '磁盘完成了 DMA：{filePages}（{bytes} 字节）已经在页缓存中。磁盘通过中断报告完成。',
   'step.dma.disk_to_user':
-    'O_DIRECT：内核锁定（pin）用户缓冲区，并向磁盘请求 {bytes} 字节（文件页 {first}–{last}）。磁盘将通过 DMA 把数据直接写入用户缓冲区，绕过页缓存；无论文件是否已被缓存，每次读都是如此。',
+    'O_DIRECT：内核锁定（pin）用户缓冲区，并向磁盘请求 {bytes} 字节（{filePages}）。磁盘将通过 DMA 把数据直接写入用户缓冲区，绕过页缓存；无论文件是否已被缓存，每次读都是如此。',
   'step.dma.disk_to_user.done':
-    '磁盘已通过 DMA 把 {bytes} 字节（文件页 {first}–{last}）直接写入用户缓冲区。页缓存既没有被使用，也没有被填充。',
+    '磁盘已通过 DMA 把 {bytes} 字节（{filePages}）直接写入用户缓冲区。页缓存既没有被使用，也没有被填充。',
   'step.dma.skb_to_nic':
-    '驱动把套接字缓冲区交给网卡，网卡将通过 DMA 取走其中的 {bytes} 字节（文件页 {first}–{last}）并发送。在此期间 CPU 可以做别的事。',
+    '驱动把套接字缓冲区交给网卡，网卡将通过 DMA 取走其中的 {bytes} 字节（{filePages}）并发送。在此期间 CPU 可以做别的事。',
   'step.dma.skb_to_nic.done':
-    '网卡已通过 DMA 取走这 {bytes} 字节（文件页 {first}–{last}）并发上网线；它把描述符标记为完成，并发出发送完成中断。',
+    '网卡已通过 DMA 取走这 {bytes} 字节（{filePages}）并发上网线；它把描述符标记为完成，并发出发送完成中断。',
   'step.dma.gather_to_nic':
-    '分散/聚集（scatter-gather）DMA：网卡将从套接字缓冲区取包头，再直接从文件页 {first}–{last} 所在的页缓存页帧中取 {bytes} 字节的数据。正因如此，才不需要任何 CPU 拷贝。',
+    '分散/聚集（scatter-gather）DMA：网卡将从套接字缓冲区取包头，再直接从{filePages} 所在的页缓存页帧中取 {bytes} 字节的数据。正因如此，才不需要任何 CPU 拷贝。',
   'step.dma.gather_to_nic.done':
-    '网卡已通过 DMA 从页缓存聚集这 {bytes} 字节（文件页 {first}–{last}）并发送出去；它发出发送完成中断。',
+    '网卡已通过 DMA 从页缓存聚集这 {bytes} 字节（{filePages}）并发送出去；它发出发送完成中断。',
 
   // 缺页异常。
   'step.fault.kernel_file':
@@ -133,13 +138,13 @@ export const steps: Readonly<Record<string, string>> = {
 
   // 内存管理：VMA、页表、TLB。
   'step.mm.mmap_vma':
-    'mmap 只登记一个新的虚拟内存区域（VMA）：位于 {addr}，{bytes} 字节（{pages} 页）。不建立任何页表项，也不读取或拷贝数据；这些页要到第一次访问时才由缺页异常映射进来。',
+    'mmap 只登记一个新的虚拟内存区域（VMA）：位于 {addr}，{bytes} 字节（{pageCount}）。不建立任何页表项，也不读取或拷贝数据；这些页要到第一次访问时才由缺页异常映射进来。',
   'step.mm.fault_around':
     '缺页预映射（fault-around）：处理程序一次映射 {pages} 个已在页缓存中的页，起始地址 {addr}（页帧 {pfn}），只读，直接指向页缓存的页帧。一次缺页就映射了整个窗口，后面的页不会再缺页。',
   'step.mm.zap_ptes':
     'munmap 清除从 {addr} 开始的 {pages} 个页表项。页缓存中的页仍然保留；消失的只是这个进程对它们的映射。',
   'step.mm.tlb_flush_range':
-    '快表（TLB）中可能还留着旧的地址转换，所以内核把从 {addr} 开始的 {pages} 页从 TLB 中刷掉。在多 CPU 机器上，这可能需要发送处理器间中断（TLB shootdown）。',
+    '快表（TLB）中可能还留着旧的地址转换，所以内核把从 {addr} 开始的 {pageCount}从 TLB 中刷掉。在多 CPU 机器上，这可能需要发送处理器间中断（TLB shootdown）。',
   'step.mm.fork_copy_ptes':
     'fork() 为子进程 {child} 复制进程 {pid} 的页表。{pages} 个缓冲区页现在是共享的：同样的页帧，在两个进程中都标记为只读，引用计数增加。没有拷贝任何数据。',
   'step.mm.tlb_flush_all':
@@ -150,7 +155,7 @@ export const steps: Readonly<Record<string, string>> = {
     '页帧 {pfn} 只剩一个使用者了，因为另一个进程已经复制走了自己的副本。所以内核只需把 {addr} 的页表项重新设为可写：直接复用，不用拷贝。',
   'step.mm.tlb_flush_page': '把 {addr} 过时的只读地址转换从 TLB 中刷掉（一页），使 CPU 用上新的页表项。',
   'step.mm.pagecache_alloc':
-    '页缓存未命中：内核为文件页 {first}–{last}（缺失的页加上预读窗口）分配 {pages} 个页缓存页帧，并把它们锁住，直到磁盘把数据填进来。',
+    '页缓存未命中：内核为{filePages}（缺失的页加上预读窗口）分配 {pages} 个页缓存页帧，并把它们锁住，直到磁盘把数据填进来。',
 
   // 中断。
   'step.irq.disk.enter':

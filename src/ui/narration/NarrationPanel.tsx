@@ -1,5 +1,5 @@
 import './narration.css';
-import { translate } from '../../i18n/index';
+import { narrate } from '../../i18n/narrate';
 import { useApp } from '../StoreContext';
 import { useT } from '../useT';
 import { useCurrentStep } from '../useStep';
@@ -24,7 +24,7 @@ export function NarrationPanel() {
         <span>{t('ui.narration.time', { time: formatDuration(locale, step.t) })}</span>
       </p>
       <div aria-live={quiet ? 'off' : 'polite'} aria-atomic="true" data-testid="narration">
-        <p className="narration-text">{translate(locale, `step.${step.site}`, step.params)}</p>
+        <p className="narration-text">{narrate(locale, step.site, step.params)}</p>
         <p className="narration-source">
           <span className="muted">{t('ui.narration.kernel')}</span> <code>{step.fn}</code>
           {step.man && (

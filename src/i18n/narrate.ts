@@ -1,0 +1,26 @@
+import { translate, type Locale } from './index';
+
+type NarrationParams = Readonly<Record<string, string | number>>;
+
+/**
+ * A step's params plus the phrases its narration is built from, in `locale`: `{filePages}` reads
+ * "file page 3" for one page and "file pages 3–5" for several, `{pageCount}` "1 page" or "4 pages"
+ * (a step only gives the numbers).
+ */
+export function narrationParams(locale: Locale, params: NarrationParams): NarrationParams {
+  const { first, last, pages } = params;
+  const phrases: Record<string, string> = {};
+  if (typeof first === 'number' && typeof last === 'number') {
+    const key = first === last ? 'narration.filePage' : 'narration.filePages';
+    phrases.filePages = translate(locale, key, { first, last });
+  }
+  if (typeof pages === 'number') {
+    phrases.pageCount = translate(locale, pages === 1 ? 'narration.onePage' : 'narration.pages', { pages });
+  }
+  return { ...params, ...phrases };
+}
+
+/** The narration of one step (`step.<site>`) in `locale`, as plain text. */
+export function narrate(locale: Locale, site: string, params: NarrationParams): string {
+  return translate(locale, `step.${site}`, narrationParams(locale, params));
+}
