@@ -155,7 +155,7 @@ export const steps: Readonly<Record<string, string>> = {
     '页帧 {pfn} 只剩一个使用者了，因为另一个进程已经复制走了自己的副本。所以内核只需把 {addr} 的页表项重新设为可写：直接复用，不用拷贝。',
   'step.mm.tlb_flush_page': '把 {addr} 过时的只读地址转换从 TLB 中刷掉（一页），使 CPU 用上新的页表项。',
   'step.mm.pagecache_alloc':
-    '页缓存未命中：内核为{filePages}（缺失的页加上预读窗口）分配 {pages} 个页缓存页帧，并把它们锁住，直到磁盘把数据填进来。',
+    '页缓存未命中：内核为{filePages}（缺失的页加上预读窗口）分配页缓存页帧（{pageCount}），并把它们锁住，直到磁盘把数据填进来。',
 
   // 中断。
   'step.irq.disk.enter':
