@@ -43,6 +43,8 @@ export function createAppStore(init?: Partial<Restorable>): AppStore {
         scale: r.scale,
         controls: r.controls,
         themeBeforePresent: null,
+        // The notices explain the link being opened; an earlier link's are no longer true.
+        notices: [],
       });
       get().addNotices([...notices, ...fixed.notices]);
     },

@@ -50,6 +50,26 @@ describe('view slice', () => {
     ]);
     expect(selectTrace(store.getState()).length).toBe(length);
   });
+
+  it('opening another link replaces the notices of the one before', () => {
+    const store = createAppStore();
+    const link = {
+      scenario: 'syscall',
+      params: DEFAULT_PARAMS,
+      locale: 'en',
+      theme: 'light',
+      speed: 1,
+      unit: 'event',
+      pane: 'machine',
+      ...DEFAULT_MODES,
+    } as const;
+    store
+      .getState()
+      .restore({ ...link, step: 999 }, [{ key: 'ui.notice.unknownField', params: { name: 'x' } }]);
+    expect(store.getState().notices).toHaveLength(2);
+    store.getState().restore({ ...link, step: 1 });
+    expect(store.getState().notices).toEqual([]);
+  });
 });
 
 describe('strace log tail', () => {
