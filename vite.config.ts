@@ -4,5 +4,6 @@ import react from '@vitejs/plugin-react';
 export default defineConfig({
   base: './',
   plugins: [react()],
-  build: { target: 'es2022', sourcemap: false },
+  // Every browser that runs es2022 modules supports <link rel=modulepreload>: no polyfill needed.
+  build: { target: 'es2022', sourcemap: false, modulePreload: { polyfill: false } },
 });

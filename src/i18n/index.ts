@@ -16,6 +16,18 @@ const LOADERS: { readonly [L in Locale]: () => Promise<Readonly<Record<string, s
   'zh-CN': async () => (await import('./zh-CN/index')).zhCN,
 };
 
+/**
+ * The English messages of the memory and system-call entry views, which are loaded on first use: they come
+ * with those views rather than in the initial JavaScript. (Other locales carry them in their catalogue.)
+ */
+let viewMessages: Promise<void> | undefined;
+export function loadViewMessages(): Promise<void> {
+  viewMessages ??= Promise.all([import('./en/memory'), import('./en/entry')]).then(([m, e]) => {
+    Object.assign(loaded.en, m.memory, e.entry);
+  });
+  return viewMessages;
+}
+
 /** Whether translate() has `locale`'s own messages yet (until then it answers in English, never with keys). */
 export function isLocaleLoaded(locale: Locale): boolean {
   return ready.has(locale);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CATALOGS, LOCALES, loadLocale, placeholders } from '../../src/i18n/index';
+import { CATALOGS, LOCALES, loadLocale, loadViewMessages, placeholders } from '../../src/i18n/index';
 import { glossary as enGlossary } from '../../src/i18n/en/glossary';
 import { machine as enMachine } from '../../src/i18n/en/machine';
 import { memory as enMemory } from '../../src/i18n/en/memory';
@@ -17,7 +17,7 @@ import { entry as zhEntry } from '../../src/i18n/zh-CN/entry';
 import { PARAM_NAMES, PARAM_PROBLEM_CODES, SCENARIO_IDS } from '../../src/sim/index';
 
 // Chinese is loaded on demand in the app; these checks need every catalogue.
-await Promise.all(LOCALES.map(loadLocale));
+await Promise.all([...LOCALES.map(loadLocale), loadViewMessages()]);
 
 const en = CATALOGS.en;
 const zh = CATALOGS['zh-CN'];

@@ -34,3 +34,14 @@ describe('catalogues loaded on demand', () => {
     }
   });
 });
+
+describe('the memory and entry views’ English messages', () => {
+  it('are not in the start catalogue, and arrive with loadViewMessages', async () => {
+    vi.resetModules();
+    const i18n = await import('../../src/i18n/index');
+    expect(i18n.CATALOGS.en['memory.addressSpace.title']).toBeUndefined();
+    expect(i18n.CATALOGS.en['ui.view.entry']).toBe('System-call entry'); // the tab label is needed at start
+    await i18n.loadViewMessages();
+    expect(i18n.translate('en', 'memory.addressSpace.title')).toBe('Virtual address spaces');
+  });
+});

@@ -1,10 +1,10 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
-import { LOCALES, loadLocale } from '../../src/i18n/index';
+import { LOCALES, loadLocale, loadViewMessages } from '../../src/i18n/index';
 
-// The app loads non-English catalogues on demand (src/ui/localeLoading.ts); component tests need them all.
-await Promise.all(LOCALES.map(loadLocale));
+// The app loads non-English catalogues and the views' English messages on demand; component tests need them all.
+await Promise.all([...LOCALES.map(loadLocale), loadViewMessages()]);
 
 afterEach(() => {
   cleanup();

@@ -1,6 +1,5 @@
 /** The system-call entry view: registers saved by hardware and by entry code, dispatch, return. */
 export const entry: Readonly<Record<string, string>> = {
-  'entry.tab': 'System-call entry',
   'entry.title': 'System-call entry: {instruction} in, {ret} out ({arch})',
   'entry.task': 'Task: {name} (pid {pid})',
   'entry.ring': 'CPU now in ring {ring}',

@@ -1,17 +1,14 @@
 import { glossary } from './glossary';
 import { machine } from './machine';
-import { memory } from './memory';
 import { share } from './share';
-import { entry } from './entry';
 import { steps } from './steps';
 import { ui } from './ui';
 
+/** The messages the app needs at start; the memory and entry views' parts load with them (loadViewMessages). */
 export const en: Readonly<Record<string, string>> = {
   ...ui,
   ...machine,
   ...steps,
   ...glossary,
-  ...memory,
   ...share,
-  ...entry,
 };

@@ -20,6 +20,7 @@ export const ui: Readonly<Record<string, string>> = {
   'ui.machine.title': 'Machine',
   'ui.view.machine': 'Machine',
   'ui.view.memory': 'Memory and page tables',
+  'ui.view.entry': 'System-call entry',
   'ui.view.loading': 'Loading…',
   'ui.timeline.title': 'Timeline',
   'ui.program.title': 'Program',

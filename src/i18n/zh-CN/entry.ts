@@ -1,6 +1,5 @@
 /** The system-call entry view: registers saved by hardware and by entry code, dispatch, return. */
 export const entry: Readonly<Record<string, string>> = {
-  'entry.tab': '系统调用入口',
   'entry.title': '系统调用入口：{instruction} 进入，{ret} 返回（{arch}）',
   'entry.task': '进程：{name}（pid {pid}）',
   'entry.ring': 'CPU 当前处于 ring {ring}',

@@ -20,6 +20,7 @@ export const ui: Readonly<Record<string, string>> = {
   'ui.machine.title': '机器',
   'ui.view.machine': '机器',
   'ui.view.memory': '内存与页表',
+  'ui.view.entry': '系统调用入口',
   'ui.view.loading': '加载中…',
   'ui.timeline.title': '时间线',
   'ui.program.title': '程序',

@@ -10,7 +10,7 @@ export default function EntryPane() {
   const t = useT();
   return (
     // Focusable so keyboard users can scroll it (axe: scrollable-region-focusable).
-    <div className="entry-pane" role="region" aria-label={t('entry.tab')} tabIndex={0}>
+    <div className="entry-pane" role="region" aria-label={t('ui.view.entry')} tabIndex={0}>
       <EntryView trace={trace} step={step} locale={locale} />
     </div>
   );

@@ -1,4 +1,3 @@
-import { linkVertical } from 'd3-shape';
 import {
   dmaRoute,
   edgeLink,
@@ -46,12 +45,10 @@ export interface Scene {
   } | null;
 }
 
-const link = linkVertical<unknown, Point>()
-  .x((p) => p.x)
-  .y((p) => p.y);
-
+/** A vertical link (d3-shape's linkVertical): leaves a downwards, arrives at b vertically. */
 function curve(a: Point, b: Point): string {
-  return link({ source: a, target: b }) ?? '';
+  const midY = (a.y + b.y) / 2;
+  return `M${a.x},${a.y}C${a.x},${midY},${b.x},${midY},${b.x},${b.y}`;
 }
 
 /** A sideways pointer (skb frag → page cache): leaves the block's left edge, enters the page from above. */

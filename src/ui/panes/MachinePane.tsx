@@ -1,4 +1,5 @@
 import { lazy, Suspense } from 'react';
+import { loadViewMessages } from '../../i18n/index';
 import { PANES } from '../../state/index';
 import { MachineView } from '../machine/MachineView';
 import { PanelBoundary } from '../PanelBoundary';
@@ -6,12 +7,14 @@ import { useApp, useTrace } from '../StoreContext';
 import { useReducedMotion } from '../useReducedMotion';
 import { useT } from '../useT';
 
-// Loaded on first use: the memory and entry views are not needed to play a scenario.
-const MemoryPane = lazy(() => import('./MemoryPane'));
-const EntryPane = lazy(() => import('../entry/EntryPane'));
+/** A lazily loaded view, ready once its module and its English messages are both here. */
+function withViewMessages<M>(view: Promise<M>): Promise<M> {
+  return Promise.all([view, loadViewMessages()]).then(([m]) => m);
+}
 
-/** Tab labels; the entry view's messages live in its own catalogue part. */
-const TAB_LABEL = { machine: 'ui.view.machine', memory: 'ui.view.memory', entry: 'entry.tab' } as const;
+// Loaded on first use: the memory and entry views are not needed to play a scenario.
+const MemoryPane = lazy(() => withViewMessages(import('./MemoryPane')));
+const EntryPane = lazy(() => withViewMessages(import('../entry/EntryPane')));
 
 /** The machine view (or the memory or system-call entry views), big in the centre, fed (trace, step); failures stay inside. */
 export function MachinePane() {
@@ -34,7 +37,7 @@ export function MachinePane() {
             className={view === v ? 'view-tab active' : 'view-tab'}
             onClick={() => setView(v)}
           >
-            {t(TAB_LABEL[v])}
+            {t(`ui.view.${v}`)}
           </button>
         ))}
       </div>

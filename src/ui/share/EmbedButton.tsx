@@ -1,6 +1,8 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useT } from '../useT';
-import { EmbedDialog } from './EmbedDialog';
+
+// The dialog's code loads on first use.
+const EmbedDialog = lazy(() => import('./EmbedDialog').then((m) => ({ default: m.EmbedDialog })));
 
 /** Opens the Embed dialog. */
 export function EmbedButton() {
@@ -11,7 +13,11 @@ export function EmbedButton() {
       <button type="button" data-share="embed" aria-haspopup="dialog" onClick={() => setOpen(true)}>
         {t('share.embed.button')}
       </button>
-      {open && <EmbedDialog onClose={() => setOpen(false)} />}
+      {open && (
+        <Suspense fallback={null}>
+          <EmbedDialog onClose={() => setOpen(false)} />
+        </Suspense>
+      )}
     </>
   );
 }

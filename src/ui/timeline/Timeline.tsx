@@ -7,9 +7,7 @@ import {
   type MouseEvent,
   type RefObject,
 } from 'react';
-import { axisBottom } from 'd3-axis';
 import { scaleLinear } from 'd3-scale';
-import { select } from 'd3-selection';
 import { translate, type Locale } from '../../i18n/index';
 import { getStep, type Trace } from '../../sim/index';
 import { textWidth } from '../machine/textFit';
@@ -71,7 +69,6 @@ function barClass(lane: LaneId, b: Bar): string {
  */
 export function Timeline({ trace, step, locale, onSeek }: TimelineProps) {
   const rootRef = useRef<HTMLDivElement>(null);
-  const axisRef = useRef<SVGGElement>(null);
   const { w, h } = useSize(rootRef);
   const tr = (key: string, params?: Record<string, string | number>) => translate(locale, key, params);
   const lanes = useLanes(trace);
@@ -105,15 +102,8 @@ export function Timeline({ trace, step, locale, onSeek }: TimelineProps) {
     [lanes, laneH, x, x0, x1],
   );
 
-  useEffect(() => {
-    const g = axisRef.current;
-    if (!g) return;
-    const axis = axisBottom(x)
-      .ticks(Math.max(2, Math.floor((x1 - x0) / 120)))
-      .tickFormat((d) => formatTime(Number(d), unit))
-      .tickSizeOuter(0);
-    select(g).call(axis);
-  }, [x, x0, x1, unit]);
+  // The scale's own ticks, one per ~120 px, drawn by React (d3-axis would add weight for one axis).
+  const ticks = x.ticks(Math.max(2, Math.floor((x1 - x0) / 120)));
 
   const cur = Math.min(Math.max(Math.trunc(step) || 0, 0), Math.max(0, trace.length - 1));
   const t = trace.length > 0 ? getStep(trace, cur).t : 0;
@@ -185,7 +175,17 @@ export function Timeline({ trace, step, locale, onSeek }: TimelineProps) {
           </text>
         ))}
         {laneRects}
-        <g ref={axisRef} className="tl-axis" transform={`translate(0,${lanesBottom + 2})`} />
+        <g className="tl-axis" transform={`translate(0,${lanesBottom + 2})`}>
+          <path className="domain" d={`M${x0},0H${x1}`} />
+          {ticks.map((v) => (
+            <g key={v} className="tick" transform={`translate(${x(v)},0)`}>
+              <line y2={6} />
+              <text y={9} dy="0.71em" textAnchor="middle">
+                {formatTime(v, unit)}
+              </text>
+            </g>
+          ))}
+        </g>
         <g className="tl-marker" data-t={t}>
           <line x1={mx} x2={mx} y1={LEGEND_H - 6} y2={lanesBottom + 2} />
           <path d={`M${mx - 7},${LEGEND_H - 7}L${mx + 7},${LEGEND_H - 7}L${mx},${LEGEND_H + 1}z`} />

@@ -74,7 +74,7 @@ describe('Embed dialog', () => {
     );
     const opener = screen.getByRole('button', { name: 'Embed' });
     await user.click(opener);
-    const dialog = screen.getByRole('dialog', { name: 'Embed this animation' });
+    const dialog = await screen.findByRole('dialog', { name: 'Embed this animation' });
     expect(dialog).toHaveAttribute('aria-modal', 'true');
     const from = within(dialog).getByRole('spinbutton', { name: 'From step' });
     expect(from).toHaveFocus();
@@ -96,7 +96,7 @@ describe('Embed dialog', () => {
       { scenario: 'read-write', params, step: 4, theme: 'dark' },
     );
     await user.click(screen.getByRole('button', { name: 'Embed' }));
-    const dialog = screen.getByRole('dialog');
+    const dialog = await screen.findByRole('dialog');
     const to = within(dialog).getByRole('spinbutton', { name: 'To step' });
     await user.clear(to);
     await user.type(to, '9');
