@@ -32,7 +32,14 @@ export { SITES } from './sites';
 export type { SiteDef, CpuActivity } from './sites';
 export { LOCATIONS } from './locations';
 export type { Loc } from './locations';
-export { getCountersAt, getMachineAt, getNeighbourStep, getGroupAt, getStepsRaising } from './queries';
+export {
+  getCountersAt,
+  getMachineAt,
+  getNeighbourStep,
+  getGroupAt,
+  getStepsRaising,
+  getTaskSyscallAt,
+} from './queries';
 export type { StepUnit } from './queries';
 export type { MachineState, TaskState, PageSpan, PteRange, AnonFrame, InFlight } from './machineState';
 export { countPages } from './machineState';

@@ -71,6 +71,35 @@ export function getGroupAt(trace: Trace, i: number): { syscall: number; iteratio
   return { syscall: inSyscall ? g : -1, iteration: floorIndex(trace.groups.iterationStart, i) };
 }
 
+/** How many syscalls to look past for one task's (other tasks' calls may interleave). */
+const TASK_LOOK_AROUND = 64;
+
+/**
+ * The syscall (index into trace.groups) that task `pid` is in at step i (`inside`), else its last one before
+ * i, else its next one; null when it makes none nearby. For views that follow one process through its calls.
+ */
+export function getTaskSyscallAt(
+  trace: Trace,
+  i: number,
+  pid: number,
+): { g: number; inside: boolean } | null {
+  const { syscallStart: starts, syscallEnd: ends } = trace.groups;
+  const taskAt = (g: number) => {
+    readStep(trace.columns, starts[g]!, scratch);
+    return scratch.task;
+  };
+  const at = floorIndex(starts, i);
+  for (let g = at; g >= 0 && g > at - TASK_LOOK_AROUND; g--) {
+    if (taskAt(g) !== pid) continue;
+    const end = ends[g]!;
+    return { g, inside: end < 0 || end >= i };
+  }
+  for (let g = at + 1; g < starts.length && g < at + 1 + TASK_LOOK_AROUND; g++)
+    if (taskAt(g) === pid) return { g, inside: false };
+  return null;
+}
+const scratch = emptyRaw();
+
 /** Up to `limit` steps at or after `from` that raise the counter, for "which steps did this?" lists. */
 export function getStepsRaising(trace: Trace, key: CounterKey, from = 0, limit = 200): number[] {
   const out: number[] = [];

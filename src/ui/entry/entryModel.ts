@@ -2,6 +2,7 @@ import {
   ENTRY_PATHS,
   LAYOUTS,
   getStep,
+  getTaskSyscallAt,
   lookupSyscall,
   type EntryPath,
   type Step,
@@ -43,37 +44,6 @@ export interface EntryViewModel {
   readonly phase: EntryPhase;
   /** Kernel stack size (THREAD_SIZE) the pt_regs frame sits at the top of. */
   readonly kernelStackBytes: number;
-}
-
-/** How far back to look for the task's call (syscall groups of other tasks may interleave). */
-const LOOK_BACK = 64;
-
-function lastIndexAtOrBefore(arr: Int32Array, x: number): number {
-  let lo = 0;
-  let hi = arr.length - 1;
-  let ans = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (arr[mid]! <= x) {
-      ans = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return ans;
-}
-
-/** The syscall group (index into trace.groups) of `pid` that is open at step i, else its last one, else its next. */
-function findGroup(trace: Trace, i: number, pid: number): { g: number; inside: boolean } | null {
-  const { syscallStart: starts, syscallEnd: ends } = trace.groups;
-  const at = lastIndexAtOrBefore(starts, i);
-  for (let g = at; g >= 0 && g > at - LOOK_BACK; g--) {
-    if (getStep(trace, starts[g]!).task !== pid) continue;
-    const end = ends[g]!;
-    return { g, inside: end < 0 || end >= i };
-  }
-  for (let g = at + 1; g < starts.length && g < at + 1 + LOOK_BACK; g++)
-    if (getStep(trace, starts[g]!).task === pid) return { g, inside: false };
-  return null;
 }
 
 function phaseOf(s: Step, call: SyscallView): EntryPhase {
@@ -126,7 +96,7 @@ export function toEntryView(trace: Trace, step: number): EntryViewModel {
     const call = toCall(trace, s.syscall ?? 'clone', null, step, step);
     return { ...base, call, phase: 'return' };
   }
-  const found = findGroup(trace, step, pid);
+  const found = getTaskSyscallAt(trace, step, pid);
   if (!found) return { ...base, call: null, phase: 'user' };
   const enter = trace.groups.syscallStart[found.g]!;
   const end = trace.groups.syscallEnd[found.g]!;
