@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PARAMS, getCountersAt, getStepsRaising, simulate } from '../../src/sim/index';
 import { CountersPanel } from '../../src/ui/counters/CountersPanel';
-import { counterValue, COUNTER_ROWS } from '../../src/ui/counters/counterRows';
+import { counterValue, COUNTER_ROWS, formatCounter } from '../../src/ui/counters/counterRows';
 import { renderWithStore } from './renderWithStore';
 
 const KEYS = [
@@ -82,5 +82,15 @@ describe('Counters', () => {
     expect(buttons.map((b) => Number(b.textContent) - 1)).toEqual(raising);
     await user.click(buttons[1]!);
     expect(store.getState().step).toBe(raising[1]);
+  });
+});
+
+describe('formatCounter', () => {
+  it('shows byte counts exactly, in the largest unit that divides them, with grouped digits', () => {
+    expect(formatCounter('en', 'cpuBytes', 8192)).toBe('8 KiB');
+    expect(formatCounter('en', 'cpuBytes', 1167184 * 1024)).toBe('1,167,184 KiB');
+    expect(formatCounter('en', 'dmaBytes', 2 ** 30)).toBe('1 GiB');
+    expect(formatCounter('en', 'dmaBytes', 100000)).toBe('100,000 B');
+    expect(formatCounter('zh-CN', 'dmaBytes', 0)).toBe('0 B');
   });
 });

@@ -46,8 +46,9 @@ export function formatDuration(locale: Locale, ns: number): string {
 export function formatCounter(locale: Locale, key: CounterKey, value: number): string {
   if (key === 'simTimeNs') return formatDuration(locale, value);
   if (key === 'cpuBytes' || key === 'dmaBytes') {
-    // Whole KiB/MiB/GiB read best with their unit; other sizes as grouped bytes (100,000 B).
-    return value % 1024 === 0 && value > 0 ? formatBytes(value) : `${formatCount(locale, value)} B`;
+    // Exact, in the largest unit that divides it, digits grouped: 8 KiB, 1,167,184 KiB, 100,000 B.
+    const [amount, unit] = formatBytes(value).split(' ');
+    return `${formatCount(locale, Number(amount))} ${unit}`;
   }
   return formatCount(locale, value);
 }
