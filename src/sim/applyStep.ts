@@ -1,4 +1,4 @@
-import { F } from './counters';
+import { activityAfter } from './cpuActivity';
 import type { MachineState, PageSpan, TaskState } from './machineState';
 import { addRange } from './machineState';
 import { markPtePages } from './pteFlags';
@@ -49,16 +49,15 @@ export function applyStep(m: MachineState, s: RawStep): void {
   const def = SITES[s.site]!;
   const t = task(m, s.task);
   m.ring = s.ring;
+  m.activity = activityAfter(def.kind, s, m.current, m.activity);
   switch (def.kind) {
     case 'syscall.enter':
-      m.activity = 'kernel';
       if (t) {
         t.syscall = def.syscall ?? null;
         t.kstack.push('pt_regs');
       }
       break;
     case 'syscall.exit':
-      m.activity = 'user';
       if (t) {
         t.syscall = null;
         t.kstack.pop();
@@ -66,7 +65,6 @@ export function applyStep(m: MachineState, s: RawStep): void {
       }
       break;
     case 'entry.detail':
-      m.activity = 'kernel';
       break;
     case 'cpu.copy':
       if (def.to === 'user' && t) t.userBuf = span(s, false);
@@ -105,12 +103,9 @@ export function applyStep(m: MachineState, s: RawStep): void {
       break;
     }
     case 'fault.enter':
-      m.activity = 'kernel';
       t?.kstack.push('pt_regs (#PF)');
       break;
     case 'fault.return':
-      // A fault taken inside the kernel's copy returns to that copy, still in ring 0.
-      m.activity = s.ring === 3 ? 'user' : 'kernel';
       t?.kstack.pop();
       break;
     case 'mm.map':
@@ -133,11 +128,9 @@ export function applyStep(m: MachineState, s: RawStep): void {
       break;
     case 'irq.enter':
       m.irq = def.device ?? null;
-      m.activity = 'irq';
       break;
     case 'irq.exit':
       m.irq = null;
-      m.activity = s.flags & F.fromUser ? 'user' : m.current === 0 ? 'idle' : 'kernel';
       if (def.device === 'nic') consume(m.skb, s.n);
       break;
     case 'sched.block':
@@ -152,7 +145,6 @@ export function applyStep(m: MachineState, s: RawStep): void {
       m.current = s.b;
       const next = task(m, s.b);
       if (next) next.state = 'running';
-      m.activity = s.b === 0 ? 'idle' : 'kernel';
       break;
     }
     case 'signal.deliver':
@@ -162,7 +154,6 @@ export function applyStep(m: MachineState, s: RawStep): void {
       if (t) exitTask(m, t, s.site === S.task.killed ? 'killed' : 'zombie');
       break;
     case 'user.access':
-      m.activity = 'user';
       // A store through a writable PTE sets Accessed and Dirty; a read-only one faults instead (fault.*).
       if (
         s.site === S.user.write &&
@@ -252,5 +243,4 @@ function exitTask(m: MachineState, t: TaskState, how: 'killed' | 'zombie'): void
   t.kstack = [];
   t.syscall = null;
   t.state = how;
-  m.activity = 'kernel';
 }

@@ -40,6 +40,7 @@ export {
   getStepsRaising,
   getTaskSyscallAt,
 } from './queries';
+export { getLaneStateAt, scanLanes, type LaneState } from './laneScan';
 export type { StepUnit } from './queries';
 export type { MachineState, TaskState, PageSpan, PteRange, AnonFrame, InFlight } from './machineState';
 export { countPages } from './machineState';

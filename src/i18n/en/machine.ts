@@ -105,5 +105,4 @@ export const machine: Readonly<Record<string, string>> = {
   'timeline.state.irq': 'IRQ',
   'timeline.state.idle': 'idle',
   'timeline.state.busy': 'busy',
-  'timeline.sampled': 'sampled: {pct}% of steps',
 };

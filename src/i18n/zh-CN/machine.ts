@@ -105,5 +105,4 @@ export const machine: Readonly<Record<string, string>> = {
   'timeline.state.irq': '中断',
   'timeline.state.idle': '空闲',
   'timeline.state.busy': '忙',
-  'timeline.sampled': '抽样：读取了 {pct}% 的步骤',
 };

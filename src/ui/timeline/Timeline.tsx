@@ -53,11 +53,6 @@ function useSize(ref: RefObject<HTMLElement | null>): { w: number; h: number } {
   return size;
 }
 
-/** "0.76", "12": the share of steps read, in two significant digits. */
-export function sampledPct(coverage: number): string {
-  return String(Number((coverage * 100).toPrecision(2)));
-}
-
 function barClass(lane: LaneId, b: Bar): string {
   return lane === 'cpu' ? `tl-bar tl-s-${CPU_STATES[b.s]}` : `tl-bar tl-s-busy tl-s-${lane}`;
 }
@@ -157,9 +152,6 @@ export function Timeline({ trace, step, locale, onSeek }: TimelineProps) {
             );
           })}
           <text className="tl-now" x={x1} y={17} textAnchor="end">
-            {lanes && lanes.coverage < 1
-              ? `${tr('timeline.sampled', { pct: sampledPct(lanes.coverage) })} · `
-              : ''}
             {`t = ${timeText}`}
           </text>
         </g>

@@ -2,7 +2,7 @@ import { LANE_STATES, type LaneId, type Lanes, type Segment } from './buildLanes
 
 /**
  * A drawn rectangle of a lane: state `s` over [t0, t1) ns, filling the lane's height from fraction f0 to f1
- * (0 = bottom, 1 = top). Exact segments fill the lane; downsampled buckets stack each state's share of time.
+ * (0 = bottom, 1 = top). Exact segments fill the lane; buckets stack each state's share of their time.
  */
 export interface Bar {
   readonly t0: number;
@@ -64,7 +64,7 @@ export function toBars(lanes: Lanes, lane: LaneId, px: number): Bar[] {
   const states = LANE_STATES[lane];
   const buckets = Math.max(1, Math.min(Math.floor(MAX_BARS / states), Math.floor(px / 2)));
   const segs = lanes.segments[lane];
-  const direct = lanes.coverage === 1 && segs.length <= MAX_BARS;
+  const direct = !lanes.binned && segs.length <= MAX_BARS;
   const key = `${lane}:${direct ? 'all' : buckets}`;
   let bars = byKey.get(key);
   if (!bars) {

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { getStep, simulate, type Trace } from '../../../src/sim/index';
-import { buildLanes, CPU_STATES, SCAN_BUDGET, type Segment } from '../../../src/ui/timeline/buildLanes';
+import { getMachineAt, getStep, simulate, type Trace } from '../../../src/sim/index';
+import {
+  BINS,
+  buildLanes,
+  CPU_STATES,
+  LANES,
+  SEGMENT_STEPS,
+  type Lanes,
+  type Segment,
+} from '../../../src/ui/timeline/buildLanes';
 import { nearestStep } from '../../../src/ui/timeline/nearestStep';
 import { formatTime, unitFor } from '../../../src/ui/timeline/timeFormat';
 import { MAX_BARS, toBars } from '../../../src/ui/timeline/toBars';
@@ -12,13 +20,56 @@ function stepOf(trace: Trace, kind: string, from = 0): number {
 
 const covering = (segs: Segment[], t: number) => segs.filter((g) => g.t0 <= t && t < g.t1);
 
+/** Time (ns) each state of a lane covers, from its segments and their weights. */
+function timePerState(lanes: Lanes, lane: (typeof LANES)[number]): number[] {
+  const out: number[] = [];
+  for (const g of lanes.segments[lane]) out[g.s] = (out[g.s] ?? 0) + (g.t1 - g.t0) * g.w;
+  return Array.from(out, (d) => d ?? 0);
+}
+
+/** Independent exact lanes: a stretch per state, from getStep and getMachineAt at every state change. */
+function exactLanes(trace: Trace): Lanes {
+  const segments = {
+    cpu: [] as Segment[],
+    disk: [] as Segment[],
+    dma: [] as Segment[],
+    nic: [] as Segment[],
+  };
+  const valueAt = (i: number) => {
+    const m = getMachineAt(trace, i);
+    const disk = m.inFlight.filter((f) => f.device === 'disk').length;
+    const nic = m.inFlight.filter((f) => f.device === 'nic').length;
+    return {
+      cpu: CPU_STATES.indexOf(m.activity),
+      disk: disk > 0 ? 0 : -1,
+      dma: disk + nic > 0 ? 0 : -1,
+      nic: nic > 0 ? 0 : -1,
+    };
+  };
+  let cur = valueAt(-1);
+  const since = { cpu: 0, disk: 0, dma: 0, nic: 0 };
+  const close = (lane: (typeof LANES)[number], t: number) => {
+    if (cur[lane] >= 0 && t > since[lane])
+      segments[lane].push({ t0: since[lane], t1: t, s: cur[lane], w: 1 });
+    since[lane] = t;
+  };
+  for (let i = 0; i < trace.length; i++) {
+    const next = valueAt(i);
+    const t = getStep(trace, i).t;
+    for (const lane of LANES) if (next[lane] !== cur[lane]) close(lane, Math.max(t, since[lane]));
+    cur = next;
+  }
+  for (const lane of LANES) close(lane, Math.max(trace.endTimeNs, since[lane]));
+  return { segments, end: trace.endTimeNs, binned: false };
+}
+
 describe('buildLanes', () => {
   it('shows the disk busy from dma.start to dma.done, and the CPU idle meanwhile', () => {
     const t = simulate('read-write', { file: 10000, cache: 'cold' });
     const lanes = buildLanes(t);
     const start = getStep(t, stepOf(t, 'dma.start')).t;
     const done = getStep(t, stepOf(t, 'dma.done')).t;
-    expect(lanes.coverage).toBe(1);
+    expect(lanes.binned).toBe(false);
     expect(lanes.segments.disk[0]).toMatchObject({ t0: start, t1: done, s: 0, w: 1 });
     const mid = (start + done) / 2;
     expect(covering(lanes.segments.cpu, mid).map((g) => CPU_STATES[g.s])).toEqual(['idle']);
@@ -49,12 +100,30 @@ describe('buildLanes', () => {
     expect(buildLanes(t)).toBe(buildLanes(t));
   });
 
-  it('samples a long trace and keeps every lane under the rect budget', () => {
+  it('bins a long trace: every step read, each state’s share of time exact, every lane under the rect budget', () => {
     const t = simulate('read-write', { file: 16 * 2 ** 20 });
-    expect(t.length).toBeGreaterThan(SCAN_BUDGET);
+    expect(t.length).toBeGreaterThan(SEGMENT_STEPS);
     const lanes = buildLanes(t);
-    expect(lanes.coverage).toBeLessThan(1);
-    for (const lane of ['cpu', 'disk', 'dma', 'nic'] as const) {
+    expect(lanes.binned).toBe(true);
+    // The same trace's exact segments (what a short trace keeps) give the same time per state.
+    const exact = exactLanes(t);
+    for (const lane of LANES) {
+      const binnedTime = timePerState(lanes, lane);
+      const exactTime = timePerState(exact, lane);
+      expect(binnedTime.length).toBe(exactTime.length);
+      binnedTime.forEach((d, s) => expect(d).toBeCloseTo(exactTime[s]!, -1));
+      expect(lanes.segments[lane].length).toBeLessThanOrEqual(BINS * CPU_STATES.length);
+      // And each bin holds what the exact stretches put in it (checked on every 97th bin).
+      const width = lanes.end / BINS;
+      for (let b = 0; b < BINS; b += 97) {
+        const [lo, hi] = [b * width, (b + 1) * width];
+        const share = (segs: Segment[], s: number) =>
+          segs
+            .filter((g) => g.s === s)
+            .reduce((d, g) => d + Math.max(0, Math.min(hi, g.t1) - Math.max(lo, g.t0)) * g.w, 0);
+        for (let s = 0; s < exactTime.length; s++)
+          expect(share(lanes.segments[lane], s)).toBeCloseTo(share(exact.segments[lane], s), 3);
+      }
       const bars = toBars(lanes, lane, 1800);
       expect(bars.length).toBeGreaterThan(0);
       expect(bars.length).toBeLessThanOrEqual(MAX_BARS);
@@ -65,7 +134,7 @@ describe('buildLanes', () => {
   it('downsamples exact lanes with too many segments', () => {
     const t = simulate('read-write', { file: 4 * 2 ** 20, cache: 'warm' });
     const lanes = buildLanes(t);
-    expect(lanes.coverage).toBe(1);
+    expect(lanes.binned).toBe(false);
     expect(lanes.segments.cpu.length).toBeGreaterThan(MAX_BARS);
     const bars = toBars(lanes, 'cpu', 1200);
     expect(bars.length).toBeLessThanOrEqual(MAX_BARS);
