@@ -35,7 +35,7 @@ function useFullscreenFollowsPresenter(): boolean {
 }
 
 /**
- * Presenter mode (DESIGN §8): the machine view large, the narration under it and the counters beside it,
+ * Presenter mode (DESIGN §8): the machine view large, the narration and the counters beside it,
  * type and strokes scaled by the link's `scale`; the title bar and controls float over the picture and hide
  * when the pointer rests. Clicker keys come from the command registry (PgUp/PgDn, B, Esc).
  */
@@ -82,13 +82,14 @@ export function PresenterShell() {
           <NoticeBanner />
           <h1 className="presenter-title">{t(`scenario.${scenario}.title`)}</h1>
         </div>
+        {/* The machine gets the whole height; what the step means and what it counted sit beside it. */}
         <div className="presenter-main">
           <MachinePane />
+        </div>
+        <aside className="presenter-side">
           <PanelBoundary resetKey={step} message={t('ui.panelFailed')}>
             <NarrationPanel />
           </PanelBoundary>
-        </div>
-        <aside className="presenter-side">
           <CountersPanel />
         </aside>
       </main>
