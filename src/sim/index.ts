@@ -41,6 +41,16 @@ export {
   getTaskSyscallAt,
 } from './queries';
 export { getLaneStateAt, scanLanes, type LaneState } from './laneScan';
+export {
+  NO_PTE,
+  checkAccess,
+  kernelPte,
+  lookupUserPte,
+  pageAddress,
+  pageCacheRefcount,
+  type AccessVerdict,
+  type PteLookup,
+} from './mmu';
 export type { StepUnit } from './queries';
 export type { MachineState, TaskState, PageSpan, PteRange, AnonFrame, InFlight } from './machineState';
 export { countPages } from './machineState';

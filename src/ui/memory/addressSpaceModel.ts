@@ -3,6 +3,7 @@ import {
   LAYOUTS,
   getMachineAt,
   hex,
+  pageAddress,
   type RegionKey,
   type TaskState,
   type Trace,
@@ -81,7 +82,6 @@ const KERNEL_BANDS: { readonly [A in Arch]: readonly RegionKey[] } = {
 const TEXT_START: { readonly [A in Arch]: number } = { x86_64: 0x400000, i386: 0x08048000 };
 /** The default 8 MiB stack rlimit (RLIMIT_STACK), drawn below the top of user space. */
 const STACK_SIZE = 8 * 1024 * 1024;
-const PAGE = 4096;
 
 function userBands(arch: Arch): AxisBand[] {
   const l = LAYOUTS[arch];
@@ -101,9 +101,9 @@ function userArea(arch: Arch, addr: bigint): UserAreaKey {
   return 'text';
 }
 
-function toEntryView(e: PteEntry, change: PteChange | null): PteEntryView {
+function toEntryView(e: PteEntry, change: PteChange | null, page: number): PteEntryView {
   return {
-    vaddr: hexAddr(BigInt(e.vpn) * BigInt(PAGE)),
+    vaddr: hexAddr(pageAddress(e.vpn, page)),
     pfn: hex(e.pfn),
     writable: e.writable,
     accessed: e.accessed,
@@ -114,8 +114,8 @@ function toEntryView(e: PteEntry, change: PteChange | null): PteEntryView {
   };
 }
 
-function inArea(arch: Arch, area: UserAreaKey) {
-  return (e: PteEntry) => userArea(arch, BigInt(e.vpn) * BigInt(PAGE)) === area;
+function inArea(arch: Arch, area: UserAreaKey, page: number) {
+  return (e: PteEntry) => userArea(arch, pageAddress(e.vpn, page)) === area;
 }
 
 /**
@@ -125,6 +125,7 @@ function inArea(arch: Arch, area: UserAreaKey) {
  */
 export function toAddressSpaceView(trace: Trace, step: number): AddressSpaceViewModel {
   const arch = trace.params.arch;
+  const page = trace.params.page;
   const m = getMachineAt(trace, step);
   const diff = diffPtes(getMachineAt(trace, step - 1), m);
   const focus = getFocusAddress(trace, step);
@@ -164,12 +165,12 @@ export function toAddressSpaceView(trace: Trace, step: number): AddressSpaceView
       const ptes =
         task && alive
           ? expandPtes(task.ptes)
-              .filter(inArea(arch, key))
-              .map((e) => toEntryView(e, changes?.changes.get(e.vpn) ?? null))
+              .filter(inArea(arch, key, page))
+              .map((e) => toEntryView(e, changes?.changes.get(e.vpn) ?? null, page))
           : [];
       const cleared = (changes?.removed ?? [])
-        .filter(inArea(arch, key))
-        .map((e) => toEntryView(e, 'removed'));
+        .filter(inArea(arch, key, page))
+        .map((e) => toEntryView(e, 'removed', page));
       let detail: UserCellView['detail'] = null;
       let present = alive && key !== 'mmap';
       if (key === 'mmap' && task?.vma && alive) {

@@ -1,17 +1,22 @@
 import {
-  DIRECT_MAP_BASE,
+  NO_PTE,
+  checkAccess,
   describeAddress,
   getMachineAt,
   getStep,
+  kernelPte,
+  lookupUserPte,
   walkAddress,
+  type AccessVerdict,
+  type PteLookup,
   type RegionKey,
   type TaskState,
   type Trace,
 } from '../../sim/index';
 import { getFocusAddress, hexAddr, type FocusSource } from './focusAddress';
 
-/** What the MMU decides for the focused access. */
-export type WalkCheck = 'ok' | 'not-present' | 'write-protected' | 'us-failed' | 'non-canonical';
+/** What the MMU decides for the focused access (the core's checkAccess). */
+export type WalkCheck = AccessVerdict;
 
 export interface PageWalkLevelView {
   readonly key: 'pgd' | 'pud' | 'pmd' | 'pte';
@@ -20,16 +25,8 @@ export interface PageWalkLevelView {
   readonly bits: readonly [number, number];
 }
 
-export interface PteView {
-  readonly present: boolean;
-  readonly writable: boolean;
-  readonly user: boolean;
-  readonly accessed: boolean;
-  readonly dirty: boolean;
-  /** Frame number, when known. */
-  readonly pfn: number | null;
-  readonly backing: 'pagecache' | 'anon' | 'kernel' | null;
-}
+/** The entry as the core's MMU lookup reads it. */
+export type PteView = PteLookup;
 
 export interface PageWalkViewModel {
   readonly arch: Trace['params']['arch'];
@@ -56,32 +53,6 @@ export interface PageWalkViewModel {
 
 export type PteField = 'present' | 'writable' | 'accessed' | 'dirty' | 'frame';
 
-const NO_PTE: PteView = {
-  present: false,
-  writable: false,
-  user: true,
-  accessed: false,
-  dirty: false,
-  pfn: null,
-  backing: null,
-};
-
-const PAGE_SHIFT = 12n;
-
-function userPte(task: TaskState | undefined, vpn: bigint): PteView {
-  const r = task?.ptes.find((p) => vpn >= BigInt(p.vpn) && vpn < BigInt(p.vpn) + BigInt(p.count));
-  if (!r) return NO_PTE;
-  return {
-    present: true,
-    writable: r.writable,
-    user: r.user,
-    accessed: r.accessed,
-    dirty: r.dirty,
-    pfn: r.pfn + Number(vpn - BigInt(r.vpn)),
-    backing: r.backing,
-  };
-}
-
 function changedFields(a: PteView, b: PteView): PteField[] {
   const out: PteField[] = [];
   if (a.present !== b.present) out.push('present');
@@ -107,26 +78,19 @@ export function toPageWalkView(trace: Trace, step: number): PageWalkViewModel {
   const kernelHalf = region.half === 'kernel';
   let pte: PteView;
   let changed: PteField[] = [];
+  const page = trace.params.page;
   if (kernelHalf) {
-    // The kernel half is mapped in every process, supervisor-only (_PAGE_USER clear); PAGE_KERNEL has A and D set.
-    const pfn =
-      region.key === 'kernel-direct-map' ? Number((walk.addr - DIRECT_MAP_BASE[arch]) >> PAGE_SHIFT) : null;
-    pte = { present: true, writable: true, user: false, accessed: true, dirty: true, pfn, backing: 'kernel' };
+    pte = kernelPte(arch, walk.addr, region.key === 'kernel-direct-map');
   } else if (region.half === 'hole') {
     pte = { ...NO_PTE, user: false };
   } else {
-    const vpn = walk.addr >> PAGE_SHIFT;
-    pte = userPte(task, vpn);
+    pte = lookupUserPte(task, walk.addr, page);
     const before = getMachineAt(trace, step - 1).tasks.find((t) => t.pid === focus.pid);
-    changed = changedFields(userPte(before, vpn), pte);
+    changed = changedFields(lookupUserPte(before, walk.addr, page), pte);
   }
   const s = getStep(trace, step);
   const tlbFlush = s.kind === 'mmu.tlb_flush' ? { pages: Number(s.params.pages) } : null;
-  let check: WalkCheck = 'ok';
-  if (!walk.canonical) check = 'non-canonical';
-  else if (!pte.present) check = 'not-present';
-  else if (focus.fromUser && !pte.user) check = 'us-failed';
-  else if (focus.write && !pte.writable) check = 'write-protected';
+  const check = checkAccess(walk.canonical, pte, focus);
   return {
     arch,
     pid: focus.pid,

@@ -3,6 +3,7 @@ import {
   PAGECACHE_PFN_BASE,
   countPageTables,
   getMachineAt,
+  pageCacheRefcount,
   type MachineState,
   type PageSpan,
   type PageTableCount,
@@ -82,18 +83,6 @@ function anonMappers(m: MachineState, pfn: number): Mapper[] {
     if (hit) out.push({ pid: t.pid, writable: hit.writable });
   }
   return out;
-}
-
-function refsTo(spans: readonly PageSpan[], page: number): number {
-  return spans.filter((s) => s.ref && s.first <= page && page <= s.last).length;
-}
-
-/**
- * A cached file page's reference count: the page cache's own reference, one per PTE that maps it and one per
- * skb frag or pipe buffer that holds it (each took get_page); the same holders the machine state lists.
- */
-function pageCacheRefcount(m: MachineState, page: number): number {
-  return 1 + pageCacheMappers(m, page, page).length + refsTo(m.skb, page) + refsTo(m.pipe, page);
 }
 
 /** Page-cache rows: the cached ranges, split where the refcount or the mappers change. */
