@@ -4,8 +4,8 @@ type NarrationParams = Readonly<Record<string, string | number>>;
 
 /**
  * A step's params plus the phrases its narration is built from, in `locale`: `{filePages}` reads
- * "file page 3" for one page and "file pages 3–5" for several, `{pageCount}` "1 page" or "4 pages"
- * (a step only gives the numbers).
+ * "file page 3" for one page and "file pages 3–5" for several, `{pageCount}` "1 page" or "4 pages",
+ * `{countBytes}` / `{bytesText}` "1 byte" or "4,096 bytes" (a step only gives the numbers).
  */
 export function narrationParams(locale: Locale, params: NarrationParams): NarrationParams {
   const { first, last, pages } = params;
@@ -14,6 +14,9 @@ export function narrationParams(locale: Locale, params: NarrationParams): Narrat
     const key = first === last ? 'narration.filePage' : 'narration.filePages';
     phrases.filePages = translate(locale, key, { first, last });
   }
+  const inBytes = (n: number) => translate(locale, n === 1 ? 'narration.oneByte' : 'narration.bytes', { n });
+  if (typeof params.count === 'number') phrases.countBytes = inBytes(params.count);
+  if (typeof params.bytes === 'number') phrases.bytesText = inBytes(params.bytes);
   if (typeof pages === 'number') {
     phrases.pageCount = translate(locale, pages === 1 ? 'narration.onePage' : 'narration.pages', { pages });
   }

@@ -17,7 +17,11 @@ export function restoredSteps(
     notices.push({ key: 'share.notice.rangeClamped', params: { last: end + 1 } });
   let step = r.step;
   if (step > end) {
-    notices.push({ key: 'ui.notice.stepClamped', params: { step: r.step + 1, last: length } });
+    // The link's own value (0-based, as written in the link), not the 1-based step the controls show.
+    notices.push({
+      key: 'ui.notice.stepClamped',
+      params: { step: String(r.step), steps: length, last: String(length - 1) },
+    });
     step = end;
   }
   if (step < first || step > last) {

@@ -46,7 +46,7 @@ describe('view slice', () => {
       pane: 'memory',
     });
     expect(store.getState().notices).toEqual([
-      { key: 'ui.notice.stepClamped', params: { step: 1000, last: length } },
+      { key: 'ui.notice.stepClamped', params: { step: '999', steps: length, last: String(length - 1) } },
     ]);
     expect(selectTrace(store.getState()).length).toBe(length);
   });

@@ -108,7 +108,7 @@ export const memory: Readonly<Record<string, string>> = {
   'memory.phys.noRefcount': '–',
   'memory.phys.empty': 'No frames in use at this step',
   'memory.copies.title': 'Copies of the same file bytes in RAM at this step',
-  'memory.copies.run': 'File pages {range}: {count} copies',
+  'memory.copies.run': 'File pages {range}, copies in RAM: {count}',
   'memory.copies.place.pagecache': 'page cache',
   'memory.copies.place.userbuf': 'user buffer of pid {pid}',
   'memory.copies.place.skb': 'linear skb data',

@@ -8,29 +8,31 @@ export const steps: Readonly<Record<string, string>> = {
   'narration.filePages': 'file pages {first}–{last}',
   'narration.onePage': '1 page',
   'narration.pages': '{pages} pages',
+  'narration.oneByte': '1 byte',
+  'narration.bytes': '{n} bytes',
   // System calls: entry (ring 3 → ring 0) and exit (ring 0 → ring 3).
   'step.read.enter':
-    'Process {pid} calls read() for up to {count} bytes from the file: the CPU goes from ring 3 to ring 0 via {entry}, a mode switch (user mode → kernel mode), not a context switch.',
+    'Process {pid} calls read() for up to {countBytes} from the file: the CPU goes from ring 3 to ring 0 via {entry}, a mode switch (user mode → kernel mode), not a context switch.',
   'step.read.exit':
     'read() returns {ret} (bytes copied into the buffer; 0 means end of file) and the CPU goes back to ring 3 via {entry}: the second mode switch of this call.',
   'step.read_direct.enter':
-    'Process {pid} calls read() on the O_DIRECT file for {count} bytes into the buffer at {addr}: ring 3 → ring 0 via {entry}. With O_DIRECT the buffer address, file offset and length must all be multiples of the block alignment.',
+    'Process {pid} calls read() on the O_DIRECT file for {countBytes} into the buffer at {addr}: ring 3 → ring 0 via {entry}. With O_DIRECT the buffer address, file offset and length must all be multiples of the block alignment.',
   'step.read_direct.exit':
     'read() returns {ret} to ring 3 via {entry}: the bytes read, 0 at end of file, or -22 (EINVAL) if the buffer, offset or length was misaligned, in which case nothing moved.',
   'step.write.enter':
-    'Process {pid} calls write() to send {count} bytes on the socket (fd 4): ring 3 → ring 0 via {entry}, a mode switch.',
+    'Process {pid} calls write() to send {countBytes} on the socket (fd 4): ring 3 → ring 0 via {entry}, a mode switch.',
   'step.write.exit':
     'write() returns {ret} and the CPU goes back to ring 3 via {entry}. The bytes now sit in the socket buffer; write() does not wait for them to reach the wire.',
   'step.sendfile.enter':
-    'Process {pid} calls sendfile() to send up to {count} bytes of the file straight to the socket: ring 3 → ring 0 via {entry}. The data never has to visit user space.',
+    'Process {pid} calls sendfile() to send up to {countBytes} of the file straight to the socket: ring 3 → ring 0 via {entry}. The data never has to visit user space.',
   'step.sendfile.exit':
     'sendfile() returns {ret} (bytes handed to the socket; 0 means end of file) and the CPU goes back to ring 3 via {entry}.',
   'step.splice_in.enter':
-    'Process {pid} calls splice() to move up to {count} bytes from the file into the pipe: ring 3 → ring 0 via {entry}.',
+    'Process {pid} calls splice() to move up to {countBytes} from the file into the pipe: ring 3 → ring 0 via {entry}.',
   'step.splice_in.exit':
     'splice() returns {ret} (bytes now referenced by the pipe; 0 means end of file) to ring 3 via {entry}.',
   'step.splice_out.enter':
-    'Process {pid} calls splice() to move {count} bytes from the pipe to the socket: ring 3 → ring 0 via {entry}.',
+    'Process {pid} calls splice() to move {countBytes} from the pipe to the socket: ring 3 → ring 0 via {entry}.',
   'step.splice_out.exit':
     'splice() returns {ret} (bytes handed to the socket) to ring 3 via {entry}. The pipe is empty again.',
   'step.pipe2.enter':
@@ -38,11 +40,11 @@ export const steps: Readonly<Record<string, string>> = {
   'step.pipe2.exit':
     'pipe2() returns {ret} (success) to ring 3 via {entry}: the program now has a read end and a write end. A pipe holds up to 16 buffers, each a reference to (part of) one page.',
   'step.mmap.enter':
-    'Process {pid} calls mmap() to map {count} bytes of the file, read-only and shared: ring 3 → ring 0 via {entry}.',
+    'Process {pid} calls mmap() to map {countBytes} of the file, read-only and shared: ring 3 → ring 0 via {entry}.',
   'step.mmap.exit':
     'mmap() returns {addr} to ring 3 via {entry}: the start of the new mapping (if the mapping does not fit in the free user address space, it returns -12, ENOMEM, and the program stops). Nothing has been read or copied yet.',
   'step.munmap.enter':
-    'Process {pid} calls munmap() to remove the {count}-byte mapping at {addr}: ring 3 → ring 0 via {entry}.',
+    'Process {pid} calls munmap() to remove the mapping of {countBytes} at {addr}: ring 3 → ring 0 via {entry}.',
   'step.munmap.exit':
     'munmap() returns {ret} (success) to ring 3 via {entry}. The file pages stay in the page cache for the next reader.',
   'step.clone.enter':
@@ -87,43 +89,43 @@ export const steps: Readonly<Record<string, string>> = {
 
   // CPU copies: the CPU moves bytes from one buffer to another.
   'step.copy.pagecache_to_user':
-    'The CPU copies {bytes} bytes of {filePages} from the page cache into the user buffer (copy_to_user). This is CPU copy work that the zero-copy paths avoid.',
+    'The CPU copies {bytesText} of {filePages} from the page cache into the user buffer (copy_to_user). This is CPU copy work that the zero-copy paths avoid.',
   'step.copy.user_to_skb':
-    'The CPU copies {bytes} bytes ({filePages}) from the user buffer into the socket buffer (skb). This is the second CPU copy of the read() + write() path.',
+    'The CPU copies {bytesText} ({filePages}) from the user buffer into the socket buffer (skb). In read() + write() this is the second CPU copy; with O_DIRECT, whose disk DMA filled the buffer, it is the only one.',
   'step.copy.mapping_to_skb':
-    'The CPU copies {bytes} bytes of {filePages} through the mapping, that is straight out of the page-cache frames, into the socket buffer. mmap saved the copy into a user buffer; this copy remains.',
+    'The CPU copies {bytesText} of {filePages} through the mapping, that is straight out of the page-cache frames, into the socket buffer. mmap saved the copy into a user buffer; this copy remains.',
   'step.copy.pagecache_to_skb':
-    'The NIC cannot gather from scattered pages (scatter-gather off), so the CPU copies {bytes} bytes of {filePages} from the page cache into the socket buffer. This is the textbook’s “1 CPU copy” for sendfile.',
+    'The NIC cannot gather from scattered pages (scatter-gather off), so the CPU copies {bytesText} of {filePages} from the page cache into the socket buffer. This is the textbook’s “1 CPU copy” for sendfile.',
   'step.copy.pipe_to_skb':
-    'Without scatter-gather the socket cannot take page references, so the CPU copies {bytes} bytes of {filePages} from the pipe’s pages into the socket buffer.',
+    'Without scatter-gather the socket cannot take page references, so the CPU copies {bytesText} of {filePages} from the pipe’s pages into the socket buffer.',
   'step.copy.cow_page':
-    'The frame is still shared, so the kernel allocates a new frame {pfn} and the CPU copies the whole page {first} ({bytes} bytes) into it. This is the copy in copy-on-write: it happens now, on the first write, not at fork().',
+    'The frame is still shared, so the kernel allocates a new frame {pfn} and the CPU copies the whole page {first} ({bytesText}) into it. This is the copy in copy-on-write: it happens now, on the first write, not at fork().',
 
   // Page references: zero copy.
   'step.ref.pagecache_to_skb':
-    'No bytes are copied: references to {filePages} ({bytes} bytes) in the page cache are attached to the socket buffer as fragments. The NIC will read the data straight from the page cache.',
+    'No bytes are copied: references to {filePages} ({bytesText}) in the page cache are attached to the socket buffer as fragments. The NIC will read the data straight from the page cache.',
   'step.ref.pagecache_to_pipe':
-    'No bytes are copied: the pipe’s buffers now point at {filePages} ({bytes} bytes) in the page cache, whose reference counts go up.',
+    'No bytes are copied: the pipe’s buffers now point at {filePages} ({bytesText}) in the page cache, whose reference counts go up.',
   'step.ref.pipe_to_skb':
-    'The page references move from the pipe into the socket buffer as fragments: {filePages}, {bytes} bytes, still without a single CPU copy.',
+    'The page references move from the pipe into the socket buffer as fragments: {filePages}, {bytesText}, still without a single CPU copy.',
 
   // DMA: devices move data without the CPU.
   'step.dma.disk_to_pagecache':
-    'The kernel sends one request to the disk for {filePages} ({pageCount}, {bytes} bytes). The disk controller will write them into the page-cache frames by DMA, without the CPU.',
+    'The kernel sends one request to the disk for {filePages} ({pageCount}, {bytesText}). The disk controller will write them into the page-cache frames by DMA, without the CPU.',
   'step.dma.disk_to_pagecache.done':
-    'The disk has finished the DMA: the page cache now holds {filePages} ({bytes} bytes). It reports completion with an interrupt.',
+    'The disk has finished the DMA: the page cache now holds {filePages} ({bytesText}). It reports completion with an interrupt.',
   'step.dma.disk_to_user':
-    'O_DIRECT: the kernel pins the user buffer and sends the disk a request for {bytes} bytes ({filePages}). The disk will DMA them straight into the user buffer, bypassing the page cache, on every read, cached or not.',
+    'O_DIRECT: the kernel pins the user buffer and sends the disk a request for {bytesText} ({filePages}). The disk will DMA them straight into the user buffer, bypassing the page cache, on every read, cached or not.',
   'step.dma.disk_to_user.done':
-    'The disk has written {bytes} bytes ({filePages}) straight into the user buffer by DMA. The page cache was neither used nor filled.',
+    'The disk has written {bytesText} ({filePages}) straight into the user buffer by DMA. The page cache was neither used nor filled.',
   'step.dma.skb_to_nic':
-    'The driver hands the socket buffer to the NIC, which will fetch its {bytes} bytes ({filePages}) by DMA and send them. The CPU is free meanwhile.',
+    'The driver hands the socket buffer to the NIC, which will fetch its {bytesText} ({filePages}) by DMA and send them. The CPU is free meanwhile.',
   'step.dma.skb_to_nic.done':
-    'The NIC has fetched the {bytes} bytes ({filePages}) by DMA and sent them on the wire; it marks the descriptor done and raises a transmit-completion interrupt.',
+    'The NIC has fetched the {bytesText} ({filePages}) by DMA and sent them on the wire; it marks the descriptor done and raises a transmit-completion interrupt.',
   'step.dma.gather_to_nic':
-    'Scatter-gather DMA: the NIC will fetch the packet headers from the socket buffer and the {bytes} bytes of payload straight from the page-cache frames of {filePages}. This is why no CPU copy is needed.',
+    'Scatter-gather DMA: the NIC will fetch the packet headers from the socket buffer and the {bytesText} of payload straight from the page-cache frames of {filePages}. This is why no CPU copy is needed.',
   'step.dma.gather_to_nic.done':
-    'The NIC has gathered the {bytes} bytes ({filePages}) from the page cache by DMA and sent them; it raises a transmit-completion interrupt.',
+    'The NIC has gathered the {bytesText} ({filePages}) from the page cache by DMA and sent them; it raises a transmit-completion interrupt.',
 
   // Page faults.
   'step.fault.kernel_file':
@@ -135,19 +137,19 @@ export const steps: Readonly<Record<string, string>> = {
   'step.fault.return_kernel':
     'The fault handler returns to the interrupted copy inside the kernel ({addr} is now mapped). The CPU was in ring 0 before the fault and stays there: no mode switch.',
   'step.fault.return':
-    'The fault is handled and the faulting instruction at {addr} is retried, now successfully. After a user-mode fault this return (iret) is a mode switch back to ring 3; after a fault inside the kernel’s copy, the CPU stays in ring 0 and the copy resumes.',
+    'The fault is handled and the access to {addr} that faulted is retried, now successfully. After a user-mode fault this return (iret) is a mode switch back to ring 3; after a fault inside the kernel’s copy, the CPU stays in ring 0 and the copy resumes.',
 
   // Memory management: VMAs, page tables, TLB.
   'step.mm.mmap_vma':
-    'mmap only records a new virtual memory area of {bytes} bytes ({pageCount}) at {addr}. No page-table entries are set and no data is read or copied; pages are mapped later, on first access, by page faults.',
+    'mmap only records a new virtual memory area of {bytesText} ({pageCount}) at {addr}. No page-table entries are set and no data is read or copied; pages are mapped later, on first access, by page faults.',
   'step.mm.fault_around':
-    'Fault-around: the handler maps {pages} already-cached pages at once, starting at {addr} (frame {pfn}), read-only, pointing at the page-cache frames themselves. One fault maps the whole window, so the following pages will not fault.',
+    'Fault-around: the handler maps {pageCount} (already in the page cache) at once, starting at {addr} (frame {pfn}), read-only, pointing at the page-cache frames themselves. One fault maps the whole window, so the following pages will not fault.',
   'step.mm.zap_ptes':
-    'munmap clears the {pages} page-table entries starting at {addr}. The page-cache pages themselves stay cached; only this process’s view of them goes away.',
+    'munmap clears the page-table entries of {pageCount} starting at {addr}. The page-cache pages themselves stay cached; only this process’s view of them goes away.',
   'step.mm.tlb_flush_range':
     'The TLB may still hold the old translations, so the kernel flushes the {pageCount} from {addr} out of the TLB. On a multi-CPU machine this can take an inter-processor interrupt (TLB shootdown).',
   'step.mm.fork_copy_ptes':
-    'fork() copies process {pid}’s page tables for child {child}. The {pages} buffer pages are now shared: the same frames, marked read-only in both processes, with raised reference counts. No data is copied.',
+    'fork() copies process {pid}’s page tables for child {child}. Now the buffer ({pageCount}) is shared: the same frames, marked read-only in both processes, with raised reference counts. No data is copied.',
   'step.mm.tlb_flush_all':
     'The parent’s page-table entries just became read-only, but its TLB may still cache them as writable, so the kernel flushes process {pid}’s whole TLB.',
   'step.mm.cow_map_copy':
@@ -167,7 +169,7 @@ export const steps: Readonly<Record<string, string>> = {
   'step.irq.nic.enter':
     'The NIC raises a transmit-completion interrupt: the packet has left. If the CPU was running user code, taking the interrupt is a mode switch (ring 3 → ring 0).',
   'step.irq.nic.exit':
-    'The handler frees the sent socket buffer ({bytes} bytes); for sendfile and splice this drops its references to the page-cache pages. The CPU returns to what it was doing.',
+    'The handler frees the sent socket buffer ({bytesText}); for sendfile and splice this drops its references to the page-cache pages. The CPU returns to what it was doing.',
 
   // Scheduler: blocking, waking, process context switches.
   'step.sched.block_io':

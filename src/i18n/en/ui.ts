@@ -13,9 +13,9 @@ export const ui: Readonly<Record<string, string>> = {
   'ui.gallery.open': 'Scenarios',
   'ui.gallery.title': 'Choose a scenario',
   'ui.gallery.textbook': 'Textbook:',
-  'ui.gallery.fig.modeSwitches': '{n} mode switches',
-  'ui.gallery.fig.cpuCopies': '{n} CPU copies',
-  'ui.gallery.fig.dmaTransfers': '{n} DMA',
+  'ui.gallery.fig.modeSwitches': 'mode switches: {n}',
+  'ui.gallery.fig.cpuCopies': 'CPU copies: {n}',
+  'ui.gallery.fig.dmaTransfers': 'DMA: {n}',
 
   'ui.machine.title': 'Machine',
   'ui.view.machine': 'Machine',
@@ -128,7 +128,8 @@ export const ui: Readonly<Record<string, string>> = {
   'ui.notice.badParam': '“{name}” was ignored: {error}.',
   'ui.notice.badCombination': '“{name}” was dropped to make the parameters work together: {error}.',
   'ui.notice.badStep': 'The step “{value}” is not a whole number; starting at the first step.',
-  'ui.notice.stepClamped': 'Step {step} is past the end of this run; showing the last step ({last}).',
+  'ui.notice.stepClamped':
+    'The link’s step={step} is past the end of this run, which has {steps} steps (step=0 to step={last}); showing the last one.',
   'ui.notice.badView': '“{value}” is not a valid value for “{name}”; ignored.',
   'ui.notice.badVersion': 'This link is of an unknown version “{value}”; it was read as version 1.',
 };

@@ -8,29 +8,31 @@ export const steps: Readonly<Record<string, string>> = {
   'narration.filePages': '文件页 {first}–{last}',
   'narration.onePage': '1 页',
   'narration.pages': '{pages} 页',
+  'narration.oneByte': '1 字节',
+  'narration.bytes': '{n} 字节',
   // 系统调用：进入（ring 3 → ring 0）与返回（ring 0 → ring 3）。
   'step.read.enter':
-    '进程 {pid} 调用 read()，最多从文件读取 {count} 字节：CPU 通过 {entry} 从 ring 3 进入 ring 0，这是一次模式切换（用户态 → 内核态），而不是进程上下文切换。',
+    '进程 {pid} 调用 read()，最多从文件读取 {countBytes}：CPU 通过 {entry} 从 ring 3 进入 ring 0，这是一次模式切换（用户态 → 内核态），而不是进程上下文切换。',
   'step.read.exit':
     'read() 返回 {ret}（拷贝进用户缓冲区的字节数；0 表示已到文件末尾），CPU 通过 {entry} 回到 ring 3：这是本次系统调用的第二次模式切换。',
   'step.read_direct.enter':
-    '进程 {pid} 对以 O_DIRECT 打开的文件调用 read()，把 {count} 字节读入地址 {addr} 处的缓冲区：通过 {entry} 从 ring 3 进入 ring 0。O_DIRECT 要求缓冲区地址、文件偏移和长度都是块对齐大小的整数倍。',
+    '进程 {pid} 对以 O_DIRECT 打开的文件调用 read()，把 {countBytes}读入地址 {addr} 处的缓冲区：通过 {entry} 从 ring 3 进入 ring 0。O_DIRECT 要求缓冲区地址、文件偏移和长度都是块对齐大小的整数倍。',
   'step.read_direct.exit':
     'read() 通过 {entry} 返回 ring 3，返回值 {ret}：读到的字节数；0 表示文件末尾；-22（EINVAL）表示缓冲区、偏移或长度未对齐，此时没有任何数据移动。',
   'step.write.enter':
-    '进程 {pid} 调用 write()，向套接字（fd 4）发送 {count} 字节：通过 {entry} 从 ring 3 进入 ring 0，一次模式切换。',
+    '进程 {pid} 调用 write()，向套接字（fd 4）发送 {countBytes}：通过 {entry} 从 ring 3 进入 ring 0，一次模式切换。',
   'step.write.exit':
     'write() 返回 {ret}，CPU 通过 {entry} 回到 ring 3。数据此时已在套接字缓冲区中；write() 不会等数据真正发到网线上。',
   'step.sendfile.enter':
-    '进程 {pid} 调用 sendfile()，把文件中最多 {count} 字节直接发往套接字：通过 {entry} 从 ring 3 进入 ring 0。数据无须经过用户空间。',
+    '进程 {pid} 调用 sendfile()，把文件中最多 {countBytes}直接发往套接字：通过 {entry} 从 ring 3 进入 ring 0。数据无须经过用户空间。',
   'step.sendfile.exit':
     'sendfile() 返回 {ret}（交给套接字的字节数；0 表示文件末尾），CPU 通过 {entry} 回到 ring 3。',
   'step.splice_in.enter':
-    '进程 {pid} 调用 splice()，把文件中最多 {count} 字节移入管道：通过 {entry} 从 ring 3 进入 ring 0。',
+    '进程 {pid} 调用 splice()，把文件中最多 {countBytes}移入管道：通过 {entry} 从 ring 3 进入 ring 0。',
   'step.splice_in.exit':
     'splice() 通过 {entry} 返回 ring 3，返回值 {ret}（管道现在引用的字节数；0 表示文件末尾）。',
   'step.splice_out.enter':
-    '进程 {pid} 调用 splice()，把管道中的 {count} 字节移到套接字：通过 {entry} 从 ring 3 进入 ring 0。',
+    '进程 {pid} 调用 splice()，把管道中的 {countBytes}移到套接字：通过 {entry} 从 ring 3 进入 ring 0。',
   'step.splice_out.exit':
     'splice() 通过 {entry} 返回 ring 3，返回值 {ret}（交给套接字的字节数）。管道又空了。',
   'step.pipe2.enter':
@@ -38,11 +40,11 @@ export const steps: Readonly<Record<string, string>> = {
   'step.pipe2.exit':
     'pipe2() 通过 {entry} 返回 ring 3，返回值 {ret}（成功）：程序得到了读端和写端。一个管道最多容纳 16 个缓冲区，每个缓冲区引用一个页面（或其一部分）。',
   'step.mmap.enter':
-    '进程 {pid} 调用 mmap()，以只读、共享方式映射文件的 {count} 字节：通过 {entry} 从 ring 3 进入 ring 0。',
+    '进程 {pid} 调用 mmap()，以只读、共享方式映射文件的 {countBytes}：通过 {entry} 从 ring 3 进入 ring 0。',
   'step.mmap.exit':
     'mmap() 通过 {entry} 返回 ring 3，返回新映射的起始地址 {addr}（若用户地址空间放不下这个映射，则返回 -12，即 ENOMEM，程序随即退出）。此时还没有读取或拷贝任何数据。',
   'step.munmap.enter':
-    '进程 {pid} 调用 munmap()，撤销地址 {addr} 处 {count} 字节的映射：通过 {entry} 从 ring 3 进入 ring 0。',
+    '进程 {pid} 调用 munmap()，撤销地址 {addr} 处 {countBytes}的映射：通过 {entry} 从 ring 3 进入 ring 0。',
   'step.munmap.exit':
     'munmap() 通过 {entry} 返回 ring 3，返回值 {ret}（成功）。文件页仍留在页缓存中，供下一个读者使用。',
   'step.clone.enter':
@@ -86,43 +88,43 @@ export const steps: Readonly<Record<string, string>> = {
 
   // CPU 拷贝：由 CPU 把字节从一个缓冲区搬到另一个缓冲区。
   'step.copy.pagecache_to_user':
-    'CPU 把{filePages} 的 {bytes} 字节从页缓存拷贝到用户缓冲区（copy_to_user）。这是零拷贝路径所要省掉的 CPU 拷贝。',
+    'CPU 把{filePages} 的 {bytesText}从页缓存拷贝到用户缓冲区（copy_to_user）。这是零拷贝路径所要省掉的 CPU 拷贝。',
   'step.copy.user_to_skb':
-    'CPU 把 {bytes} 字节（{filePages}）从用户缓冲区拷贝到套接字缓冲区（skb）。这是 read() + write() 路径的第二次 CPU 拷贝。',
+    'CPU 把 {bytesText}（{filePages}）从用户缓冲区拷贝到套接字缓冲区（skb）。在 read() + write() 中这是第二次 CPU 拷贝；而在 O_DIRECT 中，缓冲区由磁盘 DMA 直接填入，这是唯一的一次。',
   'step.copy.mapping_to_skb':
-    'CPU 通过映射、也就是直接从页缓存的页帧中，把{filePages} 的 {bytes} 字节拷贝到套接字缓冲区。mmap 省掉了拷入用户缓冲区的那次拷贝，但这一次仍然存在。',
+    'CPU 通过映射、也就是直接从页缓存的页帧中，把{filePages} 的 {bytesText}拷贝到套接字缓冲区。mmap 省掉了拷入用户缓冲区的那次拷贝，但这一次仍然存在。',
   'step.copy.pagecache_to_skb':
-    '网卡不能从分散的页面中聚集数据（scatter-gather 关闭），于是 CPU 把{filePages} 的 {bytes} 字节从页缓存拷贝到套接字缓冲区。这就是教科书中 sendfile 的“1 次 CPU 拷贝”。',
+    '网卡不能从分散的页面中聚集数据（scatter-gather 关闭），于是 CPU 把{filePages} 的 {bytesText}从页缓存拷贝到套接字缓冲区。这就是教科书中 sendfile 的“1 次 CPU 拷贝”。',
   'step.copy.pipe_to_skb':
-    '没有 scatter-gather，套接字无法接收页面引用，于是 CPU 把{filePages} 的 {bytes} 字节从管道的页面拷贝到套接字缓冲区。',
+    '没有 scatter-gather，套接字无法接收页面引用，于是 CPU 把{filePages} 的 {bytesText}从管道的页面拷贝到套接字缓冲区。',
   'step.copy.cow_page':
-    '该页帧仍被共享，所以内核分配新页帧 {pfn}，由 CPU 把整个第 {first} 页（{bytes} 字节）拷贝过去。这就是写时复制中的“复制”：它发生在第一次写的此刻，而不是 fork() 时。',
+    '该页帧仍被共享，所以内核分配新页帧 {pfn}，由 CPU 把整个第 {first} 页（{bytesText}）拷贝过去。这就是写时复制中的“复制”：它发生在第一次写的此刻，而不是 fork() 时。',
 
   // 页面引用：零拷贝。
   'step.ref.pagecache_to_skb':
-    '没有拷贝任何字节：页缓存中{filePages}（{bytes} 字节）的引用作为分片挂到套接字缓冲区上。网卡将直接从页缓存读取这些数据。',
+    '没有拷贝任何字节：页缓存中{filePages}（{bytesText}）的引用作为分片挂到套接字缓冲区上。网卡将直接从页缓存读取这些数据。',
   'step.ref.pagecache_to_pipe':
-    '没有拷贝任何字节：管道的缓冲区现在指向页缓存中的{filePages}（{bytes} 字节），这些页的引用计数随之增加。',
+    '没有拷贝任何字节：管道的缓冲区现在指向页缓存中的{filePages}（{bytesText}），这些页的引用计数随之增加。',
   'step.ref.pipe_to_skb':
-    '页面引用从管道移到套接字缓冲区，成为分片：{filePages}，共 {bytes} 字节，仍然没有一次 CPU 拷贝。',
+    '页面引用从管道移到套接字缓冲区，成为分片：{filePages}，共 {bytesText}，仍然没有一次 CPU 拷贝。',
 
   // DMA：设备不经 CPU 搬运数据。
   'step.dma.disk_to_pagecache':
-    '内核向磁盘发出一个请求，读取{filePages}（{pageCount}，{bytes} 字节）。磁盘控制器将通过直接内存访问（DMA）把它们写入页缓存的页帧，无须 CPU 参与。',
+    '内核向磁盘发出一个请求，读取{filePages}（{pageCount}，{bytesText}）。磁盘控制器将通过直接内存访问（DMA）把它们写入页缓存的页帧，无须 CPU 参与。',
   'step.dma.disk_to_pagecache.done':
-    '磁盘完成了 DMA：{filePages}（{bytes} 字节）已经在页缓存中。磁盘通过中断报告完成。',
+    '磁盘完成了 DMA：{filePages}（{bytesText}）已经在页缓存中。磁盘通过中断报告完成。',
   'step.dma.disk_to_user':
-    'O_DIRECT：内核锁定（pin）用户缓冲区，并向磁盘请求 {bytes} 字节（{filePages}）。磁盘将通过 DMA 把数据直接写入用户缓冲区，绕过页缓存；无论文件是否已被缓存，每次读都是如此。',
+    'O_DIRECT：内核锁定（pin）用户缓冲区，并向磁盘请求 {bytesText}（{filePages}）。磁盘将通过 DMA 把数据直接写入用户缓冲区，绕过页缓存；无论文件是否已被缓存，每次读都是如此。',
   'step.dma.disk_to_user.done':
-    '磁盘已通过 DMA 把 {bytes} 字节（{filePages}）直接写入用户缓冲区。页缓存既没有被使用，也没有被填充。',
+    '磁盘已通过 DMA 把 {bytesText}（{filePages}）直接写入用户缓冲区。页缓存既没有被使用，也没有被填充。',
   'step.dma.skb_to_nic':
-    '驱动把套接字缓冲区交给网卡，网卡将通过 DMA 取走其中的 {bytes} 字节（{filePages}）并发送。在此期间 CPU 可以做别的事。',
+    '驱动把套接字缓冲区交给网卡，网卡将通过 DMA 取走其中的 {bytesText}（{filePages}）并发送。在此期间 CPU 可以做别的事。',
   'step.dma.skb_to_nic.done':
-    '网卡已通过 DMA 取走这 {bytes} 字节（{filePages}）并发上网线；它把描述符标记为完成，并发出发送完成中断。',
+    '网卡已通过 DMA 取走这 {bytesText}（{filePages}）并发上网线；它把描述符标记为完成，并发出发送完成中断。',
   'step.dma.gather_to_nic':
-    '分散/聚集（scatter-gather）DMA：网卡将从套接字缓冲区取包头，再直接从{filePages} 所在的页缓存页帧中取 {bytes} 字节的数据。正因如此，才不需要任何 CPU 拷贝。',
+    '分散/聚集（scatter-gather）DMA：网卡将从套接字缓冲区取包头，再直接从{filePages} 所在的页缓存页帧中取 {bytesText}的数据。正因如此，才不需要任何 CPU 拷贝。',
   'step.dma.gather_to_nic.done':
-    '网卡已通过 DMA 从页缓存聚集这 {bytes} 字节（{filePages}）并发送出去；它发出发送完成中断。',
+    '网卡已通过 DMA 从页缓存聚集这 {bytesText}（{filePages}）并发送出去；它发出发送完成中断。',
 
   // 缺页异常。
   'step.fault.kernel_file':
@@ -134,19 +136,19 @@ export const steps: Readonly<Record<string, string>> = {
   'step.fault.return_kernel':
     '缺页异常处理完毕，返回内核中被打断的复制（{addr} 现已映射）。异常发生前 CPU 就在 ring 0（内核态），返回后仍在 ring 0：没有模式切换。',
   'step.fault.return':
-    '缺页处理完毕，位于 {addr} 的那条出错指令被重新执行，这次成功了。若是用户态缺页，这次返回（iret）是回到 ring 3 的模式切换；若缺页发生在内核的拷贝过程中，CPU 仍留在 ring 0，拷贝继续进行。',
+    '缺页处理完毕，对 {addr} 的那次出错访问被重新执行，这次成功了。若是用户态缺页，这次返回（iret）是回到 ring 3 的模式切换；若缺页发生在内核的拷贝过程中，CPU 仍留在 ring 0，拷贝继续进行。',
 
   // 内存管理：VMA、页表、TLB。
   'step.mm.mmap_vma':
-    'mmap 只登记一个新的虚拟内存区域（VMA）：位于 {addr}，{bytes} 字节（{pageCount}）。不建立任何页表项，也不读取或拷贝数据；这些页要到第一次访问时才由缺页异常映射进来。',
+    'mmap 只登记一个新的虚拟内存区域（VMA）：位于 {addr}，{bytesText}（{pageCount}）。不建立任何页表项，也不读取或拷贝数据；这些页要到第一次访问时才由缺页异常映射进来。',
   'step.mm.fault_around':
-    '缺页预映射（fault-around）：处理程序一次映射 {pages} 个已在页缓存中的页，起始地址 {addr}（页帧 {pfn}），只读，直接指向页缓存的页帧。一次缺页就映射了整个窗口，后面的页不会再缺页。',
+    '缺页预映射（fault-around）：处理程序一次映射已在页缓存中的 {pageCount}，起始地址 {addr}（页帧 {pfn}），只读，直接指向页缓存的页帧。一次缺页就映射了整个窗口，后面的页不会再缺页。',
   'step.mm.zap_ptes':
-    'munmap 清除从 {addr} 开始的 {pages} 个页表项。页缓存中的页仍然保留；消失的只是这个进程对它们的映射。',
+    'munmap 清除从 {addr} 开始、共 {pageCount}的页表项。页缓存中的页仍然保留；消失的只是这个进程对它们的映射。',
   'step.mm.tlb_flush_range':
     '快表（TLB）中可能还留着旧的地址转换，所以内核把从 {addr} 开始的 {pageCount}从 TLB 中刷掉。在多 CPU 机器上，这可能需要发送处理器间中断（TLB shootdown）。',
   'step.mm.fork_copy_ptes':
-    'fork() 为子进程 {child} 复制进程 {pid} 的页表。{pages} 个缓冲区页现在是共享的：同样的页帧，在两个进程中都标记为只读，引用计数增加。没有拷贝任何数据。',
+    'fork() 为子进程 {child} 复制进程 {pid} 的页表。缓冲区的 {pageCount}现在是共享的：同样的页帧，在两个进程中都标记为只读，引用计数增加。没有拷贝任何数据。',
   'step.mm.tlb_flush_all':
     '父进程的页表项刚被改为只读，但它的 TLB 中可能仍缓存着可写的旧项，所以内核刷新进程 {pid} 的整个 TLB。',
   'step.mm.cow_map_copy':
@@ -164,7 +166,7 @@ export const steps: Readonly<Record<string, string>> = {
   'step.irq.nic.enter':
     '网卡发出发送完成中断：数据包已经发出。如果 CPU 正在运行用户代码，响应中断就是一次模式切换（ring 3 → ring 0）。',
   'step.irq.nic.exit':
-    '处理程序释放已发送的套接字缓冲区（{bytes} 字节）；对 sendfile 和 splice 来说，这会放掉它对页缓存页的引用。CPU 回到之前在做的事。',
+    '处理程序释放已发送的套接字缓冲区（{bytesText}）；对 sendfile 和 splice 来说，这会放掉它对页缓存页的引用。CPU 回到之前在做的事。',
 
   // 调度器：阻塞、唤醒、进程上下文切换。
   'step.sched.block_io':

@@ -126,7 +126,8 @@ export const ui: Readonly<Record<string, string>> = {
   'ui.notice.badParam': '已忽略“{name}”：{error}。',
   'ui.notice.badCombination': '为使参数能够一起使用，已去掉“{name}”：{error}。',
   'ui.notice.badStep': '步骤“{value}”不是整数，从第一步开始。',
-  'ui.notice.stepClamped': '第 {step} 步超出了本次运行的范围，显示最后一步（{last}）。',
+  'ui.notice.stepClamped':
+    '链接中的 step={step} 超出了本次运行的范围（共 {steps} 步，即 step=0 到 step={last}），显示最后一步。',
   'ui.notice.badView': '“{value}”不是“{name}”的有效值，已忽略。',
   'ui.notice.badVersion': '此链接的版本“{value}”未知，已按版本 1 读取。',
 };
