@@ -16,6 +16,11 @@ export interface PtRegsSlot {
 export interface EntryPath {
   readonly instruction: 'syscall' | 'int 0x80';
   readonly returnInstruction: 'sysret' | 'iret';
+  /**
+   * How a new child first reaches user mode: ret_from_fork_asm jumps to
+   * swapgs_restore_regs_and_return_to_usermode, which ends in IRET on both architectures (not SYSRET).
+   */
+  readonly childReturnInstruction: 'iret';
   readonly numberRegister: 'rax' | 'eax';
   readonly argRegisters: readonly string[];
   readonly returnRegister: 'rax' | 'eax';
@@ -51,6 +56,7 @@ const GPRS_64 = [
 const X86_64: EntryPath = {
   instruction: 'syscall',
   returnInstruction: 'sysret',
+  childReturnInstruction: 'iret',
   numberRegister: 'rax',
   argRegisters: ['rdi', 'rsi', 'rdx', 'r10', 'r8', 'r9'],
   returnRegister: 'rax',
@@ -80,6 +86,7 @@ const X86_64: EntryPath = {
 const I386: EntryPath = {
   instruction: 'int 0x80',
   returnInstruction: 'iret',
+  childReturnInstruction: 'iret',
   numberRegister: 'eax',
   argRegisters: ['ebx', 'ecx', 'edx', 'esi', 'edi', 'ebp'],
   returnRegister: 'eax',
@@ -95,9 +102,11 @@ const I386: EntryPath = {
     { slot: 'cs', by: 'cpu' },
     { slot: 'ip', by: 'cpu', from: 'eip' },
     { slot: 'orig_ax', by: 'entry', from: 'eax' },
+    // entry_32.S: SAVE_ALL pt_regs_ax=$-ENOSYS, as on x86-64 the slot waits for the handler's result.
     ...['gs', 'fs', 'es', 'ds', 'ax', 'bp', 'di', 'si', 'dx', 'cx', 'bx'].map((slot) => ({
       slot,
       by: 'entry' as const,
+      ...(slot === 'ax' ? { from: '-ENOSYS' } : {}),
     })),
   ],
 };

@@ -54,7 +54,8 @@ function narrationParams(trace: Trace, r: RawStep, kind: StepKind): Record<strin
         ...p,
         ret: r.n,
         count: r.a,
-        entry: trace.params.arch === 'i386' ? 'iret' : 'sysret',
+        // The fork child leaves through ret_from_fork's IRET path, never SYSRET (see ENTRY_PATHS).
+        entry: trace.params.arch === 'i386' || r.site === S.task.retFromFork ? 'iret' : 'sysret',
         addr: r.n > 0 ? hex(r.n) : '',
         errname: r.n < 0 ? (ERRNO_NAMES[-r.n] ?? `E${-r.n}`) : '',
       };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_RW_COUNT, getStraceLines, simulate } from '../../src/sim/index';
+import { MAX_RW_COUNT, getStep, getStraceLines, simulate } from '../../src/sim/index';
 import { allSteps, stepsOf } from './helpers';
 
 const KiB = 1024;
@@ -198,4 +198,22 @@ describe('rule 8/9 — fork CoW and ring protection', () => {
       expect(steps[1]!.params).toMatchObject({ addr, err: '0x5' });
     }
   });
+});
+
+describe('return to user mode', () => {
+  it.each(['x86_64', 'i386'] as const)(
+    '%s: ordinary calls return by the arch’s instruction; the fork child by IRET (ret_from_fork)',
+    (arch) => {
+      const trace = simulate('cow-fork', { arch });
+      const exits = [...Array(trace.length).keys()]
+        .map((i) => getStep(trace, i))
+        .filter((s) => s.kind === 'syscall.exit');
+      const child = exits.filter((s) => s.site === 'task.ret_from_fork');
+      expect(child).toHaveLength(1);
+      expect(child[0]!.params.entry).toBe('iret');
+      const others = exits.filter((s) => s.site !== 'task.ret_from_fork');
+      expect(others.length).toBeGreaterThan(0);
+      for (const s of others) expect(s.params.entry).toBe(arch === 'i386' ? 'iret' : 'sysret');
+    },
+  );
 });

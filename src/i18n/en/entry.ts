@@ -35,6 +35,7 @@ export const entry: Readonly<Record<string, string>> = {
   'entry.stack.byCpu': 'CPU',
   'entry.stack.byEntry': 'entry code',
   'entry.stack.from': 'from {from}',
+  'entry.stack.result': '= {value}, the result',
   'entry.dispatch.title': 'Dispatch through the system-call table',
   'entry.dispatch.number': '{reg} = {nr} ({name})',
   'entry.dispatch.table': '{dispatcher} → {table}[{nr}] → {handler}',

@@ -35,6 +35,7 @@ export const entry: Readonly<Record<string, string>> = {
   'entry.stack.byCpu': 'CPU',
   'entry.stack.byEntry': '入口代码',
   'entry.stack.from': '来自 {from}',
+  'entry.stack.result': '= {value}，即返回值',
   'entry.dispatch.title': '通过系统调用表分派',
   'entry.dispatch.number': '{reg} = {nr}（{name}）',
   'entry.dispatch.table': '{dispatcher} → {table}[{nr}] → {handler}',

@@ -140,7 +140,9 @@ function Return({ v, t }: { v: EntryViewModel; t: T }) {
       data-ret={c.ret ?? ''}
     >
       <h4 className="entry-box-title">
-        {t('entry.return.title', { instruction: v.path.returnInstruction })}
+        {t('entry.return.title', {
+          instruction: v.call?.fromFork ? v.path.childReturnInstruction : v.path.returnInstruction,
+        })}
       </h4>
       <p className="entry-number">
         <code>{value}</code>
@@ -198,6 +200,7 @@ export function EntryView({ trace, step, locale }: { trace: Trace; step: number;
           pid={v.pid}
           stackBytes={v.kernelStackBytes}
           built={v.phase !== 'user' && !v.call?.fromFork}
+          axResult={v.axResult}
           t={t}
         />
         {v.call && (

@@ -30,12 +30,15 @@ export function PtRegsStack({
   pid,
   stackBytes,
   built,
+  axResult,
   t,
 }: {
   path: EntryPath;
   pid: number;
   stackBytes: number;
   built: boolean;
+  /** The call's result once the handler has stored it in ax (shown instead of the -ENOSYS placeholder). */
+  axResult: number | null;
   t: T;
 }) {
   return (
@@ -56,7 +59,16 @@ export function PtRegsStack({
             data-by={s.by}
           >
             <code className="entry-slot-name">{s.slots.join(' ')}</code>
-            <span className="entry-slot-from">{s.from ? t('entry.stack.from', { from: s.from }) : ''}</span>
+            <span
+              className="entry-slot-from"
+              data-value={s.slots[0] === 'ax' && axResult !== null ? axResult : undefined}
+            >
+              {s.slots[0] === 'ax' && axResult !== null
+                ? t('entry.stack.result', { value: String(axResult) })
+                : s.from
+                  ? t('entry.stack.from', { from: s.from })
+                  : ''}
+            </span>
             <span className="entry-slot-by">
               {t(s.by === 'cpu' ? 'entry.stack.byCpu' : 'entry.stack.byEntry')}
             </span>

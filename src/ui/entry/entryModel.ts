@@ -44,6 +44,8 @@ export interface EntryViewModel {
   readonly phase: EntryPhase;
   /** Kernel stack size (THREAD_SIZE) the pt_regs frame sits at the top of. */
   readonly kernelStackBytes: number;
+  /** The result the handler has written into pt_regs->ax at this step, else null (ax still holds -ENOSYS). */
+  readonly axResult: number | null;
 }
 
 function phaseOf(s: Step, call: SyscallView): EntryPhase {
@@ -90,6 +92,7 @@ export function toEntryView(trace: Trace, step: number): EntryViewModel {
     taskName: trace.tasks.find((t) => t.pid === pid)?.name ?? '',
     ring: s.ring,
     kernelStackBytes: LAYOUTS[arch].kernelStack,
+    axResult: null,
   };
   // The child's return from fork() is a syscall exit with no entry of its own.
   if (s.site === 'task.ret_from_fork') {
@@ -101,5 +104,9 @@ export function toEntryView(trace: Trace, step: number): EntryViewModel {
   const enter = trace.groups.syscallStart[found.g]!;
   const end = trace.groups.syscallEnd[found.g]!;
   const call = toCall(trace, getStep(trace, enter).syscall ?? '?', enter, end >= 0 ? end : null, step);
-  return { ...base, call, phase: found.inside ? phaseOf(s, call) : 'user' };
+  const phase = found.inside ? phaseOf(s, call) : 'user';
+  // The handler's result is in pt_regs->ax from the handler's own step (entry.work) or the way out on.
+  const stored = found.inside && (phase === 'return' || s.site.startsWith('entry.work'));
+  const axResult = stored && call.exitStep !== null ? Number(getStep(trace, call.exitStep).params.ret) : null;
+  return { ...base, call, phase, axResult };
 }

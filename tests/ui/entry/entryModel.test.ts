@@ -121,3 +121,20 @@ describe('toEntryView: every syscall of every scenario', () => {
     expect(toEntryView(t, 0)).toMatchObject({ call: null, phase: 'user' });
   });
 });
+
+describe('pt_regs->ax', () => {
+  it.each(['x86_64', 'i386'] as const)(
+    '%s: holds -ENOSYS until the handler stores the result, then the value the call returns',
+    (arch) => {
+      const trace = simulate('syscall', { arch });
+      const steps = [...Array(trace.length).keys()].map((i) => getStep(trace, i));
+      const work = steps.findIndex((s) => s.site.startsWith('entry.work'));
+      const exit = steps.findIndex((s) => s.kind === 'syscall.exit');
+      expect(work).toBeGreaterThan(0);
+      expect(exit).toBeGreaterThan(work);
+      const ret = Number(getStep(trace, exit).params.ret);
+      for (let i = 0; i < work; i++) expect(toEntryView(trace, i).axResult, `step ${i}`).toBeNull();
+      for (let i = work; i <= exit; i++) expect(toEntryView(trace, i).axResult, `step ${i}`).toBe(ret);
+    },
+  );
+});
