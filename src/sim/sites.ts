@@ -427,9 +427,10 @@ export const S = {
     }),
     exited: site({ id: 'task.exited', kind: 'task.exit', fn: 'do_exit → exit_mm', man: 'exit_group(2)' }),
   },
+  // User-mode steps name the instruction, not a kernel function (the narration labels it as user code).
   user: {
-    write: site({ id: 'user.store', kind: 'user.access', fn: 'user code: store', to: 'anon' }),
-    loadKernel: site({ id: 'user.load_kernel', kind: 'user.access', fn: 'user code: load' }),
+    write: site({ id: 'user.store', kind: 'user.access', fn: 'mov %reg, (addr)', to: 'anon' }),
+    loadKernel: site({ id: 'user.load_kernel', kind: 'user.access', fn: 'mov (addr), %reg' }),
   },
   end: site({ id: 'prog.end', kind: 'prog.end', fn: '—' }),
 } as const;

@@ -92,6 +92,7 @@ export const ui: Readonly<Record<string, string>> = {
   'ui.narration.idle': 'idle task',
   'ui.narration.time': 't = {time}',
   'ui.narration.kernel': 'Kernel:',
+  'ui.narration.user': 'User code:',
   'ui.narration.man': 'man',
   'ui.ring.0': 'ring 0 · kernel mode',
   'ui.ring.3': 'ring 3 · user mode',

@@ -90,6 +90,7 @@ export const ui: Readonly<Record<string, string>> = {
   'ui.narration.idle': '空闲任务',
   'ui.narration.time': 't = {time}',
   'ui.narration.kernel': '内核：',
+  'ui.narration.user': '用户代码：',
   'ui.narration.man': 'man',
   'ui.ring.0': 'ring 0 · 内核态',
   'ui.ring.3': 'ring 3 · 用户态',

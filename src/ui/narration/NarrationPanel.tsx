@@ -26,7 +26,10 @@ export function NarrationPanel() {
       <div aria-live={quiet ? 'off' : 'polite'} aria-atomic="true" data-testid="narration">
         <p className="narration-text">{narrate(locale, step.site, step.params)}</p>
         <p className="narration-source">
-          <span className="muted">{t('ui.narration.kernel')}</span> <code>{step.fn}</code>
+          <span className="muted">
+            {t(step.kind === 'user.access' ? 'ui.narration.user' : 'ui.narration.kernel')}
+          </span>{' '}
+          <code>{step.fn}</code>
           {step.man && (
             <>
               {' · '}
