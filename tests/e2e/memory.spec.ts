@@ -120,3 +120,23 @@ test('axe finds nothing on the entry view and on the memory view at a CoW step (
   }
   expect(found).toEqual([]);
 });
+
+test('at 1280×800 the memory pane scrolls to the area a step touches, and stays put while it does not change', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await open(page, `#/cow-fork?step=${afterChildWrite - 1}&pane=memory&lang=en&v=1`);
+  const pane = page.locator('.memory-pane');
+  const touched = page.locator('.mem-cell.mem-touched');
+  await expect(touched).toHaveCount(1);
+  const inView = async () => {
+    const [p, r] = await Promise.all([pane.boundingBox(), touched.boundingBox()]);
+    return !!p && !!r && r.y >= p.y - 1 && r.y + Math.min(r.height, p.height) <= p.y + p.height + 1;
+  };
+  await expect.poll(inView).toBe(true);
+  // The reader scrolls away; a step in the same area leaves the pane where they put it.
+  await pane.evaluate((el) => el.scrollTo({ top: 0 }));
+  await page.keyboard.press('ArrowRight');
+  await expectStep(page, afterChildWrite);
+  expect(await pane.evaluate((el) => el.scrollTop)).toBe(0);
+});
