@@ -19,10 +19,23 @@ export const createModeSlice: StateCreator<AppState, [], [], ModeSlice> = (set, 
     // The projector theme is made for beamers; the previous choice comes back on leaving.
     set({ present: true, blank: false, theme: 'projector', themeBeforePresent: theme });
   },
+  /**
+   * Every way out (the Leave button, Esc, leaving full screen) comes here: the theme from before presenting
+   * comes back, and the scale, which only the presenter and embed layouts use, returns to 1. A presenter
+   * opened by a `present=1` link has no earlier theme; its projector theme was only the presenter's default
+   * (defaultTheme in the codec), so it falls back to the normal default, light; any other theme stays.
+   */
   leavePresenter() {
     const { present, theme, themeBeforePresent } = get();
     if (!present) return;
-    set({ present: false, blank: false, theme: themeBeforePresent ?? theme, themeBeforePresent: null });
+    const before = themeBeforePresent ?? (theme === 'projector' ? 'light' : theme);
+    set({
+      present: false,
+      blank: false,
+      theme: before,
+      themeBeforePresent: null,
+      scale: initialModes.scale,
+    });
   },
   toggleBlank() {
     if (get().present) set({ blank: !get().blank });

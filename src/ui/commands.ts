@@ -14,6 +14,8 @@ export interface Command {
   readonly keys: readonly KeyBinding[];
   enabled(state: AppState, trace: Trace): boolean;
   perform(store: AppStore): void;
+  /** Runs while the presenter's screen is blanked (only B / '.' and Esc do: nothing changes unseen). */
+  readonly whileBlank?: boolean;
 }
 
 // "First" and "last" are the playback range's (the whole trace unless the link set from/to).
@@ -28,7 +30,8 @@ const stepping = (store: AppStore, dir: 1 | -1, unit?: 'syscall') => {
 
 /**
  * Every playback command, defined once: the controls bar renders buttons from it and the keyboard handler
- * matches keys against it. PgUp/PgDn (step) and B (blank) are what presenter clickers send.
+ * matches keys against it. PgUp/PgDn (step) and B (blank) are what presenter clickers send. While the
+ * screen is blanked only the commands marked `whileBlank` run: a stray PgDn must not move the hidden picture.
  */
 export const COMMANDS = [
   {
@@ -109,6 +112,7 @@ export const COMMANDS = [
     label: (s) => (s.blank ? 'share.cmd.unblank' : 'share.cmd.blank'),
     keys: [{ key: 'b' }, { key: 'B' }, { key: '.' }],
     enabled: presenting,
+    whileBlank: true,
     perform: (store) => store.getState().toggleBlank(),
   },
   {
@@ -116,6 +120,7 @@ export const COMMANDS = [
     label: () => 'share.cmd.leavePresenter',
     keys: [{ key: 'Escape' }],
     enabled: presenting,
+    whileBlank: true,
     perform: (store) => store.getState().leavePresenter(),
   },
 ] as const satisfies readonly Command[];
@@ -134,9 +139,13 @@ export function findCommand(e: Pick<KeyboardEvent, 'key' | 'shiftKey' | 'ctrlKey
   );
 }
 
-/** Runs a command if it is enabled now; returns whether it ran. */
+/**
+ * Runs a command if it is enabled now and, while the screen is blanked, allowed then (the buttons stay
+ * enabled, so a focused one keeps its focus); returns whether it ran.
+ */
 export function runCommand(command: Command, store: AppStore): boolean {
   const state = store.getState();
+  if (state.blank && !command.whileBlank) return false;
   if (!command.enabled(state, selectTrace(state))) return false;
   command.perform(store);
   return true;

@@ -22,7 +22,7 @@ import {
   type Speed,
   type Theme,
 } from './fields';
-import { checkRange, decodeModeField, encodeModes, type LinkModes } from './modeFields';
+import { checkModeConflict, checkRange, decodeModeField, encodeModes, type LinkModes } from './modeFields';
 import { repairParams } from './repairParams';
 import { formatParamValue } from './paramText';
 
@@ -193,6 +193,7 @@ export function decodeHash(hash: string): Decoded {
   }
   for (const k of Object.keys(view) as (keyof LinkView)[]) if (view[k] === undefined) delete view[k];
   checkRange(modes, notices);
+  checkModeConflict(modes, notices);
   const repaired = repairParams(scenario, accepted);
   notices.push(...repaired.notices);
   return { route: true, scenario, params: repaired.params, step, view, modes, notices };

@@ -118,3 +118,13 @@ export function checkRange(modes: LinkModes, notices: Notice[]): void {
   delete modes.from;
   delete modes.to;
 }
+
+/**
+ * A link cannot be both: presenter mode wins (it is the one someone asked for to show the whole room), and
+ * `embed=1` is dropped with a notice rather than silently.
+ */
+export function checkModeConflict(modes: LinkModes, notices: Notice[]): void {
+  if (!modes.embed || !modes.present) return;
+  notices.push({ key: 'share.notice.embedWithPresent', params: { name: 'embed', other: 'present' } });
+  delete modes.embed;
+}

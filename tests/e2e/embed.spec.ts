@@ -41,6 +41,8 @@ test('an embed on another origin plays only its range and loops from `to` back t
     await expect(frame.locator('svg[data-scenario="read-write"]')).toBeVisible();
     await expect(frame.locator('[data-counter]').first()).toBeAttached();
     await expect(frame.locator('.app-header, .timeline-pane, .log, .params')).toHaveCount(0);
+    // No view tabs: the link's pane alone decides what the embed shows.
+    await expect(frame.locator('[role="tablist"], [role="tab"]')).toHaveCount(0);
 
     // Watch the step indicator: every value within [from, to], and after `to` it comes back to `from`.
     const seen: number[] = [];
@@ -115,4 +117,24 @@ test('the Embed dialog: labelled, focus kept inside, Esc closes; the snippet pla
   await page.goto(src);
   await expect(page.locator('[data-mode="embed"]')).toBeVisible();
   await expect(page.locator(STEP)).toHaveAttribute('data-step', /^(4|5|6|7|8|9|10|11)$/);
+});
+
+test('an embed shows the pane its link names, without view tabs', async ({ page }) => {
+  await page.goto('/#/sendfile?file=10000&step=10&lang=en&embed=1&pane=memory&v=1');
+  await expect(page.locator('[data-mode="embed"]')).toBeVisible();
+  await expect(page.locator('.memory-pane')).toBeVisible();
+  await expect(page.getByRole('tab')).toHaveCount(0);
+});
+
+test('embed=1 with present=1: presenter mode, and a notice says embed was ignored', async ({ page }) => {
+  await page.goto('/#/sendfile?lang=en&embed=1&present=1&v=1');
+  await expect(page.locator('[data-mode="present"]')).toBeVisible();
+  await expect(page.locator('[data-mode="embed"]')).toHaveCount(0);
+  await expect(page.locator('.notices')).toContainText('“embed=1” is ignored');
+  await expect(page.locator('.notices')).toContainText('“present=1”');
+  await expect(page).not.toHaveURL(/embed=1/);
+  // A fresh load (the app has rewritten the address without embed=1 by now).
+  await page.goto('about:blank');
+  await page.goto('/#/sendfile?lang=zh-CN&present=1&embed=1&v=1');
+  await expect(page.locator('.notices')).toContainText('已忽略“embed=1”');
 });

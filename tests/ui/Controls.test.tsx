@@ -150,8 +150,13 @@ describe('keys on a focused checkbox', () => {
     await user.keyboard(' ');
     expect(box).not.toBeChecked();
     expect(store.getState().playing).toBe(false);
-    await user.keyboard('b{ArrowRight}');
+    await user.keyboard('b');
     expect(store.getState().blank).toBe(true);
+    // While blanked only B, '.' and Esc act: B unblanks, then the arrow steps.
+    await user.keyboard('{ArrowRight}');
+    expect(step()).toBe(0);
+    await user.keyboard('b{ArrowRight}');
+    expect(store.getState().blank).toBe(false);
     expect(step()).toBe(1);
   });
 });

@@ -78,6 +78,27 @@ describe('presenter and range commands', () => {
     expect(store.getState()).toMatchObject({ present: false, blank: false });
   });
 
+  it('while the screen is blanked, only B / . and Esc run: PgDn, play and the rest do nothing', () => {
+    const store = createAppStore({ scenario: 'read-write', step: 5 });
+    store.getState().enterPresenter();
+    runCommand(byId('toggleBlank'), store);
+    expect(store.getState().blank).toBe(true);
+    for (const key of ['PageDown', 'PageUp', 'ArrowRight', 'ArrowLeft', 'Home', 'End', ' ', '+', '-']) {
+      const command = findCommand({ key, shiftKey: false, ctrlKey: false, metaKey: false, altKey: false })!;
+      expect(runCommand(command, store), key).toBe(false);
+    }
+    expect(store.getState()).toMatchObject({ step: 5, playing: false, speed: 1, blank: true });
+    // The buttons stay enabled (a focused one keeps its focus); only running is refused.
+    expect(byId('stepForward').enabled(store.getState(), selectTrace(store.getState()))).toBe(true);
+    expect(runCommand(byId('toggleBlank'), store)).toBe(true);
+    expect(store.getState().blank).toBe(false);
+    expect(runCommand(byId('stepForward'), store)).toBe(true);
+    expect(store.getState().step).toBe(6);
+    runCommand(byId('toggleBlank'), store);
+    expect(runCommand(byId('leavePresenter'), store)).toBe(true);
+    expect(store.getState()).toMatchObject({ present: false, blank: false });
+  });
+
   it('stepping and play are enabled by the playback range, not the whole trace', () => {
     const store = createAppStore({ scenario: 'read-write', from: 4, to: 6, step: 4 });
     const trace = selectTrace(store.getState());

@@ -207,10 +207,24 @@ describe('URL codec repairs what it cannot use, and says so', () => {
     ['#/read-write?scale=0.5', ['share.notice.badScale']],
     ['#/read-write?scale=2.1', ['share.notice.badScale']],
     ['#/read-write?scale=big', ['ui.notice.badView']],
+    ['#/read-write?embed=1&present=1', ['share.notice.embedWithPresent']],
+    ['#/read-write?present=1&embed=1', ['share.notice.embedWithPresent']],
     ['#/read-write?scale=1e309', ['ui.notice.badView']],
   ])('%s', (hash, keys) => {
     const d = decodeHash(hash);
     expect(keysOf(d)).toEqual(keys);
+  });
+
+  it('embed=1 with present=1: presenter mode wins, embed is dropped and the notice names both', () => {
+    const d = decodeHash('#/sendfile?embed=1&present=1&scale=2&v=1');
+    expect(d.modes).toMatchObject({ present: true, scale: 2 });
+    expect(d.modes.embed).toBeUndefined();
+    expect(d.notices).toEqual([
+      { key: 'share.notice.embedWithPresent', params: { name: 'embed', other: 'present' } },
+    ]);
+    // Either one alone, or embed=0 beside present=1, is no conflict.
+    for (const h of ['#/sendfile?embed=1', '#/sendfile?present=1', '#/sendfile?embed=0&present=1'])
+      expect(decodeHash(h).notices).toEqual([]);
   });
 
   it('keeps the valid part: file=16g with buf=1m is kept, buf=1 with it is dropped', () => {

@@ -40,6 +40,8 @@ export const share: Readonly<Record<string, string>> = {
   'share.notice.badFlag': '“{name}” must be 1 (on) or 0 (off), not “{value}”; ignored.',
   'share.notice.badScale':
     'The scale “{value}” is not between {min} and {max} in steps of 0.25; using {scale}.',
+  'share.notice.embedWithPresent':
+    '“{name}=1” is ignored: the link also asks for presenter mode (“{other}=1”), which takes its place.',
   'share.notice.rangeReversed':
     'The range starts after it ends (from={from}, to={to}); playing the whole run instead.',
   'share.notice.rangeClamped':

@@ -37,6 +37,7 @@ export const share: Readonly<Record<string, string>> = {
   'share.notice.badRange': '“{name}”的步数“{value}”不是整数，已忽略。',
   'share.notice.badFlag': '“{name}”只能是 1（开）或 0（关），不能是“{value}”，已忽略。',
   'share.notice.badScale': '缩放比例“{value}”不在 {min} 到 {max} 之间或不是 0.25 的倍数，改用 {scale}。',
+  'share.notice.embedWithPresent': '链接同时要求了演示模式（“{other}=1”），演示模式优先，已忽略“{name}=1”。',
   'share.notice.rangeReversed': '步数范围的起点在终点之后（from={from}，to={to}），改为播放整个过程。',
   'share.notice.rangeClamped': '步数范围超出了本次运行的末尾，现在到最后一步（第 {last} 步）为止。',
   'share.notice.stepOutsideRange': '第 {step} 步不在第 {from}–{to} 步的范围内，从第 {start} 步开始。',

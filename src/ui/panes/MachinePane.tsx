@@ -16,8 +16,11 @@ function withViewMessages<M>(view: Promise<M>): Promise<M> {
 const MemoryPane = lazy(() => withViewMessages(import('./MemoryPane')));
 const EntryPane = lazy(() => withViewMessages(import('../entry/EntryPane')));
 
-/** The machine view (or the memory or system-call entry views), big in the centre, fed (trace, step); failures stay inside. */
-export function MachinePane() {
+/**
+ * The machine view (or the memory or system-call entry views), big in the centre, fed (trace, step); failures
+ * stay inside. `tabs={false}` (embed mode) leaves out the tab strip: the link's `pane` alone says what is shown.
+ */
+export function MachinePane({ tabs = true }: { readonly tabs?: boolean } = {}) {
   const trace = useTrace();
   const step = useApp((s) => s.step);
   const locale = useApp((s) => s.locale);
@@ -27,20 +30,22 @@ export function MachinePane() {
   const setView = useApp((s) => s.setPane);
   return (
     <section className="machine-pane" aria-label={t('ui.machine.title')} data-testid="machine">
-      <div className="view-tabs" role="tablist" aria-label={t('ui.machine.title')}>
-        {PANES.map((v) => (
-          <button
-            key={v}
-            type="button"
-            role="tab"
-            aria-selected={view === v}
-            className={view === v ? 'view-tab active' : 'view-tab'}
-            onClick={() => setView(v)}
-          >
-            {t(`ui.view.${v}`)}
-          </button>
-        ))}
-      </div>
+      {tabs && (
+        <div className="view-tabs" role="tablist" aria-label={t('ui.machine.title')}>
+          {PANES.map((v) => (
+            <button
+              key={v}
+              type="button"
+              role="tab"
+              aria-selected={view === v}
+              className={view === v ? 'view-tab active' : 'view-tab'}
+              onClick={() => setView(v)}
+            >
+              {t(`ui.view.${v}`)}
+            </button>
+          ))}
+        </div>
+      )}
       <PanelBoundary resetKey={step} message={t('ui.panelFailed')}>
         {view === 'machine' ? (
           <MachineView trace={trace} step={step} locale={locale} reducedMotion={reducedMotion} />

@@ -40,7 +40,8 @@ export function EmbedShell() {
       <main className="embed-stage">
         {/* The page's one heading, for screen readers (the embed shows no title bar). */}
         <h1 className="visually-hidden">{t(`scenario.${scenario}.title`)}</h1>
-        <MachinePane />
+        {/* No view tabs: an embed shows what its link's `pane` names, nothing to switch to. */}
+        <MachinePane tabs={false} />
         <aside className="embed-side">
           <CountersPanel />
         </aside>

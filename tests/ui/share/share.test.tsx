@@ -3,7 +3,9 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_PARAMS, simulate } from '../../../src/sim/index';
 import { CopyLinkButton } from '../../../src/ui/share/CopyLinkButton';
+import { MachinePane } from '../../../src/ui/panes/MachinePane';
 import { EmbedButton } from '../../../src/ui/share/EmbedButton';
+import { EmbedShell } from '../../../src/ui/share/EmbedShell';
 import { LinkSourceProvider } from '../../../src/ui/share/LinkSourceContext';
 import { embedSnippet } from '../../../src/ui/share/embedSnippet';
 import { renderWithStore } from '../renderWithStore';
@@ -60,6 +62,28 @@ describe('Copy link', () => {
     expect(field).toHaveAttribute('readonly');
     expect(field).toHaveValue('https://lab.example/#/syscall?lang=en&v=1');
     expect(screen.getByRole('status')).toHaveTextContent(/Could not copy automatically/);
+  });
+});
+
+describe('Embed mode', () => {
+  it('shows the machine view, the controls and the counters, without the view tabs', () => {
+    renderWithStore(
+      <LinkSourceProvider source={links()}>
+        <EmbedShell />
+      </LinkSourceProvider>,
+      { scenario: 'read-write', params, step: 4, embed: true },
+    );
+    expect(screen.getByTestId('machine')).toBeInTheDocument();
+    expect(document.querySelector('svg.mv')).not.toBeNull();
+    expect(document.querySelectorAll('[data-counter]').length).toBeGreaterThan(0);
+    expect(screen.getByRole('button', { name: 'Play' })).toBeInTheDocument();
+    expect(screen.queryByRole('tablist')).toBeNull();
+    expect(screen.queryByRole('tab')).toBeNull();
+  });
+
+  it('the machine pane keeps its tabs elsewhere', () => {
+    renderWithStore(<MachinePane />, { scenario: 'read-write', params });
+    expect(screen.getAllByRole('tab')).toHaveLength(3);
   });
 });
 
