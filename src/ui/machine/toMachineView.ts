@@ -88,7 +88,9 @@ function highlights(s: Step): BoxId[] {
 function toPath(trace: Trace, i: number, tr: Tr): PathView {
   const lines = [];
   for (let j = Math.max(0, i - PATH_LINES + 1); j <= i; j++) {
-    lines.push({ text: getStep(trace, j).fn, current: j === i });
+    const s = getStep(trace, j);
+    // A user-mode instruction among the kernel's functions is marked as ring 3 code.
+    lines.push({ text: s.kind === 'user.access' ? `ring 3 · ${s.fn}` : s.fn, current: j === i });
   }
   return { title: tr('machine.box.path'), lines };
 }
