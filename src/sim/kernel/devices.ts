@@ -23,21 +23,24 @@ export function diskRead(k: Kernel, direct: boolean, x: Transfer): { done: boole
   k.diskFreeAt = doneAt;
   const status = { done: false };
   k.cpuN(direct ? S.dma.diskToUser : S.dma.diskToPc, k.cost.dmaSetup, x.bytes, x.first, x.last, doneAt);
-  k.schedule(doneAt, () => {
-    k.device(
-      doneAt,
-      direct ? S.dma.diskToUserDone : S.dma.diskToPcDone,
-      x.bytes,
-      x.first,
-      x.last,
-      x.offset,
-      pid,
-    );
-    k.interrupt(S.irq.diskEnter, S.irq.diskExit, () => {
-      k.cpuN(direct ? S.sched.wakeDio : S.sched.wakeIo, k.cost.pageAlloc, 0, 0, 0, 0, 0, pid);
-      status.done = true;
-    });
-  });
+  k.schedule(
+    doneAt,
+    () =>
+      k.device(
+        doneAt,
+        direct ? S.dma.diskToUserDone : S.dma.diskToPcDone,
+        x.bytes,
+        x.first,
+        x.last,
+        x.offset,
+        pid,
+      ),
+    () =>
+      k.interrupt(S.irq.diskEnter, S.irq.diskExit, () => {
+        k.cpuN(direct ? S.sched.wakeDio : S.sched.wakeIo, k.cost.pageAlloc, 0, 0, 0, 0, 0, pid);
+        status.done = true;
+      }),
+  );
   return status;
 }
 
@@ -51,16 +54,18 @@ export function nicSend(k: Kernel, gather: boolean, x: Transfer): void {
   const doneAt = start + k.cost.nicLatency + x.bytes / k.cost.nicBytesPerNs;
   k.nicFreeAt = doneAt;
   k.cpuN(gather ? S.dma.gatherToNic : S.dma.skbToNic, k.cost.dmaSetup, x.bytes, x.first, x.last, doneAt);
-  k.schedule(doneAt, () => {
-    k.device(
-      doneAt,
-      gather ? S.dma.gatherToNicDone : S.dma.skbToNicDone,
-      x.bytes,
-      x.first,
-      x.last,
-      x.offset,
-      pid,
-    );
-    k.interrupt(S.irq.nicEnter, S.irq.nicExit, () => undefined, x.bytes);
-  });
+  k.schedule(
+    doneAt,
+    () =>
+      k.device(
+        doneAt,
+        gather ? S.dma.gatherToNicDone : S.dma.skbToNicDone,
+        x.bytes,
+        x.first,
+        x.last,
+        x.offset,
+        pid,
+      ),
+    () => k.interrupt(S.irq.nicEnter, S.irq.nicExit, () => undefined, x.bytes),
+  );
 }

@@ -8,7 +8,10 @@ import type { Pid, Ring } from '../units';
 
 interface DeviceEvent {
   readonly time: number;
-  readonly handle: () => void;
+  /** The device's own step (its DMA is done): happens at `time`, whatever the CPU is doing. */
+  readonly complete: () => void;
+  /** The interrupt it raises: taken at the next instruction boundary outside another handler. */
+  readonly irq: () => void;
 }
 
 export interface StepFields {
@@ -34,7 +37,9 @@ export class Kernel {
   diskFreeAt = 0;
   nicFreeAt = 0;
   private events: DeviceEvent[] = [];
-  private delivering = false;
+  /** Interrupts raised but not taken yet: the CPU is inside another handler (interrupts masked). */
+  private irqs: (() => void)[] = [];
+  private inIrq = false;
   private readonly raw: RawStep = { site: 0, task: 0, ring: 3, flags: 0, t: 0, n: 0, a: 0, b: 0, c: 0 };
 
   constructor(
@@ -87,8 +92,8 @@ export class Kernel {
     this.trace.emit(r);
   }
 
-  schedule(time: number, handle: () => void): void {
-    const ev = { time, handle };
+  schedule(time: number, complete: () => void, irq: () => void): void {
+    const ev = { time, complete, irq };
     let i = this.events.length;
     while (i > 0 && this.events[i - 1]!.time > time) i--;
     this.events.splice(i, 0, ev);
@@ -98,22 +103,31 @@ export class Kernel {
     return this.events.length;
   }
 
-  /** Interrupts are taken between instructions: deliver every device event due by now. */
+  /**
+   * At an instruction boundary: every device event due by now completes (its step at its own time), and its
+   * interrupt is taken now unless the CPU is already in a handler; then it waits for that handler's exit.
+   */
   private deliverDue(): void {
-    if (this.delivering) return;
-    this.delivering = true;
-    while (this.events.length > 0 && this.events[0]!.time <= this.now) this.events.shift()!.handle();
-    this.delivering = false;
+    for (;;) {
+      while (this.events.length > 0 && this.events[0]!.time <= this.now) {
+        const ev = this.events.shift()!;
+        ev.complete();
+        this.irqs.push(ev.irq);
+      }
+      if (this.inIrq || this.irqs.length === 0) return;
+      const irq = this.irqs.shift()!;
+      this.inIrq = true;
+      irq();
+      this.inIrq = false;
+    }
   }
 
-  /** Runs the next device event, moving time forward to it if the CPU has nothing else to do. */
+  /** Moves time forward to the next device event (the CPU has nothing else to do) and takes what is due. */
   private runNextEvent(): void {
-    const ev = this.events.shift();
-    if (!ev) throw new Error('simulation deadlock: a task waits but no device event is pending');
-    this.now = Math.max(this.now, ev.time);
-    this.delivering = true;
-    ev.handle();
-    this.delivering = false;
+    const ev = this.events[0];
+    if (!ev && this.irqs.length === 0)
+      throw new Error('simulation deadlock: a task waits but no device event is pending');
+    if (ev) this.now = Math.max(this.now, ev.time);
     this.deliverDue();
   }
 
@@ -125,6 +139,8 @@ export class Kernel {
     this.emitAt(this.now, enter, 0, 0, 0, 0, flags, this.cur);
     this.now += this.cost.irqEntry;
     body();
+    // Devices that finished during the handler complete before its exit (their interrupts wait).
+    this.deliverDue();
     this.ring = fromUser ? 3 : 0;
     this.emitAt(this.now, exit, exitBytes, 0, 0, 0, flags, this.cur);
     this.now += this.cost.irqExit;
@@ -164,6 +180,6 @@ export class Kernel {
 
   /** After the program's last call: it keeps running in user space while devices finish. */
   drain(): void {
-    while (this.events.length > 0) this.runNextEvent();
+    while (this.events.length > 0 || this.irqs.length > 0) this.runNextEvent();
   }
 }
