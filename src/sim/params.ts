@@ -174,6 +174,9 @@ export function parseParam(name: ParamName, raw: string): ParamResult<Params[Par
   }
   const n = spec.kind === 'size' ? parseSize(raw) : /^\s*\d{1,12}\s*$/.test(raw) ? Number(raw) : undefined;
   const { min, max } = spec;
+  // A negative number is a number, just below every range ("-1" is out of range, not "not a number").
+  const negative = /^\s*-\s*\d/.test(raw);
+  if (negative) return bad('is out of range', { code: 'outOfRange', name, value, min, max });
   if (n === undefined) return bad('is not a number', { code: 'notNumber', name, value });
   if (n < min || n > max) return bad('is out of range', { code: 'outOfRange', name, value, min, max });
   if (spec.pow2 && (n & (n - 1)) !== 0) {

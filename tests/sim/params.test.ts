@@ -6,6 +6,9 @@ describe('parameter problems', () => {
   it.each([
     ['file', '12x', { code: 'notNumber', name: 'file', value: '12x' }],
     ['file', '0', { code: 'outOfRange', name: 'file', value: '0', min: 1, max: 16 * 1024 ** 3 }],
+    ['file', '-1', { code: 'outOfRange', name: 'file', value: '-1', min: 1, max: 16 * 1024 ** 3 }],
+    ['ra', '-4', { code: 'outOfRange', name: 'ra', value: '-4', min: 1, max: 4096 }],
+    ['file', '-x', { code: 'notNumber', name: 'file', value: '-x' }],
     ['fa', '3', { code: 'notPowerOfTwo', name: 'fa', value: '3', min: 1, max: 512 }],
     ['page', '8192', { code: 'notAllowed', name: 'page', value: '8192' }],
     ['cache', 'lukewarm', { code: 'notAllowed', name: 'cache', value: 'lukewarm' }],
