@@ -1,4 +1,4 @@
-import { translate, type Locale } from './index';
+import { CATALOGS, translate, type Locale } from './index';
 
 type NarrationParams = Readonly<Record<string, string | number>>;
 
@@ -23,7 +23,16 @@ export function narrationParams(locale: Locale, params: NarrationParams): Narrat
   return { ...params, ...phrases };
 }
 
-/** The narration of one step (`step.<site>`) in `locale`, as plain text. */
+/**
+ * The message key a step is narrated with: `stepError.<site>` when the call failed (`errname` set) and the
+ * catalogue words that failure on its own, else `step.<site>`.
+ */
+export function narrationKey(site: string, params: NarrationParams): string {
+  const failed = typeof params.errname === 'string' && params.errname !== '';
+  return failed && `stepError.${site}` in CATALOGS.en ? `stepError.${site}` : `step.${site}`;
+}
+
+/** The narration of one step in `locale`, as plain text. */
 export function narrate(locale: Locale, site: string, params: NarrationParams): string {
-  return translate(locale, `step.${site}`, narrationParams(locale, params));
+  return translate(locale, narrationKey(site, params), narrationParams(locale, params));
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOGS, LOCALES, loadLocale, placeholders } from '../../src/i18n/index';
-import { narrate, narrationParams } from '../../src/i18n/narrate';
+import { narrate, narrationKey, narrationParams } from '../../src/i18n/narrate';
 import { SITES, SCENARIO_IDS, getStep, simulate, type Params, type ScenarioId } from '../../src/sim/index';
 
 // Chinese is loaded on demand in the app; these checks need every catalogue.
@@ -51,6 +51,23 @@ describe('step narration', () => {
     expect(Object.keys(CATALOGS.en).filter((k) => k.startsWith('step.') && !sites.has(k))).toEqual([]);
   });
 
+  it('has no stepError.* message for a site that does not exist, and uses one for a failed O_DIRECT read', () => {
+    const sites = new Set(SITES.map((s) => `stepError.${s.id}`));
+    expect(Object.keys(CATALOGS.en).filter((k) => k.startsWith('stepError.') && !sites.has(k))).toEqual([]);
+    const trace = simulate('direct-io', { bufoff: 1 });
+    const exit = [...Array(trace.length).keys()]
+      .map((i) => getStep(trace, i))
+      .find((s) => s.kind === 'syscall.exit')!;
+    expect(narrationKey(exit.site, exit.params)).toBe('stepError.read_direct.exit');
+    expect(narrate('en', exit.site, exit.params)).toContain('returns -22 (EINVAL)');
+    expect(narrate('zh-CN', exit.site, exit.params)).toContain('返回 -22（EINVAL）');
+    const ok = simulate('direct-io', {});
+    const okExit = [...Array(ok.length).keys()]
+      .map((i) => getStep(ok, i))
+      .find((s) => s.kind === 'syscall.exit')!;
+    expect(narrationKey(okExit.site, okExit.params)).toBe('step.read_direct.exit');
+  });
+
   it.each(RUNS.map(([id, p]): [string, ScenarioId, Partial<Params>] => [label(id, p), id, p]))(
     '%s: every placeholder of every step is filled, in both locales',
     (_name, id, params) => {
@@ -59,7 +76,7 @@ describe('step narration', () => {
       const problems = new Set<string>();
       for (let i = 0; i < trace.length; i++) {
         const step = getStep(trace, i);
-        const key = `step.${step.site}`;
+        const key = narrationKey(step.site, step.params);
         for (const locale of LOCALES) {
           const message = CATALOGS[locale][key];
           if (message === undefined) {

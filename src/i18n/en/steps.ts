@@ -19,6 +19,9 @@ export const steps: Readonly<Record<string, string>> = {
     'Process {pid} calls read() on the O_DIRECT file for {countBytes} into the buffer at {addr}: ring 3 → ring 0 via {entry}. With O_DIRECT the buffer address, file offset and length must all be multiples of the block alignment.',
   'step.read_direct.exit':
     'read() returns {ret} to ring 3 via {entry}: the bytes read, 0 at end of file, or -22 (EINVAL) if the buffer, offset or length was misaligned, in which case nothing moved.',
+  // A failed call worded on its own (src/i18n/narrate.ts: narrationKey).
+  'stepError.read_direct.exit':
+    'read() fails and returns {ret} ({errname}) to ring 3 via {entry}: the buffer address, the file offset or the length is not a multiple of the O_DIRECT alignment, so the kernel refused the call before starting any DMA. Nothing moved.',
   'step.write.enter':
     'Process {pid} calls write() to send {countBytes} on the socket (fd 4): ring 3 → ring 0 via {entry}, a mode switch.',
   'step.write.exit':

@@ -19,6 +19,9 @@ export const steps: Readonly<Record<string, string>> = {
     '进程 {pid} 对以 O_DIRECT 打开的文件调用 read()，把 {countBytes}读入地址 {addr} 处的缓冲区：通过 {entry} 从 ring 3 进入 ring 0。O_DIRECT 要求缓冲区地址、文件偏移和长度都是块对齐大小的整数倍。',
   'step.read_direct.exit':
     'read() 通过 {entry} 返回 ring 3，返回值 {ret}：读到的字节数；0 表示文件末尾；-22（EINVAL）表示缓冲区、偏移或长度未对齐，此时没有任何数据移动。',
+  // A failed call worded on its own (src/i18n/narrate.ts: narrationKey).
+  'stepError.read_direct.exit':
+    'read() 失败，通过 {entry} 回到 ring 3 并返回 {ret}（{errname}）：缓冲区地址、文件偏移或长度不是 O_DIRECT 对齐大小的整数倍，所以内核在启动任何 DMA 之前就拒绝了这次调用，没有任何数据移动。',
   'step.write.enter':
     '进程 {pid} 调用 write()，向套接字（fd 4）发送 {countBytes}：通过 {entry} 从 ring 3 进入 ring 0，一次模式切换。',
   'step.write.exit':
