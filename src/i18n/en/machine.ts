@@ -92,7 +92,7 @@ export const machine: Readonly<Record<string, string>> = {
   'machine.ram.anonNew': '{frame} (new)',
   'machine.ram.none': 'no file or buffer pages',
   'machine.ram.copies': '{page} ×{n}',
-  'machine.ram.copiesLong': '{n} copies of {page} in RAM',
+  'machine.ram.copiesLong': 'copies of {page} in RAM: {n}',
 
   'timeline.label': 'Timeline: click to jump to the step nearest that moment',
   'timeline.valueText': 'step {step} of {total}, {time}',
