@@ -8,20 +8,11 @@ import {
   playFrame,
   selectTrace,
 } from '../../src/state/index';
-import { DEFAULT_MODES, type LinkState } from '../../src/url/fields';
+import type { LinkState } from '../../src/url/fields';
+import { linkState } from '../helpers/linkState';
 
-const link = (over: Partial<LinkState> = {}): LinkState => ({
-  scenario: 'read-write',
-  params: simulate('read-write', { file: 20000 }).params,
-  step: 0,
-  locale: 'en',
-  theme: 'light',
-  speed: 1,
-  unit: 'event',
-  pane: 'machine',
-  ...DEFAULT_MODES,
-  ...over,
-});
+const params = simulate('read-write', { file: 20000 }).params;
+const link = (over: Partial<LinkState> = {}): LinkState => linkState({ params, ...over });
 
 function traceLength(l: LinkState): number {
   return selectTrace(createAppStore(l).getState()).length;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_PARAMS } from '../../src/sim/index';
 import { createAppStore, getLogTail, getTrace, selectTrace } from '../../src/state/index';
 import { getStraceEvents, SCENARIO_IDS, simulate } from '../../src/sim/index';
-import { DEFAULT_MODES } from '../../src/url/fields';
+import { linkState } from '../helpers/linkState';
 
 describe('view slice', () => {
   it('switches locale, theme and panels', () => {
@@ -27,17 +27,18 @@ describe('view slice', () => {
   it('restore clamps the step and says so', () => {
     const store = createAppStore();
     const length = getTrace('syscall', DEFAULT_PARAMS).length;
-    store.getState().restore({
-      scenario: 'syscall',
-      params: DEFAULT_PARAMS,
-      step: 999,
-      locale: 'en',
-      theme: 'dark',
-      speed: 2,
-      unit: 'syscall',
-      pane: 'memory',
-      ...DEFAULT_MODES,
-    });
+    store
+      .getState()
+      .restore(
+        linkState({
+          scenario: 'syscall',
+          step: 999,
+          theme: 'dark',
+          speed: 2,
+          unit: 'syscall',
+          pane: 'memory',
+        }),
+      );
     expect(store.getState()).toMatchObject({
       scenario: 'syscall',
       step: length - 1,
@@ -53,16 +54,7 @@ describe('view slice', () => {
 
   it('opening another link replaces the notices of the one before', () => {
     const store = createAppStore();
-    const link = {
-      scenario: 'syscall',
-      params: DEFAULT_PARAMS,
-      locale: 'en',
-      theme: 'light',
-      speed: 1,
-      unit: 'event',
-      pane: 'machine',
-      ...DEFAULT_MODES,
-    } as const;
+    const link = linkState({ scenario: 'syscall' });
     store
       .getState()
       .restore({ ...link, step: 999 }, [{ key: 'ui.notice.unknownField', params: { name: 'x' } }]);

@@ -9,6 +9,7 @@ import {
 } from '../../src/sim/index';
 import { decodeHash, defaultTheme, encodeHash } from '../../src/url/codec';
 import { DEFAULT_MODES, type LinkState } from '../../src/url/fields';
+import { linkState } from '../helpers/linkState';
 
 /** A valid non-default value of every parameter. */
 const OTHER: { readonly [K in ParamName]: Params[K] } = {
@@ -26,17 +27,8 @@ const OTHER: { readonly [K in ParamName]: Params[K] } = {
   pages: 8,
 };
 
-const base = (scenario: ScenarioId, params: Partial<Params> = {}): LinkState => ({
-  scenario,
-  params: { ...DEFAULT_PARAMS, ...params },
-  step: 0,
-  locale: 'en',
-  theme: 'light',
-  speed: 1,
-  unit: 'event',
-  pane: 'machine',
-  ...DEFAULT_MODES,
-});
+const base = (scenario: ScenarioId, params: Partial<Params> = {}): LinkState =>
+  linkState({ scenario, params: { ...DEFAULT_PARAMS, ...params } });
 
 /** Every scenario: defaults, each of its parameters changed alone, all changed together, and view fields. */
 const CASES: [string, LinkState][] = SCENARIO_IDS.flatMap((id) => {
