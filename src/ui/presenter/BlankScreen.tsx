@@ -11,7 +11,7 @@ export function BlankScreen() {
       {blank && (
         <div className="presenter-blank" data-blank="on" onClick={() => store.getState().toggleBlank()} />
       )}
-      <p className="presenter-sr" role="status">
+      <p className="visually-hidden" role="status">
         {blank ? t('share.present.blanked') : ''}
       </p>
     </>
