@@ -140,9 +140,7 @@ function Return({ v, t }: { v: EntryViewModel; t: T }) {
       data-ret={c.ret ?? ''}
     >
       <h4 className="entry-box-title">
-        {t('entry.return.title', {
-          instruction: v.call?.fromFork ? v.path.childReturnInstruction : v.path.returnInstruction,
-        })}
+        {t('entry.return.title', { instruction: v.call?.returnInstruction ?? v.path.returnInstruction })}
       </h4>
       <p className="entry-number">
         <code>{value}</code>

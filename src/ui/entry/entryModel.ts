@@ -30,6 +30,8 @@ export interface SyscallView {
   readonly errname: string;
   /** The child's half of fork: it returns through ret_from_fork without having entered. */
   readonly fromFork: boolean;
+  /** How this call returns to user mode (the fork child: ret_from_fork's IRET path). */
+  readonly returnInstruction: EntryPath['returnInstruction'];
 }
 
 export interface EntryViewModel {
@@ -60,7 +62,8 @@ function phaseOf(s: Step, call: SyscallView): EntryPhase {
 }
 
 function toCall(trace: Trace, name: string, enter: number | null, exit: number | null, now: number) {
-  const row = lookupSyscall(trace.params.arch, name);
+  const arch = trace.params.arch;
+  const row = lookupSyscall(arch, name);
   const returned = exit !== null && exit <= now ? getStep(trace, exit) : null;
   const ret = returned ? Number(returned.params.ret) : null;
   return {
@@ -73,6 +76,8 @@ function toCall(trace: Trace, name: string, enter: number | null, exit: number |
     ret,
     errname: returned ? String(returned.params.errname ?? '') : '',
     fromFork: enter === null,
+    returnInstruction:
+      enter === null ? ENTRY_PATHS[arch].childReturnInstruction : ENTRY_PATHS[arch].returnInstruction,
   } satisfies SyscallView;
 }
 

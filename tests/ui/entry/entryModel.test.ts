@@ -138,3 +138,13 @@ describe('pt_regs->ax', () => {
     },
   );
 });
+
+describe('the return instruction', () => {
+  it('is the arch’s own for a call that entered, IRET for the fork child', () => {
+    const trace = simulate('cow-fork', { arch: 'x86_64' });
+    const views = [...Array(trace.length).keys()].map((i) => toEntryView(trace, i));
+    const child = views.find((v) => v.call?.fromFork);
+    expect(child?.call?.returnInstruction).toBe('iret');
+    expect(views.find((v) => v.call && !v.call.fromFork)?.call?.returnInstruction).toBe('sysret');
+  });
+});
