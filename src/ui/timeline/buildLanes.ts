@@ -34,13 +34,16 @@ export const BINS = 8192;
 /** Steps scanned between two yields of a lanes job (a few milliseconds of work). */
 const CHUNK = 16_384;
 
-function laneValues(st: Readonly<LaneState>): { readonly [L in LaneId]: number } {
-  return {
-    cpu: CPU_STATES.indexOf(st.activity),
-    disk: st.disk > 0 ? 0 : -1,
-    dma: st.disk + st.nic > 0 ? 0 : -1,
-    nic: st.nic > 0 ? 0 : -1,
-  };
+/** The value each lane shows for a lane state (-1: nothing drawn), written into `out` (called per step). */
+function laneValues(st: Readonly<LaneState>, out: { [L in LaneId]: number }): void {
+  out.cpu = CPU_STATES.indexOf(st.activity);
+  out.disk = st.disk > 0 ? 0 : -1;
+  out.dma = st.disk + st.nic > 0 ? 0 : -1;
+  out.nic = st.nic > 0 ? 0 : -1;
+}
+
+function emptySegments(): { [L in LaneId]: Segment[] } {
+  return { cpu: [], disk: [], dma: [], nic: [] };
 }
 
 /** Where each lane's stretches of time go: kept as segments, or added into time bins. */
@@ -50,7 +53,7 @@ interface Sink {
 }
 
 function segmentSink(): Sink {
-  const out = { cpu: [] as Segment[], disk: [] as Segment[], dma: [] as Segment[], nic: [] as Segment[] };
+  const out = emptySegments();
   return {
     add: (lane, s, t0, t1) => void out[lane].push({ t0, t1, s, w: 1 }),
     segments: () => out,
@@ -72,7 +75,7 @@ function binSink(end: number): Sink {
       }
     },
     segments() {
-      const out = { cpu: [] as Segment[], disk: [] as Segment[], dma: [] as Segment[], nic: [] as Segment[] };
+      const out = emptySegments();
       for (const lane of LANES) {
         const states = LANE_STATES[lane];
         for (let b = 0; b < BINS; b++) {
@@ -96,16 +99,22 @@ export function* lanesJob(trace: Trace): Generator<void, Lanes> {
   const binned = trace.length > SEGMENT_STEPS;
   const sink = binned ? binSink(end) : segmentSink();
   const st = getLaneStateAt(trace, -1);
-  let cur = laneValues(st);
+  const cur = { cpu: -1, disk: -1, dma: -1, nic: -1 };
+  const next = { ...cur };
+  laneValues(st, cur);
   const since = { cpu: 0, disk: 0, dma: 0, nic: 0 };
   const close = (lane: LaneId, t: number) => {
     if (cur[lane] >= 0 && t > since[lane]) sink.add(lane, cur[lane], since[lane], t);
     since[lane] = t;
   };
+  // Runs for every step of the trace: no allocation per step.
   const visit = (t: number, now: Readonly<LaneState>) => {
-    const next = laneValues(now);
-    for (const lane of LANES) if (next[lane] !== cur[lane]) close(lane, Math.max(t, since[lane]));
-    cur = next;
+    laneValues(now, next);
+    for (const lane of LANES) {
+      if (next[lane] === cur[lane]) continue;
+      close(lane, Math.max(t, since[lane]));
+      cur[lane] = next[lane];
+    }
   };
   for (let from = 0; from < trace.length; from += CHUNK) {
     scanLanes(trace, from, from + CHUNK, st, visit);
