@@ -27,18 +27,16 @@ describe('view slice', () => {
   it('restore clamps the step and says so', () => {
     const store = createAppStore();
     const length = getTrace('syscall', DEFAULT_PARAMS).length;
-    store
-      .getState()
-      .restore(
-        linkState({
-          scenario: 'syscall',
-          step: 999,
-          theme: 'dark',
-          speed: 2,
-          unit: 'syscall',
-          pane: 'memory',
-        }),
-      );
+    store.getState().restore(
+      linkState({
+        scenario: 'syscall',
+        step: 999,
+        theme: 'dark',
+        speed: 2,
+        unit: 'syscall',
+        pane: 'memory',
+      }),
+    );
     expect(store.getState()).toMatchObject({
       scenario: 'syscall',
       step: length - 1,
