@@ -34,5 +34,7 @@ export function narrationKey(site: string, params: NarrationParams): string {
 
 /** The narration of one step in `locale`, as plain text. */
 export function narrate(locale: Locale, site: string, params: NarrationParams): string {
-  return translate(locale, narrationKey(site, params), narrationParams(locale, params));
+  const text = translate(locale, narrationKey(site, params), narrationParams(locale, params));
+  // One call's copy spread over several skbs is counted once; its later parts say so.
+  return params.continued === 1 ? text + translate(locale, 'narration.continuedCopy', {}) : text;
 }

@@ -1,4 +1,5 @@
 import { activityAfter } from './cpuActivity';
+import { F } from './counters';
 import type { MachineState, PageSpan, TaskState } from './machineState';
 import { addRange } from './machineState';
 import { markPtePages } from './pteFlags';
@@ -68,7 +69,9 @@ export function applyStep(m: MachineState, s: RawStep): void {
       break;
     case 'cpu.copy':
       if (def.to === 'user' && t) t.userBuf = span(s, false);
-      if (def.to === 'skb') m.skb.push(span(s, false));
+      // A linearising copy fills the driver's clone; the queued skb keeps its page references.
+      if (s.site === S.copy.skbLinearize) m.txClone = span(s, false);
+      else if (def.to === 'skb') enqueue(m, s, false);
       if (def.from === 'pipe') consume(m.pipe, s.n);
       // The copy reads the mapped file pages through their PTEs: the MMU sets Accessed.
       if (def.from === 'mapping' && t)
@@ -77,7 +80,10 @@ export function applyStep(m: MachineState, s: RawStep): void {
     case 'ref.move':
       if (def.from === 'pipe') consume(m.pipe, s.n);
       if (def.to === 'pipe') m.pipe.push(span(s, true));
-      if (def.to === 'skb') m.skb.push(span(s, true));
+      if (def.to === 'skb') enqueue(m, s, true);
+      break;
+    case 'sock.ack':
+      acknowledge(m, s);
       break;
     case 'pagecache.alloc':
       m.locked = [s.a, s.b];
@@ -99,7 +105,10 @@ export function applyStep(m: MachineState, s: RawStep): void {
         m.locked = null;
       }
       if (def.to === 'user' && t) t.userBuf = span(s, false);
-      if (def.to === 'wire') m.sentBytes += s.n;
+      if (def.to === 'wire') {
+        m.sentBytes += s.n;
+        m.txClone = null;
+      }
       break;
     }
     case 'fault.enter':
@@ -131,7 +140,6 @@ export function applyStep(m: MachineState, s: RawStep): void {
       break;
     case 'irq.exit':
       m.irq = null;
-      if (def.device === 'nic') consume(m.skb, s.n);
       break;
     case 'sched.block':
       if (t) t.state = 'blocked';
@@ -164,6 +172,22 @@ export function applyStep(m: MachineState, s: RawStep): void {
     case 'prog.end':
       break;
   }
+}
+
+/** Rule 10: bytes [c, c + n) join the send queue, as a new skb or appended to the unsent tail. */
+function enqueue(m: MachineState, s: RawStep, ref: boolean): void {
+  const q = m.sendQueue;
+  if (q.from === q.to) q.from = s.c;
+  q.to = s.c + s.n;
+  if (!(s.flags & F.appended)) q.skbs += 1;
+  q.ref = ref;
+}
+
+/** tcp_clean_rtx_queue: the acknowledged skb [c, c + n) leaves the queue with its page references. */
+function acknowledge(m: MachineState, s: RawStep): void {
+  const q = m.sendQueue;
+  q.from = Math.min(q.to, s.c + s.n);
+  q.skbs = Math.max(0, q.skbs - 1);
 }
 
 function updatePtes(m: MachineState, t: TaskState, s: RawStep): void {

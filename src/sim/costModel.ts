@@ -1,6 +1,7 @@
 /**
  * Simulated cost of each event, in ns. Illustrative defaults from DESIGN §5 (a getpid round trip ≈ 120 ns,
- * copies ≈ 10 GB/s, NVMe 80 µs + 3 GB/s, 10 Gbit/s NIC); every field can be overridden per simulation.
+ * copies ≈ 10 GB/s, NVMe 80 µs + 3 GB/s, 10 Gbit/s NIC, a
+ * 20 µs round trip to the peer on the same switch); every field can be overridden per simulation.
  */
 export interface CostModel {
   readonly syscallEntry: number;
@@ -25,6 +26,10 @@ export interface CostModel {
   readonly diskBytesPerNs: number;
   readonly nicLatency: number;
   readonly nicBytesPerNs: number;
+  /** Network round trip: an skb's ACK arrives this long after the NIC sent it (rule 10). */
+  readonly rtt: number;
+  /** tcp_ack → tcp_clean_rtx_queue: freeing one acknowledged skb. */
+  readonly ackWork: number;
   readonly forkWork: number;
   readonly userWork: number;
 }
@@ -52,6 +57,8 @@ export const DEFAULT_COSTS: CostModel = Object.freeze({
   diskBytesPerNs: 3,
   nicLatency: 1000,
   nicBytesPerNs: 1.25,
+  rtt: 20000,
+  ackWork: 300,
   forkWork: 20000,
   userWork: 50,
 });

@@ -61,6 +61,10 @@ export const F = {
   major: 2,
   /** syscall.exit: the syscall never returns (exit_group). */
   noReturn: 4,
+  /** cpu.copy: more of a copy already counted (one call's data copied into several skbs is one copy). */
+  continued: 8,
+  /** cpu.copy / ref.move into the socket: appended to the unsent tail skb (autocork), not a new skb. */
+  appended: 16,
 } as const;
 
 /**
@@ -81,7 +85,7 @@ export function countStep(acc: Float64Array, site: number, bytes: number, flags:
     case 'entry.detail':
       return;
     case 'cpu.copy':
-      acc[C.cpuCopies]! += 1;
+      if (!(flags & F.continued)) acc[C.cpuCopies]! += 1;
       acc[C.cpuBytes]! += bytes;
       return;
     case 'dma.start':

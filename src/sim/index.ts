@@ -52,12 +52,21 @@ export {
   type PteLookup,
 } from './mmu';
 export type { StepUnit } from './queries';
-export type { MachineState, TaskState, PageSpan, PteRange, AnonFrame, InFlight } from './machineState';
+export type {
+  MachineState,
+  TaskState,
+  PageSpan,
+  PteRange,
+  AnonFrame,
+  InFlight,
+  SendQueueState,
+} from './machineState';
 export { countPages } from './machineState';
 export { getStraceLines, getStraceEvents } from './strace';
 export { LAYOUTS } from './kernel/addressSpace';
 export type { Layout } from './kernel/addressSpace';
 export { PAGECACHE_PFN_BASE } from './kernel/devices';
+export { SKB_MAX_BYTES, SKB_OVERHEAD } from './kernel/socket';
 export { ANON_PFN_BASE } from './kernel/memory';
 export { MAX_RW_COUNT, formatBytes, hex } from './units';
 export type { Ns, Bytes, Ring, Pid } from './units';

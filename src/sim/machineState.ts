@@ -61,11 +61,26 @@ export interface InFlight {
 }
 
 /**
+ * The socket's send queue (rule 10) as one interval of file bytes: everything queued and not yet
+ * acknowledged is [from, to), in `skbs` skbs. Data enters in file order, so an interval is exact and its
+ * size never grows with the run (checkpoints copy it).
+ */
+export interface SendQueueState {
+  from: number;
+  to: number;
+  skbs: number;
+  /** true: the skbs hold page references (sendfile, splice); false: linear copies (write). */
+  ref: boolean;
+}
+
+/**
  * The machine at one step: what the views draw. Mutated in place while a trace is built and replayed from
  * checkpoints; consumers receive a private copy (see getMachineAt), never the live object.
  */
 export interface MachineState {
   ring: Ring;
+  /** Base page size of the run (bytes). */
+  readonly page: number;
   /** Running task; 0 = the idle task. */
   current: Pid;
   activity: 'user' | 'kernel' | 'irq' | 'idle';
@@ -74,7 +89,14 @@ export interface MachineState {
   cached: [number, number][];
   /** Pages allocated in the page cache whose read is in flight (locked, not uptodate). */
   locked: [number, number] | null;
+  /**
+   * The socket's queue as the views draw it: the pages of `sendQueue` (empty or one span). Derived when a
+   * copy of the machine is handed out (cloneMachine, getMachineAt), not kept up to date step by step.
+   */
   skb: PageSpan[];
+  sendQueue: SendQueueState;
+  /** sg=off: the linear copy validate_xmit_skb made for the driver, until the NIC has fetched it. */
+  txClone: PageSpan | null;
   pipe: PageSpan[];
   inFlight: InFlight[];
   /** Bytes delivered to the wire so far, and the next file page expected there. */
@@ -90,16 +112,25 @@ export function cloneMachine(m: MachineState): MachineState {
     ...m,
     tasks: m.tasks.map((t) => ({ ...t, kstack: [...t.kstack], ptes: [...t.ptes] })),
     cached: m.cached.map((r) => [r[0], r[1]] as [number, number]),
-    skb: [...m.skb],
+    sendQueue: { ...m.sendQueue },
+    skb: sendQueueSpans(m),
     pipe: [...m.pipe],
     inFlight: [...m.inFlight],
     anon: m.anon.map((f) => ({ ...f })),
   };
 }
 
-export function createMachine(pids: readonly Pid[], ring: Ring): MachineState {
+/** The pages the send queue's bytes sit in, as the views draw them. */
+export function sendQueueSpans(m: MachineState): PageSpan[] {
+  const { from, to, ref } = m.sendQueue;
+  if (from >= to) return [];
+  return [{ first: Math.floor(from / m.page), last: Math.floor((to - 1) / m.page), bytes: to - from, ref }];
+}
+
+export function createMachine(pids: readonly Pid[], ring: Ring, page = 4096): MachineState {
   return {
     ring,
+    page,
     current: pids[0] ?? 0,
     activity: ring === 3 ? 'user' : 'kernel',
     tasks: pids.map((pid, i) => ({
@@ -114,6 +145,8 @@ export function createMachine(pids: readonly Pid[], ring: Ring): MachineState {
     cached: [],
     locked: null,
     skb: [],
+    sendQueue: { from: 0, to: 0, skbs: 0, ref: false },
+    txClone: null,
     pipe: [],
     inFlight: [],
     sentBytes: 0,

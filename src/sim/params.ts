@@ -1,4 +1,4 @@
-import { GiB, MAX_RW_COUNT } from './units';
+import { GiB, KiB, MAX_RW_COUNT, MiB } from './units';
 import type { ScenarioId } from './scenarioIds';
 
 /** Every parameter of DESIGN §4, resolved (defaults applied). */
@@ -15,6 +15,10 @@ export interface Params {
   readonly align: number;
   readonly bufoff: number;
   readonly pages: number;
+  /** Rule 10: the socket's send-buffer limit (sk_sndbuf), bytes. */
+  readonly sndbuf: number;
+  /** Rule 10: tcp_autocorking — a call made while data still waits appends to the unsent tail skb. */
+  readonly autocork: 'off' | 'on';
 }
 export type ParamName = keyof Params;
 
@@ -31,6 +35,8 @@ export const DEFAULT_PARAMS: Params = Object.freeze({
   align: 512,
   bufoff: 0,
   pages: 4,
+  sndbuf: 4 * MiB,
+  autocork: 'off',
 });
 
 interface SizeSpec {
@@ -60,17 +66,19 @@ export const PARAM_SPECS: { readonly [K in ParamName]: ParamSpec } = {
   align: { kind: 'size', min: 1, max: 4096, pow2: true },
   bufoff: { kind: 'size', min: 0, max: 65535 },
   pages: { kind: 'count', min: 1, max: 64 },
+  sndbuf: { kind: 'size', min: 4 * KiB, max: 16 * MiB },
+  autocork: { kind: 'choice', values: ['off', 'on'] },
 };
 export const PARAM_NAMES = Object.keys(PARAM_SPECS) as ParamName[];
 
 /** Which parameters change what a scenario does (the UI shows only these; the URL keeps only these). */
 export const SCENARIO_PARAMS: { readonly [S in ScenarioId]: readonly ParamName[] } = {
   syscall: ['arch'],
-  'read-write': ['file', 'buf', 'page', 'cache', 'loop', 'ra'],
-  'mmap-write': ['file', 'page', 'cache', 'arch', 'ra', 'fa'],
-  sendfile: ['file', 'page', 'cache', 'sg', 'loop', 'ra'],
-  splice: ['file', 'page', 'cache', 'sg', 'loop', 'ra'],
-  'direct-io': ['file', 'buf', 'page', 'cache', 'loop', 'align', 'bufoff'],
+  'read-write': ['file', 'buf', 'page', 'cache', 'loop', 'ra', 'sndbuf', 'autocork'],
+  'mmap-write': ['file', 'page', 'cache', 'arch', 'ra', 'fa', 'sndbuf', 'autocork'],
+  sendfile: ['file', 'page', 'cache', 'sg', 'loop', 'ra', 'sndbuf', 'autocork'],
+  splice: ['file', 'page', 'cache', 'sg', 'loop', 'ra', 'sndbuf', 'autocork'],
+  'direct-io': ['file', 'buf', 'page', 'cache', 'loop', 'align', 'bufoff', 'sndbuf', 'autocork'],
   'cow-fork': ['page', 'pages', 'arch'],
   'kernel-access': ['arch'],
 };

@@ -14,20 +14,50 @@ import { MAX_RW_COUNT } from './units';
 /** Above this many steps a trace would not fit the memory budget; the user is asked to change parameters. */
 export const MAX_STEPS = 6_000_000;
 
+/**
+ * Steps per skb at most (rule 10): the copy or reference into it, a linearising copy (sg=off), the NIC DMA
+ * start and done, the TX-completion interrupt's entry and exit, and the ACK's interrupt, tcp_ack and exit —
+ * plus a share of a sleep in sk_stream_wait_memory (block, two switches, wake).
+ */
+const STEPS_PER_SKB = 14;
+const SKB_BYTES = 65536;
+/** SKB_OVERHEAD of the socket model: a small sndbuf also limits how much one skb can take. */
+const SKB_CHARGE = 1024;
+
 /** A rough upper bound of the steps a scenario will produce, from its loop counts. Pure. */
 export function estimateSteps(scenario: ScenarioId, p: Params): number {
   const pages = Math.ceil(p.file / p.page);
   const disk = p.cache === 'cold' ? Math.ceil(pages / Math.max(1, p.ra)) * 8 : 0;
+  // A writer woken when half the buffer is free fills it in skbs of about half the buffer.
+  const skbBytes = Math.min(SKB_BYTES, Math.max(512, (p.sndbuf - 2 * SKB_CHARGE) / 2));
+  const skbs = (bytes: number, per: number) => Math.ceil(bytes / Math.min(per, skbBytes)) * STEPS_PER_SKB;
   switch (scenario) {
     case 'read-write':
-    case 'direct-io':
-      return Math.ceil(p.file / p.buf) * (scenario === 'direct-io' ? 18 : 11) + disk + 8;
+    case 'direct-io': {
+      const calls = Math.ceil(p.file / p.buf);
+      const perCall = scenario === 'direct-io' ? 14 : 7;
+      const perCallSkbs = Math.ceil(Math.min(p.buf, p.file) / skbBytes) * STEPS_PER_SKB;
+      return calls * (perCall + perCallSkbs) + disk + 8;
+    }
     case 'mmap-write':
-      return Math.ceil(pages / p.fa) * 3 + Math.ceil(p.file / MAX_RW_COUNT) * 8 + disk + 16;
+      return (
+        Math.ceil(pages / p.fa) * 3 +
+        Math.ceil(p.file / MAX_RW_COUNT) * 8 +
+        skbs(p.file, SKB_BYTES) +
+        disk +
+        16
+      );
     case 'sendfile':
-      return Math.ceil(p.file / MAX_RW_COUNT) * 8 + disk + 8;
+      // Each 16-page round through the internal pipe may also start a new skb.
+      return (
+        Math.ceil(p.file / MAX_RW_COUNT) * 8 +
+        skbs(p.file, 16 * p.page) +
+        Math.ceil(p.file / (16 * p.page)) * STEPS_PER_SKB +
+        disk +
+        8
+      );
     case 'splice':
-      return Math.ceil(p.file / 65536) * 13 + disk + 8;
+      return Math.ceil(p.file / 65536) * (8 + STEPS_PER_SKB) + skbs(p.file, 65536) + disk + 8;
     default:
       return 64;
   }

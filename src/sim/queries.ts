@@ -1,6 +1,6 @@
 import { applyStep } from './applyStep';
 import { COUNTER_COUNT, countStep, stepRaises, toTotals, type CounterKey, type Totals } from './counters';
-import { cloneMachine, type MachineState } from './machineState';
+import { cloneMachine, sendQueueSpans, type MachineState } from './machineState';
 import { emptyRaw, readStep, readTime } from './stepColumns';
 import { CHECKPOINT_EVERY, type Trace } from './trace';
 
@@ -25,6 +25,7 @@ export function getMachineAt(trace: Trace, i: number): MachineState {
   const m = cloneMachine(trace.checkpoints[k]!);
   const r = emptyRaw();
   for (let j = k * CHECKPOINT_EVERY; j <= last; j++) applyStep(m, readStep(trace.columns, j, r));
+  m.skb = sendQueueSpans(m);
   return m;
 }
 

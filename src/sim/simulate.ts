@@ -28,6 +28,7 @@ export function simulate(
   const machine = createMachine(
     def.tasks.map((t) => t.pid),
     3,
+    p.page,
   );
   if (p.cache === 'warm') machine.cached.push([0, Math.ceil(p.file / p.page) - 1]);
   def.setup?.(machine, p);

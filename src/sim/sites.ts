@@ -25,6 +25,7 @@ export type StepKind =
   | 'signal.deliver'
   | 'task.exit'
   | 'user.access'
+  | 'sock.ack'
   | 'prog.end';
 
 /** What the CPU is doing after a step; drives the timeline's CPU lane. */
@@ -154,20 +155,12 @@ export const S = {
       from: 'mapping',
       to: 'skb',
     }),
-    pcToSkb: site({
-      id: 'copy.pagecache_to_skb',
+    skbLinearize: site({
+      id: 'copy.skb_linearize',
       kind: 'cpu.copy',
-      fn: 'tcp_sendmsg_locked (no NETIF_F_SG) → skb_copy_to_page_nocache',
+      fn: 'validate_xmit_skb → __skb_linearize / skb_segment (device without NETIF_F_SG)',
       man: 'sendfile(2)',
       from: 'pagecache',
-      to: 'skb',
-    }),
-    pipeToSkb: site({
-      id: 'copy.pipe_to_skb',
-      kind: 'cpu.copy',
-      fn: 'splice_to_socket → tcp_sendmsg_locked (no NETIF_F_SG)',
-      man: 'splice(2)',
-      from: 'pipe',
       to: 'skb',
     }),
     cow: site({
@@ -243,7 +236,7 @@ export const S = {
     skbToNic: site({
       id: 'dma.skb_to_nic',
       kind: 'dma.start',
-      fn: 'dev_hard_start_xmit → ndo_start_xmit',
+      fn: 'tcp_write_xmit → dev_hard_start_xmit → ndo_start_xmit',
       from: 'skb',
       to: 'nic',
       device: 'nic',
@@ -259,7 +252,7 @@ export const S = {
     gatherToNic: site({
       id: 'dma.gather_to_nic',
       kind: 'dma.start',
-      fn: 'dev_hard_start_xmit (scatter-gather frags)',
+      fn: 'tcp_write_xmit → dev_hard_start_xmit (scatter-gather frags)',
       man: 'sendfile(2)',
       from: 'pagecache',
       to: 'nic',
@@ -376,11 +369,45 @@ export const S = {
     nicExit: site({
       id: 'irq.nic.exit',
       kind: 'irq.exit',
-      fn: 'NET_RX softirq → napi_consume_skb',
+      fn: 'napi_poll → driver TX clean → napi_consume_skb (the clone; tcp_wfree)',
+      device: 'nic',
+    }),
+    ackEnter: site({
+      id: 'irq.nic_rx.enter',
+      kind: 'irq.enter',
+      fn: 'NIC MSI-X handler (RX) → napi_schedule',
+      device: 'nic',
+    }),
+    ackExit: site({
+      id: 'irq.nic_rx.exit',
+      kind: 'irq.exit',
+      fn: 'net_rx_action → irq_exit_rcu',
+      device: 'nic',
+    }),
+  },
+  tcp: {
+    ack: site({
+      id: 'tcp.ack',
+      kind: 'sock.ack',
+      fn: 'NET_RX softirq: napi_poll → tcp_v4_rcv → tcp_ack → tcp_clean_rtx_queue',
+      man: 'tcp(7)',
+      from: 'skb',
       device: 'nic',
     }),
   },
   sched: {
+    blockSndbuf: site({
+      id: 'sched.block_sndbuf',
+      kind: 'sched.block',
+      fn: 'tcp_sendmsg_locked → sk_stream_wait_memory',
+      man: 'tcp(7)',
+    }),
+    wakeSndbuf: site({
+      id: 'sched.wake_sndbuf',
+      kind: 'sched.wake',
+      fn: 'tcp_check_space → sk_stream_write_space',
+      man: 'tcp(7)',
+    }),
     blockDisk: site({ id: 'sched.block_io', kind: 'sched.block', fn: 'folio_wait_locked → io_schedule' }),
     blockDirect: site({ id: 'sched.block_dio', kind: 'sched.block', fn: 'iomap_dio_rw → blk_io_schedule' }),
     blockWait: site({

@@ -40,6 +40,8 @@ export interface Step {
   readonly device?: 'disk' | 'nic';
   readonly fromUser: boolean;
   readonly major: boolean;
+  /** A cpu.copy that continues a copy already counted (one call's bytes spread over several skbs). */
+  readonly continued: boolean;
   readonly params: NarrationParams;
 }
 
@@ -63,6 +65,7 @@ function narrationParams(trace: Trace, r: RawStep, kind: StepKind): Record<strin
     case 'ref.move':
     case 'dma.start':
     case 'dma.done':
+    case 'sock.ack':
     case 'pagecache.alloc':
       return {
         ...p,
@@ -72,6 +75,7 @@ function narrationParams(trace: Trace, r: RawStep, kind: StepKind): Record<strin
         pages: r.b - r.a + 1,
         range: r.a === r.b ? `p${r.a}` : `p${r.a}–p${r.b}`,
         ...(r.site === S.copy.cow ? { pfn: hex(r.c) } : {}),
+        ...(kind === 'cpu.copy' ? { continued: r.flags & F.continued ? 1 : 0 } : {}),
         ...(kind === 'pagecache.alloc' ? { bytes: (r.b - r.a + 1) * trace.params.page } : {}),
       };
     case 'fault.enter':
@@ -133,6 +137,7 @@ export function getStep(trace: Trace, i: number): Step {
     ...(def.device ? { device: def.device } : {}),
     fromUser: (r.flags & F.fromUser) !== 0,
     major: (r.flags & F.major) !== 0,
+    continued: (r.flags & F.continued) !== 0,
     params: Object.freeze(narrationParams(trace, r, def.kind)),
   });
 }

@@ -13,6 +13,7 @@ const RUNS: [ScenarioId, Partial<Params>][] = [
   ['read-write', { file: 10000 }],
   ['read-write', { file: 10000, cache: 'warm', loop: 'eof' }],
   ['read-write', { file: 100000, buf: 1000, page: 16384, ra: 2 }],
+  ['read-write', { file: 100000, cache: 'warm', sndbuf: 16384, autocork: 'on', buf: 1000 }],
   ['mmap-write', { file: 10000 }],
   ['mmap-write', { file: 100000, cache: 'warm' }],
   ['mmap-write', { file: 300000, fa: 4, ra: 8 }],

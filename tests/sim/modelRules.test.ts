@@ -64,9 +64,12 @@ describe('rule 2 — read/write loops', () => {
     expect(lines.at(-1)).toBe('read(3, buf, 4096) = 0');
   });
 
-  it('one TX-completion interrupt per send call', () => {
+  it('one TX-completion interrupt and one ACK interrupt per send call of at most 64 KiB', () => {
     const t = simulate('read-write', { file: 10000, cache: 'warm' });
-    expect(t.totals.interrupts).toBe(3);
+    const sites = allSteps(t).map((s) => s.site);
+    expect(sites.filter((s) => s === 'irq.nic.enter')).toHaveLength(3);
+    expect(sites.filter((s) => s === 'irq.nic_rx.enter')).toHaveLength(3);
+    expect(t.totals.interrupts).toBe(6);
   });
 
   it('a buffer of MAX_RW_COUNT still moves at most 0x7ffff000 bytes per call', () => {

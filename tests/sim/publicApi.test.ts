@@ -24,6 +24,8 @@ it('the core has one public entry with a stable, explicit list of exports', () =
       "SCENARIO_IDS",
       "SCENARIO_PARAMS",
       "SITES",
+      "SKB_MAX_BYTES",
+      "SKB_OVERHEAD",
       "SYSCALL_TABLE",
       "checkAccess",
       "countPageTables",

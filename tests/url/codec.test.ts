@@ -25,6 +25,8 @@ const OTHER: { readonly [K in ParamName]: Params[K] } = {
   align: 4096,
   bufoff: 1,
   pages: 8,
+  sndbuf: 65536,
+  autocork: 'on',
 };
 
 const base = (scenario: ScenarioId, params: Partial<Params> = {}): LinkState =>

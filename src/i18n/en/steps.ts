@@ -10,6 +10,8 @@ export const steps: Readonly<Record<string, string>> = {
   'narration.pages': '{pages} pages',
   'narration.oneByte': '1 byte',
   'narration.bytes': '{n} bytes',
+  'narration.continuedCopy':
+    ' This continues the same call’s copy into the next skb, so it is not counted as another copy.',
   // System calls: entry (ring 3 → ring 0) and exit (ring 0 → ring 3).
   'step.read.enter':
     'Process {pid} calls read() for up to {countBytes} from the file: the CPU goes from ring 3 to ring 0 via {entry}, a mode switch (user mode → kernel mode), not a context switch.',
@@ -94,13 +96,11 @@ export const steps: Readonly<Record<string, string>> = {
   'step.copy.pagecache_to_user':
     'The CPU copies {bytesText} of {filePages} from the page cache into the user buffer (copy_to_user). This is CPU copy work that the zero-copy paths avoid.',
   'step.copy.user_to_skb':
-    'The CPU copies {bytesText} ({filePages}) from the user buffer into the socket buffer (skb). In read() + write() this is the second CPU copy; with O_DIRECT, whose disk DMA filled the buffer, it is the only one.',
+    'The CPU copies {bytesText} ({filePages}) from the user buffer into a socket buffer (skb) on the socket’s send queue. In read() + write() this is the second CPU copy; with O_DIRECT, whose disk DMA filled the buffer, it is the only one.',
   'step.copy.mapping_to_skb':
-    'The CPU copies {bytesText} of {filePages} through the mapping, that is straight out of the page-cache frames, into the socket buffer. mmap saved the copy into a user buffer; this copy remains.',
-  'step.copy.pagecache_to_skb':
-    'The NIC cannot gather from scattered pages (scatter-gather off), so the CPU copies {bytesText} of {filePages} from the page cache into the socket buffer. This is the textbook’s “1 CPU copy” for sendfile.',
-  'step.copy.pipe_to_skb':
-    'Without scatter-gather the socket cannot take page references, so the CPU copies {bytesText} of {filePages} from the pipe’s pages into the socket buffer.',
+    'The CPU copies {bytesText} of {filePages} through the mapping, that is straight out of the page-cache frames, into a socket buffer (skb). mmap saved the copy into a user buffer; this copy remains.',
+  'step.copy.skb_linearize':
+    'The NIC cannot gather from scattered pages (scatter-gather off). TCP still queued page references (every TCP socket has NETIF_F_SG through GSO), so the copy happens now, at transmit: validate_xmit_skb copies {bytesText} of {filePages} from the page cache into a linear buffer for the driver. This is the textbook’s “1 CPU copy” for sendfile without scatter-gather; the queued skb keeps its page references.',
   'step.copy.cow_page':
     'The frame is still shared, so the kernel allocates a new frame {pfn} and the CPU copies the whole page {first} ({bytesText}) into it. This is the copy in copy-on-write: it happens now, on the first write, not at fork().',
 
@@ -122,11 +122,11 @@ export const steps: Readonly<Record<string, string>> = {
   'step.dma.disk_to_user.done':
     'The disk has written {bytesText} ({filePages}) straight into the user buffer by DMA. The page cache was neither used nor filled.',
   'step.dma.skb_to_nic':
-    'The driver hands the socket buffer to the NIC, which will fetch its {bytesText} ({filePages}) by DMA and send them. The CPU is free meanwhile.',
+    'TCP hands the next skb on the send queue to the driver (tcp_write_xmit), and the NIC will fetch its {bytesText} ({filePages}) of linear data by DMA and send them. The CPU is free meanwhile.',
   'step.dma.skb_to_nic.done':
     'The NIC has fetched the {bytesText} ({filePages}) by DMA and sent them on the wire; it marks the descriptor done and raises a transmit-completion interrupt.',
   'step.dma.gather_to_nic':
-    'Scatter-gather DMA: the NIC will fetch the packet headers from the socket buffer and the {bytesText} of payload straight from the page-cache frames of {filePages}. This is why no CPU copy is needed.',
+    'Scatter-gather DMA: TCP hands the next skb to the driver, and the NIC will fetch the packet headers from the skb and the {bytesText} of payload straight from the page-cache frames of {filePages}. This is why no CPU copy is needed.',
   'step.dma.gather_to_nic.done':
     'The NIC has gathered the {bytesText} ({filePages}) from the page cache by DMA and sent them; it raises a transmit-completion interrupt.',
 
@@ -172,19 +172,28 @@ export const steps: Readonly<Record<string, string>> = {
   'step.irq.nic.enter':
     'The NIC raises a transmit-completion interrupt: the packet has left. If the CPU was running user code, taking the interrupt is a mode switch (ring 3 → ring 0).',
   'step.irq.nic.exit':
-    'The handler frees the sent socket buffer ({bytesText}); for sendfile and splice this drops its references to the page-cache pages. The CPU returns to what it was doing.',
+    'The handler cleans the TX ring and frees the driver’s clone of the skb ({bytesText}). The skb itself, with its data or its page references, stays on TCP’s retransmit queue until the receiver acknowledges it; if another skb is waiting, it goes to the NIC now. The CPU returns to what it was doing.',
+  'step.irq.nic_rx.enter':
+    'An ACK from the receiver arrives: the NIC has written the small frame into a receive buffer and raises a receive interrupt. The handler only schedules NAPI; the work happens in the NET_RX softirq. It is a mode switch only if the CPU was running user code.',
+  'step.tcp.ack':
+    'In the NET_RX softirq TCP processes the ACK (tcp_ack → tcp_clean_rtx_queue): the acknowledged skb ({bytesText}, {filePages}) leaves the send queue and is freed; for sendfile and splice this drops its references to the page-cache pages. Its room in the send buffer is free again.',
+  'step.irq.nic_rx.exit': 'The receive softirq is done and the CPU returns to what it was doing.',
 
   // Scheduler: blocking, waking, process context switches.
   'step.sched.block_io':
     'The data is not in memory yet, so process {pid} goes to sleep (uninterruptible, waiting for I/O) until the disk finishes. Blocking is what causes a real process context switch: the CPU moves on to another task.',
   'step.sched.block_dio':
     'Process {pid} sleeps until the direct-I/O request completes. O_DIRECT blocks on the disk on every read, even when the file is cached.',
+  'step.sched.block_sndbuf':
+    'The socket’s send buffer is full ({bytesText} queued, the limit is sndbuf): tcp_sendmsg_locked cannot queue more, so process {pid} sleeps in sk_stream_wait_memory until ACKs free room. Sleeping is a real process context switch; the call has not returned yet.',
   'step.sched.block_wait':
     'The child has not exited yet, so wait4 puts process {pid} to sleep until the child’s exit wakes it.',
   'step.sched.wake_io':
     'The completion wakes process {pid}: its pages are up to date. It becomes runnable and will be switched back in.',
   'step.sched.wake_dio':
     'The direct-I/O completion wakes process {pid}: the data is in its buffer. It becomes runnable again.',
+  'step.sched.wake_sndbuf':
+    'ACKs have freed enough of the send buffer (free room is now at least half of the {bytesText} still queued), so sk_stream_write_space wakes process {pid}. It will go on queueing the rest of its call.',
   'step.sched.wake_parent': 'The child’s exit wakes its parent, process {pid}, which is sleeping in wait4().',
   'step.sched.switch':
     'The scheduler switches from {prev} to {next}: a process context switch (another task’s kernel stack and registers, and its address space if it has one of its own), not a mode switch. It happens in kernel mode.',

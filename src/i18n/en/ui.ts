@@ -39,6 +39,8 @@ export const ui: Readonly<Record<string, string>> = {
   'ui.param.align': 'O_DIRECT alignment',
   'ui.param.bufoff': 'Buffer offset',
   'ui.param.pages': 'Buffer pages',
+  'ui.param.sndbuf': 'Socket send buffer',
+  'ui.param.autocork': 'TCP autocork + Nagle',
 
   'ui.range.choice': 'one of {values}',
   'ui.range.size': 'an integer from {min} to {max} (k, m, g suffixes allowed)',

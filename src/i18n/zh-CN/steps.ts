@@ -10,6 +10,7 @@ export const steps: Readonly<Record<string, string>> = {
   'narration.pages': '{pages} 页',
   'narration.oneByte': '1 字节',
   'narration.bytes': '{n} 字节',
+  'narration.continuedCopy': '这是同一次调用的拷贝延续到下一个 skb，因此不再算作新的一次拷贝。',
   // 系统调用：进入（ring 3 → ring 0）与返回（ring 0 → ring 3）。
   'step.read.enter':
     '进程 {pid} 调用 read()，最多从文件读取 {countBytes}：CPU 通过 {entry} 从 ring 3 进入 ring 0，这是一次模式切换（用户态 → 内核态），而不是进程上下文切换。',
@@ -93,13 +94,11 @@ export const steps: Readonly<Record<string, string>> = {
   'step.copy.pagecache_to_user':
     'CPU 把{filePages} 的 {bytesText}从页缓存拷贝到用户缓冲区（copy_to_user）。这是零拷贝路径所要省掉的 CPU 拷贝。',
   'step.copy.user_to_skb':
-    'CPU 把 {bytesText}（{filePages}）从用户缓冲区拷贝到套接字缓冲区（skb）。在 read() + write() 中这是第二次 CPU 拷贝；而在 O_DIRECT 中，缓冲区由磁盘 DMA 直接填入，这是唯一的一次。',
+    'CPU 把 {bytesText}（{filePages}）从用户缓冲区拷贝到套接字发送队列上的套接字缓冲区（skb）。在 read() + write() 中这是第二次 CPU 拷贝；而在 O_DIRECT 中，缓冲区由磁盘 DMA 直接填入，这是唯一的一次。',
   'step.copy.mapping_to_skb':
-    'CPU 通过映射、也就是直接从页缓存的页帧中，把{filePages} 的 {bytesText}拷贝到套接字缓冲区。mmap 省掉了拷入用户缓冲区的那次拷贝，但这一次仍然存在。',
-  'step.copy.pagecache_to_skb':
-    '网卡不能从分散的页面中聚集数据（scatter-gather 关闭），于是 CPU 把{filePages} 的 {bytesText}从页缓存拷贝到套接字缓冲区。这就是教科书中 sendfile 的“1 次 CPU 拷贝”。',
-  'step.copy.pipe_to_skb':
-    '没有 scatter-gather，套接字无法接收页面引用，于是 CPU 把{filePages} 的 {bytesText}从管道的页面拷贝到套接字缓冲区。',
+    'CPU 通过映射、也就是直接从页缓存的页帧中，把{filePages} 的 {bytesText}拷贝到套接字缓冲区（skb）。mmap 省掉了拷入用户缓冲区的那次拷贝，但这一次仍然存在。',
+  'step.copy.skb_linearize':
+    '网卡不能从分散的页面中聚集数据（scatter-gather 关闭）。TCP 仍然只排入了页面引用（借助 GSO，每个 TCP 套接字都带有 NETIF_F_SG），所以拷贝发生在此刻、发送时：validate_xmit_skb 把{filePages} 的 {bytesText}从页缓存拷贝到给驱动用的线性缓冲区。这就是教科书中无 scatter-gather 的 sendfile 的“1 次 CPU 拷贝”；队列中的 skb 仍保留页面引用。',
   'step.copy.cow_page':
     '该页帧仍被共享，所以内核分配新页帧 {pfn}，由 CPU 把整个第 {first} 页（{bytesText}）拷贝过去。这就是写时复制中的“复制”：它发生在第一次写的此刻，而不是 fork() 时。',
 
@@ -121,11 +120,11 @@ export const steps: Readonly<Record<string, string>> = {
   'step.dma.disk_to_user.done':
     '磁盘已通过 DMA 把 {bytesText}（{filePages}）直接写入用户缓冲区。页缓存既没有被使用，也没有被填充。',
   'step.dma.skb_to_nic':
-    '驱动把套接字缓冲区交给网卡，网卡将通过 DMA 取走其中的 {bytesText}（{filePages}）并发送。在此期间 CPU 可以做别的事。',
+    'TCP 把发送队列中的下一个 skb 交给驱动（tcp_write_xmit），网卡将通过 DMA 取走其中线性存放的 {bytesText}（{filePages}）并发送。在此期间 CPU 可以做别的事。',
   'step.dma.skb_to_nic.done':
     '网卡已通过 DMA 取走这 {bytesText}（{filePages}）并发上网线；它把描述符标记为完成，并发出发送完成中断。',
   'step.dma.gather_to_nic':
-    '分散/聚集（scatter-gather）DMA：网卡将从套接字缓冲区取包头，再直接从{filePages} 所在的页缓存页帧中取 {bytesText}的数据。正因如此，才不需要任何 CPU 拷贝。',
+    '分散/聚集（scatter-gather）DMA：TCP 把下一个 skb 交给驱动，网卡将从 skb 取包头，再直接从{filePages} 所在的页缓存页帧中取 {bytesText}的数据。正因如此，才不需要任何 CPU 拷贝。',
   'step.dma.gather_to_nic.done':
     '网卡已通过 DMA 从页缓存聚集这 {bytesText}（{filePages}）并发送出去；它发出发送完成中断。',
 
@@ -169,17 +168,26 @@ export const steps: Readonly<Record<string, string>> = {
   'step.irq.nic.enter':
     '网卡发出发送完成中断：数据包已经发出。如果 CPU 正在运行用户代码，响应中断就是一次模式切换（ring 3 → ring 0）。',
   'step.irq.nic.exit':
-    '处理程序释放已发送的套接字缓冲区（{bytesText}）；对 sendfile 和 splice 来说，这会放掉它对页缓存页的引用。CPU 回到之前在做的事。',
+    '处理程序清理发送环，释放驱动持有的 skb 克隆（{bytesText}）。skb 本身（连同它的数据或页面引用）仍留在 TCP 的重传队列中，直到接收方确认；如果还有 skb 在等待，现在就交给网卡。CPU 回到之前在做的事。',
+  'step.irq.nic_rx.enter':
+    '接收方的 ACK 到达：网卡已把这个小帧写入接收缓冲区，并发出接收中断。中断处理程序只调度 NAPI，实际工作在 NET_RX 软中断中完成。只有当 CPU 正在运行用户代码时，这才是一次模式切换。',
+  'step.tcp.ack':
+    'TCP 在 NET_RX 软中断中处理这个 ACK（tcp_ack → tcp_clean_rtx_queue）：被确认的 skb（{bytesText}，{filePages}）离开发送队列并被释放；对 sendfile 和 splice 来说，这会放掉它对页缓存页的引用。它在发送缓冲区中占用的空间又空出来了。',
+  'step.irq.nic_rx.exit': '接收软中断处理完毕，CPU 回到之前在做的事。',
 
   // 调度器：阻塞、唤醒、进程上下文切换。
   'step.sched.block_io':
     '数据还不在内存中，进程 {pid} 进入睡眠（不可中断地等待 I/O），直到磁盘完成。阻塞才会引起真正的进程上下文切换：CPU 转去运行别的任务。',
   'step.sched.block_dio':
     '进程 {pid} 睡眠，直到直接 I/O 请求完成。O_DIRECT 的每次读都要等磁盘，即使文件已在页缓存中。',
+  'step.sched.block_sndbuf':
+    '套接字发送缓冲区已满（已排队 {bytesText}，上限为 sndbuf）：tcp_sendmsg_locked 无法再排入数据，于是进程 {pid} 在 sk_stream_wait_memory 中睡眠，直到 ACK 释放出空间。睡眠是一次真正的进程上下文切换；这次调用还没有返回。',
   'step.sched.block_wait': '子进程还没有退出，wait4 让进程 {pid} 睡眠，直到子进程退出时把它唤醒。',
   'step.sched.wake_io':
     '完成处理唤醒了进程 {pid}：它要的页已经是最新的。它变为可运行状态，稍后会被切换回来。',
   'step.sched.wake_dio': '直接 I/O 完成，唤醒进程 {pid}：数据已在它的缓冲区中。它重新变为可运行状态。',
+  'step.sched.wake_sndbuf':
+    'ACK 已释放出足够的发送缓冲区（空闲空间至少达到仍在排队的 {bytesText}的一半），于是 sk_stream_write_space 唤醒进程 {pid}。它将继续排入这次调用剩下的数据。',
   'step.sched.wake_parent': '子进程退出，唤醒了正在 wait4() 中睡眠的父进程 {pid}。',
   'step.sched.switch':
     '调度器从 {prev} 切换到 {next}：这是一次进程上下文切换（换成另一个任务的内核栈和寄存器，必要时还有地址空间），而不是模式切换。它发生在内核态。',

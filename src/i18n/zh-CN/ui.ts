@@ -39,6 +39,8 @@ export const ui: Readonly<Record<string, string>> = {
   'ui.param.align': 'O_DIRECT 对齐',
   'ui.param.bufoff': '缓冲区偏移',
   'ui.param.pages': '缓冲区页数',
+  'ui.param.sndbuf': '套接字发送缓冲区',
+  'ui.param.autocork': 'TCP 自动塞流 + Nagle',
 
   'ui.range.choice': '{values} 之一',
   'ui.range.size': '{min} 到 {max} 之间的整数（可用 k、m、g 后缀）',

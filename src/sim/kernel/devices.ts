@@ -43,29 +43,3 @@ export function diskRead(k: Kernel, direct: boolean, x: Transfer): { done: boole
   );
   return status;
 }
-
-/**
- * Hands an skb to the NIC: one DMA that fetches the linear data (or gathers page-cache frags with SG), then a
- * TX-completion interrupt whose handler frees the skb.
- */
-export function nicSend(k: Kernel, gather: boolean, x: Transfer): void {
-  const pid = k.cur;
-  const start = Math.max(k.now, k.nicFreeAt);
-  const doneAt = start + k.cost.nicLatency + x.bytes / k.cost.nicBytesPerNs;
-  k.nicFreeAt = doneAt;
-  k.cpuN(gather ? S.dma.gatherToNic : S.dma.skbToNic, k.cost.dmaSetup, x.bytes, x.first, x.last, doneAt);
-  k.schedule(
-    doneAt,
-    () =>
-      k.device(
-        doneAt,
-        gather ? S.dma.gatherToNicDone : S.dma.skbToNicDone,
-        x.bytes,
-        x.first,
-        x.last,
-        x.offset,
-        pid,
-      ),
-    () => k.interrupt(S.irq.nicEnter, S.irq.nicExit, () => undefined, x.bytes),
-  );
-}

@@ -1,7 +1,8 @@
 import { firstMissing } from '../machineState';
 import { S } from '../sites';
 import { MAX_RW_COUNT } from '../units';
-import { diskRead, nicSend } from './devices';
+import { diskRead } from './devices';
+import type { SendCall } from './socket';
 import type { Kernel } from './kernel';
 
 export const EINVAL = 22;
@@ -45,53 +46,61 @@ export function sysRead(k: Kernel, count: number, pos: number): number {
 }
 
 /**
- * Rule 3: write(4, src, count) to the TCP socket: one CPU copy into linear skb data, one NIC DMA, one
- * TX-completion IRQ. `copySite` says where the bytes come from (the user buffer, or an mmap'd file).
+ * Rule 3: write(4, src, count) to the TCP socket: the CPU copies the bytes into linear skb data (one copy,
+ * in skbs of at most 64 KiB, rule 10); each skb is one NIC DMA and one TX-completion IRQ. `copySite` says
+ * where the bytes come from (the user buffer, or an mmap'd file, whose pages `beforeChunk` faults in).
  */
 export function sysWriteSocket(
   k: Kernel,
   count: number,
   pos: number,
   copySite: number,
-  beforeCopy?: () => void,
+  beforeChunk?: (offset: number, bytes: number) => void,
 ): number {
   k.syscallEnter(S.sys.write.enter, count);
   const ret = Math.min(count, MAX_RW_COUNT);
-  const { first, last } = pageSpan(k, pos, ret);
-  beforeCopy?.();
-  k.cpuN(copySite, copyCost(k, ret), ret, first, last, pos);
-  nicSend(k, false, { bytes: ret, first, last, offset: pos });
+  const call = { linearize: false, copyCounted: false };
+  k.sock.send({ site: copySite, frags: false, ...(beforeChunk ? { beforeChunk } : {}) }, pos, ret, call);
   k.syscallExit(S.sys.write.exit, ret, count);
   return ret;
 }
 
-/** Sends [pos, pos+len) that sits in the page cache: SG gathers page references, otherwise one CPU copy. */
-function sendCached(k: Kernel, pos: number, len: number, refSite: number, copySite: number): void {
-  const { first, last } = pageSpan(k, pos, len);
-  if (k.p.sg === 'on') {
-    k.cpuN(refSite, k.cost.refMove, len, first, last, pos);
-    nicSend(k, true, { bytes: len, first, last, offset: pos });
-  } else {
-    k.cpuN(copySite, copyCost(k, len), len, first, last, pos);
-    nicSend(k, false, { bytes: len, first, last, offset: pos });
-  }
+/**
+ * Sends [pos, pos+len), which sits in the page cache, as page references (MSG_SPLICE_PAGES): every TCP
+ * socket has NETIF_F_SG through GSO, so no copy here; a NIC without SG gets a linearised copy at transmit.
+ */
+function sendCached(k: Kernel, pos: number, len: number, refSite: number, call: SendCall): void {
+  k.sock.send({ site: refSite, frags: true }, pos, len, call);
 }
 
-/** Rule 4: sendfile(4, 3, NULL, count) from file position `pos`. */
-export function sysSendfile(k: Kernel, count: number, pos: number): number {
-  k.syscallEnter(S.sys.sendfile.enter, count);
-  const ret = Math.max(0, Math.min(count, k.p.file - pos, MAX_RW_COUNT));
-  if (ret > 0) {
-    const { first, last } = pageSpan(k, pos, ret);
-    ensureCached(k, first, last);
-    sendCached(k, pos, ret, S.ref.pcToSkb, S.copy.pcToSkb);
-  }
-  k.syscallExit(S.sys.sendfile.exit, ret, count);
-  return ret;
+function newCall(k: Kernel): SendCall {
+  return { linearize: k.p.sg === 'off', copyCounted: false };
 }
 
 /** pipe(7): a pipe holds 16 buffers, each a reference to (part of) one page. */
 export const PIPE_BUFFERS = 16;
+
+/**
+ * Rule 4: sendfile(4, 3, NULL, count) from file position `pos`. splice_direct_to_actor moves the data
+ * through the task's internal pipe in rounds of at most 16 pages, each applying rule 1 to its own range.
+ */
+export function sysSendfile(k: Kernel, count: number, pos: number): number {
+  k.syscallEnter(S.sys.sendfile.enter, count);
+  const ret = Math.max(0, Math.min(count, k.p.file - pos, MAX_RW_COUNT));
+  const round = PIPE_BUFFERS * k.p.page;
+  const call = newCall(k);
+  for (let done = 0; done < ret;) {
+    const at = pos + done;
+    // A round ends at a page boundary: the pipe holds whole pages (the first may be partial).
+    const len = Math.min(ret - done, round - (at % k.p.page));
+    const { first, last } = pageSpan(k, at, len);
+    ensureCached(k, first, last);
+    sendCached(k, at, len, S.ref.pcToSkb, call);
+    done += len;
+  }
+  k.syscallExit(S.sys.sendfile.exit, ret, count);
+  return ret;
+}
 
 /** Rule 5, first half: splice(3, NULL, p[1], NULL, len, 0) puts page references into the pipe. */
 export function sysSpliceIn(k: Kernel, len: number, pos: number): number {
@@ -110,7 +119,7 @@ export function sysSpliceIn(k: Kernel, len: number, pos: number): number {
 /** Rule 5, second half: splice(p[0], NULL, 4, NULL, len, 0) hands the pipe's pages to the socket. */
 export function sysSpliceOut(k: Kernel, len: number, pos: number): number {
   k.syscallEnter(S.sys.spliceOut.enter, len);
-  sendCached(k, pos, len, S.ref.pipeToSkb, S.copy.pipeToSkb);
+  sendCached(k, pos, len, S.ref.pipeToSkb, newCall(k));
   k.syscallExit(S.sys.spliceOut.exit, len, len);
   return len;
 }

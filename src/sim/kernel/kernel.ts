@@ -5,6 +5,7 @@ import type { Params } from '../params';
 import { S } from '../sites';
 import type { TraceBuilder } from '../traceBuilder';
 import type { Pid, Ring } from '../units';
+import { SendQueue } from './socket';
 
 interface DeviceEvent {
   readonly time: number;
@@ -35,7 +36,8 @@ export class Kernel {
   readonly pagesInFile: number;
   /** When each device is free again: requests queue behind each other. */
   diskFreeAt = 0;
-  nicFreeAt = 0;
+  /** fd 4's send queue (rule 10). */
+  readonly sock: SendQueue = new SendQueue(this);
   private events: DeviceEvent[] = [];
   /** Interrupts raised but not taken yet: the CPU is inside another handler (interrupts masked). */
   private irqs: (() => void)[] = [];
@@ -62,6 +64,11 @@ export class Kernel {
     this.deliverDue();
     this.emitAt(this.now, site, n, a, b, c, flags, task);
     this.now += dur;
+  }
+
+  /** An instruction boundary with no step: interrupts due by now are taken first. */
+  boundary(): void {
+    this.deliverDue();
   }
 
   /** A step done by a device at `time`, without the CPU. */
@@ -170,9 +177,9 @@ export class Kernel {
   }
 
   /** The current task sleeps until `woken()`; the CPU idles and takes device interrupts meanwhile. */
-  block(site: number, woken: () => boolean): void {
+  block(site: number, woken: () => boolean, n = 0): void {
     const pid = this.cur;
-    this.cpuN(site, 0);
+    this.cpuN(site, 0, n);
     this.switchTo(0);
     while (!woken()) this.runNextEvent();
     this.switchTo(pid);

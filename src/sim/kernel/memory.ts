@@ -37,8 +37,9 @@ export function writeFromMapping(
   mapped: { upTo: number },
 ): number {
   const page = k.p.page;
-  return sysWriteSocket(k, count, off, S.copy.mapToSkb, () => {
-    const end = Math.min(off + Math.min(count, 0x7ffff000), k.p.file);
+  // The copy faults each chunk's pages in as it reaches them (one fault per fault-around window).
+  return sysWriteSocket(k, count, off, S.copy.mapToSkb, (pos, bytes) => {
+    const end = Math.min(pos + bytes, k.p.file);
     const lastPage = Math.ceil(k.p.file / page) - 1;
     while (mapped.upTo * page < end) {
       const p = mapped.upTo;

@@ -94,14 +94,17 @@ export function KernelBand({
         </Box>
       )}
       {vm.skb && l.skb && (
-        <Box r={l.skb} id="skb" title={vm.skb.title} hl={hl.has('skb')}>
+        <Box r={l.skb} id="skb" title={vm.skb.title} titleRight={vm.skb.fill} hl={hl.has('skb')}>
           {scene.skb.length === 0 && (
             <BoxLines r={l.skb} lines={[vm.skb.empty]} className="mv-text mv-muted" />
           )}
           {scene.skb.map((p) => (
             <Block key={p.item.key} b={p.item} r={p.r} uid={uid} />
           ))}
-          {scene.skbMore > 0 && <Caption r={l.skb} text={`+${scene.skbMore}`} />}
+          <Caption
+            r={l.skb}
+            text={scene.skbMore > 0 ? `${vm.skb.caption} · +${scene.skbMore}` : vm.skb.caption}
+          />
         </Box>
       )}
       {vm.pipe && l.pipe && (

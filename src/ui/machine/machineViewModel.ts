@@ -79,6 +79,9 @@ export interface SkbView {
   readonly blocks: BlockView[];
   readonly more: number;
   readonly empty: string;
+  /** How full the send buffer is ("8 KiB of 4 MiB") and how many skbs are queued ("2 skbs"). */
+  readonly fill: string;
+  readonly caption: string;
 }
 
 export interface PipeView {

@@ -1,8 +1,23 @@
-import { getMachineAt, getStep, type MachineState, type Step, type Trace } from '../../sim/index';
+import {
+  SKB_OVERHEAD,
+  getMachineAt,
+  getStep,
+  type MachineState,
+  type Step,
+  type Trace,
+} from '../../sim/index';
 import { translate, type Locale } from '../../i18n/index';
 import { featuresOf } from './features';
-import type { BoxId, InFlightView, MachineViewModel, MoveView, PathView, PipeView } from './machineViewModel';
-import { pageCacheBlocks, pageLabel, pipeSlots, spanBlock } from './pageBlocks';
+import type {
+  BoxId,
+  InFlightView,
+  MachineViewModel,
+  MoveView,
+  PathView,
+  PipeView,
+  SkbView,
+} from './machineViewModel';
+import { compactBytes, pageCacheBlocks, pageLabel, pipeSlots, spanBlock } from './pageBlocks';
 import { newFrameOf, pagesCaption, toCpuView, toDeviceViews, toMmuView, toRamView } from './toHardwareViews';
 import { frameColour, taskShort, toLaneViews, type Tr } from './toLaneViews';
 
@@ -59,6 +74,24 @@ function toMove(s: Step, m: MachineState): MoveView | null {
   return { kind, from: d.from, to: d.to, pid: s.task, block };
 }
 
+/** The send queue (page references or linear data) and, with sg=off, the linear clone being sent. */
+function toSkb(trace: Trace, m: MachineState, tr: Tr): SkbView {
+  const spans = m.txClone ? [...m.skb, m.txClone] : m.skb;
+  const q = m.sendQueue;
+  const queued = q.to - q.from + q.skbs * SKB_OVERHEAD;
+  return {
+    title: tr('machine.box.skb'),
+    blocks: spans.slice(0, MAX_SKB_BLOCKS).map((sp, k) => {
+      const b = spanBlock(`skb-${k}`, sp);
+      return sp.ref ? { ...b, label: `→${b.label}` } : b;
+    }),
+    more: Math.max(0, spans.length - MAX_SKB_BLOCKS),
+    empty: tr('machine.empty'),
+    fill: tr('machine.skb.fill', { queued: compactBytes(queued), limit: compactBytes(trace.params.sndbuf) }),
+    caption: tr(q.skbs === 1 ? 'machine.skb.one' : 'machine.skb.many', { n: q.skbs }),
+  };
+}
+
 function highlights(s: Step): BoxId[] {
   const out = new Set<BoxId>();
   const k = s.kind;
@@ -70,6 +103,7 @@ function highlights(s: Step): BoxId[] {
   if (k === 'dma.start' || k === 'dma.done') out.add('dma');
   if (s.device) out.add(s.device);
   if (k === 'irq.enter' || k === 'irq.exit') out.add('cpu');
+  if (k === 'sock.ack') out.add('skb').add('nic').add('cpu');
   if (k.startsWith('sched.') || k === 'signal.deliver' || k === 'task.exit')
     out.add('lane').add('cpu').add('path');
   if (k === 'user.access') out.add('lane').add('cow').add('path');
@@ -164,17 +198,7 @@ export function toMachineView(trace: Trace, step: number, locale: Locale): Machi
             caption: pagesCaption(trace, m, tr, pc.hidden),
           }
         : null,
-    skb: f.dataPath
-      ? {
-          title: tr('machine.box.skb'),
-          blocks: m.skb.slice(0, MAX_SKB_BLOCKS).map((sp, k) => {
-            const b = spanBlock(`skb-${k}`, sp);
-            return sp.ref ? { ...b, label: `→${b.label}` } : b;
-          }),
-          more: Math.max(0, m.skb.length - MAX_SKB_BLOCKS),
-          empty: tr('machine.empty'),
-        }
-      : null,
+    skb: f.dataPath ? toSkb(trace, m, tr) : null,
     pipe: f.pipe ? toPipe(m, tr) : null,
     path: f.path ? toPath(trace, i, tr) : null,
     kstack: {

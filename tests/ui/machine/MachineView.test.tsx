@@ -46,12 +46,14 @@ describe('MachineView', () => {
     expect(container.querySelector('[data-move="ref"]')).not.toBeNull();
   });
 
-  it('sendfile with sg=off copies the bytes into the skb as a data block', () => {
+  it('sendfile with sg=off copies the bytes at transmit: a data block beside the queued references', () => {
     const t = simulate('sendfile', { file: 10000, sg: 'off' });
     const i = firstStep(t, (k) => getStep(t, k).kind === 'cpu.copy');
+    expect(getStep(t, i).site).toBe('copy.skb_linearize');
     const { container } = view(t, i);
-    expect(container.querySelectorAll('[data-box="skb"] [data-kind="data"]').length).toBeGreaterThan(0);
-    expect(container.querySelector('[data-pointer^="frag-"]')).toBeNull();
+    expect(container.querySelectorAll('[data-box="skb"] [data-kind="data"]')).toHaveLength(1);
+    expect(container.querySelectorAll('[data-box="skb"] [data-kind="ref"]')).toHaveLength(1);
+    expect(container.querySelector('[data-move="copy"]')).not.toBeNull();
   });
 
   it('greys a task blocked on a cold read until it is woken', () => {

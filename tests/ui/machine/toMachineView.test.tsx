@@ -27,17 +27,20 @@ describe('toMachineView', () => {
     expect(vm.ram.copies).toBe('p0 ×2');
   });
 
-  it('sendfile with sg=on puts references (frags) in the skb; with sg=off, data', () => {
-    for (const [sg, kind] of [
-      ['on', 'ref'],
-      ['off', 'data'],
-    ] as const) {
+  it('sendfile queues references (frags) in the skb; with sg=off a linear copy joins them at transmit', () => {
+    for (const sg of ['on', 'off'] as const) {
       const t = simulate('sendfile', { file: 10000, sg });
-      const i = firstStep(t, (k) => getStep(t, k).data?.to === 'skb');
+      const i = firstStep(t, (k) => getStep(t, k).kind === 'ref.move');
       const skb = toMachineView(t, i, 'en').skb!;
-      expect(skb.blocks.length).toBeGreaterThan(0);
-      expect(skb.blocks.every((b) => b.kind === kind)).toBe(true);
+      expect(skb.blocks.map((b) => b.kind)).toEqual(['ref']);
+      expect(skb.caption).toBe('1 skb queued');
+      expect(skb.fill).toBe('10.8 KiB of 4 MiB');
     }
+    const t = simulate('sendfile', { file: 10000, sg: 'off' });
+    const copy = firstStep(t, (k) => getStep(t, k).site === 'copy.skb_linearize');
+    expect(toMachineView(t, copy, 'en').skb!.blocks.map((b) => b.kind)).toEqual(['ref', 'data']);
+    const sent = firstStep(t, (k) => getStep(t, k).site === 'dma.skb_to_nic.done');
+    expect(toMachineView(t, sent, 'en').skb!.blocks.map((b) => b.kind)).toEqual(['ref']);
   });
 
   it('a cold read shows the task blocked from sched.block until it is woken', () => {

@@ -62,7 +62,7 @@ describe('Timeline', () => {
     expect(slider).toHaveAccessibleName(/时间线/);
     expect(slider).toHaveAttribute('aria-valuenow', '9');
     expect(slider).toHaveAttribute('aria-valuemax', String(t.length - 1));
-    expect(slider.getAttribute('aria-valuetext')).toMatch(/^第 10\/40 步/);
+    expect(slider.getAttribute('aria-valuetext')).toMatch(new RegExp(`^第 10/${t.length} 步`));
   });
 
   it('scans a long trace in background slices, then draws its lanes', async () => {

@@ -1,0 +1,204 @@
+import { F } from '../counters';
+import { S } from '../sites';
+import type { Kernel } from './kernel';
+
+/** The GSO limit: one skb carries at most 64 KiB of payload (rule 10). */
+export const SKB_MAX_BYTES = 65536;
+/**
+ * What the model charges per skb on top of its payload, standing for struct sk_buff, skb_shared_info and
+ * the header room (Linux charges skb->truesize; tcp_stream_alloc_skb starts it at
+ * SKB_TRUESIZE(skb_end_offset(skb))). It keeps the number of queued skbs bounded by sndbuf / 1 KiB.
+ */
+export const SKB_OVERHEAD = 1024;
+
+/** Pages [first, last] holding bytes [pos, pos + len). */
+function pageSpan(k: Kernel, pos: number, len: number): { first: number; last: number } {
+  return { first: Math.floor(pos / k.p.page), last: Math.floor((pos + Math.max(len, 1) - 1) / k.p.page) };
+}
+
+interface Skb {
+  readonly offset: number;
+  bytes: number;
+  /** Page-reference frags (sendfile, splice) rather than linear data copied in by write(). */
+  readonly frags: boolean;
+  /** Its frags are copied into a linear clone at transmit, and that copy is its call's counted one. */
+  readonly countCopy: boolean;
+}
+
+/** Maximum segment size on the modelled Ethernet link (1500 − 40 − 12 bytes of TCP timestamps). */
+export const MSS = 1448;
+
+/**
+ * One system call's progress through the socket: its CPU copy is counted once however many skbs (and,
+ * for sendfile, rounds) its bytes are spread over.
+ */
+export interface SendCall {
+  /** The NIC cannot gather: frags are copied into a linear clone at transmit. */
+  readonly linearize: boolean;
+  copyCounted: boolean;
+}
+
+/** How a send call puts its bytes into the queue. */
+export interface SendSource {
+  /** cpu.copy site (write, mmap) or ref.move site (sendfile, splice). */
+  readonly site: number;
+  readonly frags: boolean;
+  /** Runs before a chunk is copied (the mmap path faults the chunk's pages in). */
+  readonly beforeChunk?: (offset: number, bytes: number) => void;
+}
+
+/**
+ * Rule 10: one connected TCP socket's send queue, on the kernel side (not in checkpoints: the machine state
+ * keeps its interval form). Skbs leave the queue when their ACK arrives; one skb is in the NIC at a time and
+ * the next is handed over from the TX-completion interrupt, as TCP Small Queues does (tcp_wfree →
+ * tcp_tsq_handler → tcp_write_xmit).
+ */
+export class SendQueue {
+  private readonly skbs: Skb[] = [];
+  private head = 0;
+  /** Index of the first skb not yet handed to the NIC. */
+  private unsent = 0;
+  /** Payload plus SKB_OVERHEAD per skb: what sndbuf limits. */
+  charge = 0;
+  private nicBusy = false;
+  private waiter: { pid: number; woken: boolean } | null = null;
+
+  constructor(private readonly k: Kernel) {}
+
+  private get free(): number {
+    return this.k.p.sndbuf - this.charge;
+  }
+
+  /**
+   * tcp_sendmsg_locked: queues [offset, offset + bytes) in skbs of at most 64 KiB, sleeping in
+   * sk_stream_wait_memory whenever the queue is full; returns when every byte is queued.
+   */
+  send(src: SendSource, offset: number, bytes: number, call: SendCall): void {
+    const k = this.k;
+    let done = 0;
+    while (done < bytes) {
+      const tail = this.skbs.length > this.unsent ? this.skbs[this.skbs.length - 1] : undefined;
+      const append =
+        k.p.autocork === 'on' && tail !== undefined && tail.frags === src.frags && tail.bytes < SKB_MAX_BYTES;
+      const room = append ? Math.min(this.free, SKB_MAX_BYTES - tail.bytes) : this.free - SKB_OVERHEAD;
+      if (room <= 0) {
+        this.waitForSpace();
+        continue;
+      }
+      const chunk = Math.min(room, bytes - done, append ? Infinity : SKB_MAX_BYTES);
+      const pos = offset + done;
+      src.beforeChunk?.(pos, chunk);
+      const { first: fp, last: lp } = pageSpan(k, pos, chunk);
+      const continued = !src.frags && call.copyCounted;
+      const flags = (append ? F.appended : 0) | (continued ? F.continued : 0);
+      const dur = src.frags ? k.cost.refMove : k.cost.copyBase + chunk * k.cost.copyPerByte;
+      k.cpuN(src.site, dur, chunk, fp, lp, pos, flags);
+      const countCopy = src.frags && call.linearize && !call.copyCounted;
+      if (!src.frags || countCopy) call.copyCounted = true;
+      if (append) tail.bytes += chunk;
+      else this.skbs.push({ offset: pos, bytes: chunk, frags: src.frags, countCopy });
+      this.charge += chunk + (append ? 0 : SKB_OVERHEAD);
+      done += chunk;
+      // With autocork the push waits while earlier data is still in the NIC; the next call may append.
+      this.transmitNext();
+    }
+  }
+
+  private waitForSpace(): void {
+    const k = this.k;
+    // An ACK due now is taken before the task decides to sleep (it may free the room it needs).
+    const before = this.charge;
+    k.boundary();
+    if (this.charge !== before) return;
+    const w = { pid: k.cur, woken: false };
+    this.waiter = w;
+    k.block(S.sched.blockSndbuf, () => w.woken, this.charge);
+  }
+
+  /** tcp_write_xmit: the next unsent skb goes to the NIC (linearised first for a device without SG). */
+  private transmitNext(): void {
+    const k = this.k;
+    // Interrupts due now run first; a TX completion among them may already have started the NIC.
+    k.boundary();
+    const skb = this.skbs[this.unsent];
+    if (this.nicBusy || !skb || this.nagleHolds(skb)) return;
+    this.unsent++;
+    this.nicBusy = true;
+    const { first, last } = pageSpan(k, skb.offset, skb.bytes);
+    const linear = !skb.frags || k.p.sg === 'off';
+    if (skb.frags && k.p.sg === 'off') {
+      const flags = skb.countCopy ? 0 : F.continued;
+      const dur = k.cost.copyBase + skb.bytes * k.cost.copyPerByte;
+      k.cpuN(S.copy.skbLinearize, dur, skb.bytes, first, last, skb.offset, flags);
+      k.boundary();
+    }
+    const doneAt = k.now + k.cost.nicLatency + skb.bytes / k.cost.nicBytesPerNs;
+    const pid = k.cur;
+    k.cpuN(linear ? S.dma.skbToNic : S.dma.gatherToNic, k.cost.dmaSetup, skb.bytes, first, last, doneAt);
+    k.schedule(
+      doneAt,
+      () => {
+        k.device(
+          doneAt,
+          linear ? S.dma.skbToNicDone : S.dma.gatherToNicDone,
+          skb.bytes,
+          first,
+          last,
+          skb.offset,
+          pid,
+        );
+        // The peer's ACK for this skb arrives one round trip after it left.
+        k.schedule(
+          doneAt + k.cost.rtt,
+          () => undefined,
+          () => this.ackArrives(skb),
+        );
+      },
+      () =>
+        k.interrupt(
+          S.irq.nicEnter,
+          S.irq.nicExit,
+          () => {
+            this.nicBusy = false;
+            this.transmitNext();
+          },
+          skb.bytes,
+        ),
+    );
+  }
+
+  /**
+   * tcp_nagle_check, part of Linux's default (autocork=on): a segment shorter than the MSS waits while
+   * earlier data is unacknowledged, and later writes append to it.
+   */
+  private nagleHolds(skb: Skb): boolean {
+    return this.k.p.autocork === 'on' && skb.bytes < MSS && this.unsent > this.head;
+  }
+
+  /** RX interrupt, NET_RX softirq: tcp_ack → tcp_clean_rtx_queue frees the skb; maybe wake the writer. */
+  private ackArrives(skb: Skb): void {
+    const k = this.k;
+    k.interrupt(S.irq.ackEnter, S.irq.ackExit, () => {
+      const { first, last } = pageSpan(k, skb.offset, skb.bytes);
+      k.cpuN(S.tcp.ack, k.cost.ackWork, skb.bytes, first, last, skb.offset);
+      this.head++;
+      this.charge -= skb.bytes + SKB_OVERHEAD;
+      if (this.head > 1024 && this.head * 2 > this.skbs.length) this.compact();
+      // tcp_data_snd_check: an skb Nagle held goes out once everything before it is acknowledged.
+      this.transmitNext();
+      // sk_stream_write_space: wake only once free space is at least half of what is still queued.
+      const w = this.waiter;
+      if (w && this.free >= this.charge / 2) {
+        this.waiter = null;
+        w.woken = true;
+        k.cpuN(S.sched.wakeSndbuf, 0, this.charge, 0, 0, 0, 0, w.pid);
+      }
+    });
+  }
+
+  private compact(): void {
+    this.skbs.splice(0, this.head);
+    this.unsent -= this.head;
+    this.head = 0;
+  }
+}
