@@ -22,6 +22,13 @@ const CASES: Case[] = [
     budgetMs: 2000,
     budgetMb: 256,
   },
+  {
+    name: 'read-write --file 1g --cache warm',
+    scenario: 'read-write',
+    params: { file: '1g', cache: 'warm' },
+    budgetMs: 2000,
+    budgetMb: 256,
+  },
   { name: 'sendfile --file 1g', scenario: 'sendfile', params: { file: '1g' }, budgetMs: 200, budgetMb: 256 },
   { name: 'splice --file 1g', scenario: 'splice', params: { file: '1g' }, budgetMs: 2000, budgetMb: 256 },
   {
