@@ -19,8 +19,11 @@ export interface RawStep {
   c: number;
 }
 
+// A loop, not Array.find: this runs for every step of every build and replay.
 function task(m: MachineState, pid: Pid): TaskState | undefined {
-  return m.tasks.find((t) => t.pid === pid);
+  const tasks = m.tasks;
+  for (let i = 0; i < tasks.length; i++) if (tasks[i]!.pid === pid) return tasks[i];
+  return undefined;
 }
 
 function span(s: RawStep, ref: boolean): PageSpan {
