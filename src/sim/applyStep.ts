@@ -145,10 +145,17 @@ export function applyStep(m: MachineState, s: RawStep): void {
       m.irq = null;
       break;
     case 'sched.block':
-      if (t) t.state = 'blocked';
+      if (t) {
+        t.state = 'blocked';
+        t.waitingFor =
+          s.site === S.sched.blockSndbuf ? 'sndbuf' : s.site === S.sched.blockWait ? 'child' : 'disk';
+      }
       break;
     case 'sched.wake':
-      if (t) t.state = 'ready';
+      if (t) {
+        t.state = 'ready';
+        t.waitingFor = null;
+      }
       break;
     case 'sched.switch': {
       const prev = task(m, s.a);

@@ -32,6 +32,8 @@ export type TaskRunState = 'running' | 'ready' | 'blocked' | 'zombie' | 'killed'
 export interface TaskState {
   readonly pid: Pid;
   state: TaskRunState;
+  /** What a blocked task waits for (set by the block step, cleared when it is woken). */
+  waitingFor: 'disk' | 'child' | 'sndbuf' | null;
   /** Name of the syscall the task is inside, if any. */
   syscall: string | null;
   /** Frames on the task's kernel stack, innermost last: 'pt_regs(syscall)', 'pt_regs(#PF)', … */
@@ -136,6 +138,7 @@ export function createMachine(pids: readonly Pid[], ring: Ring, page = 4096): Ma
     tasks: pids.map((pid, i) => ({
       pid,
       state: i === 0 ? 'running' : 'gone',
+      waitingFor: null,
       syscall: null,
       kstack: [],
       userBuf: null,

@@ -14,6 +14,18 @@ function Caption({ r, text }: { r: Rect; text: string }) {
   );
 }
 
+/** The send buffer's fill level (rule 10): a bar above the caption, full width = sndbuf. */
+function SendBufferFill({ r, fill }: { r: Rect; fill: number }) {
+  const w = r.w - 2 * PAD;
+  const y = r.y + r.h - PAD - FONT - 10;
+  return (
+    <g data-fill={fill.toFixed(3)}>
+      <rect className="mv-fill-track" x={r.x + PAD} y={y} width={w} height={6} rx={3} />
+      <rect className="mv-fill-bar" x={r.x + PAD} y={y} width={w * fill} height={6} rx={3} />
+    </g>
+  );
+}
+
 function Kstack({ r, k, hl }: { r: Rect; k: KstackView; hl: boolean }) {
   const area = inner(r);
   const frameH = 34;
@@ -94,13 +106,14 @@ export function KernelBand({
         </Box>
       )}
       {vm.skb && l.skb && (
-        <Box r={l.skb} id="skb" title={vm.skb.title} titleRight={vm.skb.fill} hl={hl.has('skb')}>
+        <Box r={l.skb} id="skb" title={vm.skb.title} hl={hl.has('skb')}>
           {scene.skb.length === 0 && (
             <BoxLines r={l.skb} lines={[vm.skb.empty]} className="mv-text mv-muted" />
           )}
           {scene.skb.map((p) => (
             <Block key={p.item.key} b={p.item} r={p.r} uid={uid} />
           ))}
+          <SendBufferFill r={l.skb} fill={vm.skb.fill} />
           <Caption
             r={l.skb}
             text={scene.skbMore > 0 ? `${vm.skb.caption} · +${scene.skbMore}` : vm.skb.caption}

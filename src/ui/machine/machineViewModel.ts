@@ -79,8 +79,8 @@ export interface SkbView {
   readonly blocks: BlockView[];
   readonly more: number;
   readonly empty: string;
-  /** How full the send buffer is ("8 KiB of 4 MiB") and how many skbs are queued ("2 skbs"). */
-  readonly fill: string;
+  /** How full the send buffer is: 0–1 of sndbuf, and in words ("2 skbs · 8 KiB / 4 MiB"). */
+  readonly fill: number;
   readonly caption: string;
 }
 

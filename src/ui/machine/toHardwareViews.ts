@@ -1,4 +1,11 @@
-import { countPages, formatBytes, type MachineState, type Step, type Trace } from '../../sim/index';
+import {
+  countPages,
+  formatBytes,
+  type MachineState,
+  type PageSpan,
+  type Step,
+  type Trace,
+} from '../../sim/index';
 import type { CpuView, RamCell, RamView, SmallBoxView } from './machineViewModel';
 import { compactBytes, pageColour, pageLabel, rangeBytes } from './pageBlocks';
 import { frameColour, frameName, taskShort, type Tr } from './toLaneViews';
@@ -107,6 +114,12 @@ function fileSize(n: number): string {
   return exact.length <= 7 ? exact : compactBytes(n);
 }
 
+/** Socket-buffer memory that holds its own copy of the bytes: linear skbs and the sg=off transmit clone. */
+function linearSkbData(m: MachineState): PageSpan[] {
+  const linear = m.skb.filter((sp) => !sp.ref);
+  return m.txClone ? [...linear, m.txClone] : linear;
+}
+
 function covers(span: { first: number; last: number }, page: number): boolean {
   return page >= span.first && page <= span.last;
 }
@@ -152,8 +165,7 @@ export function toRamView(trace: Trace, m: MachineState, s: Step, tr: Tr): RamVi
       kind: 'data',
     });
   }
-  m.skb.forEach((sp, i) => {
-    if (sp.ref) return;
+  linearSkbData(m).forEach((sp, i) => {
     const colour = pageColour(sp.first, sp.last);
     cells.push({
       key: `skb-${i}`,
@@ -217,7 +229,7 @@ function copiesOf(m: MachineState, s: Step): { page: string; n: number } | null 
   }
   let n = m.cached.some(([a, b]) => page >= a && page <= b) ? 1 : 0;
   for (const t of m.tasks) if (t.userBuf && covers(t.userBuf, page)) n++;
-  for (const sp of m.skb) if (!sp.ref && covers(sp, page)) n++;
+  for (const sp of linearSkbData(m)) if (covers(sp, page)) n++;
   return n > 0 ? { page: pageLabel(page, page), n } : null;
 }
 

@@ -37,7 +37,11 @@ function stateLabel(tr: Tr, m: MachineState, t: TaskState): string {
     case 'ready':
       return tr('machine.state.ready');
     case 'blocked':
-      return t.syscall === 'wait4' ? tr('machine.state.blockedChild') : tr('machine.state.blockedDisk');
+      return t.waitingFor === 'child'
+        ? tr('machine.state.blockedChild')
+        : t.waitingFor === 'sndbuf'
+          ? tr('machine.state.blockedSndbuf')
+          : tr('machine.state.blockedDisk');
     case 'zombie':
       return tr('machine.state.exited');
     case 'killed':

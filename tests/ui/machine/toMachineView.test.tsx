@@ -33,8 +33,9 @@ describe('toMachineView', () => {
       const i = firstStep(t, (k) => getStep(t, k).kind === 'ref.move');
       const skb = toMachineView(t, i, 'en').skb!;
       expect(skb.blocks.map((b) => b.kind)).toEqual(['ref']);
-      expect(skb.caption).toBe('1 skb queued');
-      expect(skb.fill).toBe('10.8 KiB of 4 MiB');
+      // 10,000 bytes of payload plus 1 KiB of skb overhead, of the default 4 MiB send buffer.
+      expect(skb.caption).toBe('1 skb · 10.8 KiB / 4 MiB');
+      expect(skb.fill).toBeCloseTo(11024 / (4 * 1024 * 1024));
     }
     const t = simulate('sendfile', { file: 10000, sg: 'off' });
     const copy = firstStep(t, (k) => getStep(t, k).site === 'copy.skb_linearize');
