@@ -95,20 +95,25 @@ export const S = {
     stackSwitch32: site({
       id: 'entry.stack_switch32',
       kind: 'entry.detail',
-      fn: 'CPU: TSS.sp0 stack switch (int 0x80 gate)',
+      fn: 'CPU: int 0x80 gate → TSS.sp0 (per-CPU entry stack)',
     }),
     ptRegs: site({ id: 'entry.pt_regs', kind: 'entry.detail', fn: 'PUSH_AND_CLEAR_REGS', to: 'kstack' }),
     ptRegs32: site({
       id: 'entry.pt_regs32',
       kind: 'entry.detail',
-      fn: 'entry_INT80_32 (SAVE_ALL)',
+      fn: 'entry_INT80_32: SAVE_ALL switch_stacks=1',
       to: 'kstack',
     }),
-    dispatch: site({ id: 'entry.dispatch', kind: 'entry.detail', fn: 'do_syscall_64 → sys_call_table' }),
+    // Since 6.9 (backported to 6.1, 6.6) a switch, not a call through sys_call_table[] (arch/x86/entry/syscall_64.c).
+    dispatch: site({
+      id: 'entry.dispatch',
+      kind: 'entry.detail',
+      fn: 'do_syscall_64 → x64_sys_call → __x64_sys_getpid',
+    }),
     dispatch32: site({
       id: 'entry.dispatch32',
       kind: 'entry.detail',
-      fn: 'do_int80_syscall_32 → ia32_sys_call_table',
+      fn: 'do_int80_syscall_32 → ia32_sys_call → __ia32_sys_getpid',
     }),
     work: site({
       id: 'entry.work',
@@ -215,10 +220,11 @@ export const S = {
       to: 'pagecache',
       device: 'disk',
     }),
+    // The device's own step: no kernel code runs yet (virtblk_done runs inside the interrupt, irq.disk.enter).
     diskToPcDone: site({
       id: 'dma.disk_to_pagecache.done',
       kind: 'dma.done',
-      fn: 'virtblk_done → blk_mq_complete_request',
+      fn: 'disk: DMA done, completion posted (virtio used ring / NVMe CQ entry)',
       from: 'disk',
       to: 'pagecache',
       device: 'disk',
@@ -235,7 +241,7 @@ export const S = {
     diskToUserDone: site({
       id: 'dma.disk_to_user.done',
       kind: 'dma.done',
-      fn: 'iomap_dio_bio_end_io',
+      fn: 'disk: DMA done, completion posted (virtio used ring / NVMe CQ entry)',
       from: 'disk',
       to: 'user',
       device: 'disk',
@@ -355,16 +361,18 @@ export const S = {
     }),
   },
   irq: {
+    // Reference §5: the hard IRQ completes the request into the BLOCK softirq, which runs bio_endio (sched.wake_*)
+    // on the way out of the interrupt.
     diskEnter: site({
       id: 'irq.disk.enter',
       kind: 'irq.enter',
-      fn: 'vring_interrupt → virtblk_done',
+      fn: 'vring_interrupt → virtblk_done → blk_mq_complete_request',
       device: 'disk',
     }),
     diskExit: site({
       id: 'irq.disk.exit',
       kind: 'irq.exit',
-      fn: 'irq_exit_rcu → BLOCK softirq → bio_endio',
+      fn: 'irq_exit_rcu → irqentry_exit',
       device: 'disk',
     }),
     nicEnter: site({
@@ -389,8 +397,17 @@ export const S = {
       fn: 'do_wait → schedule',
       man: 'wait4(2)',
     }),
-    wakeIo: site({ id: 'sched.wake_io', kind: 'sched.wake', fn: 'folio_end_read → folio_wake_bit' }),
-    wakeDio: site({ id: 'sched.wake_dio', kind: 'sched.wake', fn: 'iomap_dio_bio_end_io → wake_up_process' }),
+    // folio_end_read sets PG_uptodate, unlocks the folio and wakes its waiters in one step (mm/filemap.c).
+    wakeIo: site({
+      id: 'sched.wake_io',
+      kind: 'sched.wake',
+      fn: 'BLOCK softirq: blk_mq_end_request → bio_endio → mpage_end_io → folio_end_read',
+    }),
+    wakeDio: site({
+      id: 'sched.wake_dio',
+      kind: 'sched.wake',
+      fn: 'BLOCK softirq: blk_mq_end_request → bio_endio → iomap_dio_bio_end_io → wake_up_process',
+    }),
     wakeChild: site({
       id: 'sched.wake_parent',
       kind: 'sched.wake',
