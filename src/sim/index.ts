@@ -71,6 +71,7 @@ export {
   type PageTableCount,
 } from './pageWalk';
 export { SYSCALL_TABLE, lookupSyscall, type SyscallTableEntry } from './syscallTable';
+export { USERBUF_PFN_BASE, userBufferOf, type UserBuffer } from './userBuffer';
 export { ENTRY_PATHS, type EntryPath, type PtRegsSlot } from './entryPaths';
 export {
   ADDRESS_REGIONS,

@@ -25,6 +25,7 @@ it('the core has one public entry with a stable, explicit list of exports', () =
       "SCENARIO_PARAMS",
       "SITES",
       "SYSCALL_TABLE",
+      "USERBUF_PFN_BASE",
       "checkAccess",
       "countPageTables",
       "countPages",
@@ -55,6 +56,7 @@ it('the core has one public entry with a stable, explicit list of exports', () =
       "scanLanes",
       "simulate",
       "toAddress",
+      "userBufferOf",
       "walkAddress",
     ]
   `);

@@ -52,6 +52,9 @@ export const memory: Readonly<Record<string, string>> = {
   'memory.walk.source.recent': 'the address this task touched last',
   'memory.walk.source.vma': "the task's file mapping",
   'memory.walk.source.userBuf': "the task's user buffer",
+  'memory.walk.source.none': 'no user address',
+  'memory.walk.none':
+    '{name} (pid {pid}) has no user buffer or mapping of its own, and this step touches no user address: the data moves inside the kernel, so there is no user page to walk.',
   'memory.walk.region': 'Region: {region}',
   'memory.walk.access.userRead': 'Access: user-mode read',
   'memory.walk.access.userWrite': 'Access: user-mode write',
@@ -128,6 +131,8 @@ export const memory: Readonly<Record<string, string>> = {
   'memory.walk.tlbAll': 'TLB flush: every cached translation of this address space is dropped',
   'memory.walk.tlbRange': 'TLB flush: the cached translations of {pages} pages are dropped',
   'memory.phys.kind.kernelStack': 'kernel (task stack)',
+  'memory.phys.kind.userBuf': 'user buffer (anonymous)',
+  'memory.phys.userBufOf': 'user buffer of pid {pid} (resident: the program wrote it before the trace)',
   'memory.phys.kind.pageTable': 'page table',
   'memory.phys.kind.pipeRef': 'pipe buffers (page references)',
   'memory.phys.kstackOf': 'kernel stack of pid {pid}',

@@ -22,6 +22,16 @@ export function PageWalkView({ trace, step, locale }: { trace: Trace; step: numb
     : 'memory.walk.access.kernel';
   const killed = v.taskState === 'killed';
   const changed = (f: PteField) => (v.changed.includes(f) ? 'mem-flag-changed' : '');
+  if (v.none) {
+    return (
+      <section className="mem-view mem-page-walk" aria-label={t('memory.walk.title')}>
+        <h3 className="mem-title">{t('memory.walk.title')}</h3>
+        <p className="mem-muted" data-testid="walk-none">
+          {t('memory.walk.none', { name: v.taskName, pid: String(v.pid) })}
+        </p>
+      </section>
+    );
+  }
   return (
     <section className="mem-view mem-page-walk" aria-label={t('memory.walk.title')}>
       <h3 className="mem-title">{t('memory.walk.title')}</h3>

@@ -35,6 +35,8 @@ export interface PageWalkViewModel {
   readonly taskState: TaskState['state'] | null;
   readonly addr: string;
   readonly source: FocusSource;
+  /** The program has no user address to walk at this step (no buffer, no mapping): the view says so. */
+  readonly none: boolean;
   readonly region: RegionKey;
   readonly kernelHalf: boolean;
   readonly canonical: boolean;
@@ -98,6 +100,7 @@ export function toPageWalkView(trace: Trace, step: number): PageWalkViewModel {
     taskState: task?.state ?? null,
     addr: hexAddr(walk.addr),
     source: focus.source,
+    none: focus.source === 'none',
     region: region.key,
     kernelHalf,
     canonical: walk.canonical,
