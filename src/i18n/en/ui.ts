@@ -53,6 +53,8 @@ export const ui: Readonly<Record<string, string>> = {
   'ui.paramError.notPowerOfTwo': '{name} = “{value}” is not a power of two; allowed: {range}',
   'ui.paramError.belowPage': 'bufoff = {value} must be below the page size ({page})',
   'ui.paramError.atMostPage': 'align = {value} must not exceed the page size ({page})',
+  'ui.paramError.pageNotOnArch':
+    'page = {value} is not a base page size on {arch}: x86 has {allowed}-byte pages only (16 KiB and 64 KiB pages are arm64 granules; arm64 is not modelled)',
   'ui.paramError.tooManySteps':
     'file = {value} needs about {steps} steps with these parameters; the limit is {max} (lower file)',
   'ui.paramError.tooManyStepsBuf':

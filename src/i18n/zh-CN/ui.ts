@@ -53,6 +53,8 @@ export const ui: Readonly<Record<string, string>> = {
   'ui.paramError.notPowerOfTwo': '{name} = “{value}”不是 2 的幂；允许的值：{range}',
   'ui.paramError.belowPage': 'bufoff = {value} 必须小于页大小（{page}）',
   'ui.paramError.atMostPage': 'align = {value} 不能超过页大小（{page}）',
+  'ui.paramError.pageNotOnArch':
+    'page = {value} 不是 {arch} 的基本页大小：x86 只有 {allowed} 字节的页（16 KiB 和 64 KiB 是 arm64 的页粒度；本模拟器不模拟 arm64）',
   'ui.paramError.tooManySteps': '在这些参数下 file = {value} 约需 {steps} 步，上限为 {max} 步（请减小 file）',
   'ui.paramError.tooManyStepsBuf':
     '在这些参数下 file = {value} 约需 {steps} 步，上限为 {max} 步（请增大 buf 或减小 file）',

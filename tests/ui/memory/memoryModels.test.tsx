@@ -209,26 +209,3 @@ describe('toPhysicalMemoryView: frames by kind', () => {
     expect(v.frames.find((f) => f.kind === 'pagecache')!.refcount).toBe(2);
   });
 });
-
-describe('pages larger than 4 KiB (page=16k, 64k)', () => {
-  it.each([16384, 65536] as const)(
-    'page=%i: the walk finds the PTE a fault installed, and the address space lists it at its address',
-    (page) => {
-      const trace = simulate('mmap-write', { file: 300000, page });
-      const around = [...Array(trace.length).keys()].find(
-        (i) => getStep(trace, i).site === 'mm.fault_around',
-      );
-      expect(around).toBeDefined();
-      const walk = toPageWalkView(trace, around!);
-      expect(walk.pte.present).toBe(true);
-      expect(walk.check).toBe('ok');
-      const vma = toAddressSpaceView(trace, around!).processes[0]!.cells.find((c) => c.key === 'mmap')!;
-      expect(vma.ptes.length).toBeGreaterThan(0);
-      const start = BigInt(vma.detail!.addr);
-      // Consecutive entries are one page apart, starting at the mapping's address.
-      expect(BigInt(vma.ptes[0]!.vaddr)).toBe(start);
-      if (vma.ptes.length > 1)
-        expect(BigInt(vma.ptes[1]!.vaddr) - BigInt(vma.ptes[0]!.vaddr)).toBe(BigInt(page));
-    },
-  );
-});
