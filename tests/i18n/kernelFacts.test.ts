@@ -128,3 +128,14 @@ describe('counters count at the step that does the thing', () => {
     },
   );
 });
+
+describe('kernel-access says which page-table isolation it assumes', () => {
+  it('no KPTI, and with KPTI the error code would be 0x4', () => {
+    const step = first(allSteps(simulate('kernel-access')), 'fault.user_protection');
+    expect(step.params.err).toBe('0x5');
+    for (const text of narrations(step)) {
+      expect(text).toContain('KPTI');
+      expect(text).toContain('0x4');
+    }
+  });
+});

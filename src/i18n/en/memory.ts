@@ -59,6 +59,12 @@ export const memory: Readonly<Record<string, string>> = {
   'memory.walk.access.userRead': 'Access: user-mode read',
   'memory.walk.access.userWrite': 'Access: user-mode write',
   'memory.walk.access.kernel': 'Access: kernel mode',
+  'memory.walk.largePage.x86_64':
+    'The direct map uses large pages: this PMD entry has the PS bit set and maps a 2 MiB page directly (1 GiB PUD entries where the CPU supports them), so there is no PTE level and the offset has 21 bits.',
+  'memory.walk.largePage.i386':
+    'The direct map uses large pages: this page-directory entry has the PS bit set and maps a 4 MiB page directly (PSE), so there is no page-table level and the offset has 22 bits.',
+  'memory.walk.noKpti':
+    'Assumes no KPTI (CPUs not affected by Meltdown): the kernel half is mapped, supervisor-only, in the user page tables. With KPTI it is not mapped there at all, and the fault’s error code is 0x4 (not present).',
   'memory.walk.levels': 'Table indices',
   'memory.walk.bits': 'bits {hi}–{lo}',
   'memory.walk.index': 'index {index} ({hex})',

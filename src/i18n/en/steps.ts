@@ -136,7 +136,7 @@ export const steps: Readonly<Record<string, string>> = {
   'step.fault.user_cow':
     'The store to {addr} hits a read-only page-table entry: the MMU raises a page fault in user mode (error code {err}: present, write, user), a mode switch into the kernel. Since fork() the page is copy-on-write.',
   'step.fault.user_protection':
-    'The MMU refuses the access: {addr} is on a supervisor page (U/S bit clear), and the CPU is in ring 3. Page fault from user mode, error code {err} (present, user, read): a mode switch into the kernel’s fault handler.',
+    'The MMU refuses the access: {addr} is on a supervisor page (U/S bit clear), and the CPU is in ring 3. Page fault from user mode, error code {err} (present, user, read): a mode switch into the kernel’s fault handler. This assumes no KPTI, as on CPUs not affected by Meltdown: with KPTI the user page tables do not map the kernel half at all, so the error code would be 0x4 (not present, user, read).',
   'step.fault.return_kernel':
     'The fault handler returns to the interrupted copy inside the kernel ({addr} is now mapped). The CPU was in ring 0 before the fault and stays there: no mode switch.',
   'step.fault.return':

@@ -58,6 +58,12 @@ export const memory: Readonly<Record<string, string>> = {
   'memory.walk.access.userRead': '访问：用户态读',
   'memory.walk.access.userWrite': '访问：用户态写',
   'memory.walk.access.kernel': '访问：内核态',
+  'memory.walk.largePage.x86_64':
+    '直接映射区使用大页：这个 PMD 项设置了 PS 位，直接映射一个 2 MiB 的页（CPU 支持时使用 1 GiB 的 PUD 项），所以没有 PTE 这一级，页内偏移有 21 位。',
+  'memory.walk.largePage.i386':
+    '直接映射区使用大页：这个页目录项设置了 PS 位，直接映射一个 4 MiB 的页（PSE），所以没有页表这一级，页内偏移有 22 位。',
+  'memory.walk.noKpti':
+    '假定没有启用 KPTI（不受 Meltdown 影响的 CPU）：内核空间映射在用户态页表中，但仅限内核访问。启用 KPTI 时那里根本不映射内核空间，缺页错误码为 0x4（页不存在）。',
   'memory.walk.levels': '各级页表索引',
   'memory.walk.bits': '第 {hi}–{lo} 位',
   'memory.walk.index': '索引 {index}（{hex}）',

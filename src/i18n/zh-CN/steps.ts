@@ -135,7 +135,7 @@ export const steps: Readonly<Record<string, string>> = {
   'step.fault.user_cow':
     '对 {addr} 的写命中了只读的页表项：MMU 在用户态触发缺页异常（错误码 {err}：页存在、写、用户态），这是一次进入内核的模式切换。自 fork() 以来，这个页就是写时复制的。',
   'step.fault.user_protection':
-    'MMU 拒绝了这次访问：{addr} 位于仅限内核（supervisor）的页上（U/S 位为 0），而 CPU 处于 ring 3。这是用户态缺页异常，错误码 {err}（页存在、用户态、读），也是一次进入内核缺页处理程序的模式切换。',
+    'MMU 拒绝了这次访问：{addr} 位于仅限内核（supervisor）的页上（U/S 位为 0），而 CPU 处于 ring 3。这是用户态缺页异常，错误码 {err}（页存在、用户态、读），也是一次进入内核缺页处理程序的模式切换。这里假定没有启用 KPTI（不受 Meltdown 影响的 CPU 就是如此）：启用 KPTI 时，用户态页表根本不映射内核空间，错误码将是 0x4（页不存在、用户态、读）。',
   'step.fault.return_kernel':
     '缺页异常处理完毕，返回内核中被打断的复制（{addr} 现已映射）。异常发生前 CPU 就在 ring 0（内核态），返回后仍在 ring 0：没有模式切换。',
   'step.fault.return':

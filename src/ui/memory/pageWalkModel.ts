@@ -42,6 +42,9 @@ export interface PageWalkViewModel {
   readonly canonical: boolean;
   readonly levels: readonly PageWalkLevelView[];
   readonly offset: number;
+  readonly offsetBits: readonly [number, number];
+  /** The page the walk ends in: 4 KiB, or a large page (the direct map). */
+  readonly pageBytes: number;
   readonly pte: PteView;
   readonly fromUser: boolean;
   readonly write: boolean;
@@ -106,6 +109,8 @@ export function toPageWalkView(trace: Trace, step: number): PageWalkViewModel {
     canonical: walk.canonical,
     levels: walk.levels.map((l) => ({ key: l.key, name: l.name, index: l.index, bits: l.bits })),
     offset: walk.offset,
+    offsetBits: walk.offsetBits,
+    pageBytes: walk.pageBytes,
     pte,
     fromUser: focus.fromUser,
     write: focus.write,

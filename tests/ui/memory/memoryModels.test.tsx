@@ -75,14 +75,18 @@ describe('toPageWalkView', () => {
     expect(end.taskState).toBe('killed');
   });
 
-  it('kernel-access on i386 walks 0xC0000000 to PGD index 768', () => {
+  it('kernel-access on i386 walks 0xC0000000 to PGD index 768, a 4 MiB direct-map page', () => {
     const t = simulate('kernel-access', { arch: 'i386' });
     const v = toPageWalkView(t, 0);
-    expect(v.levels.map((l) => [l.key, l.index])).toEqual([
-      ['pgd', 768],
-      ['pte', 0],
-    ]);
+    expect(v.levels.map((l) => [l.key, l.index])).toEqual([['pgd', 768]]);
+    expect(v.pageBytes).toBe(4 * 1024 * 1024);
     expect(v.check).toBe('us-failed');
+  });
+
+  it('kernel-access on x86_64: the direct-map walk ends in a 2 MiB page, not a 4 KiB PTE', () => {
+    const v = toPageWalkView(simulate('kernel-access'), 0);
+    expect(v.levels.map((l) => l.key)).toEqual(['pgd', 'pud', 'pmd']);
+    expect([v.pageBytes, v.offsetBits]).toEqual([2 * 1024 * 1024, [20, 0]]);
   });
 
   it('cow-fork: a write to a shared read-only page is write-protected, then allowed once copied', () => {
