@@ -41,6 +41,7 @@ export {
   getTaskSyscallAt,
 } from './queries';
 export { getLaneStateAt, scanLanes, type LaneState } from './laneScan';
+export { getStepActor, type StepActor } from './stepActor';
 export {
   NO_PTE,
   checkAccess,

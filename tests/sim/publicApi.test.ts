@@ -39,6 +39,7 @@ it('the core has one public entry with a stable, explicit list of exports', () =
       "getMachineAt",
       "getNeighbourStep",
       "getStep",
+      "getStepActor",
       "getStepsRaising",
       "getStraceEvents",
       "getStraceLines",

@@ -91,6 +91,8 @@ export const ui: Readonly<Record<string, string>> = {
 
   'ui.narration.title': 'What happens now',
   'ui.narration.task': 'P{n} (pid {pid})',
+  'ui.narration.device.disk': 'the disk, on its own (no CPU)',
+  'ui.narration.device.nic': 'the NIC, on its own (no CPU)',
   'ui.narration.idle': 'idle task',
   'ui.narration.time': 't = {time}',
   'ui.narration.kernel': 'Kernel:',

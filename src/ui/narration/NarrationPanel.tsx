@@ -1,5 +1,7 @@
 import './narration.css';
+import { useMemo } from 'react';
 import { narrate } from '../../i18n/narrate';
+import { getStepActor } from '../../sim/index';
 import { useApp } from '../StoreContext';
 import { useT } from '../useT';
 import { useCurrentStep } from '../useStep';
@@ -10,17 +12,26 @@ import { formatDuration } from '../counters/counterRows';
  * politely to screen readers, except while playing fast, when every frame would interrupt.
  */
 export function NarrationPanel() {
-  const { trace, step } = useCurrentStep();
+  const { trace, index, step } = useCurrentStep();
   const locale = useApp((s) => s.locale);
   const quiet = useApp((s) => s.playing && (s.speed === 'max' || s.speed > 1));
   const t = useT();
-  const task = trace.tasks.findIndex((x) => x.pid === step.task);
-  const who = task >= 0 ? t('ui.narration.task', { n: task + 1, pid: step.task }) : t('ui.narration.idle');
+  const actor = useMemo(() => getStepActor(trace, index), [trace, index]);
+  // Who runs the step: a device on its own, or the task on the CPU (the idle task while an IRQ wakes P1).
+  const task = actor.kind === 'cpu' ? trace.tasks.findIndex((x) => x.pid === actor.pid) : -1;
+  const who =
+    actor.kind === 'device'
+      ? t(`ui.narration.device.${actor.device}`)
+      : task >= 0
+        ? t('ui.narration.task', { n: task + 1, pid: actor.pid })
+        : t('ui.narration.idle');
   return (
     <section className="narration" aria-label={t('ui.narration.title')}>
       <p className="narration-meta">
-        <span>{who}</span>
-        <span className={`ring ring-${step.ring}`}>{t(`ui.ring.${step.ring}`)}</span>
+        <span data-testid="narration-actor">{who}</span>
+        {actor.kind === 'cpu' && (
+          <span className={`ring ring-${step.ring}`}>{t(`ui.ring.${step.ring}`)}</span>
+        )}
         <span>{t('ui.narration.time', { time: formatDuration(locale, step.t) })}</span>
       </p>
       <div aria-live={quiet ? 'off' : 'polite'} aria-atomic="true" data-testid="narration">
