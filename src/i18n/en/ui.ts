@@ -66,6 +66,8 @@ export const ui: Readonly<Record<string, string>> = {
   'ui.counters.textbook': 'Textbook',
   'ui.counters.modeVsContext':
     'A mode switch (user ↔ kernel) is not a process context switch: the same process keeps running.',
+  'ui.counters.irqModeSwitches':
+    '{n} of this run’s mode switches come from interrupts that arrived while the program ran in user mode: each costs 2 (ring 3 → 0 and back), e.g. the NIC’s transmit-completion interrupt after write() has returned. The textbook counts only the system calls’ switches.',
   'ui.counters.raisedBy': 'Steps that raised “{counter}”:',
   'ui.counters.raisedByNone': 'No step raised “{counter}” in this run.',
   'ui.counters.nextRaise': 'Next one after this step',

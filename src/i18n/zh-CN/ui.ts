@@ -64,6 +64,8 @@ export const ui: Readonly<Record<string, string>> = {
   'ui.counters.ours': '本次运行',
   'ui.counters.textbook': '教材',
   'ui.counters.modeVsContext': '模式切换（用户态 ↔ 内核态）不是进程上下文切换：运行的仍是同一个进程。',
+  'ui.counters.irqModeSwitches':
+    '本次运行中有 {n} 次模式切换来自程序在用户态运行时到来的中断：每个中断算 2 次（ring 3 → 0 再返回），例如 write() 返回之后网卡的发送完成中断。教科书只统计系统调用引起的切换。',
   'ui.counters.raisedBy': '使“{counter}”增加的步骤：',
   'ui.counters.raisedByNone': '本次运行中没有步骤使“{counter}”增加。',
   'ui.counters.nextRaise': '当前步骤之后的下一个',
