@@ -77,9 +77,11 @@ export function PhysicalMemoryView({ trace, step, locale }: { trace: Trace; step
                   className="mem-frame-pfn"
                   style={{
                     borderLeftColor:
-                      f.owner === null
-                        ? `var(--page-${f.pages[0] % 8}, var(--accent, #4a7bd0))`
-                        : 'var(--ring0, #b3261e)',
+                      f.kind === 'userBuf'
+                        ? 'var(--ring3)'
+                        : f.owner === null
+                          ? `var(--page-${f.pages[0] % 8}, var(--accent, #4a7bd0))`
+                          : 'var(--ring0, #b3261e)',
                   }}
                 >
                   {frames(t, f)}
