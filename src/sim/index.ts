@@ -42,6 +42,7 @@ export {
 } from './queries';
 export { getLaneStateAt, scanLanes, type LaneState } from './laneScan';
 export { getStepActor, type StepActor } from './stepActor';
+export { TRACEPOINT_SITE_IDS, siteTracepoint } from './siteTracepoints';
 export {
   NO_PTE,
   checkAccess,

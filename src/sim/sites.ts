@@ -69,7 +69,7 @@ export const S = {
     read: syscallSites('read', 'ksys_read → vfs_read', 'read(2)'),
     readDirect: syscallSites(
       'read',
-      'ksys_read → ext4_dio_read_iter → iomap_dio_rw',
+      'ksys_read → ext4_file_read_iter → iomap_dio_rw',
       'open(2) O_DIRECT',
       'read_direct',
     ),
@@ -79,7 +79,7 @@ export const S = {
     spliceOut: syscallSites('splice', 'do_splice → splice_to_socket', 'splice(2)', 'splice_out'),
     pipe2: syscallSites('pipe2', 'do_pipe2 → create_pipe_files', 'pipe(2)'),
     mmap: syscallSites('mmap', 'ksys_mmap_pgoff → do_mmap', 'mmap(2)'),
-    munmap: syscallSites('munmap', '__vm_munmap → unmap_region', 'munmap(2)'),
+    munmap: syscallSites('munmap', '__vm_munmap → do_vmi_munmap', 'munmap(2)'),
     clone: syscallSites('clone', 'kernel_clone → copy_process', 'fork(2)'),
     wait4: syscallSites('wait4', 'kernel_wait4 → do_wait', 'wait4(2)'),
     exitGroup: syscallSites('exit_group', 'do_group_exit', 'exit_group(2)'),
@@ -178,7 +178,7 @@ export const S = {
     cow: site({
       id: 'copy.cow_page',
       kind: 'cpu.copy',
-      fn: 'wp_page_copy → __wp_page_copy_user',
+      fn: 'do_wp_page → wp_page_copy → __wp_page_copy_user',
       man: 'fork(2)',
       from: 'anon',
       to: 'anon',
@@ -214,7 +214,8 @@ export const S = {
     diskToPc: site({
       id: 'dma.disk_to_pagecache',
       kind: 'dma.start',
-      fn: 'page_cache_sync_ra → submit_bio',
+      // The bio waits in the task's plug; read_pages' blk_finish_plug issues the request to the driver.
+      fn: 'page_cache_ra_order → read_pages → virtio_queue_rq',
       man: 'readahead(2)',
       from: 'disk',
       to: 'pagecache',
@@ -232,7 +233,7 @@ export const S = {
     diskToUser: site({
       id: 'dma.disk_to_user',
       kind: 'dma.start',
-      fn: 'iomap_dio_bio_iter → submit_bio',
+      fn: 'iomap_dio_rw → __iomap_dio_rw → virtio_queue_rq',
       man: 'open(2) O_DIRECT',
       from: 'disk',
       to: 'user',
@@ -316,7 +317,13 @@ export const S = {
       from: 'pagecache',
       to: 'mapping',
     }),
-    zap: site({ id: 'mm.zap_ptes', kind: 'mm.unmap', fn: 'unmap_region → zap_pte_range', man: 'munmap(2)' }),
+    // 6.18 unmaps through vms_complete_munmap_vmas → vms_clear_ptes (seen on captured stacks), not unmap_region.
+    zap: site({
+      id: 'mm.zap_ptes',
+      kind: 'mm.unmap',
+      fn: 'vms_clear_ptes → unmap_vmas → zap_pte_range',
+      man: 'munmap(2)',
+    }),
     tlbFlushRange: site({
       id: 'mm.tlb_flush_range',
       kind: 'mmu.tlb_flush',
@@ -338,7 +345,7 @@ export const S = {
     cowMap: site({
       id: 'mm.cow_map_copy',
       kind: 'mmu.pte_update',
-      fn: 'wp_page_copy → set_pte_at',
+      fn: 'do_wp_page → wp_page_copy → set_pte_at',
       man: 'fork(2)',
     }),
     cowReuse: site({
@@ -372,7 +379,7 @@ export const S = {
     diskExit: site({
       id: 'irq.disk.exit',
       kind: 'irq.exit',
-      fn: 'irq_exit_rcu → irqentry_exit',
+      fn: '__irq_exit_rcu → irqentry_exit',
       device: 'disk',
     }),
     nicEnter: site({
@@ -389,7 +396,7 @@ export const S = {
     }),
   },
   sched: {
-    blockDisk: site({ id: 'sched.block_io', kind: 'sched.block', fn: 'folio_wait_locked → io_schedule' }),
+    blockDisk: site({ id: 'sched.block_io', kind: 'sched.block', fn: 'folio_wait_bit_common → io_schedule' }),
     blockDirect: site({ id: 'sched.block_dio', kind: 'sched.block', fn: 'iomap_dio_rw → blk_io_schedule' }),
     blockWait: site({
       id: 'sched.block_wait',
@@ -401,12 +408,12 @@ export const S = {
     wakeIo: site({
       id: 'sched.wake_io',
       kind: 'sched.wake',
-      fn: 'BLOCK softirq: blk_mq_end_request → bio_endio → mpage_end_io → folio_end_read',
+      fn: 'BLOCK softirq: blk_mq_end_request → blk_update_request → bio_endio → mpage_end_io → __read_end_io → folio_end_read',
     }),
     wakeDio: site({
       id: 'sched.wake_dio',
       kind: 'sched.wake',
-      fn: 'BLOCK softirq: blk_mq_end_request → bio_endio → iomap_dio_bio_end_io → wake_up_process',
+      fn: 'BLOCK softirq: blk_mq_end_request → blk_update_request → bio_endio → iomap_dio_bio_end_io → wake_up_process',
     }),
     wakeChild: site({
       id: 'sched.wake_parent',

@@ -24,6 +24,11 @@ describe('Narration', () => {
     expect(screen.queryByText(/ring \d ·/)).toBeNull();
     act(() => store.getState().seek(0));
     expect(screen.getByTestId('narration-actor')).toHaveTextContent('P1 (pid 100)');
+    // The tracepoint whose stack shows the step on a real machine, from the stacks test's mapping.
+    act(() => store.getState().seek(at('dma.disk_to_pagecache')));
+    expect(screen.getByTestId('narration-perf')).toHaveTextContent(
+      'perf record -e block:block_rq_issue -g -- ./prog',
+    );
   });
 
   it('narrates a known step in English, with the kernel function and man page', () => {

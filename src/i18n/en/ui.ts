@@ -95,6 +95,7 @@ export const ui: Readonly<Record<string, string>> = {
   'ui.narration.task': 'P{n} (pid {pid})',
   'ui.narration.device.disk': 'the disk, on its own (no CPU)',
   'ui.narration.device.nic': 'the NIC, on its own (no CPU)',
+  'ui.narration.perf': 'See it on a real machine:',
   'ui.narration.idle': 'idle task',
   'ui.narration.time': 't = {time}',
   'ui.narration.kernel': 'Kernel:',

@@ -93,6 +93,7 @@ export const ui: Readonly<Record<string, string>> = {
   'ui.narration.task': 'P{n}（pid {pid}）',
   'ui.narration.device.disk': '磁盘自行完成（不用 CPU）',
   'ui.narration.device.nic': '网卡自行完成（不用 CPU）',
+  'ui.narration.perf': '在真实机器上观察：',
   'ui.narration.idle': '空闲任务',
   'ui.narration.time': 't = {time}',
   'ui.narration.kernel': '内核：',

@@ -1,7 +1,7 @@
 import './narration.css';
 import { useMemo } from 'react';
 import { narrate } from '../../i18n/narrate';
-import { getStepActor } from '../../sim/index';
+import { getStepActor, siteTracepoint } from '../../sim/index';
 import { useApp } from '../StoreContext';
 import { useT } from '../useT';
 import { useCurrentStep } from '../useStep';
@@ -17,6 +17,8 @@ export function NarrationPanel() {
   const quiet = useApp((s) => s.playing && (s.speed === 'max' || s.speed > 1));
   const t = useT();
   const actor = useMemo(() => getStepActor(trace, index), [trace, index]);
+  // The tracepoint whose kernel stack shows this step on a real machine (the stacks test's own mapping).
+  const tracepoint = siteTracepoint(step.site);
   // Who runs the step: a device on its own, or the task on the CPU (the idle task while an IRQ wakes P1).
   const task = actor.kind === 'cpu' ? trace.tasks.findIndex((x) => x.pid === actor.pid) : -1;
   const who =
@@ -48,6 +50,12 @@ export function NarrationPanel() {
             </>
           )}
         </p>
+        {tracepoint && (
+          <p className="narration-source" data-testid="narration-perf">
+            <span className="muted">{t('ui.narration.perf')}</span>{' '}
+            <code>{`perf record -e ${tracepoint} -g -- ./prog`}</code>
+          </p>
+        )}
       </div>
     </section>
   );
