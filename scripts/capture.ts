@@ -382,5 +382,10 @@ for (const plan of plans()) {
     `${(f.scenario + '.' + f.variant).padEnd(48)} ${String(f.strace.length).padStart(4)} lines  faults ${pf.minor}/${pf.major}  ${f.exit}\n`,
   );
 }
-// Kernel call stacks at the tracepoints on each scenario's path (tests/fidelity/stacks.test.ts).
-await captureStacks();
+// Kernel call stacks at the tracepoints on each scenario's path (tests/fidelity/stacks.test.ts). Needs root
+// and tracefs; without them the strace fixtures above still stand and the committed stacks are kept.
+try {
+  await captureStacks();
+} catch (e) {
+  process.stderr.write(`capture: kernel stacks not captured (${(e as Error).message})\n`);
+}
