@@ -71,7 +71,7 @@ export function CountersPanel() {
       {open && <RaisingSteps counter={open} onClose={() => setOpen(null)} />}
       {showReason && <p className="textbook-reason">{t(`textbook.${trace.scenario}`)}</p>}
       {figures?.modeSwitches !== undefined && irqSwitches > 0 && (
-        <p className="textbook-reason" data-testid="irq-mode-switches">
+        <p className="textbook-reason counters-irq-note" data-testid="irq-mode-switches">
           {t('ui.counters.irqModeSwitches', { n: irqSwitches })}
         </p>
       )}

@@ -28,7 +28,8 @@ export function NarrationPanel() {
         ? t('ui.narration.task', { n: task + 1, pid: actor.pid })
         : t('ui.narration.idle');
   return (
-    <section className="narration" aria-label={t('ui.narration.title')}>
+    // A scroll box when a long narration overflows: focusable, so keyboard users can scroll it.
+    <section className="narration" aria-label={t('ui.narration.title')} tabIndex={0}>
       <p className="narration-meta">
         <span data-testid="narration-actor">{who}</span>
         {actor.kind === 'cpu' && (
@@ -51,7 +52,7 @@ export function NarrationPanel() {
           )}
         </p>
         {tracepoint && (
-          <p className="narration-source" data-testid="narration-perf">
+          <p className="narration-source narration-perf" data-testid="narration-perf">
             <span className="muted">{t('ui.narration.perf')}</span>{' '}
             <code>{`perf record -e ${tracepoint} -g -- ./prog`}</code>
           </p>
