@@ -29,8 +29,8 @@ const BY_SITE: Readonly<Record<string, string>> = {
   'getpid.enter': 'syscalls:sys_enter_getpid',
   'getpid.exit': 'syscalls:sys_enter_getpid',
   'entry.stack_switch': 'syscalls:sys_enter_getpid',
-  // getpid's own tracepoint fires before dispatch; exit_group's stacks show the same dispatcher.
-  'entry.dispatch': 'signal:signal_generate',
+  // getpid's tracepoint fires in do_syscall_64 just before the dispatch (x64_sys_call: see the stacks test).
+  'entry.dispatch': 'syscalls:sys_enter_getpid',
   'entry.exit_work': 'sched:sched_switch',
   'copy.pagecache_to_user': 'filemap:mm_filemap_get_pages',
   'copy.user_to_skb': 'tcp:tcp_sendmsg_locked',
