@@ -22,6 +22,7 @@ import path from 'node:path';
 import type { Faults, FaultStep, Fixture } from '../tests/fidelity/fixture';
 import { FIXTURE_DIR, fixtureFileName, variantOf } from '../tests/fidelity/fixture';
 import { normaliseStrace } from '../tests/fidelity/normalise';
+import { captureStacks } from './captureStacks';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const SRC = path.join(ROOT, 'tests/fidelity/c');
@@ -380,4 +381,11 @@ for (const plan of plans()) {
   process.stdout.write(
     `${(f.scenario + '.' + f.variant).padEnd(48)} ${String(f.strace.length).padStart(4)} lines  faults ${pf.minor}/${pf.major}  ${f.exit}\n`,
   );
+}
+// Kernel call stacks at the tracepoints on each scenario's path (tests/fidelity/stacks.test.ts). Needs root
+// and tracefs; without them the strace fixtures above still stand and the committed stacks are kept.
+try {
+  await captureStacks();
+} catch (e) {
+  process.stderr.write(`capture: kernel stacks not captured (${(e as Error).message})\n`);
 }

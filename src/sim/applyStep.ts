@@ -103,10 +103,7 @@ export function applyStep(m: MachineState, s: RawStep): void {
     case 'dma.done': {
       const i = m.inFlight.findIndex((f) => f.device === def.device);
       if (i >= 0) m.inFlight.splice(i, 1);
-      if (def.to === 'pagecache') {
-        addRange(m.cached, s.a, s.b);
-        m.locked = null;
-      }
+      // The frames hold the bytes now, but stay locked and not up to date until folio_end_read (sched.wake_io).
       if (def.to === 'user' && t) t.userBuf = span(s, false);
       if (def.to === 'wire') {
         m.sentBytes += s.n;
@@ -155,6 +152,11 @@ export function applyStep(m: MachineState, s: RawStep): void {
       if (t) {
         t.state = 'ready';
         t.waitingFor = null;
+      }
+      // folio_end_read: up to date, unlocked and the waiter woken, in one step.
+      if (s.site === S.sched.wakeIo && m.locked) {
+        addRange(m.cached, m.locked[0], m.locked[1]);
+        m.locked = null;
       }
       break;
     case 'sched.switch': {

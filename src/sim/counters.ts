@@ -89,9 +89,12 @@ export function countStep(acc: Float64Array, site: number, bytes: number, flags:
       acc[C.cpuBytes]! += bytes;
       return;
     case 'dma.start':
+      // A request is issued when it is submitted; the transfer counts once the device has moved the bytes.
+      if (def.device === 'disk') acc[C.diskRequests]! += 1;
+      return;
+    case 'dma.done':
       acc[C.dmaTransfers]! += 1;
       acc[C.dmaBytes]! += bytes;
-      if (def.device === 'disk') acc[C.diskRequests]! += 1;
       return;
     case 'fault.enter':
       acc[C.pageFaults]! += 1;

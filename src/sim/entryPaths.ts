@@ -30,6 +30,12 @@ export interface EntryPath {
   readonly stackFrom: string;
   readonly entrySymbol: string;
   readonly dispatcher: string;
+  /**
+   * The function that dispatches: since Linux 6.9 (backported to 6.1 and 6.6) a `switch` on the number, not an
+   * indirect call through the table (branch history injection, arch/x86/entry/syscall_64.c, syscall_32.c).
+   */
+  readonly dispatchSwitch: 'x64_sys_call' | 'ia32_sys_call';
+  /** The table the kernel still builds for syscall tracing; no longer used to make the call. */
   readonly table: string;
   /** pt_regs from the top of the kernel stack down (push order). */
   readonly frame: readonly PtRegsSlot[];
@@ -67,6 +73,7 @@ const X86_64: EntryPath = {
   stackFrom: 'pcpu_hot.top_of_stack',
   entrySymbol: 'entry_SYSCALL_64',
   dispatcher: 'do_syscall_64',
+  dispatchSwitch: 'x64_sys_call',
   table: 'sys_call_table',
   frame: [
     { slot: 'ss', by: 'entry', from: '__USER_DS' },
@@ -91,10 +98,14 @@ const I386: EntryPath = {
   argRegisters: ['ebx', 'ecx', 'edx', 'esi', 'edi', 'ebp'],
   returnRegister: 'eax',
   cpuRegisterSaves: [],
-  stackFrom: 'TSS.ss0:esp0',
+  // Since 4.19 TSS.sp0 points to a small per-CPU entry stack; SAVE_ALL switch_stacks=1 then copies the frame
+  // to the task's kernel stack (arch/x86/entry/entry_32.S: SWITCH_TO_KERNEL_STACK).
+  stackFrom: 'TSS.sp0',
   entrySymbol: 'entry_INT80_32',
   dispatcher: 'do_int80_syscall_32',
-  table: 'ia32_sys_call_table',
+  dispatchSwitch: 'ia32_sys_call',
+  // A 32-bit kernel (CONFIG_X86_32) keeps its table under this name.
+  table: 'sys_call_table',
   frame: [
     { slot: 'ss', by: 'cpu' },
     { slot: 'sp', by: 'cpu', from: 'esp' },
@@ -114,7 +125,8 @@ const I386: EntryPath = {
 /**
  * The two entry paths. x86-64 `syscall` (entry_64.S): rip → rcx and rflags → r11, no stack push, rsp unchanged;
  * entry_SYSCALL_64 switches to the task's stack and builds all of pt_regs. i386 `int 0x80`: the CPU loads
- * ss0:esp0 from the TSS and pushes ss, esp, eflags, cs, eip itself; SAVE_ALL pushes the rest.
+ * TSS.sp0 (the per-CPU entry stack) and pushes ss, esp, eflags, cs, eip itself; SAVE_ALL pushes the rest and
+ * copies the frame to the task's kernel stack.
  */
 export const ENTRY_PATHS: { readonly [A in Arch]: EntryPath } = Object.freeze({
   x86_64: Object.freeze(X86_64),

@@ -41,6 +41,8 @@ export {
   getTaskSyscallAt,
 } from './queries';
 export { getLaneStateAt, scanLanes, type LaneState } from './laneScan';
+export { getStepActor, type StepActor } from './stepActor';
+export { TRACEPOINT_SITE_IDS, siteTracepoint } from './siteTracepoints';
 export {
   NO_PTE,
   checkAccess,
@@ -80,6 +82,7 @@ export {
   type PageTableCount,
 } from './pageWalk';
 export { SYSCALL_TABLE, lookupSyscall, type SyscallTableEntry } from './syscallTable';
+export { USERBUF_PFN_BASE, userBufferOf, type UserBuffer } from './userBuffer';
 export { ENTRY_PATHS, type EntryPath, type PtRegsSlot } from './entryPaths';
 export {
   ADDRESS_REGIONS,

@@ -20,8 +20,11 @@ export interface PageWalk {
   readonly arch: Arch;
   readonly addr: bigint;
   readonly levels: readonly WalkLevel[];
-  /** Byte offset inside the 4 KiB page (bits 11..0). */
+  /** Byte offset inside the page the walk ends in (bits `offsetBits`). */
   readonly offset: number;
+  readonly offsetBits: readonly [number, 0];
+  /** Size of the page the last level maps: 4 KiB, or a large page (PS bit) in the direct map. */
+  readonly pageBytes: number;
   /** false for x86-64 addresses whose bits 63..48 differ from bit 47: the CPU faults (#GP) before any walk. */
   readonly canonical: boolean;
 }
@@ -41,6 +44,13 @@ const LEVELS: { readonly [A in Arch]: readonly (readonly [WalkLevel['key'], stri
   ],
 };
 
+/**
+ * The direct map is built from large pages (arch/x86/mm/init.c: split_mem_range): on x86-64 2 MiB PMD
+ * entries with the PS bit (1 GiB PUD entries where the CPU has GBPAGES), on i386 4 MiB PSE entries in the page
+ * directory. The walk of a direct-map address stops at that level; its low bits are the offset.
+ */
+const DIRECT_MAP_LEAF: { readonly [A in Arch]: WalkLevel['key'] } = { x86_64: 'pmd', i386: 'pgd' };
+
 /** An address as an exact bigint: JS numbers up to 2^64 that hold integers are exact (e.g. 0xffff888000000000). */
 export function toAddress(addr: number | bigint | string): bigint {
   if (typeof addr === 'bigint') return addr;
@@ -53,22 +63,35 @@ function field(a: bigint, hi: number, lo: number): number {
 }
 
 /**
- * Pure: the table indices and page offset the MMU uses for `addr` (4 KiB pages; x86-64 4-level 9/9/9/9/12,
- * i386 non-PAE 10/10/12). i386 addresses are taken modulo 2^32.
+ * Pure: the table indices and page offset the MMU uses for `addr` (x86 has 4 KiB base pages: x86-64 4-level
+ * 9/9/9/9/12, i386 non-PAE 10/10/12; parseParams refuses other page sizes). In the direct map the walk ends in
+ * a large page (DIRECT_MAP_LEAF). i386 addresses are taken modulo 2^32.
  */
 export function walkAddress(arch: Arch, addr: number | bigint | string): PageWalk {
   const width = arch === 'i386' ? 32n : 64n;
   const a = toAddress(addr) & ((1n << width) - 1n);
-  const levels = LEVELS[arch].map(([key, name, hi, lo]) => ({
+  const all = LEVELS[arch];
+  const large = describeAddress(arch, a).key === 'kernel-direct-map';
+  const leaf = large ? all.findIndex(([key]) => key === DIRECT_MAP_LEAF[arch]) : all.length - 1;
+  const levels = all.slice(0, leaf + 1).map(([key, name, hi, lo]) => ({
     key,
     name,
     index: field(a, hi, lo),
     bits: [hi, lo] as const,
   }));
+  const offsetHi = all[leaf]![3] - 1;
   // Canonical form: bits 63..48 are copies of bit 47.
   const top = a >> 47n;
   const canonical = arch === 'i386' || top === 0n || top === (1n << 17n) - 1n;
-  return { arch, addr: a, levels, offset: field(a, 11, 0), canonical };
+  return {
+    arch,
+    addr: a,
+    levels,
+    offset: field(a, offsetHi, 0),
+    offsetBits: [offsetHi, 0],
+    pageBytes: 2 ** (offsetHi + 1),
+    canonical,
+  };
 }
 
 /** Pure: the region of the address-space layout (reference §6) that holds `addr`. */

@@ -124,6 +124,13 @@ export type ParamProblem =
       readonly page: number;
     }
   | {
+      readonly code: 'pageNotOnArch';
+      readonly name: 'page';
+      readonly value: number;
+      readonly arch: Params['arch'];
+      readonly allowed: string;
+    }
+  | {
       readonly code: 'tooManySteps' | 'tooManyStepsBuf';
       readonly name: 'file';
       readonly value: number;
@@ -142,6 +149,7 @@ export const PARAM_PROBLEM_CODES = [
   'notPowerOfTwo',
   'belowPage',
   'atMostPage',
+  'pageNotOnArch',
   'tooManySteps',
   'tooManyStepsBuf',
 ] as const satisfies readonly ParamProblemCode[];

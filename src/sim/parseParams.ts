@@ -11,6 +11,15 @@ import {
 import { isScenarioId, SCENARIO_IDS, type ScenarioId } from './scenarioIds';
 import { MAX_RW_COUNT } from './units';
 
+/**
+ * Base page sizes each modelled architecture has. x86 (both modes) has 4 KiB base pages only; 16 KiB and
+ * 64 KiB are arm64 translation granules, and arm64 is not modelled, so `page` above 4096 is refused.
+ */
+export const BASE_PAGE_SIZES: { readonly [A in Params['arch']]: readonly number[] } = {
+  x86_64: [4096],
+  i386: [4096],
+};
+
 /** Above this many steps a trace would not fit the memory budget; the user is asked to change parameters. */
 export const MAX_STEPS = 6_000_000;
 
@@ -107,10 +116,23 @@ export function parseParams(scenario: string, raw: Readonly<Record<string, strin
   return limit ? { ok: false, param: 'file', ...limit } : { ok: true, params };
 }
 
+function checkPageSize(p: Params): { param: 'page'; error: string; problem: ParamProblem } | undefined {
+  const sizes = BASE_PAGE_SIZES[p.arch];
+  if (sizes.includes(p.page)) return undefined;
+  const allowed = sizes.join(', ');
+  return {
+    param: 'page',
+    error: `bad value for page: "${p.page}" is not a base page size on ${p.arch}, which has ${allowed}-byte pages only (16 KiB and 64 KiB pages are arm64 granules; arm64 is not modelled)`,
+    problem: { code: 'pageNotOnArch', name: 'page', value: p.page, arch: p.arch, allowed },
+  };
+}
+
 function checkLimits(
   scenario: ScenarioId,
   p: Params,
-): { readonly error: string; readonly problem: ParamProblem } | undefined {
+): { readonly param?: string; readonly error: string; readonly problem: ParamProblem } | undefined {
+  const pageSize = checkPageSize(p);
+  if (pageSize) return pageSize;
   const { bufoff, align, page, file } = p;
   if (bufoff >= page) {
     return {

@@ -70,7 +70,7 @@ export const S = {
     read: syscallSites('read', 'ksys_read → vfs_read', 'read(2)'),
     readDirect: syscallSites(
       'read',
-      'ksys_read → ext4_dio_read_iter → iomap_dio_rw',
+      'ksys_read → ext4_file_read_iter → iomap_dio_rw',
       'open(2) O_DIRECT',
       'read_direct',
     ),
@@ -80,7 +80,7 @@ export const S = {
     spliceOut: syscallSites('splice', 'do_splice → splice_to_socket', 'splice(2)', 'splice_out'),
     pipe2: syscallSites('pipe2', 'do_pipe2 → create_pipe_files', 'pipe(2)'),
     mmap: syscallSites('mmap', 'ksys_mmap_pgoff → do_mmap', 'mmap(2)'),
-    munmap: syscallSites('munmap', '__vm_munmap → unmap_region', 'munmap(2)'),
+    munmap: syscallSites('munmap', '__vm_munmap → do_vmi_munmap', 'munmap(2)'),
     clone: syscallSites('clone', 'kernel_clone → copy_process', 'fork(2)'),
     wait4: syscallSites('wait4', 'kernel_wait4 → do_wait', 'wait4(2)'),
     exitGroup: syscallSites('exit_group', 'do_group_exit', 'exit_group(2)'),
@@ -96,20 +96,25 @@ export const S = {
     stackSwitch32: site({
       id: 'entry.stack_switch32',
       kind: 'entry.detail',
-      fn: 'CPU: TSS.sp0 stack switch (int 0x80 gate)',
+      fn: 'CPU: int 0x80 gate → TSS.sp0 (per-CPU entry stack)',
     }),
     ptRegs: site({ id: 'entry.pt_regs', kind: 'entry.detail', fn: 'PUSH_AND_CLEAR_REGS', to: 'kstack' }),
     ptRegs32: site({
       id: 'entry.pt_regs32',
       kind: 'entry.detail',
-      fn: 'entry_INT80_32 (SAVE_ALL)',
+      fn: 'entry_INT80_32: SAVE_ALL switch_stacks=1',
       to: 'kstack',
     }),
-    dispatch: site({ id: 'entry.dispatch', kind: 'entry.detail', fn: 'do_syscall_64 → sys_call_table' }),
+    // Since 6.9 (backported to 6.1, 6.6) a switch, not a call through sys_call_table[] (arch/x86/entry/syscall_64.c).
+    dispatch: site({
+      id: 'entry.dispatch',
+      kind: 'entry.detail',
+      fn: 'do_syscall_64 → x64_sys_call → __x64_sys_getpid',
+    }),
     dispatch32: site({
       id: 'entry.dispatch32',
       kind: 'entry.detail',
-      fn: 'do_int80_syscall_32 → ia32_sys_call_table',
+      fn: 'do_int80_syscall_32 → ia32_sys_call → __ia32_sys_getpid',
     }),
     work: site({
       id: 'entry.work',
@@ -166,7 +171,7 @@ export const S = {
     cow: site({
       id: 'copy.cow_page',
       kind: 'cpu.copy',
-      fn: 'wp_page_copy → __wp_page_copy_user',
+      fn: 'do_wp_page → wp_page_copy → __wp_page_copy_user',
       man: 'fork(2)',
       from: 'anon',
       to: 'anon',
@@ -202,16 +207,18 @@ export const S = {
     diskToPc: site({
       id: 'dma.disk_to_pagecache',
       kind: 'dma.start',
-      fn: 'page_cache_sync_ra → submit_bio',
+      // The bio waits in the task's plug; read_pages' blk_finish_plug issues the request to the driver.
+      fn: 'page_cache_ra_order → read_pages → virtio_queue_rq',
       man: 'readahead(2)',
       from: 'disk',
       to: 'pagecache',
       device: 'disk',
     }),
+    // The device's own step: no kernel code runs yet (virtblk_done runs inside the interrupt, irq.disk.enter).
     diskToPcDone: site({
       id: 'dma.disk_to_pagecache.done',
       kind: 'dma.done',
-      fn: 'virtblk_done → blk_mq_complete_request',
+      fn: 'disk: DMA done, completion posted (virtio used ring / NVMe CQ entry)',
       from: 'disk',
       to: 'pagecache',
       device: 'disk',
@@ -219,7 +226,7 @@ export const S = {
     diskToUser: site({
       id: 'dma.disk_to_user',
       kind: 'dma.start',
-      fn: 'iomap_dio_bio_iter → submit_bio',
+      fn: 'iomap_dio_rw → __iomap_dio_rw → virtio_queue_rq',
       man: 'open(2) O_DIRECT',
       from: 'disk',
       to: 'user',
@@ -228,7 +235,7 @@ export const S = {
     diskToUserDone: site({
       id: 'dma.disk_to_user.done',
       kind: 'dma.done',
-      fn: 'iomap_dio_bio_end_io',
+      fn: 'disk: DMA done, completion posted (virtio used ring / NVMe CQ entry)',
       from: 'disk',
       to: 'user',
       device: 'disk',
@@ -303,7 +310,13 @@ export const S = {
       from: 'pagecache',
       to: 'mapping',
     }),
-    zap: site({ id: 'mm.zap_ptes', kind: 'mm.unmap', fn: 'unmap_region → zap_pte_range', man: 'munmap(2)' }),
+    // 6.18 unmaps through vms_complete_munmap_vmas → vms_clear_ptes (seen on captured stacks), not unmap_region.
+    zap: site({
+      id: 'mm.zap_ptes',
+      kind: 'mm.unmap',
+      fn: 'vms_clear_ptes → unmap_vmas → zap_pte_range',
+      man: 'munmap(2)',
+    }),
     tlbFlushRange: site({
       id: 'mm.tlb_flush_range',
       kind: 'mmu.tlb_flush',
@@ -325,7 +338,7 @@ export const S = {
     cowMap: site({
       id: 'mm.cow_map_copy',
       kind: 'mmu.pte_update',
-      fn: 'wp_page_copy → set_pte_at',
+      fn: 'do_wp_page → wp_page_copy → set_pte_at',
       man: 'fork(2)',
     }),
     cowReuse: site({
@@ -348,16 +361,18 @@ export const S = {
     }),
   },
   irq: {
+    // Reference §5: the hard IRQ completes the request into the BLOCK softirq, which runs bio_endio (sched.wake_*)
+    // on the way out of the interrupt.
     diskEnter: site({
       id: 'irq.disk.enter',
       kind: 'irq.enter',
-      fn: 'vring_interrupt → virtblk_done',
+      fn: 'vring_interrupt → virtblk_done → blk_mq_complete_request',
       device: 'disk',
     }),
     diskExit: site({
       id: 'irq.disk.exit',
       kind: 'irq.exit',
-      fn: 'irq_exit_rcu → BLOCK softirq → bio_endio',
+      fn: '__irq_exit_rcu → irqentry_exit',
       device: 'disk',
     }),
     nicEnter: site({
@@ -408,7 +423,7 @@ export const S = {
       fn: 'tcp_check_space → sk_stream_write_space',
       man: 'tcp(7)',
     }),
-    blockDisk: site({ id: 'sched.block_io', kind: 'sched.block', fn: 'folio_wait_locked → io_schedule' }),
+    blockDisk: site({ id: 'sched.block_io', kind: 'sched.block', fn: 'folio_wait_bit_common → io_schedule' }),
     blockDirect: site({ id: 'sched.block_dio', kind: 'sched.block', fn: 'iomap_dio_rw → blk_io_schedule' }),
     blockWait: site({
       id: 'sched.block_wait',
@@ -416,8 +431,17 @@ export const S = {
       fn: 'do_wait → schedule',
       man: 'wait4(2)',
     }),
-    wakeIo: site({ id: 'sched.wake_io', kind: 'sched.wake', fn: 'folio_end_read → folio_wake_bit' }),
-    wakeDio: site({ id: 'sched.wake_dio', kind: 'sched.wake', fn: 'iomap_dio_bio_end_io → wake_up_process' }),
+    // folio_end_read sets PG_uptodate, unlocks the folio and wakes its waiters in one step (mm/filemap.c).
+    wakeIo: site({
+      id: 'sched.wake_io',
+      kind: 'sched.wake',
+      fn: 'BLOCK softirq: blk_mq_end_request → blk_update_request → bio_endio → mpage_end_io → __read_end_io → folio_end_read',
+    }),
+    wakeDio: site({
+      id: 'sched.wake_dio',
+      kind: 'sched.wake',
+      fn: 'BLOCK softirq: blk_mq_end_request → blk_update_request → bio_endio → iomap_dio_bio_end_io → wake_up_process',
+    }),
     wakeChild: site({
       id: 'sched.wake_parent',
       kind: 'sched.wake',

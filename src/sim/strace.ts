@@ -14,8 +14,23 @@ function ret(n: number, asAddr = false): string {
   return asAddr ? hex(n) : String(n);
 }
 
+/** What a call's text depends on beyond its own step: the architecture and the program's variable names. */
+interface CallContext {
+  /** i386 glibc's mmap() is the mmap2 system call (offset in pages); strace prints that name. */
+  readonly mmapName: 'mmap' | 'mmap2';
+  /** The program's name for the buffer it passes to write(): `buf`, or mmap-write's mapping `p`. */
+  readonly writeSource: 'buf' | 'p';
+}
+
+function contextOf(trace: Trace): CallContext {
+  return {
+    mmapName: trace.params.arch === 'i386' ? 'mmap2' : 'mmap',
+    writeSource: trace.scenario === 'mmap-write' ? 'p' : 'buf',
+  };
+}
+
 /** The call's text without its return value, in strace's syntax. */
-function callText(s: RawStep): string {
+function callText(s: RawStep, cx: CallContext): string {
   switch (s.site) {
     case S.sys.read.enter:
     case S.sys.read.exit:
@@ -24,7 +39,7 @@ function callText(s: RawStep): string {
       return `read(3, buf, ${s.a})`;
     case S.sys.write.enter:
     case S.sys.write.exit:
-      return `write(4, buf, ${s.a})`;
+      return `write(4, ${cx.writeSource}, ${s.a})`;
     case S.sys.sendfile.enter:
     case S.sys.sendfile.exit:
       return `sendfile(4, 3, NULL, ${s.a})`;
@@ -39,7 +54,7 @@ function callText(s: RawStep): string {
       return 'pipe2([5, 6], 0)';
     case S.sys.mmap.enter:
     case S.sys.mmap.exit:
-      return `mmap(NULL, ${s.a}, PROT_READ, MAP_SHARED, 3, 0)`;
+      return `${cx.mmapName}(NULL, ${s.a}, PROT_READ, MAP_SHARED, 3, 0)`;
     case S.sys.munmap.enter:
     case S.sys.munmap.exit:
       return `munmap(${hex(s.b)}, ${s.a})`;
@@ -57,8 +72,8 @@ function callText(s: RawStep): string {
   }
 }
 
-function complete(s: RawStep): string {
-  return `${callText(s)} = ${ret(s.n, s.site === S.sys.mmap.exit)}`;
+function complete(s: RawStep, cx: CallContext): string {
+  return `${callText(s, cx)} = ${ret(s.n, s.site === S.sys.mmap.exit)}`;
 }
 
 /** One strace event: the step it belongs to and how to print it. */
@@ -83,6 +98,7 @@ export function getStraceLines(trace: Trace, upTo = trace.length - 1): string[] 
 export function getStraceEvents(trace: Trace, upTo = trace.length - 1): StraceEvent[] {
   const { syscallStart, syscallEnd, signalSteps } = trace.groups;
   const out: { step: number; order: number; text: string }[] = [];
+  const cx = contextOf(trace);
   const a = emptyRaw();
   const b = emptyRaw();
   for (let g = 0; g < syscallStart.length; g++) {
@@ -92,21 +108,21 @@ export function getStraceEvents(trace: Trace, upTo = trace.length - 1): StraceEv
     readStep(trace.columns, start, a);
     const pre = prefix(trace, a.task);
     if (end < 0) {
-      out.push({ step: start, order: 0, text: `${pre}${callText(a)} = ?` });
+      out.push({ step: start, order: 0, text: `${pre}${callText(a, cx)} = ?` });
       continue;
     }
     const interleaved = g + 1 < syscallStart.length && syscallStart[g + 1]! < end;
     if (interleaved) {
-      out.push({ step: start, order: 0, text: `${pre}${callText(a)}<unfinished ...>` });
+      out.push({ step: start, order: 0, text: `${pre}${callText(a, cx)}<unfinished ...>` });
       if (end <= upTo) {
         readStep(trace.columns, end, b);
         const name = SITES[b.site]?.syscall ?? '?';
-        const rest = complete(b).slice(callText(b).indexOf('(') + 1);
+        const rest = complete(b, cx).slice(callText(b, cx).indexOf('(') + 1);
         out.push({ step: end, order: 0, text: `${pre}<... ${name} resumed>${rest.replace(/^\d+, /, '')}` });
       }
     } else if (end <= upTo) {
       readStep(trace.columns, end, b);
-      out.push({ step: end, order: 0, text: `${pre}${complete(b)}` });
+      out.push({ step: end, order: 0, text: `${pre}${complete(b, cx)}` });
     }
   }
   for (const i of signalSteps) {

@@ -9,7 +9,8 @@
 //   line (the simulator prints each call once). It goes where it completed, as that is ordered
 //   after whatever it waited for (wait4 after the child's exit), except a call that creates a
 //   process: it goes where it started, before any line of the child, which runs concurrently;
-// - buffer contents (`"…"...`, `""`) and the buffer pointer of read/write-like calls become `buf`;
+// - buffer contents (`"…"...`, `""`) and the buffer pointer of read/write-like calls become `buf`, and so
+//   does the program's name for that buffer in the simulator's lines (`buf`, mmap-write's `p`);
 // - other hex pointers become `ADDR`, except SIGSEGV's si_addr (the kernel address is the lesson);
 // - the run of spaces strace uses to align `= result` shrinks to one space.
 
@@ -22,6 +23,7 @@ export type PidNames = ReadonlyMap<number, string>;
 const PREFIX = /^(?:\[pid\s+(\d+)\]|(\d+))\s+/;
 const QUOTED = /"(?:[^"\\]|\\.)*"(?:\.\.\.)?/g;
 const BUFFER_POINTER = /^((?:read|write|pread64|pwrite64|recvfrom|sendto)\(\d+, )0x[0-9a-fA-F]+/;
+const BUFFER_NAME = /^((?:read|write|pread64|pwrite64|recvfrom|sendto)\(\d+, )[A-Za-z_]\w*(?=, )/;
 const HEX = /(si_addr=)?0x[0-9a-fA-F]+/g;
 const PID_RESULT =
   /^((?:getpid|gettid|set_tid_address|fork|vfork|clone|clone3|wait4|waitpid)\(.*\) = )(\d+)$/;
@@ -54,6 +56,7 @@ export function normaliseStraceLine(line: string, pids: PidNames = new Map(), mu
     .replace(QUOTED, 'buf')
     .replace(/ {2,}= /g, ' = ')
     .replace(BUFFER_POINTER, '$1buf')
+    .replace(BUFFER_NAME, '$1buf')
     .replace(PID_RESULT, (_m, head: string, p: string) => head + name(p))
     .replace(PID_FIRST_ARG, (_m, head: string, p: string) => head + name(p))
     .replace(SI_PID, (_m, head: string, p: string) => head + name(p))

@@ -141,7 +141,7 @@ describe('rule 6 — mmap', () => {
   it('a 3 GiB mapping does not fit the i386 user half: ENOMEM, nothing else happens', () => {
     const t = simulate('mmap-write', { file: 3 * GiB, arch: 'i386' });
     expect(getStraceLines(t)).toEqual([
-      `mmap(NULL, ${3 * GiB}, PROT_READ, MAP_SHARED, 3, 0) = -1 ENOMEM (Cannot allocate memory)`,
+      `mmap2(NULL, ${3 * GiB}, PROT_READ, MAP_SHARED, 3, 0) = -1 ENOMEM (Cannot allocate memory)`,
     ]);
     expect(simulate('mmap-write', { file: 3 * GiB, cache: 'warm' }).totals.pageFaults).toBe(
       (3 * GiB) / 4096 / 16,

@@ -22,14 +22,16 @@ describe('walkAddress', () => {
     expect(w.canonical).toBe(true);
   });
 
-  it('walks the direct map exactly, though the number is above 2^53', () => {
+  it('walks the direct map exactly, though the number is above 2^53, ending in a 2 MiB page', () => {
     const w = walkAddress('x86_64', 0xffff888000000000);
     expect(idx(w)).toEqual([
       ['PGD', 273],
       ['PUD', 0],
       ['PMD', 0],
-      ['PTE', 0],
     ]);
+    expect(w.pageBytes).toBe(2 * 1024 * 1024);
+    expect(w.offsetBits).toEqual([20, 0]);
+    expect(walkAddress('x86_64', 0xffff888000123456n).offset).toBe(0x123456);
     expect(w.addr).toBe(0xffff888000000000n);
     expect(w.canonical).toBe(true);
   });
@@ -49,11 +51,10 @@ describe('walkAddress', () => {
   });
 
   it('splits an i386 address 10/10/12', () => {
+    // The lowmem direct map is made of 4 MiB PSE pages: the walk ends in the page directory.
     const k = walkAddress('i386', 0xc0000000);
-    expect(idx(k)).toEqual([
-      ['PGD (page directory)', 768],
-      ['PTE (page table)', 0],
-    ]);
+    expect(idx(k)).toEqual([['PGD (page directory)', 768]]);
+    expect(k.pageBytes).toBe(4 * 1024 * 1024);
     const u = walkAddress('i386', 0x0804c123);
     expect(idx(u)).toEqual([
       ['PGD (page directory)', 32],

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { PARAM_PROBLEM_CODES, parseParam, parseParams } from '../../src/sim/index';
+import {
+  PARAM_PROBLEM_CODES,
+  SCENARIO_IDS,
+  SCENARIO_PARAMS,
+  parseParam,
+  parseParams,
+} from '../../src/sim/index';
 
 /** Each refusal carries its English text (for the CLI) and the same facts as a code plus values (for the UI). */
 describe('parameter problems', () => {
@@ -50,5 +56,26 @@ describe('parameter problems', () => {
     expect(r.ok).toBe(false);
     if (r.ok) return;
     for (const v of Object.values(r.problem)) expect(['string', 'number']).toContain(typeof v);
+  });
+});
+
+describe('page sizes the architecture has (issue 12)', () => {
+  it.each(
+    SCENARIO_IDS.filter((id) => SCENARIO_PARAMS[id].includes('page')).flatMap((id) =>
+      ['16k', '64k'].flatMap((page) => ['x86_64', 'i386'].map((arch) => [id, page, arch] as const)),
+    ),
+  )('%s page=%s arch=%s is refused: x86 has 4 KiB base pages only', (id, page, arch) => {
+    const r = parseParams(id, { page, arch });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.param).toBe('page');
+    expect(r.problem).toMatchObject({ code: 'pageNotOnArch', arch, allowed: '4096' });
+    expect(r.error).toMatch(/not a base page size on .*4096-byte pages only.*arm64/);
+    expect(r.error).not.toContain('\n');
+  });
+
+  it('page=4096 is accepted on both', () => {
+    for (const arch of ['x86_64', 'i386'])
+      expect(parseParams('cow-fork', { page: '4k', arch }).ok).toBe(true);
   });
 });

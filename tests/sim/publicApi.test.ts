@@ -27,6 +27,8 @@ it('the core has one public entry with a stable, explicit list of exports', () =
       "SKB_MAX_BYTES",
       "SKB_OVERHEAD",
       "SYSCALL_TABLE",
+      "TRACEPOINT_SITE_IDS",
+      "USERBUF_PFN_BASE",
       "checkAccess",
       "countPageTables",
       "countPages",
@@ -40,6 +42,7 @@ it('the core has one public entry with a stable, explicit list of exports', () =
       "getMachineAt",
       "getNeighbourStep",
       "getStep",
+      "getStepActor",
       "getStepsRaising",
       "getStraceEvents",
       "getStraceLines",
@@ -56,7 +59,9 @@ it('the core has one public entry with a stable, explicit list of exports', () =
       "parseSize",
       "scanLanes",
       "simulate",
+      "siteTracepoint",
       "toAddress",
+      "userBufferOf",
       "walkAddress",
     ]
   `);

@@ -66,9 +66,25 @@ describe('Counters', () => {
     expect(screen.getByText(/is not a process context switch/)).toBeInTheDocument();
   });
 
-  it('shows no textbook column where the textbook quotes no figure', () => {
-    renderWithStore(<CountersPanel />, { scenario: 'kernel-access', params: DEFAULT_PARAMS });
-    expect(screen.queryByRole('columnheader', { name: 'Textbook' })).toBeNull();
+  it.each([
+    ['direct-io', 'CPU copies', '1'],
+    ['cow-fork', 'Page faults', '3'],
+    ['syscall', 'Mode switches (user ↔ kernel)', '2'],
+    ['kernel-access', 'Page faults', '1'],
+  ] as const)('%s has a Textbook column with the README’s figures (%s: %s)', (scenario, counter, figure) => {
+    renderWithStore(<CountersPanel />, { scenario, params: DEFAULT_PARAMS });
+    expect(screen.getByRole('columnheader', { name: 'Textbook' })).toBeInTheDocument();
+    const row = screen.getByRole('row', { name: new RegExp(counter.replace(/[()]/g, '\\$&')) });
+    expect(within(row).getAllByRole('cell').at(-1)).toHaveTextContent(figure);
+  });
+
+  it('says that interrupts taken in user mode add 2 mode switches each (default read-write: 8 against 4)', () => {
+    renderWithStore(<CountersPanel />, { scenario: 'read-write', params: DEFAULT_PARAMS });
+    // The NIC's TX-completion and the ACK's receive interrupt both arrive while the program runs user code.
+    expect(simulate('read-write', DEFAULT_PARAMS).totals.modeSwitches).toBe(8);
+    expect(screen.getByTestId('irq-mode-switches')).toHaveTextContent(
+      /4 of this run’s mode switches come from interrupts .* user mode: each costs 2/,
+    );
   });
 
   it('clicking a counter lists the steps that raised it; clicking one jumps there', async () => {

@@ -10,6 +10,27 @@ const trace = simulate('read-write', params);
 const COPY = 1; // warm cache: the first read copies at once
 
 describe('Narration', () => {
+  it('names who runs the step: the idle task while the disk interrupt wakes P1, the disk for its own step', () => {
+    const cold = { ...DEFAULT_PARAMS, file: 10000 };
+    const t = simulate('read-write', cold);
+    const at = (site: string) => [...Array(t.length).keys()].find((i) => getStep(t, i).site === site)!;
+    const { store } = renderWithStore(<NarrationPanel />, { scenario: 'read-write', params: cold });
+    act(() => store.getState().seek(at('sched.wake_io')));
+    expect(getStep(t, at('sched.wake_io')).task).toBe(100);
+    expect(screen.getByTestId('narration-actor')).toHaveTextContent('idle task');
+    expect(screen.getByText('ring 0 · kernel mode')).toBeInTheDocument();
+    act(() => store.getState().seek(at('dma.disk_to_pagecache.done')));
+    expect(screen.getByTestId('narration-actor')).toHaveTextContent('the disk, on its own');
+    expect(screen.queryByText(/ring \d ·/)).toBeNull();
+    act(() => store.getState().seek(0));
+    expect(screen.getByTestId('narration-actor')).toHaveTextContent('P1 (pid 100)');
+    // The tracepoint whose stack shows the step on a real machine, from the stacks test's mapping.
+    act(() => store.getState().seek(at('dma.disk_to_pagecache')));
+    expect(screen.getByTestId('narration-perf')).toHaveTextContent(
+      'perf record -e block:block_rq_issue -g -- ./prog',
+    );
+  });
+
   it('narrates a known step in English, with the kernel function and man page', () => {
     const { store } = renderWithStore(<NarrationPanel />, { scenario: 'read-write', params });
     act(() => store.getState().seek(COPY));

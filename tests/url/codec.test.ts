@@ -15,7 +15,8 @@ import { linkState } from '../helpers/linkState';
 const OTHER: { readonly [K in ParamName]: Params[K] } = {
   file: 10000,
   buf: 1000,
-  page: 16384,
+  // x86 has 4 KiB base pages only: no other page size is valid (parseParams: pageNotOnArch).
+  page: 4096,
   cache: 'warm',
   sg: 'off',
   loop: 'eof',
@@ -231,10 +232,11 @@ describe('URL codec repairs what it cannot use, and says so', () => {
     expect(d.params.file === 1024 ** 3 || d.params.buf === 1).toBe(true);
   });
 
-  it('drops bufoff, not the page size, when bufoff no longer fits below the page', () => {
-    const d = decodeHash('#/direct-io?page=16k&bufoff=20000');
-    expect(d.params).toMatchObject({ page: 16384, bufoff: 0 });
-    expect(d.notices[0]?.params.name).toBe('bufoff');
+  it('refuses a page size x86 does not have, with a notice that says why, and keeps the rest', () => {
+    const d = decodeHash('#/read-write?page=16k&file=10000');
+    expect(d.params).toMatchObject({ page: 4096, file: 10000 });
+    expect(keysOf(d)).toEqual(['ui.notice.badCombination']);
+    expect(d.notices[0]?.params).toMatchObject({ name: 'page', code: 'pageNotOnArch', arch: 'x86_64' });
   });
 });
 

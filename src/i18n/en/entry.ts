@@ -21,24 +21,27 @@ export const entry: Readonly<Record<string, string>> = {
     'loads cs and ss from MSR STAR, rip from MSR LSTAR, masks rflags with MSR FMASK; ring 3 → ring 0',
   'entry.cpu.noPush': 'pushes nothing on any stack; rsp still points to the user stack',
   'entry.cpu.int80Gate': 'IDT vector 0x80 (a DPL-3 gate); ring 3 → ring 0',
-  'entry.cpu.stackSwitch': 'switches to the kernel stack from {from}',
-  'entry.cpu.pushes': 'pushes {regs} onto the kernel stack',
+  'entry.cpu.stackSwitch': 'switches to the per-CPU entry stack that {from} points to (since Linux 4.19)',
+  'entry.cpu.pushes': 'pushes {regs} onto that stack',
   'entry.code.title': 'What the entry code saves ({symbol})',
   'entry.code.swapgs': 'swapgs: the per-CPU GS base',
   'entry.code.saveSp': 'saves the user rsp in per-CPU scratch',
   'entry.code.loadSp': 'rsp = top of this task’s kernel stack ({from})',
   'entry.code.buildAll':
     'pushes all of pt_regs: ss, sp, flags (from r11), cs, ip (from rcx), orig_ax, then the general registers',
-  'entry.code.saveAll': 'SAVE_ALL: pushes orig_ax and the general registers below the CPU’s frame',
+  'entry.code.saveAll':
+    'SAVE_ALL switch_stacks=1: pushes orig_ax and the general registers below the CPU’s frame, then copies the whole frame to the top of this task’s kernel stack',
   'entry.stack.title': 'pt_regs at the top of the kernel stack of pid {pid} ({size})',
   'entry.stack.top': 'top of the kernel stack (high address)',
   'entry.stack.byCpu': 'CPU',
   'entry.stack.byEntry': 'entry code',
   'entry.stack.from': 'from {from}',
   'entry.stack.result': '= {value}, the result',
-  'entry.dispatch.title': 'Dispatch through the system-call table',
+  'entry.dispatch.title': 'Dispatch: a switch on the system-call number',
   'entry.dispatch.number': '{reg} = {nr} ({name})',
-  'entry.dispatch.table': '{dispatcher} → {table}[{nr}] → {handler}',
+  'entry.dispatch.switch': '{dispatcher} → {fn}(): case {nr} → {handler}',
+  'entry.dispatch.tableNote':
+    'Since Linux 6.9 (backported to 6.1 and 6.6) the call is a switch, a defence against branch history injection; {table}[] is still built, for syscall tracing, but no longer used to make the call.',
   'entry.dispatch.unknown': 'The number of {name} is not in our table',
   'entry.dispatch.args': 'arguments in {regs}',
   'entry.return.title': 'Return to user mode ({instruction})',
@@ -50,5 +53,5 @@ export const entry: Readonly<Record<string, string>> = {
   'entry.stack.legendAll':
     'syscall pushes nothing: the entry code writes every slot, taking ip and flags from rcx and r11.',
   'entry.stack.legendSplit':
-    'Solid red: pushed by the CPU during int 0x80; dotted: pushed by the entry code (SAVE_ALL).',
+    'Solid red: pushed by the CPU during int 0x80 (onto the entry stack, then copied here); dotted: pushed by the entry code (SAVE_ALL).',
 };

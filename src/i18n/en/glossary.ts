@@ -39,9 +39,9 @@ export const glossary: Readonly<Record<string, string>> = {
   'glossary.pt_regs.title': 'pt_regs and the kernel stack',
   'glossary.pt_regs.body':
     'Every task has its own kernel stack. On every entry into the kernel (system call, exception, interrupt) the user registers are saved as a struct pt_regs at the top of that stack, and restored from it on the way out. strace, ptrace and signal delivery read and change this frame.',
-  'glossary.syscall-table.title': 'System call table',
+  'glossary.syscall-table.title': 'System call numbers and dispatch',
   'glossary.syscall-table.body':
-    'An array of handler functions indexed by system call number. The program puts the number in rax (eax on i386): 39 is getpid on x86-64, 20 on i386. The entry code checks the number and calls sys_call_table[nr].',
+    'Each system call has a number per architecture. The program puts it in rax (eax on i386): 39 is getpid on x86-64, 20 on i386. The entry code checks the number and x64_sys_call() (ia32_sys_call() for i386) switches on it to the handler. Since Linux 6.9, backported to 6.1 and 6.6, this switch replaced the indirect call through sys_call_table[nr], a defence against branch history injection; the table is still built, for tracing.',
   'glossary.o-direct.title': 'O_DIRECT',
   'glossary.o-direct.body':
     'An open() flag that makes reads and writes bypass the page cache: the disk transfers data by DMA straight to or from the user buffer, on every call. The buffer address, file offset and length must be aligned (typically to 512 bytes), otherwise the call fails with EINVAL.',
@@ -77,7 +77,7 @@ export const glossary: Readonly<Record<string, string>> = {
   'scenario.syscall.title': 'One system call',
   'scenario.syscall.question': 'What exactly happens when a program calls getpid()?',
   'scenario.syscall.teaches':
-    'Ring 3 → ring 0 and back, pt_regs on the task’s kernel stack, dispatch through the system call table; syscall/sysret on x86-64, int 0x80/iret on i386.',
+    'Ring 3 → ring 0 and back, pt_regs on the task’s kernel stack, dispatch by system call number; syscall/sysret on x86-64, int 0x80/iret on i386.',
   'scenario.read-write.title': 'read() + write()',
   'scenario.read-write.question': 'Why does the traditional read/write loop copy every byte twice?',
   'scenario.read-write.teaches':

@@ -52,10 +52,19 @@ export const memory: Readonly<Record<string, string>> = {
   'memory.walk.source.recent': 'the address this task touched last',
   'memory.walk.source.vma': "the task's file mapping",
   'memory.walk.source.userBuf': "the task's user buffer",
+  'memory.walk.source.none': 'no user address',
+  'memory.walk.none':
+    '{name} (pid {pid}) has no user buffer or mapping of its own, and this step touches no user address: the data moves inside the kernel, so there is no user page to walk.',
   'memory.walk.region': 'Region: {region}',
   'memory.walk.access.userRead': 'Access: user-mode read',
   'memory.walk.access.userWrite': 'Access: user-mode write',
   'memory.walk.access.kernel': 'Access: kernel mode',
+  'memory.walk.largePage.x86_64':
+    'The direct map uses large pages: this PMD entry has the PS bit set and maps a 2 MiB page directly (1 GiB PUD entries where the CPU supports them), so there is no PTE level and the offset has 21 bits.',
+  'memory.walk.largePage.i386':
+    'The direct map uses large pages: this page-directory entry has the PS bit set and maps a 4 MiB page directly (PSE), so there is no page-table level and the offset has 22 bits.',
+  'memory.walk.noKpti':
+    'Assumes no KPTI (CPUs not affected by Meltdown): the kernel half is mapped, supervisor-only, in the user page tables. With KPTI it is not mapped there at all, and the fault’s error code is 0x4 (not present).',
   'memory.walk.levels': 'Table indices',
   'memory.walk.bits': 'bits {hi}–{lo}',
   'memory.walk.index': 'index {index} ({hex})',
@@ -128,6 +137,8 @@ export const memory: Readonly<Record<string, string>> = {
   'memory.walk.tlbAll': 'TLB flush: every cached translation of this address space is dropped',
   'memory.walk.tlbRange': 'TLB flush: the cached translations of {pages} pages are dropped',
   'memory.phys.kind.kernelStack': 'kernel (task stack)',
+  'memory.phys.kind.userBuf': 'user buffer (anonymous)',
+  'memory.phys.userBufOf': 'user buffer of pid {pid} (resident: the program wrote it before the trace)',
   'memory.phys.kind.pageTable': 'page table',
   'memory.phys.kind.pipeRef': 'pipe buffers (page references)',
   'memory.phys.kstackOf': 'kernel stack of pid {pid}',

@@ -68,7 +68,7 @@ export const steps: Readonly<Record<string, string>> = {
   'step.getpid.exit':
     '{entry} takes the CPU from ring 0 back to ring 3 and the program continues after the syscall instruction with rax = {ret}. The round trip is two mode switches (about 120 ns measured on a test VM).',
   'step.getpid32.enter':
-    'The program puts the system call number {arg} (getpid in the i386 table) in eax and executes {entry}, a software interrupt through gate 0x80: the CPU switches from ring 3 to ring 0. A mode switch, not a context switch.',
+    'The program puts the system call number {arg} (getpid’s number on i386) in eax and executes {entry}, a software interrupt through gate 0x80: the CPU switches from ring 3 to ring 0. A mode switch, not a context switch.',
   'step.getpid32.exit':
     'iret restores the saved user state and the CPU returns from ring 0 to ring 3 with eax = {ret}. This legacy path is slower than syscall/sysret, but it is still two mode switches.',
 
@@ -76,15 +76,15 @@ export const steps: Readonly<Record<string, string>> = {
   'step.entry.stack_switch':
     'The syscall instruction does not change the stack, so the entry code does: swapgs, save the user stack pointer, and load the top of process {pid}’s own kernel stack.',
   'step.entry.stack_switch32':
-    'Because {entry} is an interrupt gate, the CPU itself switches to process {pid}’s kernel stack and pushes the user ss, sp, flags, cs and ip there.',
+    'Because {entry} goes through an interrupt gate, the CPU itself switches stacks: it loads TSS.sp0, which since Linux 4.19 points to a small per-CPU entry stack, and pushes the user ss, sp, flags, cs and ip there.',
   'step.entry.pt_regs':
     'The entry code saves all user registers as a struct pt_regs at the top of process {pid}’s kernel stack (the syscall number goes in orig_ax), then clears them. strace, signals and the return path all read this frame.',
   'step.entry.pt_regs32':
-    'The entry code pushes the rest of the user registers after what the CPU pushed, completing a struct pt_regs at the top of process {pid}’s kernel stack.',
+    'The entry code (SAVE_ALL with switch_stacks=1) pushes the rest of the user registers after what the CPU pushed, then copies the whole frame from the entry stack to the top of process {pid}’s kernel stack: a complete struct pt_regs.',
   'step.entry.dispatch':
-    'The kernel uses the number {nr} as an index into the system call table (sys_call_table) and calls the handler it finds there: getpid.',
+    'do_syscall_64 passes the number {nr} to x64_sys_call(), a switch statement whose case {nr} calls the handler __x64_sys_getpid. Since Linux 6.9 (backported to 6.1 and 6.6) the kernel dispatches with this switch instead of an indirect call through sys_call_table[], a defence against branch history injection; the table is still built, for tracing.',
   'step.entry.dispatch32':
-    'The kernel looks up number {nr} in the i386 system call table (ia32_sys_call_table) and calls the handler it finds there: getpid.',
+    'do_int80_syscall_32 passes the number {nr} to ia32_sys_call(), a switch statement whose case {nr} calls the handler __ia32_sys_getpid. Since Linux 6.9 dispatch is this switch, not an indirect call through the system call table (a defence against branch history injection).',
   'step.entry.work':
     'The handler does the actual work: getpid returns the caller’s process id, {ret}. The result is stored in the ax slot of pt_regs, where the user program will find it.',
   'step.entry.exit_work':
@@ -116,19 +116,19 @@ export const steps: Readonly<Record<string, string>> = {
   'step.dma.disk_to_pagecache':
     'The kernel sends one request to the disk for {filePages} ({pageCount}, {bytesText}). The disk controller will write them into the page-cache frames by DMA, without the CPU.',
   'step.dma.disk_to_pagecache.done':
-    'The disk has finished the DMA: the page cache now holds {filePages} ({bytesText}). It reports completion with an interrupt.',
+    'The disk has finished the DMA: the bytes of {filePages} ({bytesText}) are in the page-cache frames, which are still locked and not yet marked up to date. The device posts a completion entry; no kernel code has run yet. Its completion interrupt follows.',
   'step.dma.disk_to_user':
     'O_DIRECT: the kernel pins the user buffer and sends the disk a request for {bytesText} ({filePages}). The disk will DMA them straight into the user buffer, bypassing the page cache, on every read, cached or not.',
   'step.dma.disk_to_user.done':
-    'The disk has written {bytesText} ({filePages}) straight into the user buffer by DMA. The page cache was neither used nor filled.',
+    'The disk has written {bytesText} ({filePages}) straight into the user buffer by DMA and posts a completion entry; its completion interrupt follows. The page cache was neither used nor filled.',
   'step.dma.skb_to_nic':
     'TCP hands the next skb on the send queue to the driver (tcp_write_xmit), and the NIC will fetch its {bytesText} ({filePages}) of linear data by DMA and send them. The CPU is free meanwhile.',
   'step.dma.skb_to_nic.done':
-    'The NIC has fetched the {bytesText} ({filePages}) by DMA and sent them on the wire; it marks the descriptor done and raises a transmit-completion interrupt.',
+    'The NIC has fetched the {bytesText} ({filePages}) by DMA and sent them on the wire; it marks the descriptor done. Its transmit-completion interrupt follows.',
   'step.dma.gather_to_nic':
     'Scatter-gather DMA: TCP hands the next skb to the driver, and the NIC will fetch the packet headers from the skb and the {bytesText} of payload straight from the page-cache frames of {filePages}. This is why no CPU copy is needed.',
   'step.dma.gather_to_nic.done':
-    'The NIC has gathered the {bytesText} ({filePages}) from the page cache by DMA and sent them; it raises a transmit-completion interrupt.',
+    'The NIC has gathered the {bytesText} ({filePages}) from the page cache by DMA and sent them; it marks the descriptor done. Its transmit-completion interrupt follows.',
 
   // Page faults.
   'step.fault.kernel_file':
@@ -136,7 +136,7 @@ export const steps: Readonly<Record<string, string>> = {
   'step.fault.user_cow':
     'The store to {addr} hits a read-only page-table entry: the MMU raises a page fault in user mode (error code {err}: present, write, user), a mode switch into the kernel. Since fork() the page is copy-on-write.',
   'step.fault.user_protection':
-    'The MMU refuses the access: {addr} is on a supervisor page (U/S bit clear), and the CPU is in ring 3. Page fault from user mode, error code {err} (present, user, read): a mode switch into the kernel’s fault handler.',
+    'The MMU refuses the access: {addr} is on a supervisor page (U/S bit clear), and the CPU is in ring 3. Page fault from user mode, error code {err} (present, user, read): a mode switch into the kernel’s fault handler. This assumes no KPTI, as on CPUs not affected by Meltdown: with KPTI the user page tables do not map the kernel half at all, so the error code would be 0x4 (not present, user, read).',
   'step.fault.return_kernel':
     'The fault handler returns to the interrupted copy inside the kernel ({addr} is now mapped). The CPU was in ring 0 before the fault and stays there: no mode switch.',
   'step.fault.return':
@@ -166,9 +166,9 @@ export const steps: Readonly<Record<string, string>> = {
 
   // Interrupts.
   'step.irq.disk.enter':
-    'The disk raises its completion interrupt. The CPU stops what it was doing (often the idle task) and runs the interrupt handler in ring 0; it is a mode switch only if the CPU was running user code.',
+    'The disk reports completion with an interrupt. The CPU stops what it was doing (often the idle task) and runs the handler in ring 0: vring_interrupt → virtblk_done → blk_mq_complete_request, which hands the finished request to the BLOCK softirq. Taking the interrupt is a mode switch only if the CPU was running user code.',
   'step.irq.disk.exit':
-    'The interrupt handler finishes (the block layer marks the pages up to date) and the CPU returns to what it was doing.',
+    'The interrupt and the softirq it raised are done, and the CPU returns to what it was doing.',
   'step.irq.nic.enter':
     'The NIC raises a transmit-completion interrupt: the packet has left. If the CPU was running user code, taking the interrupt is a mode switch (ring 3 → ring 0).',
   'step.irq.nic.exit':
@@ -189,9 +189,9 @@ export const steps: Readonly<Record<string, string>> = {
   'step.sched.block_wait':
     'The child has not exited yet, so wait4 puts process {pid} to sleep until the child’s exit wakes it.',
   'step.sched.wake_io':
-    'The completion wakes process {pid}: its pages are up to date. It becomes runnable and will be switched back in.',
+    'In the BLOCK softirq the block layer ends the request: bio_endio calls the file system’s end_io (ext4’s mpage_end_io), which calls folio_end_read. In one step that marks the pages up to date, unlocks them and wakes process {pid}, which becomes runnable and will be switched back in.',
   'step.sched.wake_dio':
-    'The direct-I/O completion wakes process {pid}: the data is in its buffer. It becomes runnable again.',
+    'In the BLOCK softirq bio_endio calls the direct-I/O completion, iomap_dio_bio_end_io, which wakes process {pid}: the data is in its buffer. No page-cache page is involved, so nothing is marked up to date. The process becomes runnable again.',
   'step.sched.wake_sndbuf':
     'ACKs have freed enough of the send buffer (free room is now at least half of the {bytesText} still queued), so sk_stream_write_space wakes process {pid}. It will go on queueing the rest of its call.',
   'step.sched.wake_parent': 'The child’s exit wakes its parent, process {pid}, which is sleeping in wait4().',

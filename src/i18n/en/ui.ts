@@ -55,6 +55,8 @@ export const ui: Readonly<Record<string, string>> = {
   'ui.paramError.notPowerOfTwo': '{name} = “{value}” is not a power of two; allowed: {range}',
   'ui.paramError.belowPage': 'bufoff = {value} must be below the page size ({page})',
   'ui.paramError.atMostPage': 'align = {value} must not exceed the page size ({page})',
+  'ui.paramError.pageNotOnArch':
+    'page = {value} is not a base page size on {arch}: x86 has {allowed}-byte pages only (16 KiB and 64 KiB pages are arm64 granules; arm64 is not modelled)',
   'ui.paramError.tooManySteps':
     'file = {value} needs about {steps} steps with these parameters; the limit is {max} (lower file)',
   'ui.paramError.tooManyStepsBuf':
@@ -66,6 +68,8 @@ export const ui: Readonly<Record<string, string>> = {
   'ui.counters.textbook': 'Textbook',
   'ui.counters.modeVsContext':
     'A mode switch (user ↔ kernel) is not a process context switch: the same process keeps running.',
+  'ui.counters.irqModeSwitches':
+    '{n} of this run’s mode switches come from interrupts that arrived while the program ran in user mode: each costs 2 (ring 3 → 0 and back), e.g. the NIC’s transmit-completion interrupt after write() has returned. The textbook counts only the system calls’ switches.',
   'ui.counters.raisedBy': 'Steps that raised “{counter}”:',
   'ui.counters.raisedByNone': 'No step raised “{counter}” in this run.',
   'ui.counters.nextRaise': 'Next one after this step',
@@ -91,6 +95,9 @@ export const ui: Readonly<Record<string, string>> = {
 
   'ui.narration.title': 'What happens now',
   'ui.narration.task': 'P{n} (pid {pid})',
+  'ui.narration.device.disk': 'the disk, on its own (no CPU)',
+  'ui.narration.device.nic': 'the NIC, on its own (no CPU)',
+  'ui.narration.perf': 'See it on a real machine:',
   'ui.narration.idle': 'idle task',
   'ui.narration.time': 't = {time}',
   'ui.narration.kernel': 'Kernel:',

@@ -39,9 +39,9 @@ export const glossary: Readonly<Record<string, string>> = {
   'glossary.pt_regs.title': 'pt_regs 与内核栈',
   'glossary.pt_regs.body':
     '每个任务都有自己的内核栈。每次进入内核（系统调用、异常、中断）时，用户寄存器都以 struct pt_regs 的形式保存在这个栈的顶部，返回时再从中恢复。strace、ptrace 和信号递送读取和修改的都是这个栈帧。',
-  'glossary.syscall-table.title': '系统调用表',
+  'glossary.syscall-table.title': '系统调用号与分派',
   'glossary.syscall-table.body':
-    '以系统调用号为下标的处理函数数组。程序把调用号放入 rax（i386 上是 eax）：getpid 在 x86-64 上是 39 号，在 i386 上是 20 号。入口代码检查调用号后调用 sys_call_table[nr]。',
+    '每个系统调用在每种架构上都有一个编号。程序把它放入 rax（i386 上是 eax）：getpid 在 x86-64 上是 39 号，在 i386 上是 20 号。入口代码检查调用号后，由 x64_sys_call()（i386 为 ia32_sys_call()）对它做 switch，跳到处理函数。自 Linux 6.9 起（并向后移植到 6.1 和 6.6），这个 switch 取代了经 sys_call_table[nr] 的间接调用，以防御分支历史注入；该表仍然保留，供跟踪使用。',
   'glossary.o-direct.title': 'O_DIRECT（直接 I/O）',
   'glossary.o-direct.body':
     'open() 的一个标志，让读写绕过页缓存：每次调用都由磁盘通过 DMA 直接与用户缓冲区交换数据。缓冲区地址、文件偏移和长度必须对齐（通常是 512 字节），否则调用以 EINVAL 失败。',
@@ -77,7 +77,7 @@ export const glossary: Readonly<Record<string, string>> = {
   'scenario.syscall.title': '一次系统调用',
   'scenario.syscall.question': '程序调用 getpid() 时，究竟发生了什么？',
   'scenario.syscall.teaches':
-    'ring 3 → ring 0 再返回，pt_regs 保存在任务的内核栈上，经系统调用表分派；x86-64 上用 syscall/sysret，i386 上用 int 0x80/iret。',
+    'ring 3 → ring 0 再返回，pt_regs 保存在任务的内核栈上，按系统调用号分派；x86-64 上用 syscall/sysret，i386 上用 int 0x80/iret。',
   'scenario.read-write.title': 'read() + write()',
   'scenario.read-write.question': '为什么传统的 read/write 循环要把每个字节拷贝两次？',
   'scenario.read-write.teaches':

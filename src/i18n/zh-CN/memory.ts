@@ -51,10 +51,19 @@ export const memory: Readonly<Record<string, string>> = {
   'memory.walk.source.recent': '该任务最近访问的地址',
   'memory.walk.source.vma': '该任务的文件映射',
   'memory.walk.source.userBuf': '该任务的用户缓冲区',
+  'memory.walk.source.none': '没有用户地址',
+  'memory.walk.none':
+    '{name}（pid {pid}）没有自己的用户缓冲区或映射，这一步也不访问任何用户地址：数据在内核内部移动，所以没有可以查的用户页。',
   'memory.walk.region': '区域：{region}',
   'memory.walk.access.userRead': '访问：用户态读',
   'memory.walk.access.userWrite': '访问：用户态写',
   'memory.walk.access.kernel': '访问：内核态',
+  'memory.walk.largePage.x86_64':
+    '直接映射区使用大页：这个 PMD 项设置了 PS 位，直接映射一个 2 MiB 的页（CPU 支持时使用 1 GiB 的 PUD 项），所以没有 PTE 这一级，页内偏移有 21 位。',
+  'memory.walk.largePage.i386':
+    '直接映射区使用大页：这个页目录项设置了 PS 位，直接映射一个 4 MiB 的页（PSE），所以没有页表这一级，页内偏移有 22 位。',
+  'memory.walk.noKpti':
+    '假定没有启用 KPTI（不受 Meltdown 影响的 CPU）：内核空间映射在用户态页表中，但仅限内核访问。启用 KPTI 时那里根本不映射内核空间，缺页错误码为 0x4（页不存在）。',
   'memory.walk.levels': '各级页表索引',
   'memory.walk.bits': '第 {hi}–{lo} 位',
   'memory.walk.index': '索引 {index}（{hex}）',
@@ -127,6 +136,8 @@ export const memory: Readonly<Record<string, string>> = {
   'memory.walk.tlbAll': 'TLB 刷新：丢弃该地址空间缓存的全部地址转换',
   'memory.walk.tlbRange': 'TLB 刷新：丢弃 {pages} 个页的缓存地址转换',
   'memory.phys.kind.kernelStack': '内核（进程的内核栈）',
+  'memory.phys.kind.userBuf': '用户缓冲区（匿名页）',
+  'memory.phys.userBufOf': 'pid {pid} 的用户缓冲区（常驻：程序在跟踪开始前已写过它）',
   'memory.phys.kind.pageTable': '页表',
   'memory.phys.kind.pipeRef': '管道缓冲区（页引用）',
   'memory.phys.kstackOf': 'pid {pid} 的内核栈',

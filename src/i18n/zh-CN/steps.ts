@@ -66,7 +66,7 @@ export const steps: Readonly<Record<string, string>> = {
   'step.getpid.exit':
     '{entry} 让 CPU 从 ring 0 回到 ring 3，程序从 syscall 指令之后继续执行，rax = {ret}。一次往返是两次模式切换（在测试虚拟机上实测约 120 ns）。',
   'step.getpid32.enter':
-    '程序把系统调用号 {arg}（i386 系统调用表中的 getpid）放入 eax，执行 {entry}，即经由 0x80 号门的软中断：CPU 从 ring 3 切换到 ring 0。这是模式切换，不是进程上下文切换。',
+    '程序把系统调用号 {arg}（getpid 在 i386 上的调用号）放入 eax，执行 {entry}，即经由 0x80 号门的软中断：CPU 从 ring 3 切换到 ring 0。这是模式切换，不是进程上下文切换。',
   'step.getpid32.exit':
     'iret 恢复保存的用户态现场，CPU 从 ring 0 回到 ring 3，eax = {ret}。这条传统路径比 syscall/sysret 慢，但同样是两次模式切换。',
 
@@ -74,15 +74,15 @@ export const steps: Readonly<Record<string, string>> = {
   'step.entry.stack_switch':
     'syscall 指令本身不切换栈，由入口代码完成：执行 swapgs，保存用户栈指针，再装入进程 {pid} 自己的内核栈栈顶。',
   'step.entry.stack_switch32':
-    '由于 {entry} 经过的是中断门，CPU 自己切换到进程 {pid} 的内核栈，并把用户态的 ss、sp、flags、cs、ip 压入其中。',
+    '由于 {entry} 经过中断门，CPU 自己切换栈：它装入 TSS.sp0，自 Linux 4.19 起这指向一个很小的每 CPU 入口栈，并把用户态的 ss、sp、flags、cs、ip 压入其中。',
   'step.entry.pt_regs':
     '入口代码把全部用户寄存器以 struct pt_regs 的形式保存在进程 {pid} 内核栈的顶部（系统调用号存入 orig_ax），然后清零这些寄存器。strace、信号处理和返回路径读取的都是这个栈帧。',
   'step.entry.pt_regs32':
-    '入口代码在 CPU 已压入的内容之后继续压入其余用户寄存器，在进程 {pid} 内核栈顶部凑成完整的 struct pt_regs。',
+    '入口代码（SAVE_ALL，switch_stacks=1）在 CPU 已压入的内容之后继续压入其余用户寄存器，再把整个帧从入口栈拷贝到进程 {pid} 内核栈的顶部：一个完整的 struct pt_regs。',
   'step.entry.dispatch':
-    '内核以系统调用号 {nr} 为下标查系统调用表（sys_call_table），调用其中登记的处理函数：getpid。',
+    'do_syscall_64 把调用号 {nr} 交给 x64_sys_call()：这是一个 switch 语句，其中 case {nr} 调用处理函数 __x64_sys_getpid。自 Linux 6.9 起（并向后移植到 6.1 和 6.6），内核用这个 switch 分派，而不再经 sys_call_table[] 间接调用，以防御分支历史注入（BHI）；该表仍然保留，供跟踪使用。',
   'step.entry.dispatch32':
-    '内核在 i386 系统调用表（ia32_sys_call_table）中查找 {nr} 号，调用其中登记的处理函数：getpid。',
+    'do_int80_syscall_32 把调用号 {nr} 交给 ia32_sys_call()：这是一个 switch 语句，其中 case {nr} 调用处理函数 __ia32_sys_getpid。自 Linux 6.9 起分派就是这个 switch，而不是经系统调用表间接调用（以防御分支历史注入）。',
   'step.entry.work':
     '处理函数完成实际工作：getpid 返回调用者的进程号 {ret}。结果写入 pt_regs 的 ax 位置，用户程序将在那里拿到它。',
   'step.entry.exit_work':
@@ -114,19 +114,19 @@ export const steps: Readonly<Record<string, string>> = {
   'step.dma.disk_to_pagecache':
     '内核向磁盘发出一个请求，读取{filePages}（{pageCount}，{bytesText}）。磁盘控制器将通过直接内存访问（DMA）把它们写入页缓存的页帧，无须 CPU 参与。',
   'step.dma.disk_to_pagecache.done':
-    '磁盘完成了 DMA：{filePages}（{bytesText}）已经在页缓存中。磁盘通过中断报告完成。',
+    '磁盘完成了 DMA：{filePages}（{bytesText}）的数据已在页缓存页帧中，这些页仍被锁住，还没有标记为最新。设备写入一条完成记录；内核代码此时还没有运行。随后是它的完成中断。',
   'step.dma.disk_to_user':
     'O_DIRECT：内核锁定（pin）用户缓冲区，并向磁盘请求 {bytesText}（{filePages}）。磁盘将通过 DMA 把数据直接写入用户缓冲区，绕过页缓存；无论文件是否已被缓存，每次读都是如此。',
   'step.dma.disk_to_user.done':
-    '磁盘已通过 DMA 把 {bytesText}（{filePages}）直接写入用户缓冲区。页缓存既没有被使用，也没有被填充。',
+    '磁盘已通过 DMA 把 {bytesText}（{filePages}）直接写入用户缓冲区，并写入一条完成记录；随后是它的完成中断。页缓存既没有被使用，也没有被填充。',
   'step.dma.skb_to_nic':
     'TCP 把发送队列中的下一个 skb 交给驱动（tcp_write_xmit），网卡将通过 DMA 取走其中线性存放的 {bytesText}（{filePages}）并发送。在此期间 CPU 可以做别的事。',
   'step.dma.skb_to_nic.done':
-    '网卡已通过 DMA 取走这 {bytesText}（{filePages}）并发上网线；它把描述符标记为完成，并发出发送完成中断。',
+    '网卡已通过 DMA 取走这 {bytesText}（{filePages}）并发上网线；它把描述符标记为完成。随后是它的发送完成中断。',
   'step.dma.gather_to_nic':
     '分散/聚集（scatter-gather）DMA：TCP 把下一个 skb 交给驱动，网卡将从 skb 取包头，再直接从{filePages} 所在的页缓存页帧中取 {bytesText}的数据。正因如此，才不需要任何 CPU 拷贝。',
   'step.dma.gather_to_nic.done':
-    '网卡已通过 DMA 从页缓存聚集这 {bytesText}（{filePages}）并发送出去；它发出发送完成中断。',
+    '网卡已通过 DMA 从页缓存聚集这 {bytesText}（{filePages}）并发送出去；它把描述符标记为完成。随后是它的发送完成中断。',
 
   // 缺页异常。
   'step.fault.kernel_file':
@@ -134,7 +134,7 @@ export const steps: Readonly<Record<string, string>> = {
   'step.fault.user_cow':
     '对 {addr} 的写命中了只读的页表项：MMU 在用户态触发缺页异常（错误码 {err}：页存在、写、用户态），这是一次进入内核的模式切换。自 fork() 以来，这个页就是写时复制的。',
   'step.fault.user_protection':
-    'MMU 拒绝了这次访问：{addr} 位于仅限内核（supervisor）的页上（U/S 位为 0），而 CPU 处于 ring 3。这是用户态缺页异常，错误码 {err}（页存在、用户态、读），也是一次进入内核缺页处理程序的模式切换。',
+    'MMU 拒绝了这次访问：{addr} 位于仅限内核（supervisor）的页上（U/S 位为 0），而 CPU 处于 ring 3。这是用户态缺页异常，错误码 {err}（页存在、用户态、读），也是一次进入内核缺页处理程序的模式切换。这里假定没有启用 KPTI（不受 Meltdown 影响的 CPU 就是如此）：启用 KPTI 时，用户态页表根本不映射内核空间，错误码将是 0x4（页不存在、用户态、读）。',
   'step.fault.return_kernel':
     '缺页异常处理完毕，返回内核中被打断的复制（{addr} 现已映射）。异常发生前 CPU 就在 ring 0（内核态），返回后仍在 ring 0：没有模式切换。',
   'step.fault.return':
@@ -163,8 +163,8 @@ export const steps: Readonly<Record<string, string>> = {
 
   // 中断。
   'step.irq.disk.enter':
-    '磁盘发出完成中断。CPU 暂停手头的事（通常是空闲任务），在 ring 0 运行中断处理程序；只有当 CPU 正在运行用户代码时，这才算一次模式切换。',
-  'step.irq.disk.exit': '中断处理结束（块设备层把这些页标记为最新），CPU 回到之前在做的事。',
+    '磁盘用中断报告完成。CPU 暂停手头的事（通常是空闲任务），在 ring 0 运行处理程序：vring_interrupt → virtblk_done → blk_mq_complete_request，它把已完成的请求交给 BLOCK 软中断。只有当 CPU 正在运行用户代码时，响应中断才算一次模式切换。',
+  'step.irq.disk.exit': '中断及其引发的软中断都已结束，CPU 回到之前在做的事。',
   'step.irq.nic.enter':
     '网卡发出发送完成中断：数据包已经发出。如果 CPU 正在运行用户代码，响应中断就是一次模式切换（ring 3 → ring 0）。',
   'step.irq.nic.exit':
@@ -184,8 +184,9 @@ export const steps: Readonly<Record<string, string>> = {
     '套接字发送缓冲区已满（已排队 {bytesText}，上限为 sndbuf）：tcp_sendmsg_locked 无法再排入数据，于是进程 {pid} 在 sk_stream_wait_memory 中睡眠，直到 ACK 释放出空间。睡眠是一次真正的进程上下文切换；这次调用还没有返回。',
   'step.sched.block_wait': '子进程还没有退出，wait4 让进程 {pid} 睡眠，直到子进程退出时把它唤醒。',
   'step.sched.wake_io':
-    '完成处理唤醒了进程 {pid}：它要的页已经是最新的。它变为可运行状态，稍后会被切换回来。',
-  'step.sched.wake_dio': '直接 I/O 完成，唤醒进程 {pid}：数据已在它的缓冲区中。它重新变为可运行状态。',
+    '在 BLOCK 软中断中，块设备层结束这个请求：bio_endio 调用文件系统的 end_io（ext4 的 mpage_end_io），后者调用 folio_end_read。这一步同时把这些页标记为最新、解锁它们并唤醒进程 {pid}；进程变为可运行状态，稍后会被切换回来。',
+  'step.sched.wake_dio':
+    '在 BLOCK 软中断中，bio_endio 调用直接 I/O 的完成函数 iomap_dio_bio_end_io，它唤醒进程 {pid}：数据已在它的缓冲区中。这里不涉及页缓存页，所以没有任何页被标记为最新。进程重新变为可运行状态。',
   'step.sched.wake_sndbuf':
     'ACK 已释放出足够的发送缓冲区（空闲空间至少达到仍在排队的 {bytesText}的一半），于是 sk_stream_write_space 唤醒进程 {pid}。它将继续排入这次调用剩下的数据。',
   'step.sched.wake_parent': '子进程退出，唤醒了正在 wait4() 中睡眠的父进程 {pid}。',

@@ -55,6 +55,8 @@ export const ui: Readonly<Record<string, string>> = {
   'ui.paramError.notPowerOfTwo': '{name} = “{value}”不是 2 的幂；允许的值：{range}',
   'ui.paramError.belowPage': 'bufoff = {value} 必须小于页大小（{page}）',
   'ui.paramError.atMostPage': 'align = {value} 不能超过页大小（{page}）',
+  'ui.paramError.pageNotOnArch':
+    'page = {value} 不是 {arch} 的基本页大小：x86 只有 {allowed} 字节的页（16 KiB 和 64 KiB 是 arm64 的页粒度；本模拟器不模拟 arm64）',
   'ui.paramError.tooManySteps': '在这些参数下 file = {value} 约需 {steps} 步，上限为 {max} 步（请减小 file）',
   'ui.paramError.tooManyStepsBuf':
     '在这些参数下 file = {value} 约需 {steps} 步，上限为 {max} 步（请增大 buf 或减小 file）',
@@ -64,6 +66,8 @@ export const ui: Readonly<Record<string, string>> = {
   'ui.counters.ours': '本次运行',
   'ui.counters.textbook': '教材',
   'ui.counters.modeVsContext': '模式切换（用户态 ↔ 内核态）不是进程上下文切换：运行的仍是同一个进程。',
+  'ui.counters.irqModeSwitches':
+    '本次运行中有 {n} 次模式切换来自程序在用户态运行时到来的中断：每个中断算 2 次（ring 3 → 0 再返回），例如 write() 返回之后网卡的发送完成中断。教科书只统计系统调用引起的切换。',
   'ui.counters.raisedBy': '使“{counter}”增加的步骤：',
   'ui.counters.raisedByNone': '本次运行中没有步骤使“{counter}”增加。',
   'ui.counters.nextRaise': '当前步骤之后的下一个',
@@ -89,6 +93,9 @@ export const ui: Readonly<Record<string, string>> = {
 
   'ui.narration.title': '此刻发生了什么',
   'ui.narration.task': 'P{n}（pid {pid}）',
+  'ui.narration.device.disk': '磁盘自行完成（不用 CPU）',
+  'ui.narration.device.nic': '网卡自行完成（不用 CPU）',
+  'ui.narration.perf': '在真实机器上观察：',
   'ui.narration.idle': '空闲任务',
   'ui.narration.time': 't = {time}',
   'ui.narration.kernel': '内核：',

@@ -1,6 +1,7 @@
 import { sysRead, sysReadDirect, sysWriteSocket } from '../kernel/fileIo';
 import { LAYOUTS } from '../kernel/addressSpace';
 import { S } from '../sites';
+import { mapResidentBuffer } from '../userBuffer';
 import { SENDER, type ScenarioDef } from './scenarioDef';
 
 const HEADER = '// fd 3: the file (F bytes), fd 4: a connected TCP socket, buf: B bytes';
@@ -19,6 +20,7 @@ export const readWrite: ScenarioDef = {
           '}',
         ]
       : [HEADER, 'for (;;) {', '  n = read(3, buf, B);', '  if (n == 0) break;', '  write(4, buf, n);', '}'],
+  setup: (m, p) => mapResidentBuffer(m, 'read-write', p),
   run(k, line) {
     let pos = 0;
     for (;;) {
@@ -51,6 +53,7 @@ export const directIo: ScenarioDef = {
     p.loop === 'size' ? '}' : '  write(4, buf, n);',
     ...(p.loop === 'size' ? [] : ['}']),
   ],
+  setup: (m, p) => mapResidentBuffer(m, 'direct-io', p),
   run(k, line) {
     const bufAddr = LAYOUTS[k.p.arch].userBuf + k.p.bufoff;
     let pos = 0;

@@ -21,6 +21,8 @@ export function CountersPanel() {
   const [open, setOpen] = useState<CounterKey | null>(null);
   const totals = useMemo(() => getCountersAt(trace, step), [trace, step]);
   const figures = getTextbookFigures(trace.scenario, trace.params);
+  // Interrupts taken while user code runs add mode switches the textbook's count of system calls leaves out.
+  const irqSwitches = trace.totals.modeSwitchesBy.interrupt;
   // Where the textbook quotes figures, explain only when the run counts differently; where it only
   // describes the mechanism (O_DIRECT, CoW), always say what it leaves out.
   const showReason = figures
@@ -68,6 +70,11 @@ export function CountersPanel() {
       </table>
       {open && <RaisingSteps counter={open} onClose={() => setOpen(null)} />}
       {showReason && <p className="textbook-reason">{t(`textbook.${trace.scenario}`)}</p>}
+      {figures?.modeSwitches !== undefined && irqSwitches > 0 && (
+        <p className="textbook-reason counters-irq-note" data-testid="irq-mode-switches">
+          {t('ui.counters.irqModeSwitches', { n: irqSwitches })}
+        </p>
+      )}
       <details className="counters-note">
         <summary>{t('ui.counters.modeVsContext')}</summary>
         <p>{t('glossary.mode-switch.body')}</p>

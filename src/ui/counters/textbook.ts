@@ -1,16 +1,18 @@
 import type { CounterKey, Params, ScenarioId, Totals } from '../../sim/index';
 
 /** The counters textbooks quote for one transfer of one buffer (DESIGN §5). */
-export type TextbookKey = 'modeSwitches' | 'cpuCopies' | 'dmaTransfers';
+export type TextbookKey = 'syscalls' | 'modeSwitches' | 'cpuCopies' | 'dmaTransfers' | 'pageFaults';
 export type TextbookFigures = Readonly<Partial<Record<TextbookKey, number>>>;
 
 /**
- * The textbook figure for a scenario, where one exists: read/write 4 switches, 2 CPU copies, 2 DMA;
- * mmap+write 4, 1, 2; sendfile without gather 2, 1, 2 and with gather 2, 0, 2; splice 0 CPU copies.
+ * The textbook figure for a scenario, where one exists (the README's fidelity table, reference §1, §8):
+ * read/write 4 switches, 2 CPU copies, 2 DMA; mmap+write 4, 1, 2; sendfile without gather 2, 1, 2 and with
+ * gather 2, 0, 2; splice 0 CPU copies; O_DIRECT 2 calls, 4 switches, 1 CPU copy, 2 DMA; a system call 1 call,
+ * 2 switches; CoW one fault and one copy per page written, no DMA; a ring-3 kernel access one fault.
  */
 export function getTextbookFigures(
   scenario: ScenarioId,
-  params: Pick<Params, 'sg'>,
+  params: Pick<Params, 'sg' | 'pages'>,
 ): TextbookFigures | undefined {
   switch (scenario) {
     case 'read-write':
@@ -23,8 +25,17 @@ export function getTextbookFigures(
         : { modeSwitches: 2, cpuCopies: 0, dmaTransfers: 2 };
     case 'splice':
       return { cpuCopies: 0 };
-    default:
-      return undefined;
+    case 'direct-io':
+      return { syscalls: 2, modeSwitches: 4, cpuCopies: 1, dmaTransfers: 2 };
+    case 'syscall':
+      return { syscalls: 1, modeSwitches: 2, cpuCopies: 0, dmaTransfers: 0, pageFaults: 0 };
+    case 'cow-fork': {
+      // The program's first writes: P1 to page 1, P2 to pages 0 and 1 (page 1 exists only when pages > 1).
+      const written = params.pages > 1 ? 3 : 1;
+      return { cpuCopies: written, dmaTransfers: 0, pageFaults: written };
+    }
+    case 'kernel-access':
+      return { syscalls: 0, cpuCopies: 0, dmaTransfers: 0, pageFaults: 1 };
   }
 }
 

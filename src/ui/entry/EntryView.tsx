@@ -107,13 +107,16 @@ function Dispatch({ v, t }: { v: EntryViewModel; t: T }) {
           </p>
           <p>
             <code>
-              {t('entry.dispatch.table', {
+              {t('entry.dispatch.switch', {
                 dispatcher: p.dispatcher,
-                table: p.table,
+                fn: p.dispatchSwitch,
                 nr: String(c.nr),
                 handler: c.handler ?? '',
               })}
             </code>
+          </p>
+          <p className="entry-muted" data-part="dispatch-table-note">
+            {t('entry.dispatch.tableNote', { table: p.table })}
           </p>
         </>
       )}
@@ -152,7 +155,7 @@ function Return({ v, t }: { v: EntryViewModel; t: T }) {
 
 /**
  * The system-call entry of the current step's task: what the CPU saves by itself (int 0x80 vs syscall), what
- * the entry code saves into pt_regs on the task's kernel stack, the dispatch through the syscall table, and
+ * the entry code saves into pt_regs on the task's kernel stack, the dispatch (a switch on the number), and
  * the return; the phase the step is in is highlighted. A pure function of (trace, step).
  */
 export function EntryView({ trace, step, locale }: { trace: Trace; step: number; locale: Locale }) {

@@ -22,6 +22,16 @@ export function PageWalkView({ trace, step, locale }: { trace: Trace; step: numb
     : 'memory.walk.access.kernel';
   const killed = v.taskState === 'killed';
   const changed = (f: PteField) => (v.changed.includes(f) ? 'mem-flag-changed' : '');
+  if (v.none) {
+    return (
+      <section className="mem-view mem-page-walk" aria-label={t('memory.walk.title')}>
+        <h3 className="mem-title">{t('memory.walk.title')}</h3>
+        <p className="mem-muted" data-testid="walk-none">
+          {t('memory.walk.none', { name: v.taskName, pid: String(v.pid) })}
+        </p>
+      </section>
+    );
+  }
   return (
     <section className="mem-view mem-page-walk" aria-label={t('memory.walk.title')}>
       <h3 className="mem-title">{t('memory.walk.title')}</h3>
@@ -63,12 +73,24 @@ export function PageWalkView({ trace, step, locale }: { trace: Trace; step: numb
         ))}
         <li className="mem-walk-level" data-level="offset">
           <span className="mem-level-name">{t('memory.walk.offset')}</span>
-          <span className="mem-level-bits">{t('memory.walk.bits', { hi: 11, lo: 0 })}</span>
+          <span className="mem-level-bits">
+            {t('memory.walk.bits', { hi: v.offsetBits[0], lo: v.offsetBits[1] })}
+          </span>
           <mark className="mem-level-index" data-index={v.offset}>
             {t('memory.walk.index', { index: String(v.offset), hex: hexAddr(v.offset) })}
           </mark>
         </li>
       </ol>
+      {v.kernelHalf && v.fromUser && (
+        <p className="mem-muted" data-testid="walk-kpti">
+          {t('memory.walk.noKpti')}
+        </p>
+      )}
+      {v.pageBytes > 4096 && (
+        <p className="mem-muted" data-testid="walk-large-page" data-page-bytes={v.pageBytes}>
+          {t(`memory.walk.largePage.${v.arch}`)}
+        </p>
+      )}
       <h4 className="mem-subtitle">
         {t('memory.pte.title')}
         {v.kernelHalf && <span className="mem-muted"> — {t('memory.pte.shared')}</span>}

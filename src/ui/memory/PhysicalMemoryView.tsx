@@ -18,6 +18,7 @@ function holds(t: T, f: FrameRow): string {
       pid: String(f.owner),
       tables: (f.tables ?? []).map((x) => `${x.count} ${x.key.toUpperCase()}`).join(', '),
     });
+  if (f.kind === 'userBuf') return t('memory.phys.userBufOf', { pid: String(f.owner) });
   if (f.kind !== 'anon') return t('memory.phys.filePages', { range: range(f.pages[0], f.pages[1]) });
   if (f.version === null || f.version === 'orig') return t('memory.phys.bufPage', { page: f.pages[0] });
   return t('memory.phys.bufPageCopy', { page: f.pages[0], owner: f.version });
@@ -76,9 +77,11 @@ export function PhysicalMemoryView({ trace, step, locale }: { trace: Trace; step
                   className="mem-frame-pfn"
                   style={{
                     borderLeftColor:
-                      f.owner === null
-                        ? `var(--page-${f.pages[0] % 8}, var(--accent, #4a7bd0))`
-                        : 'var(--ring0, #b3261e)',
+                      f.kind === 'userBuf'
+                        ? 'var(--ring3)'
+                        : f.owner === null
+                          ? `var(--page-${f.pages[0] % 8}, var(--accent, #4a7bd0))`
+                          : 'var(--ring0, #b3261e)',
                   }}
                 >
                   {frames(t, f)}

@@ -4,6 +4,7 @@ import {
   getMachineAt,
   hex,
   pageAddress,
+  userBufferOf,
   type RegionKey,
   type TaskState,
   type Trace,
@@ -150,10 +151,11 @@ export function toAddressSpaceView(trace: Trace, step: number): AddressSpaceView
     ...userBands(arch),
   ];
   const firstKernel = regions.find((r) => r.half === 'kernel')!;
-  const focusRegion = regions.find((r) => focus.addr >= r.start && focus.addr <= r.end);
+  const focusRegion =
+    focus.source === 'none' ? undefined : regions.find((r) => focus.addr >= r.start && focus.addr <= r.end);
   const touchedKernel =
     focusRegion?.half === 'kernel' && KERNEL_BANDS[arch].includes(focusRegion.key) ? focusRegion.key : null;
-  const l = LAYOUTS[arch];
+  const buffer = userBufferOf(trace.scenario, trace.params);
   const processes = trace.tasks.map((info): ProcessColumnView => {
     const task = m.tasks.find((t) => t.pid === info.pid);
     const state = task?.state ?? 'gone';
@@ -177,7 +179,8 @@ export function toAddressSpaceView(trace: Trace, step: number): AddressSpaceView
         present = true;
         detail = { addr: hex(task.vma.addr), bytes: task.vma.len };
       }
-      if (key === 'heap' && alive) detail = { addr: hex(l.userBuf), bytes: trace.params.buf };
+      // Only programs with a buffer of their own have one (sendfile, splice, kernel-access have none).
+      if (key === 'heap' && alive && buffer) detail = { addr: hex(buffer.addr), bytes: buffer.bytes };
       return { key, present, detail, ptes, cleared, touched: focusArea === key };
     });
     return {

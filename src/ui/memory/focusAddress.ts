@@ -1,7 +1,10 @@
-import { LAYOUTS, getMachineAt, getStep, toAddress, type Step, type Trace } from '../../sim/index';
+import { getMachineAt, getStep, toAddress, userBufferOf, type Step, type Trace } from '../../sim/index';
 
-/** Where the focused address comes from: the step itself, a recent step of the same task, or the task's buffers. */
-export type FocusSource = 'step' | 'recent' | 'vma' | 'userBuf';
+/**
+ * Where the focused address comes from: the step itself, a recent step of the same task, the task's mapping
+ * or user buffer; 'none' when the program has no user address of its own to show (sendfile, splice…).
+ */
+export type FocusSource = 'step' | 'recent' | 'vma' | 'userBuf' | 'none';
 
 export interface FocusAddress {
   readonly pid: number;
@@ -53,12 +56,26 @@ function accessOf(s: Step): { fromUser: boolean; write: boolean } {
   return { fromUser: false, write: false };
 }
 
+/** A CPU copy into or out of the user buffer: the kernel (ring 0) writes or reads the buffer's pages. */
+function copyAccess(trace: Trace, s: Step): { addr: bigint; write: boolean } | null {
+  if (s.kind !== 'cpu.copy' || !s.data) return null;
+  const buf = userBufferOf(trace.scenario, trace.params);
+  if (!buf) return null;
+  if (s.data.to === 'user') return { addr: toAddress(buf.addr), write: true };
+  if (s.data.from === 'user') return { addr: toAddress(buf.addr), write: false };
+  return null;
+}
+
 /**
- * The address the step touches (fault, user access, PTE change), else the last one its task touched in the
- * previous few steps, else the task's mapping or user buffer.
+ * The address the step touches (fault, user access, PTE change, a copy to or from the user buffer), else the
+ * last one its task touched in the previous few steps, else the task's mapping or user buffer, with the
+ * access the current step's CPU mode makes (a ring-0 step inside read() or write() is the kernel's).
  */
 export function getFocusAddress(trace: Trace, step: number): FocusAddress {
   const pid = stepPid(trace, step);
+  const now = getStep(trace, step);
+  const copy = copyAccess(trace, now);
+  if (copy) return { pid, addr: copy.addr, source: 'step', at: step, fromUser: false, write: copy.write };
   for (let i = step; i >= 0 && i > step - LOOK_BACK; i--) {
     const s = getStep(trace, i);
     if (i !== step && s.task !== pid) continue;
@@ -66,16 +83,12 @@ export function getFocusAddress(trace: Trace, step: number): FocusAddress {
     if (addr !== null) return { pid, addr, source: i === step ? 'step' : 'recent', at: i, ...accessOf(s) };
   }
   const task = getMachineAt(trace, step).tasks.find((t) => t.pid === pid);
+  const fromUser = now.ring === 3;
   if (task?.vma)
-    return { pid, addr: toAddress(task.vma.addr), source: 'vma', at: null, fromUser: true, write: false };
-  return {
-    pid,
-    addr: toAddress(LAYOUTS[trace.params.arch].userBuf),
-    source: 'userBuf',
-    at: null,
-    fromUser: true,
-    write: false,
-  };
+    return { pid, addr: toAddress(task.vma.addr), source: 'vma', at: null, fromUser, write: false };
+  const buf = userBufferOf(trace.scenario, trace.params);
+  const addr = toAddress(buf?.addr ?? 0);
+  return { pid, addr, source: buf ? 'userBuf' : 'none', at: null, fromUser, write: false };
 }
 
 /** 0x-prefixed lowercase hex of a bigint address or number. */

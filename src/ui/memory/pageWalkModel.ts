@@ -35,11 +35,16 @@ export interface PageWalkViewModel {
   readonly taskState: TaskState['state'] | null;
   readonly addr: string;
   readonly source: FocusSource;
+  /** The program has no user address to walk at this step (no buffer, no mapping): the view says so. */
+  readonly none: boolean;
   readonly region: RegionKey;
   readonly kernelHalf: boolean;
   readonly canonical: boolean;
   readonly levels: readonly PageWalkLevelView[];
   readonly offset: number;
+  readonly offsetBits: readonly [number, number];
+  /** The page the walk ends in: 4 KiB, or a large page (the direct map). */
+  readonly pageBytes: number;
   readonly pte: PteView;
   readonly fromUser: boolean;
   readonly write: boolean;
@@ -98,11 +103,14 @@ export function toPageWalkView(trace: Trace, step: number): PageWalkViewModel {
     taskState: task?.state ?? null,
     addr: hexAddr(walk.addr),
     source: focus.source,
+    none: focus.source === 'none',
     region: region.key,
     kernelHalf,
     canonical: walk.canonical,
     levels: walk.levels.map((l) => ({ key: l.key, name: l.name, index: l.index, bits: l.bits })),
     offset: walk.offset,
+    offsetBits: walk.offsetBits,
+    pageBytes: walk.pageBytes,
     pte,
     fromUser: focus.fromUser,
     write: focus.write,

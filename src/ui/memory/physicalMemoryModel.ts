@@ -35,7 +35,8 @@ export interface FrameRow {
 }
 
 /** Frame kinds, in the order the view lists them. */
-export type FrameKind = 'kernelStack' | 'pageTable' | 'pagecache' | 'anon' | 'skb' | 'skbRef' | 'pipeRef';
+export type FrameKind =
+  'kernelStack' | 'pageTable' | 'userBuf' | 'pagecache' | 'anon' | 'skb' | 'skbRef' | 'pipeRef';
 
 export type CopyPlace =
   | { readonly kind: 'pagecache' }
@@ -143,6 +144,32 @@ function perProcessRows(trace: Trace, m: MachineState): FrameRow[] {
   ];
 }
 
+/**
+ * The resident user buffer of read-write and direct-io (DESIGN §4): anonymous frames the task's page table
+ * maps, outside the refcounted frames the model tracks one by one (cow-fork's, in m.anon).
+ */
+function userBufferRows(m: MachineState): FrameRow[] {
+  const rows: FrameRow[] = [];
+  for (const t of m.tasks.filter(hasMemory)) {
+    for (const p of t.ptes) {
+      if (p.backing !== 'anon' || m.anon.some((f) => f.pfn >= p.pfn && f.pfn < p.pfn + p.count)) continue;
+      rows.push({
+        id: `ubuf:${t.pid}:${p.pfn}`,
+        kind: 'userBuf',
+        pfns: [p.pfn, p.pfn + p.count - 1],
+        owner: t.pid,
+        frameCount: null,
+        tables: null,
+        pages: [p.page, p.page + p.count - 1],
+        refcount: 1,
+        version: null,
+        mappedBy: [{ pid: t.pid, writable: p.writable }],
+      });
+    }
+  }
+  return rows;
+}
+
 /** Page-reference holders (skb frags, pipe buffers): contiguous spans of one kind are one row. */
 function refRows(spans: readonly PageSpan[], kindOf: (s: PageSpan) => FrameKind, prefix: string): FrameRow[] {
   const rows: FrameRow[] = [];
@@ -194,7 +221,7 @@ function copyRuns(intervals: readonly { first: number; last: number; place: Copy
  */
 export function toPhysicalMemoryView(trace: Trace, step: number): PhysicalMemoryViewModel {
   const m = getMachineAt(trace, step);
-  const frames: FrameRow[] = [...perProcessRows(trace, m), ...pageCacheRows(m)];
+  const frames: FrameRow[] = [...perProcessRows(trace, m), ...userBufferRows(m), ...pageCacheRows(m)];
   for (const f of [...m.anon].sort((a, b) => a.page - b.page || a.pfn - b.pfn)) {
     frames.push({
       id: `anon:${f.pfn}`,

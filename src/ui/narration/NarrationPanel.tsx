@@ -1,5 +1,7 @@
 import './narration.css';
+import { useMemo } from 'react';
 import { narrate } from '../../i18n/narrate';
+import { getStepActor, siteTracepoint } from '../../sim/index';
 import { useApp } from '../StoreContext';
 import { useT } from '../useT';
 import { useCurrentStep } from '../useStep';
@@ -10,17 +12,29 @@ import { formatDuration } from '../counters/counterRows';
  * politely to screen readers, except while playing fast, when every frame would interrupt.
  */
 export function NarrationPanel() {
-  const { trace, step } = useCurrentStep();
+  const { trace, index, step } = useCurrentStep();
   const locale = useApp((s) => s.locale);
   const quiet = useApp((s) => s.playing && (s.speed === 'max' || s.speed > 1));
   const t = useT();
-  const task = trace.tasks.findIndex((x) => x.pid === step.task);
-  const who = task >= 0 ? t('ui.narration.task', { n: task + 1, pid: step.task }) : t('ui.narration.idle');
+  const actor = useMemo(() => getStepActor(trace, index), [trace, index]);
+  // The tracepoint whose kernel stack shows this step on a real machine (the stacks test's own mapping).
+  const tracepoint = siteTracepoint(step.site);
+  // Who runs the step: a device on its own, or the task on the CPU (the idle task while an IRQ wakes P1).
+  const task = actor.kind === 'cpu' ? trace.tasks.findIndex((x) => x.pid === actor.pid) : -1;
+  const who =
+    actor.kind === 'device'
+      ? t(`ui.narration.device.${actor.device}`)
+      : task >= 0
+        ? t('ui.narration.task', { n: task + 1, pid: actor.pid })
+        : t('ui.narration.idle');
   return (
-    <section className="narration" aria-label={t('ui.narration.title')}>
+    // A scroll box when a long narration overflows: focusable, so keyboard users can scroll it.
+    <section className="narration" aria-label={t('ui.narration.title')} tabIndex={0}>
       <p className="narration-meta">
-        <span>{who}</span>
-        <span className={`ring ring-${step.ring}`}>{t(`ui.ring.${step.ring}`)}</span>
+        <span data-testid="narration-actor">{who}</span>
+        {actor.kind === 'cpu' && (
+          <span className={`ring ring-${step.ring}`}>{t(`ui.ring.${step.ring}`)}</span>
+        )}
         <span>{t('ui.narration.time', { time: formatDuration(locale, step.t) })}</span>
       </p>
       <div aria-live={quiet ? 'off' : 'polite'} aria-atomic="true" data-testid="narration">
@@ -37,6 +51,12 @@ export function NarrationPanel() {
             </>
           )}
         </p>
+        {tracepoint && (
+          <p className="narration-source narration-perf" data-testid="narration-perf">
+            <span className="muted">{t('ui.narration.perf')}</span>{' '}
+            <code>{`perf record -e ${tracepoint} -g -- ./prog`}</code>
+          </p>
+        )}
       </div>
     </section>
   );

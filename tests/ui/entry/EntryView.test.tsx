@@ -19,7 +19,12 @@ describe('EntryView', () => {
     expect(dispatch).toHaveAttribute('data-nr', '39');
     expect(dispatch).toHaveAttribute('data-handler', '__x64_sys_getpid');
     expect(dispatch).toHaveTextContent('rax = 39 (getpid)');
-    expect(dispatch).toHaveTextContent('do_syscall_64 → sys_call_table[39] → __x64_sys_getpid');
+    // Since 6.9 a switch in x64_sys_call(), not an indirect call through sys_call_table[].
+    expect(dispatch).toHaveTextContent('do_syscall_64 → x64_sys_call(): case 39 → __x64_sys_getpid');
+    expect(dispatch).not.toHaveTextContent('sys_call_table[39]');
+    expect(dispatch.querySelector('[data-part="dispatch-table-note"]')).toHaveTextContent(
+      /no longer used to make the call/,
+    );
     expect(document.querySelector('[data-phase-box="dispatch"]')).toHaveAttribute('aria-current', 'step');
   });
 
@@ -36,6 +41,12 @@ describe('EntryView', () => {
     expect(document.querySelector('[data-part="return"]')).toHaveAttribute('data-ret', '100');
     expect(document.querySelector('[data-part="return"]')).toHaveTextContent('eax = 100');
     expect(document.querySelector('[data-part="dispatch"]')).toHaveAttribute('data-nr', '20');
+    expect(document.querySelector('[data-part="dispatch"]')).toHaveTextContent(
+      'do_int80_syscall_32 → ia32_sys_call(): case 20 → __ia32_sys_getpid',
+    );
+    // Since 4.19 the CPU pushes onto the per-CPU entry stack; SAVE_ALL copies the frame to the task stack.
+    expect(document.querySelector('[data-part="cpu"]')).toHaveTextContent(/per-CPU entry stack.*TSS\.sp0/);
+    expect(document.querySelector('[data-part="entry-code"]')).toHaveTextContent(/switch_stacks=1/);
   });
 
   it('renders in Chinese with the same hooks', () => {

@@ -11,7 +11,7 @@ const VARIANTS: [ScenarioId, Partial<Params>][] = [
   ...SCENARIO_IDS.map((id): [ScenarioId, Partial<Params>] => [id, {}]),
   ['syscall', { arch: 'i386' }],
   ['read-write', { file: 1, loop: 'eof' }],
-  ['read-write', { file: 200_000, buf: 65536, page: 65536, cache: 'warm' }],
+  ['read-write', { file: 200_000, buf: 65536, cache: 'warm' }],
   ['mmap-write', { file: 300_000, fa: 4 }],
   ['splice', { file: 100_000, sg: 'off' }],
   ['direct-io', { bufoff: 1 }],

@@ -75,14 +75,18 @@ describe('toPageWalkView', () => {
     expect(end.taskState).toBe('killed');
   });
 
-  it('kernel-access on i386 walks 0xC0000000 to PGD index 768', () => {
+  it('kernel-access on i386 walks 0xC0000000 to PGD index 768, a 4 MiB direct-map page', () => {
     const t = simulate('kernel-access', { arch: 'i386' });
     const v = toPageWalkView(t, 0);
-    expect(v.levels.map((l) => [l.key, l.index])).toEqual([
-      ['pgd', 768],
-      ['pte', 0],
-    ]);
+    expect(v.levels.map((l) => [l.key, l.index])).toEqual([['pgd', 768]]);
+    expect(v.pageBytes).toBe(4 * 1024 * 1024);
     expect(v.check).toBe('us-failed');
+  });
+
+  it('kernel-access on x86_64: the direct-map walk ends in a 2 MiB page, not a 4 KiB PTE', () => {
+    const v = toPageWalkView(simulate('kernel-access'), 0);
+    expect(v.levels.map((l) => l.key)).toEqual(['pgd', 'pud', 'pmd']);
+    expect([v.pageBytes, v.offsetBits]).toEqual([2 * 1024 * 1024, [20, 0]]);
   });
 
   it('cow-fork: a write to a shared read-only page is write-protected, then allowed once copied', () => {
@@ -208,27 +212,4 @@ describe('toPhysicalMemoryView: frames by kind', () => {
     expect(v.frames.filter((f) => f.kind === 'pipeRef').map((f) => f.pages)).toEqual([[0, 0]]);
     expect(v.frames.find((f) => f.kind === 'pagecache')!.refcount).toBe(2);
   });
-});
-
-describe('pages larger than 4 KiB (page=16k, 64k)', () => {
-  it.each([16384, 65536] as const)(
-    'page=%i: the walk finds the PTE a fault installed, and the address space lists it at its address',
-    (page) => {
-      const trace = simulate('mmap-write', { file: 300000, page });
-      const around = [...Array(trace.length).keys()].find(
-        (i) => getStep(trace, i).site === 'mm.fault_around',
-      );
-      expect(around).toBeDefined();
-      const walk = toPageWalkView(trace, around!);
-      expect(walk.pte.present).toBe(true);
-      expect(walk.check).toBe('ok');
-      const vma = toAddressSpaceView(trace, around!).processes[0]!.cells.find((c) => c.key === 'mmap')!;
-      expect(vma.ptes.length).toBeGreaterThan(0);
-      const start = BigInt(vma.detail!.addr);
-      // Consecutive entries are one page apart, starting at the mapping's address.
-      expect(BigInt(vma.ptes[0]!.vaddr)).toBe(start);
-      if (vma.ptes.length > 1)
-        expect(BigInt(vma.ptes[1]!.vaddr) - BigInt(vma.ptes[0]!.vaddr)).toBe(BigInt(page));
-    },
-  );
 });

@@ -1,0 +1,270 @@
+// Kernel call stacks for the narration check (issue 12; tests/fidelity/stacks.test.ts).
+//
+// Runs each scenario's C program (tests/fidelity/c, built by `npm run capture`, which calls this at its end)
+// once with a cold page cache while a private tracefs instance records the tracepoints on its path with the
+// `stacktrace` option, and writes the distinct (event, stack) pairs of the program's window to
+// tests/fidelity/stacks/<scenario>.json. Function tracing and kprobes are not needed (nor permitted here):
+// tracepoints with stacks are. Linux only, as root; tracefs is mounted in a temporary directory if it is not
+// mounted already, and unmounted again.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const BUILD = path.join(ROOT, 'tests/fidelity/build');
+export const STACK_DIR = path.join(ROOT, 'tests/fidelity/stacks');
+const ENV = {
+  PATH: process.env.PATH ?? '/usr/bin:/bin',
+  LC_ALL: 'C',
+  GLIBC_TUNABLES: 'glibc.pthread.rseq=0',
+};
+
+/** The tracepoints on the scenarios' paths (the reference's list), `system:event`. */
+export const TRACEPOINTS = [
+  'syscalls:sys_enter_getpid',
+  // The programs mark their window with close(-1) (tests/fidelity/c/common.h): only events inside it are kept.
+  'syscalls:sys_enter_close',
+  'exceptions:page_fault_user',
+  'exceptions:page_fault_kernel',
+  'sched:sched_switch',
+  'sched:sched_wakeup',
+  'block:block_rq_issue',
+  'block:block_rq_complete',
+  'irq:irq_handler_entry',
+  'irq:softirq_raise',
+  'readahead:page_cache_sync_ra',
+  'readahead:page_cache_ra_order',
+  'filemap:mm_filemap_add_to_page_cache',
+  'filemap:mm_filemap_get_pages',
+  'filemap:mm_filemap_map_pages',
+  'iomap:iomap_dio_rw_begin',
+  'iomap:iomap_dio_complete',
+  'tcp:tcp_sendmsg_locked',
+  'net:net_dev_start_xmit',
+  'skb:consume_skb',
+  'tlb:tlb_flush',
+  'signal:signal_generate',
+  'signal:signal_deliver',
+  'kmem:mm_page_alloc',
+] as const;
+
+/** Events kept whatever task the CPU ran when they fired: interrupts land anywhere, often on <idle>. */
+const ANY_TASK = new Set(['irq_handler_entry', 'softirq_raise', 'block_rq_complete']);
+
+export interface StackEvent {
+  readonly event: string;
+  /** Innermost first, as tracefs prints it; tracing's own frames removed. */
+  readonly stack: readonly string[];
+}
+
+export interface StackFixture {
+  readonly scenario: string;
+  readonly program: string;
+  readonly kernel: string;
+  readonly events: readonly StackEvent[];
+}
+
+interface Run {
+  readonly scenario: string;
+  readonly program: string;
+  readonly args: readonly string[];
+  readonly sends: boolean;
+}
+
+const FILE = 'data/f10000.bin';
+const RUNS: readonly Run[] = [
+  { scenario: 'syscall', program: 'syscall', args: [], sends: false },
+  { scenario: 'read-write', program: 'read_write', args: [`file=${FILE}`, 'loop=size'], sends: true },
+  { scenario: 'mmap-write', program: 'mmap_write', args: [`file=${FILE}`], sends: true },
+  { scenario: 'sendfile', program: 'sendfile', args: [`file=${FILE}`, 'loop=size'], sends: true },
+  { scenario: 'splice', program: 'splice', args: [`file=${FILE}`, 'loop=size'], sends: true },
+  { scenario: 'direct-io', program: 'direct_io', args: [`file=${FILE}`, 'loop=size'], sends: true },
+  { scenario: 'cow-fork', program: 'cow_fork', args: ['pages=4'], sends: false },
+  { scenario: 'kernel-access', program: 'kernel_access', args: [], sends: false },
+];
+
+// `comm-pid [cpu] flags ts: event: details`; syscall events print as `sys_close(fd: 4)`.
+const HEADER = /^\s*(.+?)-(\d+)\s+\[\d+\]\s+\S+\s+[\d.]+:\s+(?:(<stack trace>)|(\w+)(?::\s?|\()(.*))$/;
+const TRACING_FRAME = /^(trace_event_raw_event_|__traceiter_|trace_|ftrace_|perf_trace_|__bpf_trace_)/;
+
+/** Pure: the (event, stack) pairs of a tracefs `trace` text, kept when `keep(event, comm, details)` says so. */
+export function parseTrace(
+  text: string,
+  keep: (event: string, comm: string, details: string) => boolean,
+): StackEvent[] {
+  const out: StackEvent[] = [];
+  // CPUs interleave in the merged output: a stack belongs to the last event of the same task.
+  const pending = new Map<string, { event: string; keep: boolean }>();
+  let current: { event: string; keep: boolean } | null = null;
+  let stack: string[] | null = null;
+  const flush = (): void => {
+    if (current?.keep && stack)
+      out.push({ event: current.event, stack: stack.filter((f) => !TRACING_FRAME.test(f)) });
+    current = null;
+    stack = null;
+  };
+  for (const line of text.split('\n')) {
+    if (line.startsWith(' => ')) {
+      stack?.push(
+        line
+          .slice(4)
+          .trim()
+          .replace(/\+0x.*$/, ''),
+      );
+      continue;
+    }
+    const m = HEADER.exec(line);
+    if (!m) continue;
+    flush();
+    const [, comm = '', pid = '', stackMark, event = '', details = ''] = m;
+    const task = `${comm.trim()}-${pid}`;
+    if (stackMark) {
+      current = pending.get(task) ?? null;
+      pending.delete(task);
+      stack = [];
+      continue;
+    }
+    pending.set(task, { event, keep: keep(event, comm.trim(), details) });
+  }
+  flush();
+  return out;
+}
+
+/** Pure: distinct pairs, at most `perEvent` stacks of each event, in first-seen order. */
+export function distinct(events: readonly StackEvent[], perEvent = 8): StackEvent[] {
+  const seen = new Set<string>();
+  const count = new Map<string, number>();
+  const out: StackEvent[] = [];
+  for (const e of events) {
+    const key = `${e.event}|${e.stack.join(',')}`;
+    if (seen.has(key) || (count.get(e.event) ?? 0) >= perEvent) continue;
+    seen.add(key);
+    count.set(e.event, (count.get(e.event) ?? 0) + 1);
+    out.push({ event: e.event, stack: e.stack.slice(0, 32) });
+  }
+  return out;
+}
+
+function write(file: string, text: string): void {
+  writeFileSync(file, text);
+}
+
+function tracefsRoot(): { root: string; unmount: () => void } {
+  for (const dir of ['/sys/kernel/tracing', '/sys/kernel/debug/tracing'])
+    if (existsSync(path.join(dir, 'instances'))) return { root: dir, unmount: () => undefined };
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'tracefs-'));
+  const r = spawnSync('mount', ['-t', 'tracefs', 'nodev', dir]);
+  if (r.status !== 0) throw new Error('tracefs is not mounted and cannot be mounted (run as root)');
+  return {
+    root: dir,
+    unmount: () => {
+      spawnSync('umount', [dir]);
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+function runProgram(cmd: string, args: readonly string[]): Promise<number | null> {
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, { cwd: BUILD, env: ENV, stdio: 'ignore' });
+    const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve(code);
+    });
+  });
+}
+
+async function withSink(run: (port: number) => Promise<void>): Promise<void> {
+  const sink = spawn('./sink', [], { cwd: BUILD, env: ENV, stdio: ['ignore', 'pipe', 'ignore'] });
+  const port = await new Promise<number>((resolve, reject) => {
+    let out = '';
+    sink.stdout.on('data', (d: Buffer) => {
+      out += d.toString();
+      const m = /port=(\d+)/.exec(out);
+      if (m) resolve(Number(m[1]));
+    });
+    sink.on('close', () => reject(new Error('sink exited before listening')));
+  });
+  try {
+    await run(port);
+  } finally {
+    setTimeout(() => sink.kill('SIGKILL'), 2_000).unref();
+  }
+}
+
+async function captureOne(instance: string, r: Run, kernel: string): Promise<StackFixture> {
+  const comm = r.program.slice(0, 15);
+  const set = (file: string, value: string): void => write(path.join(instance, file), value);
+  set('tracing_on', '0');
+  set('trace', '');
+  if (r.sends) await runProgram('./pcstat', ['cold', FILE]);
+  const go = async (extra: readonly string[]): Promise<void> => {
+    set('tracing_on', '1');
+    await runProgram(`./${r.program}`, [...r.args, ...extra]);
+    set('tracing_on', '0');
+  };
+  if (r.sends) await withSink((port) => go([`port=${port}`]));
+  else await go([]);
+  const text = readFileSync(path.join(instance, 'trace'), 'utf8');
+  if (process.env.STACKS_RAW) writeFileSync(path.join(process.env.STACKS_RAW, `${r.scenario}.trace`), text);
+  // Inside the window: from the program's first close(-1) to its second (or to the end, when it is killed).
+  let inside = false;
+  const events = parseTrace(text, (event, c, details) => {
+    if (event === 'sys_close' && c === comm && details.startsWith('fd: 0xffffffff')) {
+      inside = !inside;
+      return false;
+    }
+    if (!inside || event === 'sys_close') return false;
+    if (c === comm) return true;
+    if (event === 'sched_wakeup') return details.includes(`comm=${comm} `);
+    if (event === 'irq_handler_entry') return details.includes('virtio');
+    return ANY_TASK.has(event) && event !== 'irq_handler_entry';
+  });
+  return {
+    scenario: r.scenario,
+    program: `tests/fidelity/c/${r.program}.c ${r.args.join(' ')}`.trim(),
+    kernel,
+    events: distinct(events),
+  };
+}
+
+/** Captures every scenario's stacks into tests/fidelity/stacks/. Needs the programs built in BUILD. */
+export async function captureStacks(): Promise<void> {
+  const { root, unmount } = tracefsRoot();
+  const instance = path.join(root, 'instances', `dpl-stacks-${process.pid}`);
+  mkdirSync(instance);
+  try {
+    write(path.join(instance, 'buffer_size_kb'), '16384');
+    write(path.join(instance, 'options/stacktrace'), '1');
+    for (const tp of TRACEPOINTS) {
+      const file = path.join(instance, 'events', ...tp.split(':'), 'enable');
+      if (existsSync(file)) write(file, '1');
+      else process.stderr.write(`capture: no tracepoint ${tp} on this kernel\n`);
+    }
+    // Only the BLOCK (4) and NET_TX/NET_RX (2, 3) softirqs are on the paths.
+    write(path.join(instance, 'events/irq/softirq_raise/filter'), 'vec == 4 || vec == 2 || vec == 3');
+    mkdirSync(STACK_DIR, { recursive: true });
+    const kernel = `${os.release()} ${os.version()}`;
+    for (const r of RUNS) {
+      const f = await captureOne(instance, r, kernel);
+      writeFileSync(path.join(STACK_DIR, `${r.scenario}.json`), JSON.stringify(f, null, 2) + '\n');
+      process.stdout.write(
+        `stacks ${r.scenario.padEnd(14)} ${String(f.events.length).padStart(4)} distinct stacks\n`,
+      );
+    }
+  } finally {
+    write(path.join(instance, 'tracing_on'), '0');
+    spawnSync('rmdir', [instance]);
+    unmount();
+  }
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) {
+  if (!existsSync(path.join(BUILD, 'read_write'))) {
+    process.stderr.write('capture: build the programs first (npm run capture)\n');
+    process.exit(1);
+  }
+  await captureStacks();
+}

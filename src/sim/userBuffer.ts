@@ -1,0 +1,60 @@
+import { LAYOUTS } from './kernel/addressSpace';
+import type { MachineState, PteRange } from './machineState';
+import type { Params } from './params';
+import type { ScenarioId } from './scenarioIds';
+
+/** The program's own buffer: where it starts and how many bytes it holds. */
+export interface UserBuffer {
+  readonly addr: number;
+  readonly bytes: number;
+}
+
+/** First frame number of the read/direct-I/O buffers' pages (cow-fork's buffer uses ANON_PFN_BASE). */
+export const USERBUF_PFN_BASE = 0x30000;
+
+/**
+ * Pure: the user buffer a scenario's program has, or null when it has none (sendfile, splice, mmap-write,
+ * syscall and kernel-access pass no buffer of their own). read-write: `buf` bytes; direct-io: `buf` bytes at
+ * `bufoff` from an aligned address; cow-fork: `pages` pages.
+ */
+export function userBufferOf(scenario: ScenarioId, p: Params): UserBuffer | null {
+  const base = LAYOUTS[p.arch].userBuf;
+  switch (scenario) {
+    case 'read-write':
+      return { addr: base, bytes: p.buf };
+    case 'direct-io':
+      return { addr: base + p.bufoff, bytes: p.buf };
+    case 'cow-fork':
+      return { addr: base, bytes: p.pages * p.page };
+    default:
+      return null;
+  }
+}
+
+/**
+ * DESIGN §4, "user buffers resident (pre-touched)": the buffer's pages are mapped before the first step,
+ * anonymous, writable, and Accessed and Dirty because the program wrote them. One range: consecutive pages
+ * in consecutive frames.
+ */
+export function residentBufferPtes(buf: UserBuffer, page: number, pfnBase: number): PteRange {
+  const vpn = Math.floor(buf.addr / page);
+  const last = Math.floor((buf.addr + Math.max(buf.bytes, 1) - 1) / page);
+  return {
+    vpn,
+    count: last - vpn + 1,
+    pfn: pfnBase,
+    writable: true,
+    user: true,
+    accessed: true,
+    dirty: true,
+    backing: 'anon',
+    page: 0,
+  };
+}
+
+/** Maps the resident user buffer of the first task (read-write, direct-io). */
+export function mapResidentBuffer(m: MachineState, scenario: ScenarioId, p: Params): void {
+  const buf = userBufferOf(scenario, p);
+  const task = m.tasks[0];
+  if (buf && task) task.ptes.push(residentBufferPtes(buf, p.page, USERBUF_PFN_BASE));
+}

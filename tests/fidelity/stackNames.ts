@@ -1,0 +1,145 @@
+// What the stacks test (stacks.test.ts) allows besides "the name is on a captured stack": the short,
+// justified list of frames that appear renamed or not at all, and the source references (Linux 6.18) of
+// names no tracepoint can observe. Pure data plus the name parser.
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+
+export interface StackEvent {
+  readonly event: string;
+  /** Innermost first, as tracefs prints it. */
+  readonly stack: readonly string[];
+}
+
+export interface StackFixture {
+  readonly scenario: string;
+  readonly program: string;
+  readonly kernel: string;
+  readonly events: readonly StackEvent[];
+}
+
+export const STACK_DIR = path.join(import.meta.dirname, 'stacks');
+
+export function loadStackFixtures(): StackFixture[] {
+  return readdirSync(STACK_DIR)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => JSON.parse(readFileSync(path.join(STACK_DIR, f), 'utf8')) as StackFixture);
+}
+
+/**
+ * The kernel function names a site's `fn` narrates, in order: identifiers with an underscore or leading
+ * underscores (do_syscall_64, __schedule), not macros (PUSH_AND_CLEAR_REGS), instructions or `name=value`.
+ */
+export function kernelNames(fn: string): string[] {
+  const re = /(?<![\w.])(?:_+[a-z][a-z0-9]*|[a-z][a-z0-9]*(?:_[A-Za-z0-9]+)+)(?:_[A-Za-z0-9]+)*(?![\w=])/g;
+  return fn.match(re) ?? [];
+}
+
+/** A frame as the test compares it: compiler clones (.isra.0, .part.0, .constprop.0) are the function. */
+export function frameName(frame: string): string {
+  return frame.replace(/\.(isra|part|constprop|cold)\.\d+$/, '');
+}
+
+/**
+ * Names that appear on the stack under another name: the frame is a label inside the same symbol, the
+ * name is a macro or inline wrapper for the frame, or an ops pointer the capture's device implements.
+ */
+export const RENAMED: Readonly<Record<string, { readonly frame: string; readonly why: string }>> = {
+  entry_SYSCALL_64: {
+    frame: 'entry_SYSCALL_64_after_hwframe',
+    why: 'a label inside entry_SYSCALL_64 (arch/x86/entry/entry_64.S); the unwinder names the return address by it',
+  },
+  ndo_start_xmit: {
+    frame: 'loopback_xmit',
+    why: 'the driver’s net_device_ops.ndo_start_xmit; the capture sends over lo, whose ndo_start_xmit is loopback_xmit',
+  },
+  flush_tlb_mm: {
+    frame: 'flush_tlb_mm_range',
+    why: 'a macro: flush_tlb_mm(mm) is flush_tlb_mm_range(mm, 0, TLB_FLUSH_ALL, 0UL, true) (arch/x86/include/asm/tlbflush.h)',
+  },
+  flush_tlb_page: {
+    frame: 'flush_tlb_mm_range',
+    why: 'an inline: flush_tlb_page(vma, a) is flush_tlb_mm_range(vma->vm_mm, a, a + PAGE_SIZE, …) (arch/x86/include/asm/tlbflush.h)',
+  },
+  blk_io_schedule: {
+    frame: 'io_schedule_timeout',
+    why: 'an inline in include/linux/blkdev.h that calls io_schedule_timeout',
+  },
+};
+
+/**
+ * Names that the compiler removed from the stack: inlined static functions and tail calls (a function whose
+ * last act is a call is replaced on the stack by its callee). Each was checked against the captured stacks:
+ * its caller and its callee are there, adjacent.
+ */
+export const HIDDEN: Readonly<Record<string, string>> = {
+  x64_sys_call:
+    'inlined into do_syscall_64 for calls that return (the stacks of read, write, splice go do_syscall_64 → ksys_*); exit_group’s stacks show it',
+  syscall_exit_to_user_mode:
+    '__always_inline (include/linux/entry-common.h): its exit_to_user_mode_loop is on the stack under do_syscall_64',
+  context_switch: '__always_inline in kernel/sched/core.c: the sched_switch tracepoint fires in __schedule',
+  bio_endio:
+    'tail call: its last act is bio->bi_end_io(bio), so the end_io function sits under blk_update_request',
+  mpage_end_io: 'tail call: ext4’s bi_end_io ends by calling __read_end_io (fs/ext4/readpage.c)',
+  folio_end_read: 'tail call: it ends by calling folio_wake_bit(folio, PG_locked) (mm/filemap.c)',
+  wake_up_process: 'tail call to try_to_wake_up (kernel/sched/core.c)',
+  __wake_up_parent: 'tail call to __wake_up_sync_key (kernel/exit.c)',
+  wp_page_copy:
+    'static in mm/memory.c, inlined into do_wp_page (the copy’s allocation sits under do_wp_page)',
+  do_read_fault: 'static in mm/memory.c, inlined into do_fault (filemap_map_pages sits under do_fault)',
+  do_fault_around: 'static in mm/memory.c, inlined into do_fault via do_read_fault',
+  do_kern_addr_fault:
+    'static in arch/x86/mm/fault.c, inlined into exc_page_fault (force_sig_fault sits under it)',
+  bad_area_nosemaphore: 'static in arch/x86/mm/fault.c, inlined into exc_page_fault',
+  exit_mm: 'static in kernel/exit.c, inlined into do_exit (__mmput sits under do_exit)',
+};
+
+/** Names no tracepoint on the captured paths can observe: where they are in Linux 6.18. */
+export const SOURCE_REFS: Readonly<Record<string, string>> = {
+  do_pipe2: 'fs/pipe.c: do_pipe2',
+  create_pipe_files: 'fs/pipe.c: create_pipe_files',
+  ksys_mmap_pgoff: 'mm/mmap.c: ksys_mmap_pgoff',
+  do_mmap: 'mm/mmap.c: do_mmap',
+  mmap_region: 'mm/vma.c: mmap_region',
+  kernel_wait4: 'kernel/exit.c: kernel_wait4',
+  entry_INT80_32: 'arch/x86/entry/entry_32.S: entry_INT80_32 (a 32-bit kernel; the captures run x86-64)',
+  do_int80_syscall_32: 'arch/x86/entry/syscall_32.c: do_int80_syscall_32',
+  ia32_sys_call: 'arch/x86/entry/syscall_32.c: ia32_sys_call',
+  __ia32_sys_getpid: 'kernel/sys.c: SYSCALL_DEFINE0(getpid) (the __ia32_ wrapper)',
+  __x64_sys_getpid: 'kernel/sys.c: SYSCALL_DEFINE0(getpid) (the __x64_ wrapper, case 39 of x64_sys_call)',
+  __do_sys_getpid: 'kernel/sys.c: SYSCALL_DEFINE0(getpid)',
+  task_tgid_vnr: 'include/linux/pid.h: task_tgid_vnr',
+  copy_page_to_iter: 'lib/iov_iter.c: copy_page_to_iter (filemap_read → copy_folio_to_iter)',
+  skb_copy_to_page_nocache: 'include/net/sock.h: skb_copy_to_page_nocache',
+  skb_splice_from_iter: 'net/core/skbuff.c: skb_splice_from_iter',
+  __wp_page_copy_user: 'mm/memory.c: __wp_page_copy_user',
+  copy_present_ptes: 'mm/memory.c: copy_present_ptes',
+  wrprotect_ptes: 'include/linux/pgtable.h: wrprotect_ptes',
+  set_pte_at: 'include/linux/pgtable.h: set_pte_at',
+  wp_can_reuse_anon_folio: 'mm/memory.c: wp_can_reuse_anon_folio',
+  wp_page_reuse: 'mm/memory.c: wp_page_reuse',
+  unmap_vmas: 'mm/memory.c: unmap_vmas',
+  zap_pte_range: 'mm/memory.c: zap_pte_range',
+  irqentry_exit: 'kernel/entry/common.c: irqentry_exit (after irq_exit_rcu in DEFINE_IDTENTRY_IRQ)',
+  napi_schedule:
+    'include/linux/netdevice.h: napi_schedule (a NIC driver’s TX interrupt; the captures use lo)',
+  napi_consume_skb: 'net/core/skbuff.c: napi_consume_skb',
+  // sendfile/splice without scatter-gather: lo always has NETIF_F_SG, so this path is not captured.
+  tcp_sendmsg_locked: 'net/ipv4/tcp.c: tcp_sendmsg_locked',
+  splice_to_socket: 'fs/splice.c: splice_to_socket',
+  // Rule 10 (the socket send queue): lo has NETIF_F_SG and no TX interrupt, and the captures trace no
+  // event inside TCP's ACK processing or its memory wait.
+  validate_xmit_skb: 'net/core/dev.c: validate_xmit_skb (calls skb_gso_segment or __skb_linearize)',
+  __skb_linearize: 'include/linux/skbuff.h: __skb_linearize',
+  skb_segment: 'net/core/skbuff.c: skb_segment (software GSO; copies frags for a device without SG)',
+  napi_poll: 'net/core/dev.c: napi_poll (calls the driver’s poll, which cleans the TX ring)',
+  tcp_wfree: 'net/ipv4/tcp_output.c: tcp_wfree (the clone’s destructor; schedules the TSQ handler)',
+  net_rx_action: 'net/core/dev.c: net_rx_action',
+  irq_exit_rcu: 'kernel/softirq.c: irq_exit_rcu',
+  tcp_v4_rcv: 'net/ipv4/tcp_ipv4.c: tcp_v4_rcv',
+  tcp_ack: 'net/ipv4/tcp_input.c: tcp_ack',
+  tcp_clean_rtx_queue: 'net/ipv4/tcp_input.c: tcp_clean_rtx_queue',
+  sk_stream_wait_memory: 'net/core/stream.c: sk_stream_wait_memory',
+  tcp_check_space: 'net/ipv4/tcp_input.c: tcp_check_space (calls tcp_new_space → sk->sk_write_space)',
+  sk_stream_write_space: 'net/core/stream.c: sk_stream_write_space',
+};
