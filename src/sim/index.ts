@@ -4,7 +4,7 @@
  */
 export { simulate } from './simulate';
 export type { SimulateOptions } from './simulate';
-export { parseParams, estimateSteps, MAX_STEPS } from './parseParams';
+export { parseParams, estimateSteps, expectedSteps, MAX_STEPS } from './parseParams';
 export type { ParseResult } from './parseParams';
 export {
   DEFAULT_PARAMS,

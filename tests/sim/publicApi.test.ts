@@ -35,6 +35,7 @@ it('the core has one public entry with a stable, explicit list of exports', () =
       "describeAddress",
       "describeRange",
       "estimateSteps",
+      "expectedSteps",
       "formatBytes",
       "getCountersAt",
       "getGroupAt",
