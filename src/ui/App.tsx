@@ -60,13 +60,14 @@ function Shell() {
             <StraceLog />
             <ParamsPanel />
           </div>
+          {/* The machine has the centre column to itself: what the step means sits above the counters. */}
           <div className="col col-centre">
             <MachinePane />
+          </div>
+          <div className="col col-right">
             <PanelBoundary resetKey={step} message={t('ui.panelFailed')}>
               <NarrationPanel />
             </PanelBoundary>
-          </div>
-          <div className="col col-right">
             <CountersPanel />
           </div>
         </main>

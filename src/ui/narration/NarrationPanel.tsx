@@ -17,7 +17,7 @@ export function NarrationPanel() {
   const task = trace.tasks.findIndex((x) => x.pid === step.task);
   const who = task >= 0 ? t('ui.narration.task', { n: task + 1, pid: step.task }) : t('ui.narration.idle');
   return (
-    <section className="narration" aria-label={t('ui.narration.title')}>
+    <section className="narration" data-view="narration" aria-label={t('ui.narration.title')}>
       <p className="narration-meta">
         <span>{who}</span>
         <span className={`ring ring-${step.ring}`}>{t(`ui.ring.${step.ring}`)}</span>
