@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand/vanilla';
 import { getNeighbourStep } from '../sim/index';
 import { clampToRange, getPlayRange } from './playRange';
+import { hasStepUnit } from './stepUnits';
 import { selectTrace } from './trace';
 import { SPEEDS, type AppState, type PlaybackSlice } from './types';
 
@@ -33,7 +34,9 @@ export const createPlaybackSlice: StateCreator<AppState, [], [], PlaybackSlice> 
     seek,
     stepBy(dir, unit = get().unit) {
       const s = get();
-      seek(getNeighbourStep(selectTrace(s), s.step, unit, dir));
+      const trace = selectTrace(s);
+      // A unit the run lacks (a link's unit=iteration on a run without a loop) steps by events.
+      seek(getNeighbourStep(trace, s.step, hasStepUnit(trace, unit) ? unit : 'event', dir));
     },
     play() {
       // Play at the end starts again from the beginning (of the range), as media players do.

@@ -1,5 +1,5 @@
 import type { Trace } from '../sim/index';
-import { SPEEDS, getPlayRange, selectTrace, type AppState, type AppStore } from '../state/index';
+import { SPEEDS, getPlayRange, hasStepUnit, selectTrace, type AppState, type AppStore } from '../state/index';
 
 /** A key that runs a command. `shift` undefined: either; the key is KeyboardEvent.key. */
 export interface KeyBinding {
@@ -22,6 +22,7 @@ export interface Command {
 const notFirst = (s: AppState, t: Trace) => s.step > getPlayRange(s, t.length).first;
 const notLast = (s: AppState, t: Trace) => s.step < getPlayRange(s, t.length).last;
 const presenting = (s: AppState) => s.present;
+const hasSyscalls = (t: Trace) => hasStepUnit(t, 'syscall');
 /** Stepping by hand stops playback first, so the step lands where the user asked. */
 const stepping = (store: AppStore, dir: 1 | -1, unit?: 'syscall') => {
   store.getState().pause();
@@ -55,7 +56,7 @@ export const COMMANDS = [
     id: 'prevSyscall',
     label: () => 'ui.cmd.prevSyscall',
     keys: [{ key: 'ArrowLeft', shift: true }],
-    enabled: notFirst,
+    enabled: (s, t) => notFirst(s, t) && hasSyscalls(t),
     perform: (store) => stepping(store, -1, 'syscall'),
   },
   {
@@ -82,7 +83,7 @@ export const COMMANDS = [
     id: 'nextSyscall',
     label: () => 'ui.cmd.nextSyscall',
     keys: [{ key: 'ArrowRight', shift: true }],
-    enabled: notLast,
+    enabled: (s, t) => notLast(s, t) && hasSyscalls(t),
     perform: (store) => stepping(store, 1, 'syscall'),
   },
   {

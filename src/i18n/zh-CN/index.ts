@@ -1,5 +1,6 @@
 import { glossary } from './glossary';
 import { machine } from './machine';
+import { playback } from './playback';
 import { memory } from './memory';
 import { share } from './share';
 import { entry } from './entry';
@@ -13,5 +14,6 @@ export const zhCN: Readonly<Record<string, string>> = {
   ...glossary,
   ...memory,
   ...share,
+  ...playback,
   ...entry,
 };

@@ -1,8 +1,8 @@
 import './controls.css';
 import type { ReactNode } from 'react';
-import { UNITS, SPEEDS, type Speed } from '../../state/index';
+import { UNITS, SPEEDS, hasStepUnit, type Speed } from '../../state/index';
 import type { StepUnit } from '../../sim/index';
-import { useApp, useAppStore } from '../StoreContext';
+import { useApp, useAppStore, useTrace } from '../StoreContext';
 import { useT } from '../useT';
 import { CommandButton } from './CommandButton';
 import { Scrubber } from './Scrubber';
@@ -12,6 +12,7 @@ import { StepIndicator } from './StepIndicator';
 export function ControlsBar({ extra }: { extra?: ReactNode } = {}) {
   const store = useAppStore();
   const unit = useApp((s) => s.unit);
+  const trace = useTrace();
   const speed = useApp((s) => s.speed);
   const t = useT();
   return (
@@ -28,11 +29,18 @@ export function ControlsBar({ extra }: { extra?: ReactNode } = {}) {
       <label className="controls-field">
         <span>{t('ui.controls.unit')}</span>
         <select value={unit} onChange={(e) => store.getState().setUnit(e.currentTarget.value as StepUnit)}>
-          {UNITS.map((u) => (
-            <option key={u} value={u}>
-              {t(`ui.unit.${u}`)}
-            </option>
-          ))}
+          {/* A unit the run lacks stays listed, disabled, with the reason. */}
+          {UNITS.map((u) =>
+            hasStepUnit(trace, u) ? (
+              <option key={u} value={u}>
+                {t(`ui.unit.${u}`)}
+              </option>
+            ) : (
+              <option key={u} value={u} disabled title={t(`playback.unit.why.${u}`)}>
+                {`${t(`ui.unit.${u}`)} (${t('playback.unit.none')})`}
+              </option>
+            ),
+          )}
         </select>
       </label>
       <label className="controls-field">
