@@ -32,12 +32,14 @@ function inDialog(target: EventTarget | null): boolean {
 /**
  * A button clicked with the pointer lets go of the focus, so the next Space plays or pauses instead of
  * pressing 简体中文 or a theme again. Keyboard users keep theirs (a key's click has detail 0), and so do
- * buttons in dialogs, whose focus is managed.
+ * buttons in dialogs and the buttons that open one, whose focus is managed.
  */
 function dropPointerFocus(e: MouseEvent): void {
   if (e.detail === 0 || !(e.target instanceof Element)) return;
   const button = e.target.closest('button');
-  if (button && button === document.activeElement && !inDialog(button)) button.blur();
+  // A dialog's opener keeps it: the dialog hands the focus back to it on closing.
+  if (!button || button.hasAttribute('aria-haspopup') || inDialog(button)) return;
+  if (button === document.activeElement) button.blur();
 }
 
 /** Feeds key presses anywhere in the page to the command registry. */
