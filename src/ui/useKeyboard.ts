@@ -49,7 +49,7 @@ export function useKeyboard(store: AppStore): void {
       if (e.defaultPrevented || ownsKeys(e.target, e.key) || activates(e) || inDialog(e.target)) return;
       // While the gallery covers the workspace, the run under it does not move.
       if (store.getState().panels.gallery) return;
-      const command = findCommand(e);
+      const command = findCommand(e, store.getState());
       if (!command) return;
       // Also stops arrows and Space from scrolling the page.
       e.preventDefault();

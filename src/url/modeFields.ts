@@ -1,3 +1,4 @@
+import { decodeChapters, encodeChapters } from './chapters';
 import {
   CONTROLS,
   DEFAULT_MODES,
@@ -19,6 +20,7 @@ export function encodeModes(s: ModeState): string[] {
   const q: string[] = [];
   if (s.from > 0) q.push(`from=${s.from}`);
   if (s.to !== null) q.push(`to=${s.to}`);
+  if (s.chapters.length > 0) q.push(`ch=${encodeChapters(s.chapters)}`);
   if (s.embed) q.push('embed=1');
   if (s.present) q.push('present=1');
   if (s.scale !== DEFAULT_MODES.scale) q.push(`scale=${s.scale}`);
@@ -54,6 +56,9 @@ export function decodeModeField(
     case 'to':
       if (/^\d{1,12}$/.test(value)) modes[key] = Number(value);
       else bad('share.notice.badRange');
+      return true;
+    case 'ch':
+      modes.chapters = decodeChapters(value, notices, shown);
       return true;
     case 'embed':
     case 'present':

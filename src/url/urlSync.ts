@@ -151,6 +151,7 @@ export function startUrlSync(
       s.pane !== prev.pane ||
       s.from !== prev.from ||
       s.to !== prev.to ||
+      s.chapters !== prev.chapters ||
       s.embed !== prev.embed ||
       s.present !== prev.present ||
       s.scale !== prev.scale ||

@@ -5,6 +5,7 @@ import type { StepUnit } from '../../sim/index';
 import { useApp, useAppStore, useTrace } from '../StoreContext';
 import { useT } from '../useT';
 import { CommandButton } from './CommandButton';
+import { RangeAndChapters } from './RangeAndChapters';
 import { Scrubber } from './Scrubber';
 import { StepIndicator } from './StepIndicator';
 
@@ -14,6 +15,7 @@ export function ControlsBar({ extra }: { extra?: ReactNode } = {}) {
   const unit = useApp((s) => s.unit);
   const trace = useTrace();
   const speed = useApp((s) => s.speed);
+  const embed = useApp((s) => s.embed);
   const t = useT();
   return (
     <nav className="controls" aria-label={t('ui.controls.label')}>
@@ -62,6 +64,8 @@ export function ControlsBar({ extra }: { extra?: ReactNode } = {}) {
       <Scrubber />
       <StepIndicator />
       {extra}
+      {/* An embed's range is its author's: only the full app and the presenter set ranges and chapters. */}
+      {!embed && <RangeAndChapters />}
     </nav>
   );
 }

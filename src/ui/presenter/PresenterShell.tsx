@@ -12,6 +12,7 @@ import { BlankScreen } from './BlankScreen';
 import { exitFullscreen, requestFullscreen } from './fullscreen';
 import { PauseAtSyscall } from './PauseAtSyscall';
 import { useIdleControls } from './useIdle';
+import { ZoomButtons } from './ZoomButtons';
 
 /** Leaving full screen (Esc in the browser's full screen) leaves presenter mode; leaving it exits full screen. */
 function useFullscreenFollowsPresenter(): boolean {
@@ -79,6 +80,7 @@ export function PresenterShell() {
       {/* First in tab order (it floats over the stage), so Tab reaches the controls and shows them. */}
       <div className="presenter-chrome" ref={chrome} role="region" aria-label={t('ui.presenter.chrome')}>
         <div className="presenter-top">
+          <ZoomButtons />
           {!full && (
             <button type="button" onClick={requestFullscreen}>
               {t('share.present.fullscreen')}
