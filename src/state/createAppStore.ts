@@ -43,6 +43,7 @@ export function createAppStore(init?: Partial<Restorable>): AppStore {
         blank: false,
         scale: r.scale,
         controls: r.controls,
+        narration: r.narration,
         themeBeforePresent: null,
         // The notices explain the link being opened; an earlier link's are no longer true.
         notices: [],
@@ -68,6 +69,7 @@ export function createAppStore(init?: Partial<Restorable>): AppStore {
       present: init.present ?? s.present,
       scale: init.scale ?? s.scale,
       controls: init.controls ?? s.controls,
+      narration: init.narration ?? s.narration,
       autoplay: init.autoplay ?? s.autoplay,
       loop: init.loop ?? s.loop,
       pauseAt: init.pauseAt ?? s.pauseAt,

@@ -9,6 +9,7 @@ export const initialModes = {
   blank: false,
   scale: 1,
   controls: 'full',
+  narration: false,
   themeBeforePresent: null,
 } as const;
 

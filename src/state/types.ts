@@ -76,6 +76,8 @@ export interface ModeSlice {
   readonly scale: number;
   /** Embed controls: all, or only play/pause and the step indicator. */
   readonly controls: Controls;
+  /** An embed shows a line of narration under the machine. */
+  readonly narration: boolean;
   /** The theme before the Present button switched to the projector theme (restored on leaving). */
   readonly themeBeforePresent: Theme | null;
   enterPresenter(): void;

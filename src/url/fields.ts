@@ -55,6 +55,8 @@ export interface LinkState {
   readonly present: boolean;
   readonly scale: number;
   readonly controls: Controls;
+  /** An embed shows the step's narration in a line under the machine (`narration=1`). */
+  readonly narration: boolean;
   /** Start playing when the link opens. */
   readonly autoplay: boolean;
   /** Playback wraps from the range's last step back to its first. */
@@ -71,6 +73,7 @@ export const DEFAULT_MODES = {
   present: false,
   scale: 1,
   controls: 'full',
+  narration: false,
   autoplay: false,
   loop: false,
   pauseAt: 'none',

@@ -25,6 +25,7 @@ export function encodeModes(s: ModeState): string[] {
   if (s.present) q.push('present=1');
   if (s.scale !== DEFAULT_MODES.scale) q.push(`scale=${s.scale}`);
   if (s.controls !== DEFAULT_MODES.controls) q.push(`controls=${s.controls}`);
+  if (s.narration) q.push('narration=1');
   if (s.autoplay) q.push('autoplay=1');
   // `loop` is taken by a scenario parameter (loop=size|eof), so the playback loop is `repeat=1`.
   if (s.loop) q.push('repeat=1');
@@ -62,6 +63,7 @@ export function decodeModeField(
       return true;
     case 'embed':
     case 'present':
+    case 'narration':
     case 'autoplay':
       if (value === '1' || value === '0') modes[key] = value === '1';
       else bad('share.notice.badFlag');

@@ -156,6 +156,7 @@ export function startUrlSync(
       s.present !== prev.present ||
       s.scale !== prev.scale ||
       s.controls !== prev.controls ||
+      s.narration !== prev.narration ||
       s.autoplay !== prev.autoplay ||
       s.loop !== prev.loop ||
       s.pauseAt !== prev.pauseAt ||

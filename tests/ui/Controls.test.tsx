@@ -135,9 +135,13 @@ describe('Controls with a playback range (embed links)', () => {
     expect(step()).toBe(3);
   });
 
-  it('minimal controls: only play/pause and the step indicator', () => {
+  it('minimal controls: step back, play/pause, step forward and the step indicator', () => {
     renderWithStore(<MinimalControls />, { scenario: 'read-write', params, from: 3, to: 12, step: 3 });
-    expect(screen.getAllByRole('button').map((b) => b.getAttribute('aria-label'))).toEqual(['Play']);
+    expect(screen.getAllByRole('button').map((b) => b.getAttribute('aria-label'))).toEqual([
+      'Step back',
+      'Play',
+      'Step forward',
+    ]);
     expect(screen.queryByRole('slider')).toBeNull();
     expect(indicator()).toHaveTextContent('Step 1 of 10 in range 4–13');
   });

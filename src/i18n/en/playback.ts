@@ -29,4 +29,11 @@ export const playback: Readonly<Record<string, string>> = {
   'playback.notice.tooManyChapters': 'More than {max} chapters in “{name}”; the rest are ignored.',
   'playback.notice.chapterPastEnd':
     'The chapter at step {step} is past the end of this run (last step {last}); ignored.',
+  'share.embed.narration': 'A line of narration under the machine',
+  'share.embed.err.whole': 'Enter a whole number.',
+  'share.embed.err.step': 'A step from {min} to {max}.',
+  'share.embed.err.reversed': 'To ({to}) is before From ({from}): the range would be empty.',
+  'share.embed.err.size': 'Between {min} and {max} px: an embed is laid out for that.',
+  'share.embed.fix': 'Fix the fields marked above to get the code.',
+  'share.embed.tooSmall': 'Too small to read here.',
 };

@@ -28,4 +28,11 @@ export const playback: Readonly<Record<string, string>> = {
   'playback.notice.chapterTwice': '“{name}”中第 {step} 步有两个章节；第二个已忽略。',
   'playback.notice.tooManyChapters': '“{name}”中的章节超过 {max} 个；其余已忽略。',
   'playback.notice.chapterPastEnd': '第 {step} 步的章节超出本次运行的结尾（最后一步为 {last}）；已忽略。',
+  'share.embed.narration': '在机器图下方显示一行讲解',
+  'share.embed.err.whole': '请输入整数。',
+  'share.embed.err.step': '步骤应在 {min} 到 {max} 之间。',
+  'share.embed.err.reversed': '结束（{to}）在开始（{from}）之前：范围为空。',
+  'share.embed.err.size': '应在 {min} 到 {max} 像素之间：嵌入布局按此范围设计。',
+  'share.embed.fix': '请先改正上面标出的字段，才能生成代码。',
+  'share.embed.tooSmall': '此处太小，无法看清。',
 };
