@@ -7,6 +7,7 @@ import { useApp, useTrace } from '../StoreContext';
 import { useT } from '../useT';
 import { COUNTER_ROWS, counterValue, formatCounter } from './counterRows';
 import { RaisingSteps } from './RaisingSteps';
+import { TermTip } from './TermTip';
 import { differsFromTextbook, getTextbookFigures, textbookFigure } from './textbook';
 
 /**
@@ -45,14 +46,14 @@ export function CountersPanel() {
               <tr key={key} className={`${sub ? 'sub' : ''} ${open === key ? 'open' : ''}`}>
                 <th scope="row">
                   {clickable ? (
-                    <button
-                      type="button"
+                    <TermTip
                       className="counter-name"
-                      aria-expanded={open === key}
+                      definition={t(`counterDef.${key}`)}
+                      expanded={open === key}
                       onClick={() => setOpen(open === key ? null : key)}
                     >
                       {t(`ui.counter.${key}`)}
-                    </button>
+                    </TermTip>
                   ) : (
                     <span className="counter-name">{t(`ui.counter.${key}`)}</span>
                   )}

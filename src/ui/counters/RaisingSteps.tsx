@@ -23,6 +23,8 @@ export function RaisingSteps({ counter, onClose }: { counter: CounterKey; onClos
   const label = t(`ui.counter.${counter}`);
   return (
     <div className="raising" role="group" aria-label={t('ui.counters.raisedBy', { counter: label })}>
+      {/* The definition the dotted name promises: here too, for a tap (no hover on a touch screen). */}
+      <p className="raising-def">{t(`counterDef.${counter}`)}</p>
       <p>
         {steps.length === 0
           ? t('ui.counters.raisedByNone', { counter: label })
