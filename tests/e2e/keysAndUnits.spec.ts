@@ -49,7 +49,7 @@ test('a step unit the run lacks is disabled with the reason; the syscall buttons
   await open(page, '#/cow-fork?lang=en&v=1');
   const iteration = page.locator('.controls select option[value="iteration"]');
   await expect(iteration).toBeDisabled();
-  await expect(iteration).toHaveText(/none in this run/);
+  await expect(iteration).toHaveText(/none here/);
   await expect(iteration).toHaveAttribute('title', /no loop/);
   await expect(page.locator('.controls select option[value="syscall"]')).toBeEnabled();
 

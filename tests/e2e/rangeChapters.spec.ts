@@ -7,6 +7,7 @@ test('range: set from the current step, shown on the slider and the indicator, k
   page,
 }) => {
   await open(page, '#/read-write?file=100000&step=9&lang=en&v=1');
+  await page.locator('[data-range="toggle"]').click();
   await page.locator('[data-range="start"]').click();
   await expect(page).toHaveURL(/from=9/);
   for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
@@ -26,6 +27,7 @@ test('range: set from the current step, shown on the slider and the indicator, k
   // The link opens the same range.
   await page.reload();
   await expect(page.locator(indicator)).toHaveText('Step 6 of 6 in range 10–15');
+  await page.locator('[data-range="toggle"]').click();
   await page.locator('[data-range="clear"]').click();
   await expect(page).not.toHaveURL(/from=|to=/);
   await expect(page.locator('.scrubber-range')).toHaveCount(0);
@@ -37,6 +39,7 @@ test('chapters: added at the current step, in the link, PgDn jumps to them in pr
   page,
 }) => {
   await open(page, '#/read-write?file=100000&step=12&lang=en&v=1');
+  await page.locator('[data-range="toggle"]').click();
   await page.locator('[data-range="add-chapter"]').click();
   await page.locator('[data-range="chapter-name"]').fill('Copy');
   await page.keyboard.press('Enter');
@@ -55,6 +58,8 @@ test('chapters: added at the current step, in the link, PgDn jumps to them in pr
   await open(page, '#/read-write?file=100000&ch=3:Read,7:%3Cimg%20src%3Dx%3E&lang=en&present=1&v=1');
   await expect(page.locator('.notices')).toContainText('7:<img src=x>');
   await expect(page.locator('img')).toHaveCount(0);
+  await page.mouse.move(400, 300);
+  await page.locator('[data-range="toggle"]').click();
   await expect(page.locator('[data-chapter]')).toHaveText(['Read']);
   await page.keyboard.press('PageDown');
   await expectStep(page, 3);

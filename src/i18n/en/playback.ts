@@ -1,6 +1,6 @@
 /** Playback: step units, the playback range and chapters, presenter zoom. */
 export const playback: Readonly<Record<string, string>> = {
-  'playback.unit.none': 'none in this run',
+  'playback.unit.none': 'none here',
   'playback.unit.why.syscall': 'This run makes no system calls.',
   'playback.unit.why.iteration': 'This run’s program has no loop.',
   'playback.cmd.prevChapter': 'Previous chapter',
@@ -61,4 +61,5 @@ export const playback: Readonly<Record<string, string>> = {
   'counterDef.dmaBytes': 'The bytes devices moved by DMA, in total.',
   'counterDef.simTimeNs':
     'Virtual time of the simulation after this step, from the cost model (not a measurement).',
+  'playback.range.toggle': 'Range & chapters',
 };

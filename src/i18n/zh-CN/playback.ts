@@ -1,6 +1,6 @@
 /** Playback: step units, the playback range and chapters, presenter zoom. */
 export const playback: Readonly<Record<string, string>> = {
-  'playback.unit.none': '本次运行没有',
+  'playback.unit.none': '此处无',
   'playback.unit.why.syscall': '本次运行不做系统调用。',
   'playback.unit.why.iteration': '本次运行的程序中没有循环。',
   'playback.cmd.prevChapter': '上一章',
@@ -50,4 +50,5 @@ export const playback: Readonly<Record<string, string>> = {
   'counterDef.cpuBytes': 'CPU 拷贝移动的字节总数。',
   'counterDef.dmaBytes': '设备通过 DMA 移动的字节总数。',
   'counterDef.simTimeNs': '本步之后的模拟虚拟时间，来自代价模型（不是实测）。',
+  'playback.range.toggle': '范围与章节',
 };

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { MAX_CHAPTER_NAME } from '../../url/chapters';
 import { useApp, useAppStore } from '../StoreContext';
 import { useT } from '../useT';
@@ -48,16 +48,38 @@ function AddChapter() {
 
 /**
  * The playback range set from the current step (start here, end here, clear) and the chapters: each a
- * button that jumps to it, with a remove button, and "Add chapter here". All of it lives in the link.
+ * button that jumps to it, with a remove button, and "Add chapter here". All of it lives in the link. A
+ * toggle in the controls row opens it as a row of its own: closed, it costs the machine view no height.
  */
 export function RangeAndChapters() {
+  const t = useT();
+  const [open, setOpen] = useState(false);
+  const id = useId();
+  return (
+    <>
+      <button
+        type="button"
+        className="range-toggle"
+        data-range="toggle"
+        aria-expanded={open}
+        aria-controls={id}
+        onClick={() => setOpen(!open)}
+      >
+        {t('playback.range.toggle')}
+      </button>
+      {open && <RangeAndChapterRow id={id} />}
+    </>
+  );
+}
+
+function RangeAndChapterRow({ id }: { id: string }) {
   const store = useAppStore();
   const step = useApp((s) => s.step);
   const ranged = useApp((s) => s.from > 0 || s.to !== null);
   const chapters = useApp((s) => s.chapters);
   const t = useT();
   return (
-    <div className="range-chapters">
+    <div className="range-chapters" id={id}>
       <div className="range-actions" role="group" aria-label={t('playback.range.label')}>
         <button
           type="button"
