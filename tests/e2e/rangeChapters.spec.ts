@@ -24,7 +24,8 @@ test('range: set from the current step, shown on the slider and the indicator, k
   await page.keyboard.press('ArrowRight');
   await expectStep(page, 14);
 
-  // The link opens the same range.
+  // The link opens the same range (once the address bar has caught up with the step).
+  await expect(page).toHaveURL(/step=14&/);
   await page.reload();
   await expect(page.locator(indicator)).toHaveText('Step 6 of 6 in range 10–15');
   await page.locator('[data-range="toggle"]').click();
