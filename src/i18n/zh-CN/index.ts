@@ -1,6 +1,7 @@
 import { glossary } from './glossary';
 import { machine } from './machine';
 import { playback } from './playback';
+import { terms } from './terms';
 import { memory } from './memory';
 import { share } from './share';
 import { entry } from './entry';
@@ -15,5 +16,6 @@ export const zhCN: Readonly<Record<string, string>> = {
   ...memory,
   ...share,
   ...playback,
+  ...terms,
   ...entry,
 };

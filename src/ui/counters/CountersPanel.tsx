@@ -1,6 +1,6 @@
 import './counters.css';
-import { useMemo, useState } from 'react';
-import { CATALOGS } from '../../i18n/index';
+import { useEffect, useMemo, useState } from 'react';
+import { CATALOGS, loadViewMessages } from '../../i18n/index';
 import { getCountersAt, type CounterKey } from '../../sim/index';
 import { Panel } from '../Panel';
 import { useApp, useTrace } from '../StoreContext';
@@ -9,6 +9,19 @@ import { COUNTER_ROWS, counterValue, formatCounter } from './counterRows';
 import { RaisingSteps } from './RaisingSteps';
 import { TermTip } from './TermTip';
 import { differsFromTextbook, getTextbookFigures, textbookFigure } from './textbook';
+
+/** Whether the counters' definitions are here (English loads them just after the first paint). */
+function useTermsReady(): boolean {
+  const [ready, setReady] = useState(() => 'counterDef.syscalls' in CATALOGS.en);
+  useEffect(() => {
+    let live = true;
+    if (!ready) void loadViewMessages().then(() => live && setReady(true));
+    return () => {
+      live = false;
+    };
+  }, [ready]);
+  return ready;
+}
 
 /**
  * The counters after the current step, with the textbook's figure beside ours where one exists and the
@@ -20,6 +33,7 @@ export function CountersPanel() {
   const locale = useApp((s) => s.locale);
   const t = useT();
   const [open, setOpen] = useState<CounterKey | null>(null);
+  const termsReady = useTermsReady();
   const totals = useMemo(() => getCountersAt(trace, step), [trace, step]);
   const figures = getTextbookFigures(trace.scenario, trace.params);
   // Where the textbook quotes figures, explain only when the run counts differently; where it only
@@ -48,7 +62,7 @@ export function CountersPanel() {
                   {clickable ? (
                     <TermTip
                       className="counter-name"
-                      definition={t(`counterDef.${key}`)}
+                      definition={termsReady ? t(`counterDef.${key}`) : undefined}
                       expanded={open === key}
                       onClick={() => setOpen(open === key ? null : key)}
                     >

@@ -13,7 +13,8 @@ export function TermTip({
   expanded,
   onClick,
 }: {
-  definition: string;
+  /** Undefined until the definitions have loaded: then the term is a plain button. */
+  definition: string | undefined;
   children: ReactNode;
   className: string;
   expanded?: boolean;
@@ -22,6 +23,7 @@ export function TermTip({
   const id = useId();
   const [at, setAt] = useState<{ left: number; top: number; below: boolean } | null>(null);
   const show = (el: HTMLElement) => {
+    if (!definition) return;
     const r = el.getBoundingClientRect();
     // Above the term, unless too near the top of the window.
     const below = r.top < 120;
@@ -33,7 +35,7 @@ export function TermTip({
         type="button"
         className={className}
         aria-expanded={expanded}
-        aria-describedby={id}
+        aria-describedby={definition ? id : undefined}
         onClick={onClick}
         onMouseEnter={(e) => show(e.currentTarget)}
         onMouseLeave={() => setAt(null)}
@@ -48,10 +50,13 @@ export function TermTip({
       >
         {children}
       </button>
-      <span id={id} className="visually-hidden">
-        {definition}
-      </span>
+      {definition && (
+        <span id={id} className="visually-hidden">
+          {definition}
+        </span>
+      )}
       {at &&
+        definition &&
         createPortal(
           <div
             className={at.below ? 'term-tip is-below' : 'term-tip'}
