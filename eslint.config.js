@@ -17,6 +17,7 @@ export default tseslint.config(
   {
     ignores: [
       'dist',
+      // Per-agent e2e builds (E2E_OUT=dist-<name>).
       'dist-*',
       'node_modules',
       'coverage',

@@ -4,6 +4,7 @@ export type { AppStore } from './createAppStore';
 export { clampStep } from './playbackSlice';
 export { clampToRange, getPlayRange, getStopStep, playFrame } from './playRange';
 export type { PlayRange } from './playRange';
+export { hasStepUnit } from './stepUnits';
 export { advance, stepsPerSecond, STEPS_PER_SECOND_AT_1X, MAX_SPEED_SECONDS } from './player';
 export { getLogTail, getTrace, relevantParams, selectTrace } from './trace';
 export type { LogEvent } from './trace';

@@ -14,7 +14,10 @@ interface SyncStore {
 }
 
 export const STORAGE_KEY = 'data-path-lab:last';
-/** Step and view changes rewrite the current history entry at most this often (browsers rate-limit it). */
+/**
+ * Step and view changes rewrite the current history entry at most this often, playing or not: the address
+ * bar follows the step, within Safari's limit of 100 history calls in 30 s.
+ */
 const REPLACE_DELAY_MS = 400;
 
 export interface UrlSyncOptions {
@@ -71,7 +74,7 @@ function toState(d: Decoded, saved: Decoded | undefined, browser: readonly strin
 /**
  * The only code that touches location, history and localStorage. On start: a link wins; a plain visit
  * restores the last state; a first visit keeps the defaults. Then scenario/parameter changes push a history
- * entry, step and view changes replace the current one (throttled, not while playing), every write is saved,
+ * entry, step and view changes replace the current one (throttled, also while playing), every write is saved,
  * and back/forward or a hand-edited hash restore the state it names. Returns how the state was chosen and a
  * stop function.
  */
@@ -83,11 +86,13 @@ export function startUrlSync(
   let written = '';
   let applying = false;
   let timer: number | undefined;
+  let lastWrite = -Infinity;
 
   const baseUrl = () => win.location.href.split('#')[0]!;
   const write = (push: boolean) => {
     if (timer !== undefined) win.clearTimeout(timer);
     timer = undefined;
+    lastWrite = Date.now();
     const state = store.getState();
     const hash = encodeHash(state);
     written = hash;
@@ -146,16 +151,21 @@ export function startUrlSync(
       s.pane !== prev.pane ||
       s.from !== prev.from ||
       s.to !== prev.to ||
+      s.chapters !== prev.chapters ||
       s.embed !== prev.embed ||
       s.present !== prev.present ||
       s.scale !== prev.scale ||
       s.controls !== prev.controls ||
+      s.narration !== prev.narration ||
       s.autoplay !== prev.autoplay ||
       s.loop !== prev.loop ||
       s.pauseAt !== prev.pauseAt ||
       s.playing !== prev.playing;
-    if (!viewChanged || s.playing || timer !== undefined) return;
-    timer = win.setTimeout(() => write(false), REPLACE_DELAY_MS);
+    if (!viewChanged || timer !== undefined) return;
+    // Throttled, not debounced: the first change after a quiet spell is written at once, then at most
+    // every REPLACE_DELAY_MS (the last change always lands).
+    const wait = Math.max(0, lastWrite + REPLACE_DELAY_MS - Date.now());
+    timer = win.setTimeout(() => write(false), wait);
   });
 
   const onNavigate = () => {

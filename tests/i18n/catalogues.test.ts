@@ -7,6 +7,8 @@ import { steps as enSteps } from '../../src/i18n/en/steps';
 import { ui as enUi } from '../../src/i18n/en/ui';
 import { share as enShare } from '../../src/i18n/en/share';
 import { entry as enEntry } from '../../src/i18n/en/entry';
+import { playback as enPlayback } from '../../src/i18n/en/playback';
+import { onDemand as enOnDemand } from '../../src/i18n/en/onDemand';
 import { glossary as zhGlossary } from '../../src/i18n/zh-CN/glossary';
 import { machine as zhMachine } from '../../src/i18n/zh-CN/machine';
 import { memory as zhMemory } from '../../src/i18n/zh-CN/memory';
@@ -14,6 +16,8 @@ import { steps as zhSteps } from '../../src/i18n/zh-CN/steps';
 import { ui as zhUi } from '../../src/i18n/zh-CN/ui';
 import { share as zhShare } from '../../src/i18n/zh-CN/share';
 import { entry as zhEntry } from '../../src/i18n/zh-CN/entry';
+import { playback as zhPlayback } from '../../src/i18n/zh-CN/playback';
+import { terms as zhTerms } from '../../src/i18n/zh-CN/terms';
 import { PARAM_NAMES, PARAM_PROBLEM_CODES, SCENARIO_IDS } from '../../src/sim/index';
 
 // Chinese is loaded on demand in the app; these checks need every catalogue.
@@ -32,6 +36,8 @@ const PARTS = {
     glossary: enGlossary,
     share: enShare,
     entry: enEntry,
+    playback: enPlayback,
+    onDemand: enOnDemand,
   },
   'zh-CN': {
     ui: zhUi,
@@ -41,6 +47,8 @@ const PARTS = {
     glossary: zhGlossary,
     share: zhShare,
     entry: zhEntry,
+    playback: zhPlayback,
+    terms: zhTerms,
   },
 } as const;
 

@@ -1,5 +1,6 @@
 import { glossary } from './glossary';
 import { machine } from './machine';
+import { playback } from './playback';
 import { share } from './share';
 import { steps } from './steps';
 import { ui } from './ui';
@@ -11,4 +12,5 @@ export const en: Readonly<Record<string, string>> = {
   ...steps,
   ...glossary,
   ...share,
+  ...playback,
 };

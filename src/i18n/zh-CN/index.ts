@@ -1,5 +1,7 @@
 import { glossary } from './glossary';
 import { machine } from './machine';
+import { playback } from './playback';
+import { terms } from './terms';
 import { memory } from './memory';
 import { share } from './share';
 import { entry } from './entry';
@@ -13,5 +15,7 @@ export const zhCN: Readonly<Record<string, string>> = {
   ...glossary,
   ...memory,
   ...share,
+  ...playback,
+  ...terms,
   ...entry,
 };
