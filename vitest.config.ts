@@ -18,6 +18,7 @@ export default defineConfig({
             'tests/fidelity/**/*.test.ts',
             'tests/i18n/**/*.test.ts',
             'tests/tooling/**/*.test.ts',
+            'tests/worker/**/*.test.ts',
           ],
           environment: 'node',
         },

@@ -1,0 +1,96 @@
+import type { MachineState, Params, ScenarioId, Trace } from '../sim/index';
+import type { LogIndex } from './logIndex';
+
+/** Main thread → worker: build this run. */
+export interface BuildRequest {
+  readonly type: 'build';
+  readonly id: number;
+  readonly scenario: ScenarioId;
+  readonly params: Params;
+}
+
+/**
+ * A trace as it crosses to the main thread. The typed arrays are transferred; the counter checkpoints travel
+ * as one array; the machine checkpoints (thousands of small object graphs, whose decoding and collection
+ * would block the main thread) as JSON text in pages, decoded a page at a time when a step there is shown.
+ */
+export interface PackedTrace extends Omit<Trace, 'checkpoints' | 'counterCheckpoints'> {
+  /** Every counter checkpoint, one after another, `counterWidth` numbers each. */
+  readonly counters: Float64Array;
+  readonly counterWidth: number;
+  readonly checkpointCount: number;
+  /** Checkpoints CHECKPOINT_PAGE at a time, each page a JSON array. */
+  readonly checkpointPages: readonly string[];
+}
+
+/** Worker → main thread, about build `id`. */
+export type BuildReply =
+  | { readonly type: 'progress'; readonly id: number; readonly steps: number }
+  /** The trace's strace log, in a message of its own (its text takes a while to decode). */
+  | { readonly type: 'log'; readonly id: number; readonly log: LogIndex }
+  | { readonly type: 'done'; readonly id: number; readonly trace: PackedTrace }
+  | { readonly type: 'failed'; readonly id: number; readonly message: string };
+
+/** Checkpoints per page: decoding one takes well under a millisecond. */
+export const CHECKPOINT_PAGE = 64;
+
+// JSON has no Infinity or NaN: such numbers travel as {"$num": "Infinity"}.
+const encodeNumber = (_key: string, v: unknown) =>
+  typeof v === 'number' && !Number.isFinite(v) ? { $num: String(v) } : v;
+const decodeNumber = (_key: string, v: unknown) =>
+  v !== null && typeof v === 'object' && '$num' in v ? Number((v as { $num: string }).$num) : v;
+
+/**
+ * Splits a trace for posting: the packed trace and the buffers to transfer (every column chunk, group and the
+ * counters: moved, not copied). Pure.
+ */
+export function packTrace(trace: Trace): { readonly packed: PackedTrace; readonly transfer: ArrayBuffer[] } {
+  const { checkpoints, counterCheckpoints, ...rest } = trace;
+  const counterWidth = counterCheckpoints[0]?.length ?? 0;
+  const counters = new Float64Array(counterCheckpoints.length * counterWidth);
+  counterCheckpoints.forEach((c, i) => counters.set(c, i * counterWidth));
+  const checkpointPages: string[] = [];
+  for (let i = 0; i < checkpoints.length; i += CHECKPOINT_PAGE) {
+    checkpointPages.push(JSON.stringify(checkpoints.slice(i, i + CHECKPOINT_PAGE), encodeNumber));
+  }
+  const transfer: ArrayBuffer[] = [counters.buffer];
+  for (const chunk of trace.columns.chunks) {
+    for (const column of Object.values(chunk) as ArrayBufferView[])
+      transfer.push(column.buffer as ArrayBuffer);
+  }
+  for (const group of Object.values(trace.groups) as Int32Array[]) transfer.push(group.buffer as ArrayBuffer);
+  return {
+    packed: { ...rest, counters, counterWidth, checkpointCount: checkpoints.length, checkpointPages },
+    transfer,
+  };
+}
+
+/** An array of `count` checkpoints that decodes a page the first time one of its entries is read. */
+function lazyCheckpoints(pages: readonly string[], count: number): readonly MachineState[] {
+  const decoded: (readonly MachineState[] | undefined)[] = [];
+  const at = (i: number): MachineState | undefined => {
+    const page = Math.floor(i / CHECKPOINT_PAGE);
+    const list = (decoded[page] ??= JSON.parse(pages[page]!, decodeNumber) as MachineState[]);
+    return list[i - page * CHECKPOINT_PAGE];
+  };
+  return new Proxy(new Array<MachineState>(count), {
+    get(target, prop, receiver) {
+      if (typeof prop === 'string') {
+        const i = Number(prop);
+        if (Number.isInteger(i) && i >= 0 && i < count && String(i) === prop) return at(i);
+      }
+      return Reflect.get(target, prop, receiver) as unknown;
+    },
+  });
+}
+
+/** The trace again, from what packTrace sent. Pure. */
+export function unpackTrace(packed: PackedTrace): Trace {
+  const { counters, counterWidth, checkpointCount, checkpointPages, ...rest } = packed;
+  const counterCheckpoints: Float64Array[] = [];
+  for (let i = 0; i < checkpointCount; i++) {
+    counterCheckpoints.push(counters.subarray(i * counterWidth, (i + 1) * counterWidth));
+  }
+  const checkpoints = lazyCheckpoints(checkpointPages, checkpointCount);
+  return Object.freeze({ ...rest, checkpoints, counterCheckpoints });
+}
