@@ -5,6 +5,7 @@ import { machine as enMachine } from '../../src/i18n/en/machine';
 import { memory as enMemory } from '../../src/i18n/en/memory';
 import { steps as enSteps } from '../../src/i18n/en/steps';
 import { ui as enUi } from '../../src/i18n/en/ui';
+import { build as enBuild } from '../../src/i18n/en/build';
 import { share as enShare } from '../../src/i18n/en/share';
 import { entry as enEntry } from '../../src/i18n/en/entry';
 import { glossary as zhGlossary } from '../../src/i18n/zh-CN/glossary';
@@ -12,6 +13,7 @@ import { machine as zhMachine } from '../../src/i18n/zh-CN/machine';
 import { memory as zhMemory } from '../../src/i18n/zh-CN/memory';
 import { steps as zhSteps } from '../../src/i18n/zh-CN/steps';
 import { ui as zhUi } from '../../src/i18n/zh-CN/ui';
+import { build as zhBuild } from '../../src/i18n/zh-CN/build';
 import { share as zhShare } from '../../src/i18n/zh-CN/share';
 import { entry as zhEntry } from '../../src/i18n/zh-CN/entry';
 import { PARAM_NAMES, PARAM_PROBLEM_CODES, SCENARIO_IDS } from '../../src/sim/index';
@@ -26,6 +28,7 @@ const zh = CATALOGS['zh-CN'];
 const PARTS = {
   en: {
     ui: enUi,
+    build: enBuild,
     machine: enMachine,
     memory: enMemory,
     steps: enSteps,
@@ -35,6 +38,7 @@ const PARTS = {
   },
   'zh-CN': {
     ui: zhUi,
+    build: zhBuild,
     machine: zhMachine,
     memory: zhMemory,
     steps: zhSteps,

@@ -1,3 +1,4 @@
+import { build } from './build';
 import { glossary } from './glossary';
 import { machine } from './machine';
 import { memory } from './memory';
@@ -8,6 +9,7 @@ import { ui } from './ui';
 
 export const zhCN: Readonly<Record<string, string>> = {
   ...ui,
+  ...build,
   ...machine,
   ...steps,
   ...glossary,
