@@ -1,42 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PARAMS, estimateSteps, simulate, type Params, type ScenarioId } from '../../src/sim/index';
+import { DEFAULT_PARAMS, estimateSteps, simulate } from '../../src/sim/index';
 import { createAppStore, selectTrace, SYNC_STEPS } from '../../src/state/index';
-import { BuildCancelled, type BuiltTrace, type TraceSource } from '../../src/worker/client';
+import { manualSource } from '../helpers/manualSource';
 import { linkState } from '../helpers/linkState';
-
-interface ManualBuild {
-  readonly scenario: ScenarioId;
-  readonly params: Params;
-  readonly onProgress: (steps: number) => void;
-  readonly resolve: (built: BuiltTrace) => void;
-  readonly reject: (e: Error) => void;
-  cancelled: boolean;
-}
-
-/** A trace source the test finishes by hand, as a worker would later. */
-function manualSource(): { source: TraceSource; builds: ManualBuild[] } {
-  const builds: ManualBuild[] = [];
-  const source: TraceSource = {
-    build(scenario, params, onProgress) {
-      let resolve!: (built: BuiltTrace) => void;
-      let reject!: (e: Error) => void;
-      const trace = new Promise<BuiltTrace>((res, rej) => {
-        resolve = res;
-        reject = rej;
-      });
-      const b: ManualBuild = { scenario, params, onProgress, resolve, reject, cancelled: false };
-      builds.push(b);
-      return {
-        trace,
-        cancel() {
-          b.cancelled = true;
-          reject(new BuildCancelled());
-        },
-      };
-    },
-  };
-  return { source, builds };
-}
 
 /** A file size whose read-write run is too big to build on the main thread, but quick to build here. */
 const BIG = '16m';
