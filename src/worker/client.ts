@@ -1,6 +1,6 @@
 import type { Params, ScenarioId, Trace } from '../sim/index';
 import type { LogIndex } from './logIndex';
-import type { BuildReply, BuildRequest } from './protocol';
+import type { BuildReply, BuildRequest, CheckpointPages } from './protocol';
 import { unpackTrace } from './protocol';
 
 /** A finished build: the trace and, when the builder made it, its strace log. */
@@ -40,6 +40,7 @@ interface Pending {
   readonly reject: (error: Error) => void;
   readonly onProgress: (steps: number) => void;
   log?: LogIndex;
+  pages?: CheckpointPages;
 }
 
 /**
@@ -66,12 +67,13 @@ export function createWorkerTraceSource(
     if (!p) return;
     if (reply.type === 'progress') p.onProgress(reply.steps);
     else if (reply.type === 'log') p.log = reply.log;
+    else if (reply.type === 'checkpoints') p.pages = reply.pages;
     else {
       pending.delete(reply.id);
       if (reply.type === 'failed') p.reject(new Error(reply.message));
       else {
         try {
-          p.resolve({ trace: unpackTrace(reply.trace), log: p.log });
+          p.resolve({ trace: unpackTrace(reply.trace, p.pages ?? []), log: p.log });
         } catch (e) {
           p.reject(e instanceof Error ? e : new Error(String(e)));
         }

@@ -19,15 +19,17 @@ export interface PackedTrace extends Omit<Trace, 'checkpoints' | 'counterCheckpo
   readonly counters: Float64Array;
   readonly counterWidth: number;
   readonly checkpointCount: number;
-  /** Checkpoints CHECKPOINT_PAGE at a time, each page a JSON array. */
-  readonly checkpointPages: readonly string[];
 }
+
+/** Checkpoints CHECKPOINT_PAGE at a time, each page a JSON array (sent in a message of their own). */
+export type CheckpointPages = readonly string[];
 
 /** Worker → main thread, about build `id`. */
 export type BuildReply =
   | { readonly type: 'progress'; readonly id: number; readonly steps: number }
-  /** The trace's strace log, in a message of its own (its text takes a while to decode). */
+  /** The trace's strace log and its checkpoints: each a message of its own, as their text takes a while to decode. */
   | { readonly type: 'log'; readonly id: number; readonly log: LogIndex }
+  | { readonly type: 'checkpoints'; readonly id: number; readonly pages: CheckpointPages }
   | { readonly type: 'done'; readonly id: number; readonly trace: PackedTrace }
   | { readonly type: 'failed'; readonly id: number; readonly message: string };
 
@@ -44,14 +46,18 @@ const decodeNumber = (_key: string, v: unknown) =>
  * Splits a trace for posting: the packed trace and the buffers to transfer (every column chunk, group and the
  * counters: moved, not copied). Pure.
  */
-export function packTrace(trace: Trace): { readonly packed: PackedTrace; readonly transfer: ArrayBuffer[] } {
+export function packTrace(trace: Trace): {
+  readonly packed: PackedTrace;
+  readonly pages: CheckpointPages;
+  readonly transfer: ArrayBuffer[];
+} {
   const { checkpoints, counterCheckpoints, ...rest } = trace;
   const counterWidth = counterCheckpoints[0]?.length ?? 0;
   const counters = new Float64Array(counterCheckpoints.length * counterWidth);
   counterCheckpoints.forEach((c, i) => counters.set(c, i * counterWidth));
-  const checkpointPages: string[] = [];
+  const pages: string[] = [];
   for (let i = 0; i < checkpoints.length; i += CHECKPOINT_PAGE) {
-    checkpointPages.push(JSON.stringify(checkpoints.slice(i, i + CHECKPOINT_PAGE), encodeNumber));
+    pages.push(JSON.stringify(checkpoints.slice(i, i + CHECKPOINT_PAGE), encodeNumber));
   }
   const transfer: ArrayBuffer[] = [counters.buffer];
   for (const chunk of trace.columns.chunks) {
@@ -60,7 +66,8 @@ export function packTrace(trace: Trace): { readonly packed: PackedTrace; readonl
   }
   for (const group of Object.values(trace.groups) as Int32Array[]) transfer.push(group.buffer as ArrayBuffer);
   return {
-    packed: { ...rest, counters, counterWidth, checkpointCount: checkpoints.length, checkpointPages },
+    packed: { ...rest, counters, counterWidth, checkpointCount: checkpoints.length },
+    pages,
     transfer,
   };
 }
@@ -85,12 +92,15 @@ function lazyCheckpoints(pages: readonly string[], count: number): readonly Mach
 }
 
 /** The trace again, from what packTrace sent. Pure. */
-export function unpackTrace(packed: PackedTrace): Trace {
-  const { counters, counterWidth, checkpointCount, checkpointPages, ...rest } = packed;
+export function unpackTrace(packed: PackedTrace, pages: CheckpointPages): Trace {
+  const { counters, counterWidth, checkpointCount, ...rest } = packed;
+  if (pages.length !== Math.ceil(checkpointCount / CHECKPOINT_PAGE)) {
+    throw new Error(`expected ${checkpointCount} checkpoints, got ${pages.length} pages`);
+  }
   const counterCheckpoints: Float64Array[] = [];
   for (let i = 0; i < checkpointCount; i++) {
     counterCheckpoints.push(counters.subarray(i * counterWidth, (i + 1) * counterWidth));
   }
-  const checkpoints = lazyCheckpoints(checkpointPages, checkpointCount);
+  const checkpoints = lazyCheckpoints(pages, checkpointCount);
   return Object.freeze({ ...rest, checkpoints, counterCheckpoints });
 }

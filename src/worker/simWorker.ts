@@ -22,7 +22,8 @@ scope.onmessage = ({ data }) => {
     });
     // The log too: the main thread would otherwise scan the whole trace for it when the run opens.
     const log = buildLogIndex(trace);
-    const { packed, transfer } = packTrace(trace);
+    const { packed, pages, transfer } = packTrace(trace);
+    scope.postMessage({ type: 'checkpoints', id, pages });
     scope.postMessage({ type: 'log', id, log }, [
       log.steps.buffer as ArrayBuffer,
       log.ends.buffer as ArrayBuffer,

@@ -19,8 +19,10 @@ class FakeWorker implements WorkerLike {
       onProgress: (steps) => replies.push({ type: 'progress', id, steps }),
     });
     const log = buildLogIndex(trace);
+    const { packed, pages } = packTrace(trace);
     replies.push({ type: 'log', id, log });
-    replies.push({ type: 'done', id, trace: structuredClone(packTrace(trace).packed) });
+    replies.push({ type: 'checkpoints', id, pages });
+    replies.push({ type: 'done', id, trace: structuredClone(packed) });
     const send = () => {
       const reply = replies.shift();
       if (!reply || this.terminated) return;

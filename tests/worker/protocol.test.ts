@@ -13,8 +13,8 @@ import { packTrace, unpackTrace } from '../../src/worker/protocol';
 
 /** What postMessage does to a packed trace: a structured clone that moves the transferred buffers. */
 function overTheWire(trace: Trace): Trace {
-  const { packed, transfer } = packTrace(trace);
-  return unpackTrace(structuredClone(packed, { transfer }));
+  const { packed, pages, transfer } = packTrace(trace);
+  return unpackTrace(structuredClone(packed, { transfer }), structuredClone(pages));
 }
 
 describe('a trace sent from the worker', () => {
@@ -36,8 +36,8 @@ describe('a trace sent from the worker', () => {
   it('moves the step columns instead of copying them', () => {
     const trace = simulate('read-write', { file: 1 << 20 });
     const column = trace.columns.chunks[0]!.t;
-    const { packed, transfer } = packTrace(trace);
-    const copy = unpackTrace(structuredClone(packed, { transfer }));
+    const { packed, pages, transfer } = packTrace(trace);
+    const copy = unpackTrace(structuredClone(packed, { transfer }), pages);
     expect(column.byteLength).toBe(0);
     expect(copy.columns.chunks[0]!.t.byteLength).toBeGreaterThan(0);
   });
@@ -47,6 +47,11 @@ describe('a trace sent from the worker', () => {
     const odd = { ...trace.checkpoints[0]!, weird: [Infinity, -Infinity, NaN] };
     const copy = overTheWire({ ...trace, checkpoints: [odd, ...trace.checkpoints.slice(1)] });
     expect((copy.checkpoints[0] as unknown as { weird: number[] }).weird).toEqual([Infinity, -Infinity, NaN]);
+  });
+
+  it('refuses a trace whose checkpoints went missing', () => {
+    const { packed } = packTrace(simulate('read-write', { file: 1 << 20 }));
+    expect(() => unpackTrace(packed, [])).toThrow(/checkpoints/);
   });
 });
 
