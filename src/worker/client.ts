@@ -45,7 +45,8 @@ interface Pending {
 
 /**
  * Builds traces in a Web Worker (src/worker/simWorker.ts), one at a time. Cancelling terminates the worker, the
- * only way to stop a build that is running; the next build starts a fresh one.
+ * only way to stop a build that is running; so does a finished build, which frees the worker's memory. The next
+ * build starts a fresh worker (large builds only: small ones never come here).
  */
 export function createWorkerTraceSource(
   makeWorker: () => WorkerLike = () =>
@@ -70,6 +71,11 @@ export function createWorkerTraceSource(
     else if (reply.type === 'checkpoints') p.pages = reply.pages;
     else {
       pending.delete(reply.id);
+      // A finished worker still holds the garbage of a build that may have been huge: let it go with the worker.
+      if (pending.size === 0) {
+        worker?.terminate();
+        worker = undefined;
+      }
       if (reply.type === 'failed') p.reject(new Error(reply.message));
       else {
         try {

@@ -53,7 +53,9 @@ describe('createWorkerTraceSource', () => {
     expect(log?.steps.length).toBeGreaterThan(0);
     expect(seen.length).toBeGreaterThan(1);
     expect(seen).toEqual([...seen].sort((a, b) => a - b));
+    // The worker is let go once its build is delivered.
     expect(workers).toHaveLength(1);
+    expect(workers[0]!.terminated).toBe(true);
   });
 
   it('cancel stops the worker and rejects with BuildCancelled; the next build gets a fresh worker', async () => {
