@@ -33,14 +33,27 @@ export type BuildReply =
   | { readonly type: 'done'; readonly id: number; readonly trace: PackedTrace }
   | { readonly type: 'failed'; readonly id: number; readonly message: string };
 
-/** Checkpoints per page: decoding one takes well under a millisecond. */
-export const CHECKPOINT_PAGE = 64;
+/** Checkpoints per page: decoding one (on the first seek into it) takes about a millisecond. */
+export const CHECKPOINT_PAGE = 16;
 
-// JSON has no Infinity or NaN: such numbers travel as {"$num": "Infinity"}.
-const encodeNumber = (_key: string, v: unknown) =>
-  typeof v === 'number' && !Number.isFinite(v) ? { $num: String(v) } : v;
-const decodeNumber = (_key: string, v: unknown) =>
-  v !== null && typeof v === 'object' && '$num' in v ? Number((v as { $num: string }).$num) : v;
+// JSON has no Infinity or NaN: such numbers travel as {"$num": "Infinity"}, in a page marked with a leading
+// '!' so that only such pages pay for a reviver.
+const ODD = '!';
+function encodePage(checkpoints: readonly MachineState[]): string {
+  let odd = false;
+  const text = JSON.stringify(checkpoints, (_key, v: unknown) => {
+    if (typeof v !== 'number' || Number.isFinite(v)) return v;
+    odd = true;
+    return { $num: String(v) };
+  });
+  return odd ? ODD + text : text;
+}
+function decodePage(page: string): MachineState[] {
+  if (!page.startsWith(ODD)) return JSON.parse(page) as MachineState[];
+  return JSON.parse(page.slice(1), (_key, v: unknown) =>
+    v !== null && typeof v === 'object' && '$num' in v ? Number((v as { $num: string }).$num) : v,
+  ) as MachineState[];
+}
 
 /**
  * Splits a trace for posting: the packed trace and the buffers to transfer (every column chunk, group and the
@@ -57,7 +70,7 @@ export function packTrace(trace: Trace): {
   counterCheckpoints.forEach((c, i) => counters.set(c, i * counterWidth));
   const pages: string[] = [];
   for (let i = 0; i < checkpoints.length; i += CHECKPOINT_PAGE) {
-    pages.push(JSON.stringify(checkpoints.slice(i, i + CHECKPOINT_PAGE), encodeNumber));
+    pages.push(encodePage(checkpoints.slice(i, i + CHECKPOINT_PAGE)));
   }
   const transfer: ArrayBuffer[] = [counters.buffer];
   for (const chunk of trace.columns.chunks) {
@@ -77,7 +90,7 @@ function lazyCheckpoints(pages: readonly string[], count: number): readonly Mach
   const decoded: (readonly MachineState[] | undefined)[] = [];
   const at = (i: number): MachineState | undefined => {
     const page = Math.floor(i / CHECKPOINT_PAGE);
-    const list = (decoded[page] ??= JSON.parse(pages[page]!, decodeNumber) as MachineState[]);
+    const list = (decoded[page] ??= decodePage(pages[page]!));
     return list[i - page * CHECKPOINT_PAGE];
   };
   return new Proxy(new Array<MachineState>(count), {
