@@ -79,7 +79,8 @@ export function createWorkerTraceSource(
       if (reply.type === 'failed') p.reject(new Error(reply.message));
       else {
         try {
-          p.resolve({ trace: unpackTrace(reply.trace, p.pages ?? []), log: p.log });
+          if (!p.pages) throw new Error('the worker sent no checkpoints');
+          p.resolve({ trace: unpackTrace(reply.trace, p.pages), log: p.log });
         } catch (e) {
           p.reject(e instanceof Error ? e : new Error(String(e)));
         }

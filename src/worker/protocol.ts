@@ -21,8 +21,14 @@ export interface PackedTrace extends Omit<Trace, 'checkpoints' | 'counterCheckpo
   readonly checkpointCount: number;
 }
 
-/** Checkpoints CHECKPOINT_PAGE at a time, each page a JSON array (sent in a message of their own). */
-export type CheckpointPages = readonly string[];
+/**
+ * Checkpoints CHECKPOINT_PAGE at a time, each page a JSON array, as UTF-8 in one transferred buffer: page i is
+ * `bytes[ends[i-1] .. ends[i])`. Moving it costs the main thread nothing; a page is decoded when first read.
+ */
+export interface CheckpointPages {
+  readonly bytes: Uint8Array;
+  readonly ends: Int32Array;
+}
 
 /** Worker → main thread, about build `id`. */
 export type BuildReply =
@@ -56,8 +62,8 @@ function decodePage(page: string): MachineState[] {
 }
 
 /**
- * Splits a trace for posting: the packed trace and the buffers to transfer (every column chunk, group and the
- * counters: moved, not copied). Pure.
+ * Splits a trace for posting: the packed trace, its checkpoint pages, and the packed trace's buffers to transfer
+ * (every column chunk, group and the counters: moved, not copied). Pure.
  */
 export function packTrace(trace: Trace): {
   readonly packed: PackedTrace;
@@ -68,10 +74,22 @@ export function packTrace(trace: Trace): {
   const counterWidth = counterCheckpoints[0]?.length ?? 0;
   const counters = new Float64Array(counterCheckpoints.length * counterWidth);
   counterCheckpoints.forEach((c, i) => counters.set(c, i * counterWidth));
-  const pages: string[] = [];
+  const encoder = new TextEncoder();
+  const encoded: Uint8Array[] = [];
   for (let i = 0; i < checkpoints.length; i += CHECKPOINT_PAGE) {
-    pages.push(encodePage(checkpoints.slice(i, i + CHECKPOINT_PAGE)));
+    encoded.push(encoder.encode(encodePage(checkpoints.slice(i, i + CHECKPOINT_PAGE))));
   }
+  const pages = {
+    bytes: new Uint8Array(encoded.reduce((n, e) => n + e.length, 0)),
+    ends: new Int32Array(encoded.length),
+  };
+  let at = 0;
+  encoded.forEach((e, i) => {
+    pages.bytes.set(e, at);
+    at += e.length;
+    pages.ends[i] = at;
+  });
+  // The packed trace's own buffers; the pages' go with the message that carries them.
   const transfer: ArrayBuffer[] = [counters.buffer];
   for (const chunk of trace.columns.chunks) {
     for (const column of Object.values(chunk) as ArrayBufferView[])
@@ -86,11 +104,13 @@ export function packTrace(trace: Trace): {
 }
 
 /** An array of `count` checkpoints that decodes a page the first time one of its entries is read. */
-function lazyCheckpoints(pages: readonly string[], count: number): readonly MachineState[] {
+function lazyCheckpoints({ bytes, ends }: CheckpointPages, count: number): readonly MachineState[] {
+  const decoder = new TextDecoder();
   const decoded: (readonly MachineState[] | undefined)[] = [];
+  const text = (page: number) => decoder.decode(bytes.subarray(page > 0 ? ends[page - 1]! : 0, ends[page]!));
   const at = (i: number): MachineState | undefined => {
     const page = Math.floor(i / CHECKPOINT_PAGE);
-    const list = (decoded[page] ??= decodePage(pages[page]!));
+    const list = (decoded[page] ??= decodePage(text(page)));
     return list[i - page * CHECKPOINT_PAGE];
   };
   return new Proxy(new Array<MachineState>(count), {
@@ -107,8 +127,8 @@ function lazyCheckpoints(pages: readonly string[], count: number): readonly Mach
 /** The trace again, from what packTrace sent. Pure. */
 export function unpackTrace(packed: PackedTrace, pages: CheckpointPages): Trace {
   const { counters, counterWidth, checkpointCount, ...rest } = packed;
-  if (pages.length !== Math.ceil(checkpointCount / CHECKPOINT_PAGE)) {
-    throw new Error(`expected ${checkpointCount} checkpoints, got ${pages.length} pages`);
+  if (pages.ends.length !== Math.ceil(checkpointCount / CHECKPOINT_PAGE)) {
+    throw new Error(`expected ${checkpointCount} checkpoints, got ${pages.ends.length} pages`);
   }
   const counterCheckpoints: Float64Array[] = [];
   for (let i = 0; i < checkpointCount; i++) {

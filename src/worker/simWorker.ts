@@ -3,7 +3,7 @@
  * posts the checkpoints in batches and the trace with its typed arrays transferred (see protocol.ts).
  */
 import { simulate } from '../sim/index';
-import { buildLogIndex } from './logIndex';
+import { buildLogIndex, logAsBytes } from './logIndex';
 import { packTrace, type BuildReply, type BuildRequest } from './protocol';
 
 /** The worker's global scope, as much of it as this file uses (the app's lib is DOM, not WebWorker). */
@@ -21,12 +21,16 @@ scope.onmessage = ({ data }) => {
       onProgress: (steps) => scope.postMessage({ type: 'progress', id, steps }),
     });
     // The log too: the main thread would otherwise scan the whole trace for it when the run opens.
-    const log = buildLogIndex(trace);
+    const log = logAsBytes(buildLogIndex(trace));
     const { packed, pages, transfer } = packTrace(trace);
-    scope.postMessage({ type: 'checkpoints', id, pages });
+    scope.postMessage({ type: 'checkpoints', id, pages }, [
+      pages.bytes.buffer as ArrayBuffer,
+      pages.ends.buffer as ArrayBuffer,
+    ]);
     scope.postMessage({ type: 'log', id, log }, [
       log.steps.buffer as ArrayBuffer,
       log.ends.buffer as ArrayBuffer,
+      (log.text as Uint8Array).buffer as ArrayBuffer,
     ]);
     scope.postMessage({ type: 'done', id, trace: packed }, transfer);
   } catch (e) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { simulate } from '../../src/sim/index';
-import { buildLogIndex } from '../../src/worker/logIndex';
+import { buildLogIndex, logAsBytes } from '../../src/worker/logIndex';
 import { packTrace, type BuildReply, type BuildRequest } from '../../src/worker/protocol';
 import { BuildCancelled, createWorkerTraceSource, type WorkerLike } from '../../src/worker/client';
 
@@ -18,7 +18,7 @@ class FakeWorker implements WorkerLike {
     const trace = simulate(scenario, params, {
       onProgress: (steps) => replies.push({ type: 'progress', id, steps }),
     });
-    const log = buildLogIndex(trace);
+    const log = logAsBytes(buildLogIndex(trace));
     const { packed, pages } = packTrace(trace);
     replies.push({ type: 'log', id, log });
     replies.push({ type: 'checkpoints', id, pages });

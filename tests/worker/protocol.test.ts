@@ -8,13 +8,14 @@ import {
   simulate,
   type Trace,
 } from '../../src/sim/index';
-import { buildLogIndex, linesUpTo, logLines } from '../../src/worker/logIndex';
+import { buildLogIndex, linesUpTo, logAsBytes, logLines } from '../../src/worker/logIndex';
 import { packTrace, unpackTrace } from '../../src/worker/protocol';
 
 /** What postMessage does to a packed trace: a structured clone that moves the transferred buffers. */
 function overTheWire(trace: Trace): Trace {
   const { packed, pages, transfer } = packTrace(trace);
-  return unpackTrace(structuredClone(packed, { transfer }), structuredClone(pages));
+  const movedPages = structuredClone(pages, { transfer: [pages.bytes.buffer, pages.ends.buffer] });
+  return unpackTrace(structuredClone(packed, { transfer }), movedPages);
 }
 
 describe('a trace sent from the worker', () => {
@@ -51,7 +52,8 @@ describe('a trace sent from the worker', () => {
 
   it('refuses a trace whose checkpoints went missing', () => {
     const { packed } = packTrace(simulate('read-write', { file: 1 << 20 }));
-    expect(() => unpackTrace(packed, [])).toThrow(/checkpoints/);
+    const none = { bytes: new Uint8Array(0), ends: new Int32Array(0) };
+    expect(() => unpackTrace(packed, none)).toThrow(/checkpoints/);
   });
 });
 
@@ -64,5 +66,16 @@ describe('the strace log index', () => {
     for (const step of [0, trace.length >> 2, trace.length - 1]) {
       expect(linesUpTo(log, step)).toBe(getStraceEvents(trace, step).length);
     }
+    // As bytes (how the worker sends it), the same lines.
+    const bytes = logAsBytes(log);
+    expect(bytes.text).toBeInstanceOf(Uint8Array);
+    expect(logLines(bytes, 0, bytes.steps.length)).toEqual(events);
+  });
+
+  it('keeps lines that are not ASCII intact as bytes', () => {
+    const text = ['read(3, "é", 1) = 1', '写入 = 4', '🙂'].join('\n');
+    const log = { steps: Int32Array.from([1, 2, 3]), ends: Int32Array.from([19, 26, 29]), text };
+    expect(logLines(log, 0, 3).map((e) => e.text)).toEqual(text.split('\n'));
+    expect(logLines(logAsBytes(log), 0, 3)).toEqual(logLines(log, 0, 3));
   });
 });
