@@ -95,7 +95,13 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/state/**/*.ts', 'src/url/**/*.ts', 'src/i18n/**/*.ts', 'src/cli/**/*.ts'],
+    files: [
+      'src/state/**/*.ts',
+      'src/url/**/*.ts',
+      'src/i18n/**/*.ts',
+      'src/cli/**/*.ts',
+      'src/worker/**/*.ts',
+    ],
     rules: { 'no-restricted-imports': ['error', { patterns: [simDeepImport, uiImport] }] },
   },
   {

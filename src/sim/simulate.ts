@@ -7,10 +7,16 @@ import { SCENARIOS } from './scenarios/registry';
 import { S } from './sites';
 import type { Trace } from './trace';
 import { TraceBuilder } from './traceBuilder';
+import { ProgressBuilder } from './progressBuilder';
 
 export interface SimulateOptions {
   /** Overrides of the cost model's defaults (ns per event). */
   readonly cost?: Partial<CostModel>;
+  /**
+   * Called with the number of steps built so far, every 64 Ki steps, so a caller (the UI's worker) can show
+   * progress. It must not change anything the simulation reads; the trace is the same with or without it.
+   */
+  readonly onProgress?: (steps: number) => void;
 }
 
 /**
@@ -32,7 +38,9 @@ export function simulate(
   );
   if (p.cache === 'warm') machine.cached.push([0, Math.ceil(p.file / p.page) - 1]);
   def.setup?.(machine, p);
-  const builder = new TraceBuilder(machine);
+  const builder = options.onProgress
+    ? new ProgressBuilder(machine, options.onProgress)
+    : new TraceBuilder(machine);
   const k = new Kernel(builder, p, cost, def.tasks[0]!.pid);
   def.run(k, (n) => {
     builder.line = n;

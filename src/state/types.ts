@@ -102,15 +102,38 @@ export interface ViewSlice {
   dismissNotices(): void;
 }
 
+/** A run being built off the main thread: what it is and how far the build has got. */
+export interface BuildState {
+  readonly scenario: ScenarioId;
+  readonly params: Params;
+  /** Steps built so far and the expected total (expectedSteps). */
+  readonly steps: number;
+  readonly estimate: number;
+}
+
+export interface BuildSlice {
+  /** The run being built in the worker, or null; the run on screen is the previous one until it is ready. */
+  readonly build: BuildState | null;
+  /** Stops the build under way: the run on screen, its parameters and its link stay; a notice says so. */
+  cancelBuild(): void;
+  /**
+   * Calls `apply` (which switches the store to the run) once the trace of (scenario, params) is ready: at once
+   * (returns true) when it is memoised or small, else after a build in the worker (the promise says whether it
+   * was applied: false when cancelled, replaced by a newer request, or failed). For the store's own actions.
+   */
+  whenTraceReady(scenario: ScenarioId, params: Params, apply: () => void): true | Promise<boolean>;
+}
+
 /** Everything a link or the saved state restores (already validated by the URL codec). */
 export type Restorable = LinkState;
 
 export interface RestoreSlice {
   /**
-   * Replaces inputs, step, view and modes in one update; the range and the step are clamped to the trace (a
-   * notice says so), and autoplay starts playing.
+   * Replaces view and modes at once, and inputs and step when the run's trace is ready (whenTraceReady: at
+   * once for a small or memoised run); the range and the step are clamped to the trace (a notice says so), and
+   * autoplay starts playing. Returns what whenTraceReady returned.
    */
-  restore(state: Restorable, notices?: readonly Notice[]): void;
+  restore(state: Restorable, notices?: readonly Notice[]): true | Promise<boolean>;
 }
 
-export type AppState = InputsSlice & PlaybackSlice & ViewSlice & ModeSlice & RestoreSlice;
+export type AppState = InputsSlice & PlaybackSlice & ViewSlice & ModeSlice & BuildSlice & RestoreSlice;

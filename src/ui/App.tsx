@@ -1,6 +1,7 @@
 import { lazy, Suspense, useLayoutEffect } from 'react';
 import type { AppStore } from '../state/index';
 import type { LinkSource } from '../url/urlSync';
+import { BuildProgress } from './build/BuildProgress';
 import { ControlsBar } from './controls/ControlsBar';
 import { CountersPanel } from './counters/CountersPanel';
 import { Header } from './header/Header';
@@ -38,14 +39,17 @@ function useDocumentView() {
   }, [locale, theme, t]);
 }
 
-/** The layout the link asks for: presenter mode, embed mode, or the full workspace. */
+/** The layout the link asks for (presenter mode, embed mode, or the full workspace) and a build's progress. */
 function Layout() {
   useDocumentView();
   const present = useApp((s) => s.present);
   const embed = useApp((s) => s.embed);
-  if (present) return <PresenterShell />;
-  if (embed) return <EmbedShell />;
-  return <Shell />;
+  return (
+    <>
+      {present ? <PresenterShell /> : embed ? <EmbedShell /> : <Shell />}
+      <BuildProgress />
+    </>
+  );
 }
 
 function Shell() {

@@ -6,7 +6,8 @@ import { DEFAULT_MODES, type LinkState, type Notice, type Speed, type Theme } fr
 /** The store as the URL adapter sees it (structural, so src/url does not import src/state). */
 interface SyncState extends LinkState {
   readonly playing: boolean;
-  restore(state: LinkState, notices?: readonly Notice[]): void;
+  /** True when applied at once; a promise when the run is still being built (true once applied). */
+  restore(state: LinkState, notices?: readonly Notice[]): boolean | Promise<boolean>;
 }
 interface SyncStore {
   getState(): SyncState;
@@ -112,14 +113,29 @@ export function startUrlSync(
     }
   };
 
+  // A link whose run is still being built: the address bar keeps that link meanwhile, and once the build ends
+  // (applied, cancelled or failed) shows the state the app is really in.
+  let awaiting: Promise<boolean> | undefined;
   const apply = (d: Decoded) => {
     applying = true;
+    let result: boolean | Promise<boolean>;
     try {
-      store.getState().restore(toState(d, readSaved(storage), browser), d.notices);
+      result = store.getState().restore(toState(d, readSaved(storage), browser), d.notices);
     } finally {
       applying = false;
     }
-    write(false);
+    if (typeof result === 'boolean') {
+      awaiting = undefined;
+      write(false);
+      return;
+    }
+    const pending = result;
+    awaiting = pending;
+    void pending.then(() => {
+      if (awaiting !== pending) return;
+      awaiting = undefined;
+      write(false);
+    });
   };
 
   const initial = decodeHash(win.location.hash);
@@ -137,7 +153,7 @@ export function startUrlSync(
   }
 
   const unsubscribe = store.subscribe((s, prev) => {
-    if (applying) return;
+    if (applying || awaiting) return;
     if (s.scenario !== prev.scenario || s.params !== prev.params) {
       write(true);
       return;

@@ -5,6 +5,7 @@ import { machine as enMachine } from '../../src/i18n/en/machine';
 import { memory as enMemory } from '../../src/i18n/en/memory';
 import { steps as enSteps } from '../../src/i18n/en/steps';
 import { ui as enUi } from '../../src/i18n/en/ui';
+import { build as enBuild } from '../../src/i18n/en/build';
 import { share as enShare } from '../../src/i18n/en/share';
 import { entry as enEntry } from '../../src/i18n/en/entry';
 import { playback as enPlayback } from '../../src/i18n/en/playback';
@@ -14,6 +15,7 @@ import { machine as zhMachine } from '../../src/i18n/zh-CN/machine';
 import { memory as zhMemory } from '../../src/i18n/zh-CN/memory';
 import { steps as zhSteps } from '../../src/i18n/zh-CN/steps';
 import { ui as zhUi } from '../../src/i18n/zh-CN/ui';
+import { build as zhBuild } from '../../src/i18n/zh-CN/build';
 import { share as zhShare } from '../../src/i18n/zh-CN/share';
 import { entry as zhEntry } from '../../src/i18n/zh-CN/entry';
 import { playback as zhPlayback } from '../../src/i18n/zh-CN/playback';
@@ -30,6 +32,7 @@ const zh = CATALOGS['zh-CN'];
 const PARTS = {
   en: {
     ui: enUi,
+    build: enBuild,
     machine: enMachine,
     memory: enMemory,
     steps: enSteps,
@@ -41,6 +44,7 @@ const PARTS = {
   },
   'zh-CN': {
     ui: zhUi,
+    build: zhBuild,
     machine: zhMachine,
     memory: zhMemory,
     steps: zhSteps,

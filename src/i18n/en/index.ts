@@ -1,3 +1,4 @@
+import { build } from './build';
 import { glossary } from './glossary';
 import { machine } from './machine';
 import { playback } from './playback';
@@ -8,6 +9,7 @@ import { ui } from './ui';
 /** The messages the app needs at start; the memory and entry views' parts load with them (loadViewMessages). */
 export const en: Readonly<Record<string, string>> = {
   ...ui,
+  ...build,
   ...machine,
   ...steps,
   ...glossary,

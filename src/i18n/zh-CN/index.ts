@@ -1,3 +1,4 @@
+import { build } from './build';
 import { glossary } from './glossary';
 import { machine } from './machine';
 import { playback } from './playback';
@@ -10,6 +11,7 @@ import { ui } from './ui';
 
 export const zhCN: Readonly<Record<string, string>> = {
   ...ui,
+  ...build,
   ...machine,
   ...steps,
   ...glossary,
