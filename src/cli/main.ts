@@ -1,9 +1,10 @@
 import { simulate } from '../sim/index';
 import { parseArgs } from './parseArgs';
-import { jsonParts, straceParts, tableParts } from './render';
+import { jsonParts, straceParts } from './render';
 import { streamOut } from './streamOut';
+import { tableInWorker } from './tableInWorker';
 
-const PARTS = { json: jsonParts, strace: straceParts, table: tableParts } as const;
+const PARTS = { json: jsonParts, strace: straceParts } as const;
 
 /** `npm run --silent sim -- <scenario> [flags]`: exit 0 on success, 2 with one line on bad input. */
 async function main(argv: readonly string[]): Promise<number> {
@@ -13,6 +14,10 @@ async function main(argv: readonly string[]): Promise<number> {
     return 2;
   }
   const { scenario, params, format } = parsed.request;
+  if (format === 'table') {
+    await tableInWorker({ scenario, params });
+    return 0;
+  }
   const trace = simulate(scenario, params);
   await streamOut(process.stdout, PARTS[format](trace));
   return 0;

@@ -1,4 +1,4 @@
-import { getStep, getStraceLines, type Trace } from '../sim/index';
+import { getStep, getStraceLines, type Totals, type Trace } from '../sim/index';
 import { narrate } from '../i18n/narrate';
 
 /**
@@ -27,19 +27,35 @@ function formatTime(ns: number): string {
   return ns < 1e6 ? `${(ns / 1e3).toFixed(3)} µs` : `${(ns / 1e6).toFixed(3)} ms`;
 }
 
-/** One line a step: index, time, task, ring, kind, narration; then the totals. Made one line at a time. */
+/** The table's header: the run and the column names. */
+export function tableHead(scenario: string, params: object): string {
+  return (
+    `# ${scenario} ${JSON.stringify(params)}\n` +
+    `${'step'.padStart(8)}  ${'time'.padStart(13)}  pid  ring  ${'kind'.padEnd(16)}  what happens\n`
+  );
+}
+
+/** Step i as one line: index, time, task, ring, kind, narration and the kernel function. */
+export function tableRow(trace: Trace, i: number): string {
+  const s = getStep(trace, i);
+  const text = narrate('en', s.site, s.params);
+  const where = s.man ? `${s.fn}; ${s.man}` : s.fn;
+  return `${String(i).padStart(8)}  ${formatTime(s.t).padStart(13)}  ${String(s.task).padStart(3)}  ${String(s.ring).padStart(4)}  ${s.kind.padEnd(16)}  ${text} [${where}]\n`;
+}
+
+/** The totals that end the table. */
+export function tableTotals(t: Totals): string {
+  return (
+    '\n# totals\n' +
+    `syscalls ${t.syscalls}; mode switches ${t.modeSwitches} (syscall ${t.modeSwitchesBy.syscall}, exception ${t.modeSwitchesBy.exception}, interrupt ${t.modeSwitchesBy.interrupt})\n` +
+    `CPU copies ${t.cpuCopies} (${t.cpuBytes} B); DMA transfers ${t.dmaTransfers} (${t.dmaBytes} B); disk requests ${t.diskRequests}\n` +
+    `page faults ${t.pageFaults}; interrupts ${t.interrupts}; process context switches ${t.contextSwitches}; simulated time ${formatTime(t.simTimeNs)}\n`
+  );
+}
+
+/** One line a step, then the totals: made one line at a time from a whole trace. */
 export function* tableParts(trace: Trace): Generator<string> {
-  yield `# ${trace.scenario} ${JSON.stringify(trace.params)}\n`;
-  yield `${'step'.padStart(8)}  ${'time'.padStart(13)}  pid  ring  ${'kind'.padEnd(16)}  what happens\n`;
-  for (let i = 0; i < trace.length; i++) {
-    const s = getStep(trace, i);
-    const text = narrate('en', s.site, s.params);
-    const where = s.man ? `${s.fn}; ${s.man}` : s.fn;
-    yield `${String(i).padStart(8)}  ${formatTime(s.t).padStart(13)}  ${String(s.task).padStart(3)}  ${String(s.ring).padStart(4)}  ${s.kind.padEnd(16)}  ${text} [${where}]\n`;
-  }
-  const t = trace.totals;
-  yield '\n# totals\n';
-  yield `syscalls ${t.syscalls}; mode switches ${t.modeSwitches} (syscall ${t.modeSwitchesBy.syscall}, exception ${t.modeSwitchesBy.exception}, interrupt ${t.modeSwitchesBy.interrupt})\n`;
-  yield `CPU copies ${t.cpuCopies} (${t.cpuBytes} B); DMA transfers ${t.dmaTransfers} (${t.dmaBytes} B); disk requests ${t.diskRequests}\n`;
-  yield `page faults ${t.pageFaults}; interrupts ${t.interrupts}; process context switches ${t.contextSwitches}; simulated time ${formatTime(t.simTimeNs)}\n`;
+  yield tableHead(trace.scenario, trace.params);
+  for (let i = 0; i < trace.length; i++) yield tableRow(trace, i);
+  yield tableTotals(trace.totals);
 }

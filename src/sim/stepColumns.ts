@@ -2,6 +2,8 @@ import type { RawStep } from './applyStep';
 
 const SHIFT = 16;
 const CHUNK = 1 << SHIFT;
+/** Steps per column chunk. */
+export const CHUNK_STEPS = CHUNK;
 const MASK = CHUNK - 1;
 
 interface Chunk {

@@ -21,7 +21,11 @@ export class TraceBuilder {
   private readonly openSyscall = new Map<number, number>();
   line = 0;
 
-  constructor(readonly machine: MachineState) {}
+  /** `checkpoints: false` (streamed runs): nothing will seek, so no machine copies are kept. */
+  constructor(
+    readonly machine: MachineState,
+    private readonly keepCheckpoints = true,
+  ) {}
 
   get length(): number {
     return this.columns.length;
@@ -29,7 +33,7 @@ export class TraceBuilder {
 
   emit(s: RawStep): void {
     const i = this.columns.length;
-    if (i % CHECKPOINT_EVERY === 0) {
+    if (i % CHECKPOINT_EVERY === 0 && this.keepCheckpoints) {
       this.checkpoints.push(cloneMachine(this.machine));
       this.counterCheckpoints.push(this.counters.slice());
     }

@@ -35,3 +35,13 @@ describe('CLI output in pieces', () => {
     expect(lines.some((l) => l.startsWith(`syscalls ${trace.totals.syscalls};`))).toBe(true);
   });
 });
+
+describe('the CLI table, made in a worker a batch at a time', () => {
+  it('prints exactly what the whole-trace table prints', async () => {
+    const { execFileSync } = await import('node:child_process');
+    const args = ['--import', 'tsx', 'src/cli/main.ts', 'read-write', '--file', '300000', '--cache', 'warm'];
+    const out = execFileSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 64 << 20 });
+    const trace = simulate('read-write', { file: 300000, cache: 'warm' });
+    expect(out).toBe(text(tableParts(trace)));
+  });
+});
