@@ -79,7 +79,7 @@ export interface SkbView {
   readonly blocks: BlockView[];
   readonly more: number;
   readonly empty: string;
-  /** How full the send buffer is: 0–1 of sndbuf, and in words ("2 skbs · 8 KiB / 4 MiB"). */
+  /** How full the send buffer is: 0–1 of sndbuf, and in words ("8 KiB / 4 MiB · 2 skbs"). */
   readonly fill: number;
   readonly caption: string;
 }
