@@ -6,7 +6,8 @@ import { freePortSync } from './scripts/browser/freePort';
 // names one; the choice goes into the environment so the worker processes, which load this file again, agree.
 // The build folder (E2E_OUT) can be overridden so two runs on one machine do not collide, and the build command
 // (E2E_BUILD) to test a build made some other way.
-process.env.E2E_PORT ??= String(freePortSync());
+// An empty E2E_PORT counts as unset.
+if (!process.env.E2E_PORT) process.env.E2E_PORT = String(freePortSync());
 const PORT = Number(process.env.E2E_PORT);
 const OUT = process.env.E2E_OUT ?? 'dist';
 const build = process.env.E2E_BUILD ?? `npm run build -- --outDir ${OUT} --emptyOutDir`;
