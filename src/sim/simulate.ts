@@ -1,12 +1,10 @@
-import { DEFAULT_COSTS, type CostModel } from './costModel';
-import { Kernel } from './kernel/kernel';
-import { createMachine } from './machineState';
+import type { CostModel } from './costModel';
 import { DEFAULT_PARAMS, type Params } from './params';
+import { formatProblem } from './program/errors';
+import { runProgram } from './program/runProgram';
+import { scenarioProgram } from './programs/registry';
 import type { ScenarioId } from './scenarioIds';
-import { SCENARIOS } from './scenarios/registry';
-import { S } from './sites';
 import type { Trace } from './trace';
-import { TraceBuilder } from './traceBuilder';
 
 export interface SimulateOptions {
   /** Overrides of the cost model's defaults (ns per event). */
@@ -14,8 +12,9 @@ export interface SimulateOptions {
 }
 
 /**
- * Pure: runs a canonical scenario with resolved parameters into a deterministic trace. Same input, same
- * trace, byte for byte. Validate raw input with parseParams first; this function trusts its params.
+ * Pure: runs a canonical scenario — its program text (src/sim/programs) through the interpreter — with
+ * resolved parameters into a deterministic trace. Same input, same trace, byte for byte. Validate raw
+ * input with parseParams first; this function trusts its params.
  */
 export function simulate(
   scenario: ScenarioId,
@@ -23,22 +22,15 @@ export function simulate(
   options: SimulateOptions = {},
 ): Trace {
   const p: Params = { ...DEFAULT_PARAMS, ...params };
-  const cost: CostModel = { ...DEFAULT_COSTS, ...options.cost };
-  const def = SCENARIOS[scenario];
-  const machine = createMachine(
-    def.tasks.map((t) => t.pid),
-    3,
-    p.page,
-  );
-  if (p.cache === 'warm') machine.cached.push([0, Math.ceil(p.file / p.page) - 1]);
-  def.setup?.(machine, p);
-  const builder = new TraceBuilder(machine);
-  const k = new Kernel(builder, p, cost, def.tasks[0]!.pid);
-  def.run(k, (n) => {
-    builder.line = n;
+  const result = runProgram(scenarioProgram(scenario, p), p, {
+    scenario,
+    ...(options.cost ? { cost: options.cost } : {}),
+    // parseParams bounds the canonical scenarios' size; their loops always end.
+    maxSteps: Infinity,
+    maxOps: Infinity,
   });
-  k.drain();
-  const ended = machine.tasks[0]?.state === 'killed';
-  if (!ended) k.cpu(S.end, {}, 0);
-  return builder.finish(scenario, p, cost, def.tasks, def.program(p), k.now);
+  // The canonical programs are tested to run (tests/sim/golden.test.ts): a failure here is a defect.
+  if (!result.ok) throw new Error(`scenario ${scenario}: ${formatProblem(result.problem)}`);
+  // runProgram marks the trace with the scenario it was given.
+  return result.trace as Trace;
 }
