@@ -1,11 +1,11 @@
-import { getStep, getStraceLines, type Trace } from '../sim/index';
+import { getStep, getStraceLines, type ProgramTrace } from '../sim/index';
 import { narrate } from '../i18n/narrate';
 
-/** The `--format json` object of DESIGN §6. */
-export function toJson(trace: Trace): string {
+/** The `--format json` object of DESIGN §6 (`"program": FILE` instead of `"scenario"` for a program). */
+export function toJson(trace: ProgramTrace, programFile: string | null = null): string {
   return JSON.stringify(
     {
-      scenario: trace.scenario,
+      ...(trace.scenario === null ? { program: programFile } : { scenario: trace.scenario }),
       params: trace.params,
       totals: trace.totals,
       steps: trace.length,
@@ -21,8 +21,12 @@ function formatTime(ns: number): string {
 }
 
 /** One line a step: index, time, task, ring, kind, narration; then the totals. Streams through `write`. */
-export function writeTable(trace: Trace, write: (s: string) => void): void {
-  write(`# ${trace.scenario} ${JSON.stringify(trace.params)}\n`);
+export function writeTable(
+  trace: ProgramTrace,
+  programFile: string | null,
+  write: (s: string) => void,
+): void {
+  write(`# ${trace.scenario ?? programFile ?? 'program'} ${JSON.stringify(trace.params)}\n`);
   write(`${'step'.padStart(8)}  ${'time'.padStart(13)}  pid  ring  ${'kind'.padEnd(16)}  what happens\n`);
   for (let i = 0; i < trace.length; i++) {
     const s = getStep(trace, i);
