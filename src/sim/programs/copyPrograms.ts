@@ -8,7 +8,7 @@ export function readWriteProgram(p: Params): string {
       ? ['for (sent = 0; sent < F; sent += n) {', '  n = read(3, buf, B);', '  write(4, buf, n);', '}']
       : ['for (;;) {', '  n = read(3, buf, B);', '  if (n == 0) break;', '  write(4, buf, n);', '}'];
   return [
-    '// read-write: every chunk is copied twice by the CPU (page cache → buf → socket)',
+    '// read-write: two CPU copies per chunk',
     ...constants('read-write', p),
     'world process "sender";',
     'world file 3 = { size: F, cache: CACHE };          // fd 3: the file, F bytes',
@@ -38,7 +38,7 @@ export function directIoProgram(p: Params): string {
           '}',
         ];
   return [
-    "// direct-io: the disk DMAs into the buffer; ALIGN is the device's O_DIRECT alignment",
+    '// direct-io: the disk DMAs straight into buf',
     ...constants('direct-io', p),
     'world process "sender";',
     'world file 3 = { size: F, cache: CACHE, flags: O_DIRECT }; // open(path, O_RDONLY | O_DIRECT)',

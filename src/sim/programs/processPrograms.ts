@@ -14,7 +14,7 @@ export function syscallProgram(p: Params): string {
 /** `cow-fork`: shared read-only frames after fork(), protection faults, one copy each, then a reuse. */
 export function cowForkProgram(p: Params): string {
   return [
-    '// cow-fork: after fork() both processes share the pages read-only until one writes',
+    '// cow-fork: pages shared until one writes',
     ...constants('cow-fork', p),
     'world process "parent", "child";',
     'world heap buf = { pages: PAGES };   // PAGES resident, writable anonymous pages',
@@ -32,7 +32,7 @@ export function cowForkProgram(p: Params): string {
 /** `kernel-access`: a ring-3 load from a kernel address → #PF (U/S) → SIGSEGV → killed. */
 export function kernelAccessProgram(p: Params): string {
   return [
-    '// kernel-access: user code reads a kernel address; PAGE_OFFSET is where the kernel half starts',
+    '// kernel-access: ring 3 reads the kernel half',
     ...constants('kernel-access', p),
     'world process "prober";',
     'char *k = (char *)PAGE_OFFSET;  /* kernel half */',

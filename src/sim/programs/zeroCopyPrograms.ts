@@ -7,7 +7,7 @@ const FILE = 'world file 3 = { size: F, cache: CACHE };          // fd 3: the fi
 /** `mmap-write`: page-cache frames shared with user space; the fault happens inside write() (rule 6). */
 export function mmapWriteProgram(p: Params): string {
   return [
-    '// mmap-write: the file is mapped; write() copies from the mapping, faulting pages in',
+    '// mmap-write: write() faults the mapping in',
     ...constants('mmap-write', p),
     'world process "sender";',
     FILE,
@@ -27,7 +27,7 @@ export function sendfileProgram(p: Params): string {
       ? ['for (left = F; left > 0; left -= n)', '  n = sendfile(4, 3, NULL, left);']
       : ['while ((n = sendfile(4, 3, NULL, F)) > 0)', '  ;'];
   return [
-    "// sendfile: the kernel hands page-cache pages to the socket; SG is the NIC's scatter-gather",
+    '// sendfile: page references, no user copy',
     ...constants('sendfile', p),
     'world process "sender";',
     FILE,
@@ -54,7 +54,7 @@ export function spliceProgram(p: Params): string {
           '}',
         ];
   return [
-    '// splice: page references move file → pipe → socket',
+    '// splice: file → pipe → socket by reference',
     ...constants('splice', p),
     'world process "sender";',
     FILE,
