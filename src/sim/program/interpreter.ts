@@ -15,8 +15,9 @@ interface Proc {
   readonly vars: Map<string, Value>;
   /** The program line (0-based) the process is at: the trace's `line` of its steps. */
   line: number;
-  state: 'ready' | 'waiting' | 'done' | 'killed';
-  gen: Generator<'wait', void, void>;
+  state: 'new' | 'running' | 'waiting' | 'done' | 'killed';
+  /** Where a forked child starts: the statements after the fork, and the fork's line. */
+  readonly start: { readonly body: readonly Stmt[]; readonly from: number; readonly forkLine: number | null };
   readonly parent: Proc | null;
 }
 
@@ -60,56 +61,56 @@ export class Interpreter {
       pid: this.k.cur,
       vars: new Map(),
       line: 0,
-      state: 'ready',
-      gen: undefined!,
+      state: 'new',
+      start: { body: this.program.body, from: 0, forkLine: null },
       parent: null,
     };
-    main.gen = this.process(main, this.program.body, 0, null);
     this.procs.push(main);
     this.cur = main;
-    for (;;) {
-      this.k.trace.line = this.cur.line;
-      const r = this.cur.gen.next();
-      if (r.done && this.cur.state !== 'killed') this.cur.state = 'done';
-      if (!r.done) this.cur.state = 'waiting';
-      const next = this.procs.find((p) => p.state === 'ready');
-      if (!next) return;
-      this.k.switchTo(next.pid);
-      this.cur = next;
-    }
+    this.live(main);
+    // A child the parent never waited for runs once the parent has ended.
+    const child = this.procs.find((p) => p.state === 'new');
+    if (child) this.switchTo(child);
   }
 
-  /** A process's whole life: its statements, then its exit (a child tells its parent: SIGCHLD, wake-up). */
-  private *process(
-    proc: Proc,
-    body: readonly Stmt[],
-    from: number,
-    forkLine: number | null,
-  ): Generator<'wait', void, void> {
+  private switchTo(next: Proc): void {
+    this.k.switchTo(next.pid);
+    this.cur = next;
+    this.k.trace.line = next.line;
+    if (next.state === 'new') this.live(next);
+  }
+
+  /**
+   * A process's whole life: its statements, then its exit (a child tells its parent: SIGCHLD, and wakes it
+   * if it waits). The model's two processes never run side by side: the child runs while its parent waits
+   * in waitpid, or after the parent has ended.
+   */
+  private live(proc: Proc): void {
     const k = this.k;
+    const { body, from, forkLine } = proc.start;
+    proc.state = 'running';
     let status = 0;
+    let killed = false;
     try {
       if (forkLine !== null) {
         this.setLine(forkLine);
         k.syscallExit(S.task.retFromFork, 0);
       }
-      yield* this.body(body, from, true);
+      this.body(body, from, true);
     } catch (e) {
       if (e instanceof Exit) status = e.status;
-      else if (e instanceof Killed) proc.state = 'killed';
+      else if (e instanceof Killed) killed = true;
       else throw e;
     }
+    proc.state = killed ? 'killed' : 'done';
     const parent = proc.parent;
     if (!parent) return;
-    if (proc.state !== 'killed') {
+    if (!killed) {
       k.syscallEnter(S.sys.exitGroup.enter, status);
       k.cpu(S.task.exited, { a: status }, k.cost.syscallWork);
     }
     k.cpu(S.task.sigchld, { task: parent.pid, a: 17 }, k.cost.syscallWork);
-    if (parent.state === 'waiting') {
-      k.cpu(S.sched.wakeChild, { task: parent.pid }, k.cost.syscallWork);
-      parent.state = 'ready';
-    }
+    if (parent.state === 'waiting') k.cpu(S.sched.wakeChild, { task: parent.pid }, k.cost.syscallWork);
   }
 
   private setLine(pos: Pos | number): void {
@@ -136,15 +137,15 @@ export class Interpreter {
     this.at = pos;
   }
 
-  private *body(stmts: readonly Stmt[], from: number, top: boolean): Generator<'wait', void, void> {
+  private body(stmts: readonly Stmt[], from: number, top: boolean): void {
     for (let i = from; i < stmts.length; i++) {
       const s = stmts[i]!;
-      const call = s.k === 'expr' ? statementCallOf(s.e) : undefined;
-      if (top && call?.name === 'fork') {
+      const call = top && s.k === 'expr' ? statementCallOf(s.e) : undefined;
+      if (call?.name === 'fork') {
         this.fork(s, call, stmts, i);
         continue;
       }
-      yield* this.stmt(s);
+      this.stmt(s);
     }
   }
 
@@ -165,19 +166,12 @@ export class Interpreter {
       vars.set(target, 0);
       this.cur.vars.set(target, P2);
     }
-    const child: Proc = {
-      pid: P2,
-      vars,
-      line: s.pos.line - 1,
-      state: 'ready',
-      gen: undefined!,
-      parent: this.cur,
-    };
-    child.gen = this.process(child, stmts, i + 1, s.pos.line - 1);
-    this.procs.push(child);
+    const line = s.pos.line - 1;
+    const start = { body: stmts, from: i + 1, forkLine: line };
+    this.procs.push({ pid: P2, vars, line, state: 'new', start, parent: this.cur });
   }
 
-  private *stmt(s: Stmt): Generator<'wait', void, void> {
+  private stmt(s: Stmt): void {
     this.tick(s.pos);
     switch (s.k) {
       case 'empty':
@@ -185,7 +179,7 @@ export class Interpreter {
       case 'world':
         return;
       case 'block':
-        for (const x of s.body) yield* this.stmt(x);
+        for (const x of s.body) this.stmt(x);
         return;
       case 'array':
         this.setLine(s.pos);
@@ -195,7 +189,7 @@ export class Interpreter {
         this.setLine(s.pos);
         const call = statementCallOf(s.e);
         if (call?.name === 'waitpid') {
-          const pid = yield* this.waitpid(call);
+          const pid = this.waitpid(call);
           if (s.e.k === 'assign' && s.e.target.k === 'name') this.cur.vars.set(s.e.target.name, pid);
           return;
         }
@@ -207,8 +201,8 @@ export class Interpreter {
       }
       case 'if':
         this.setLine(s.pos);
-        if (this.truthy(s.cond)) yield* this.stmt(s.then);
-        else if (s.else) yield* this.stmt(s.else);
+        if (this.truthy(s.cond)) this.stmt(s.then);
+        else if (s.else) this.stmt(s.else);
         return;
       case 'break':
         this.setLine(s.pos);
@@ -219,11 +213,11 @@ export class Interpreter {
       case 'while':
       case 'do':
       case 'for':
-        yield* this.loop(s);
+        this.loop(s);
     }
   }
 
-  private *loop(s: Extract<Stmt, { k: 'while' | 'do' | 'for' }>): Generator<'wait', void, void> {
+  private loop(s: Extract<Stmt, { k: 'while' | 'do' | 'for' }>): void {
     this.setLine(s.pos);
     if (s.k === 'for' && s.init) this.eval(s.init);
     const cond = s.k === 'for' ? s.cond : s.cond;
@@ -239,7 +233,7 @@ export class Interpreter {
         }
         first = false;
         try {
-          yield* this.stmt(s.body);
+          this.stmt(s.body);
         } catch (e) {
           if (e instanceof Break) break;
           if (!(e instanceof Continue)) throw e;
@@ -251,7 +245,7 @@ export class Interpreter {
     }
   }
 
-  private *waitpid(call: Extract<Expr, { k: 'call' }>): Generator<'wait', number, void> {
+  private waitpid(call: Extract<Expr, { k: 'call' }>): number {
     const k = this.k;
     const pid = this.num(call.args[0]!);
     this.kernelOp(call.pos);
@@ -259,9 +253,14 @@ export class Interpreter {
     if (!child)
       throw new ProgramError(call.pos, `not modelled: waitpid(${pid}, …) with no such child (Linux: ECHILD)`);
     k.syscallEnter(S.sys.wait4.enter, child.pid);
-    if (child.state === 'ready' || child.state === 'waiting') {
+    if (child.state === 'new') {
+      const parent = this.cur;
       k.cpu(S.sched.blockWait, {}, 0);
-      yield 'wait';
+      // The parent sleeps; the child runs to its end and wakes it.
+      parent.state = 'waiting';
+      this.switchTo(child);
+      parent.state = 'running';
+      this.switchTo(parent);
       this.setLine(call.pos);
     }
     k.syscallExit(S.sys.wait4.exit, child.pid, child.pid);

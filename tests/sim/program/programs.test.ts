@@ -111,4 +111,21 @@ describe('programs in the scenario language', () => {
     expect(strace.some((l) => l.startsWith('[pid 101] +++ killed by SIGSEGV'))).toBe(true);
     expect(strace[strace.length - 1]).toBe('[pid 100] getpid() = 100');
   });
+
+  it('a child its parent never waits for runs after the parent ends, then exits', () => {
+    const text = [
+      'world process "parent", "child";',
+      'pid = fork();',
+      'if (pid == 0) { getpid(); exit(3); }',
+      'getpid();',
+    ].join('\n');
+    const r = runProgram(text);
+    expect(r.ok && getStraceLines(r.trace)).toEqual([
+      '[pid 100] clone(child_stack=NULL, flags=CLONE_CHILD_CLEARTID|CLONE_CHILD_SETTID|SIGCHLD, child_tidptr=ADDR) = 101',
+      '[pid 100] getpid() = 100',
+      '[pid 101] getpid() = 101',
+      '[pid 101] exit_group(3) = ?',
+      '[pid 101] +++ exited with 3 +++',
+    ]);
+  });
 });
