@@ -6,7 +6,7 @@ import { emptyRaw, readLine, readStep } from './stepColumns';
 import type { ProgramTrace } from './trace';
 import { hex, type Pid, type Ring } from './units';
 
-const ERRNO_NAMES: Record<number, string> = { 12: 'ENOMEM', 22: 'EINVAL' };
+const ERRNO_NAMES: Record<number, string> = { 12: 'ENOMEM', 14: 'EFAULT', 22: 'EINVAL' };
 
 /** Values a narration sentence may use: `{bytes}`, `{addr}`, … */
 export type NarrationParams = Readonly<Record<string, string | number>>;

@@ -6,6 +6,7 @@ import { hex } from './units';
 
 const ERRNO: Record<number, string> = {
   22: 'EINVAL (Invalid argument)',
+  14: 'EFAULT (Bad address)',
   12: 'ENOMEM (Cannot allocate memory)',
 };
 

@@ -20,6 +20,7 @@ export class Killed {
   constructor(readonly signal: number) {}
 }
 
+const EFAULT = 14;
 const FD_FILE = 3;
 const FD_TCP = 4;
 const FD_PIPE_READ = 5;
@@ -70,21 +71,28 @@ export class MachineCalls {
     return addr - b.addr;
   }
 
+  /**
+   * A read or write whose buffer is memory the process has not mapped (the model's process maps only its
+   * declared buffer and its mapping): the user copy faults, the kernel's fixup returns EFAULT, nothing moves.
+   */
+  private fault(sys: { enter: number; exit: number }, count: number): number {
+    this.k.syscallEnter(sys.enter, count);
+    this.k.syscallExit(sys.exit, -EFAULT, count);
+    return -EFAULT;
+  }
+
   read(fd: number, addr: number, count: number, pos: Pos): number {
     this.needFile(fd, pos, 'read');
     const k = this.k;
-    const at = this.inBuffer(addr, Math.max(count, 0));
-    if (at === null || count < 0) {
-      this.notModelled(
-        pos,
-        `read() into ${count < 0 ? 'a negative count' : 'memory outside the declared buffer'} (Linux would fail with EFAULT)`,
-      );
-    }
+    if (count < 0) this.notModelled(pos, 'read() of a negative count');
+    const at = this.inBuffer(addr, count);
+    // At the end of the file nothing is copied, so even a bad buffer gets 0.
+    if (at === null && this.pos < k.p.file) return this.fault(S.sys.read, count);
     const before = this.pos;
     const n = this.world.file!.direct ? sysReadDirect(k, count, before, addr) : sysRead(k, count, before);
     if (n > 0) {
       this.pos += n;
-      this.bufOrigin = before - at;
+      this.bufOrigin = before - (at ?? 0);
     }
     return n;
   }
@@ -98,7 +106,7 @@ export class MachineCalls {
     if (m && addr >= m.addr && addr + count <= m.addr + m.len) {
       return writeFromMapping(this.k, m.addr, addr - m.addr, count, m.mapped);
     }
-    return this.notModelled(pos, 'write() from memory outside the buffer and the mapping (Linux: EFAULT)');
+    return this.fault(S.sys.write, count);
   }
 
   sendfile(out: number, input: number, offset: number, count: number, pos: Pos): number {

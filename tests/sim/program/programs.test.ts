@@ -128,4 +128,23 @@ describe('programs in the scenario language', () => {
       '[pid 101] +++ exited with 3 +++',
     ]);
   });
+
+  it('read and write with a buffer the process has not mapped fail with EFAULT; nothing moves', () => {
+    const text = [
+      'world file 3 = { size: 8192, cache: "warm" };',
+      'world tcp 4;',
+      'world buffer buf = { size: 4096 };',
+      'n = read(3, buf + 4096, 4096);',
+      'if (n < 0 && errno == EFAULT) write(4, 0x1000, 100);',
+    ].join('\n');
+    const r = runProgram(text);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(getStraceLines(r.trace)).toEqual([
+      'read(3, buf, 4096) = -1 EFAULT (Bad address)',
+      'write(4, buf, 100) = -1 EFAULT (Bad address)',
+    ]);
+    expect(r.trace.totals.cpuCopies).toBe(0);
+    expect(r.trace.totals.dmaTransfers).toBe(0);
+  });
 });
