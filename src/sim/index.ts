@@ -9,8 +9,8 @@ export type { ProgramResult, RunProgramOptions } from './program/runProgram';
 export { formatProblem } from './program/errors';
 export type { ProgramProblem } from './program/errors';
 export { CALLS, type CallSpec } from './program/calls';
-export { PARAM_CONSTANTS, CONSTANT_OF } from './program/constants';
-export { scenarioProgram, SCENARIO_PROGRAMS } from './programs/registry';
+export { PARAM_CONSTANTS } from './program/constants';
+export { scenarioProgram } from './programs/registry';
 export { parseParams, estimateSteps, MAX_STEPS } from './parseParams';
 export type { ParseResult } from './parseParams';
 export {
