@@ -1,5 +1,18 @@
-/** Debian's Chromium and the flags this machine needs (TOOLCHAIN.md); shared by e2e tests and the UI bench. */
-export const CHROMIUM_PATH = '/usr/bin/chromium';
+import { findChromium, INSTALL_HINT } from './scripts/browser/findChromium';
+
+/**
+ * The browser the e2e tests, the UI bench and the audit drive: CHROMIUM_PATH, else the first Chromium or Chrome
+ * found (Debian's /usr/bin/chromium first; see findChromium). `npm test` installs or asks for one before it
+ * gets here, so a missing browser here means a tool was started by hand.
+ */
+function resolveChromium(): string {
+  const found = findChromium();
+  if (!found) throw new Error(INSTALL_HINT);
+  return found;
+}
+
+export const CHROMIUM_PATH = resolveChromium();
+/** The flags this machine needs (TOOLCHAIN.md). */
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',

@@ -17,6 +17,7 @@ export default tseslint.config(
   {
     ignores: [
       'dist',
+      // Per-agent e2e builds (E2E_OUT=dist-<name>).
       'dist-*',
       'node_modules',
       'coverage',
@@ -94,7 +95,13 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/state/**/*.ts', 'src/url/**/*.ts', 'src/i18n/**/*.ts', 'src/cli/**/*.ts'],
+    files: [
+      'src/state/**/*.ts',
+      'src/url/**/*.ts',
+      'src/i18n/**/*.ts',
+      'src/cli/**/*.ts',
+      'src/worker/**/*.ts',
+    ],
     rules: { 'no-restricted-imports': ['error', { patterns: [simDeepImport, uiImport] }] },
   },
   {

@@ -1,13 +1,17 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromiumFlags';
+import { freePortSync } from './scripts/browser/freePort';
 
-// Port and build folder can be overridden (E2E_PORT, E2E_OUT) so two runs on one machine do not collide;
-// the build command (E2E_BUILD) to test a build made some other way.
-const PORT = Number(process.env.E2E_PORT ?? 4173);
+// The preview server takes a free port (a preview left running on 4173 must not fail the suite) unless E2E_PORT
+// names one; the choice goes into the environment so the worker processes, which load this file again, agree.
+// The build folder (E2E_OUT) can be overridden so two runs on one machine do not collide, and the build command
+// (E2E_BUILD) to test a build made some other way.
+process.env.E2E_PORT ??= String(freePortSync());
+const PORT = Number(process.env.E2E_PORT);
 const OUT = process.env.E2E_OUT ?? 'dist';
 const build = process.env.E2E_BUILD ?? `npm run build -- --outDir ${OUT} --emptyOutDir`;
 
-/** End-to-end tests in Debian's Chromium (never a downloaded browser), against the production build. */
+/** End-to-end tests in the Chromium chromiumFlags.ts finds (Debian's first), against the production build. */
 export default defineConfig({
   testDir: 'tests/e2e',
   outputDir: 'test-results/e2e',

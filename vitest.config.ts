@@ -17,6 +17,8 @@ export default defineConfig({
             'tests/cli/**/*.test.ts',
             'tests/fidelity/**/*.test.ts',
             'tests/i18n/**/*.test.ts',
+            'tests/tooling/**/*.test.ts',
+            'tests/worker/**/*.test.ts',
           ],
           environment: 'node',
         },

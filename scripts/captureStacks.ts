@@ -73,6 +73,8 @@ interface Run {
 }
 
 const FILE = 'data/f10000.bin';
+/** Rule 10's sender (sndbuf_block.c): a cached file, sent to a slow receiver, so the sender sleeps. */
+const BIG = 'data/sndbuf-8m.bin';
 const RUNS: readonly Run[] = [
   { scenario: 'syscall', program: 'syscall', args: [], sends: false },
   { scenario: 'read-write', program: 'read_write', args: [`file=${FILE}`, 'loop=size'], sends: true },
@@ -82,6 +84,13 @@ const RUNS: readonly Run[] = [
   { scenario: 'direct-io', program: 'direct_io', args: [`file=${FILE}`, 'loop=size'], sends: true },
   { scenario: 'cow-fork', program: 'cow_fork', args: ['pages=4'], sends: false },
   { scenario: 'kernel-access', program: 'kernel_access', args: [], sends: false },
+  // Its events join read-write's: the same program shape, with a full send buffer.
+  {
+    scenario: 'read-write',
+    program: 'sndbuf_block',
+    args: [`file=${BIG}`, `size=${8 << 20}`, 'buf=4096', 'slow=1'],
+    sends: false,
+  },
 ];
 
 // `comm-pid [cpu] flags ts: event: details`; syscall events print as `sys_close(fd: 4)`.
@@ -217,8 +226,9 @@ async function captureOne(instance: string, r: Run, kernel: string): Promise<Sta
       return false;
     }
     if (!inside || event === 'sys_close') return false;
-    if (c === comm) return true;
+    // Wakeups of the program, whoever wakes it (its own wakeups of other tasks say nothing about its path).
     if (event === 'sched_wakeup') return details.includes(`comm=${comm} `);
+    if (c === comm) return true;
     if (event === 'irq_handler_entry') return details.includes('virtio');
     return ANY_TASK.has(event) && event !== 'irq_handler_entry';
   });
@@ -247,11 +257,28 @@ export async function captureStacks(): Promise<void> {
     write(path.join(instance, 'events/irq/softirq_raise/filter'), 'vec == 4 || vec == 2 || vec == 3');
     mkdirSync(STACK_DIR, { recursive: true });
     const kernel = `${os.release()} ${os.version()}`;
+    if (!existsSync(path.join(BUILD, BIG))) writeFileSync(path.join(BUILD, BIG), Buffer.alloc(8 << 20, 0x5a));
+    const only = process.env.STACKS_ONLY;
+    const fixtures = new Map<string, StackFixture>();
     for (const r of RUNS) {
+      if (only && r.scenario !== only) continue;
       const f = await captureOne(instance, r, kernel);
-      writeFileSync(path.join(STACK_DIR, `${r.scenario}.json`), JSON.stringify(f, null, 2) + '\n');
+      const before = fixtures.get(r.scenario);
+      fixtures.set(
+        r.scenario,
+        before
+          ? {
+              ...before,
+              program: `${before.program}; ${f.program}`,
+              events: distinct([...before.events, ...f.events], 16),
+            }
+          : f,
+      );
+    }
+    for (const [scenario, f] of fixtures) {
+      writeFileSync(path.join(STACK_DIR, `${scenario}.json`), JSON.stringify(f, null, 2) + '\n');
       process.stdout.write(
-        `stacks ${r.scenario.padEnd(14)} ${String(f.events.length).padStart(4)} distinct stacks\n`,
+        `stacks ${scenario.padEnd(14)} ${String(f.events.length).padStart(4)} distinct stacks\n`,
       );
     }
   } finally {

@@ -7,8 +7,10 @@ import { createAppStore } from './state/index';
 import { App } from './ui/App';
 import { prepareLocales } from './ui/localeLoading';
 import { startUrlSync } from './url/urlSync';
+import { createWorkerTraceSource } from './worker/client';
 
-const store = createAppStore();
+// Large runs are built in a Web Worker (src/worker) so the page never waits for simulate().
+const store = createAppStore(undefined, createWorkerTraceSource());
 // A link wins, a plain visit restores the last state, a first visit opens the scenario gallery.
 const sync = startUrlSync(store);
 if (sync.source === 'none') store.getState().togglePanel('gallery', true);

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import {
   DEFAULT_PARAMS,
-  getStraceLines,
   runProgram,
   scenarioProgram,
   simulate,
@@ -9,10 +8,13 @@ import {
   type ProgramTrace,
 } from '../sim/index';
 import { parseArgs } from './parseArgs';
-import { toJson, writeTable } from './render';
+import { jsonParts, straceParts, tableParts } from './render';
+import { streamOut } from './streamOut';
+
+const PARTS = { json: jsonParts, strace: straceParts, table: tableParts } as const;
 
 /** `npm run --silent sim -- <scenario> [flags]`: exit 0 on success, 2 with one line on bad input. */
-function main(argv: readonly string[]): number {
+async function main(argv: readonly string[]): Promise<number> {
   const parsed = parseArgs(argv);
   if (!parsed.ok) {
     process.stderr.write(`sim: ${parsed.error}\n`);
@@ -31,19 +33,7 @@ function main(argv: readonly string[]): number {
     process.stdout.write(`${scenarioProgram(scenario, { ...DEFAULT_PARAMS, ...params })}\n`);
     return 0;
   } else trace = simulate(scenario!, params);
-  if (format === 'json') process.stdout.write(toJson(trace, programFile) + '\n');
-  else if (format === 'strace') process.stdout.write(getStraceLines(trace).join('\n') + '\n');
-  else {
-    let buffer = '';
-    writeTable(trace, programFile, (s) => {
-      buffer += s;
-      if (buffer.length > 1 << 16) {
-        process.stdout.write(buffer);
-        buffer = '';
-      }
-    });
-    process.stdout.write(buffer);
-  }
+  await streamOut(process.stdout, PARTS[format](trace, programFile));
   return 0;
 }
 
@@ -59,4 +49,9 @@ function runProgramFile(file: string, overrides: Partial<Params>): ProgramTrace 
   return r.ok ? r.trace : `${file}:${r.problem.line}:${r.problem.col}: ${r.problem.message}`;
 }
 
-process.exitCode = main(process.argv.slice(2));
+// A reader that stops early (`| head`) closes the pipe: that ends the output, it is not an error.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code !== 'EPIPE') throw e;
+  process.exit(0);
+});
+process.exitCode = await main(process.argv.slice(2));

@@ -1,50 +1,47 @@
 import { getStep, getStraceLines, type ProgramTrace } from '../sim/index';
 import { narrate } from '../i18n/narrate';
 
-/** The `--format json` object of DESIGN §6 (`"program": FILE` instead of `"scenario"` for a program). */
-export function toJson(trace: ProgramTrace, programFile: string | null = null): string {
-  return JSON.stringify(
-    {
-      ...(trace.scenario === null ? { program: programFile } : { scenario: trace.scenario }),
-      params: trace.params,
-      totals: trace.totals,
-      steps: trace.length,
-      strace: getStraceLines(trace),
-    },
+/**
+ * The `--format json` object of DESIGN §6, in pieces: the same text as `JSON.stringify(object, null, 2)`, but
+ * the `strace` array (one line per system call, millions on a big run) is produced line by line. A program
+ * run with `--program FILE` has `"program": FILE` in place of `"scenario"`.
+ */
+export function* jsonParts(trace: ProgramTrace, programFile: string | null = null): Generator<string> {
+  const source = trace.scenario === null ? { program: programFile } : { scenario: trace.scenario };
+  const head = JSON.stringify(
+    { ...source, params: trace.params, totals: trace.totals, steps: trace.length },
     null,
     2,
   );
+  // `head` ends with "\n}"; the strace array is the object's last key.
+  yield `${head.slice(0, -2)},\n  "strace": [`;
+  const lines = getStraceLines(trace);
+  for (let i = 0; i < lines.length; i++) yield `${i > 0 ? ',' : ''}\n    ${JSON.stringify(lines[i])}`;
+  yield lines.length > 0 ? '\n  ]\n}\n' : ']\n}\n';
+}
+
+/** The strace-style log, one line per call. */
+export function* straceParts(trace: ProgramTrace): Generator<string> {
+  for (const line of getStraceLines(trace)) yield `${line}\n`;
 }
 
 function formatTime(ns: number): string {
   return ns < 1e6 ? `${(ns / 1e3).toFixed(3)} µs` : `${(ns / 1e6).toFixed(3)} ms`;
 }
 
-/** One line a step: index, time, task, ring, kind, narration; then the totals. Streams through `write`. */
-export function writeTable(
-  trace: ProgramTrace,
-  programFile: string | null,
-  write: (s: string) => void,
-): void {
-  write(`# ${trace.scenario ?? programFile ?? 'program'} ${JSON.stringify(trace.params)}\n`);
-  write(`${'step'.padStart(8)}  ${'time'.padStart(13)}  pid  ring  ${'kind'.padEnd(16)}  what happens\n`);
+/** One line a step: index, time, task, ring, kind, narration; then the totals. Made one line at a time. */
+export function* tableParts(trace: ProgramTrace, programFile: string | null = null): Generator<string> {
+  yield `# ${trace.scenario ?? programFile ?? 'program'} ${JSON.stringify(trace.params)}\n`;
+  yield `${'step'.padStart(8)}  ${'time'.padStart(13)}  pid  ring  ${'kind'.padEnd(16)}  what happens\n`;
   for (let i = 0; i < trace.length; i++) {
     const s = getStep(trace, i);
     const text = narrate('en', s.site, s.params);
     const where = s.man ? `${s.fn}; ${s.man}` : s.fn;
-    write(
-      `${String(i).padStart(8)}  ${formatTime(s.t).padStart(13)}  ${String(s.task).padStart(3)}  ${String(s.ring).padStart(4)}  ${s.kind.padEnd(16)}  ${text} [${where}]\n`,
-    );
+    yield `${String(i).padStart(8)}  ${formatTime(s.t).padStart(13)}  ${String(s.task).padStart(3)}  ${String(s.ring).padStart(4)}  ${s.kind.padEnd(16)}  ${text} [${where}]\n`;
   }
   const t = trace.totals;
-  write('\n# totals\n');
-  write(
-    `syscalls ${t.syscalls}; mode switches ${t.modeSwitches} (syscall ${t.modeSwitchesBy.syscall}, exception ${t.modeSwitchesBy.exception}, interrupt ${t.modeSwitchesBy.interrupt})\n`,
-  );
-  write(
-    `CPU copies ${t.cpuCopies} (${t.cpuBytes} B); DMA transfers ${t.dmaTransfers} (${t.dmaBytes} B); disk requests ${t.diskRequests}\n`,
-  );
-  write(
-    `page faults ${t.pageFaults}; interrupts ${t.interrupts}; process context switches ${t.contextSwitches}; simulated time ${formatTime(t.simTimeNs)}\n`,
-  );
+  yield '\n# totals\n';
+  yield `syscalls ${t.syscalls}; mode switches ${t.modeSwitches} (syscall ${t.modeSwitchesBy.syscall}, exception ${t.modeSwitchesBy.exception}, interrupt ${t.modeSwitchesBy.interrupt})\n`;
+  yield `CPU copies ${t.cpuCopies} (${t.cpuBytes} B); DMA transfers ${t.dmaTransfers} (${t.dmaBytes} B); disk requests ${t.diskRequests}\n`;
+  yield `page faults ${t.pageFaults}; interrupts ${t.interrupts}; process context switches ${t.contextSwitches}; simulated time ${formatTime(t.simTimeNs)}\n`;
 }

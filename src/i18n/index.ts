@@ -17,14 +17,18 @@ const LOADERS: { readonly [L in Locale]: () => Promise<Readonly<Record<string, s
 };
 
 /**
- * The English messages of the memory and system-call entry views, which are loaded on first use: they come
- * with those views rather than in the initial JavaScript. (Other locales carry them in their catalogue.)
+ * The English messages of the memory and system-call entry views, the counters' definitions, the range and
+ * chapters row and the Embed dialog, which are loaded on first use: they come with those parts (the
+ * definitions just after the first paint) rather than in the initial JavaScript. (Other locales carry them
+ * in their catalogue.)
  */
 let viewMessages: Promise<void> | undefined;
 export function loadViewMessages(): Promise<void> {
-  viewMessages ??= Promise.all([import('./en/memory'), import('./en/entry')]).then(([m, e]) => {
-    Object.assign(loaded.en, m.memory, e.entry);
-  });
+  viewMessages ??= Promise.all([import('./en/memory'), import('./en/entry'), import('./en/onDemand')]).then(
+    ([m, e, d]) => {
+      Object.assign(loaded.en, m.memory, e.entry, d.onDemand);
+    },
+  );
   return viewMessages;
 }
 

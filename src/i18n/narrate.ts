@@ -17,6 +17,9 @@ export function narrationParams(locale: Locale, params: NarrationParams): Narrat
   const inBytes = (n: number) => translate(locale, n === 1 ? 'narration.oneByte' : 'narration.bytes', { n });
   if (typeof params.count === 'number') phrases.countBytes = inBytes(params.count);
   if (typeof params.bytes === 'number') phrases.bytesText = inBytes(params.bytes);
+  if (params.sg === 'on' || params.sg === 'off') {
+    phrases.nicReads = translate(locale, `narration.nicReads.${params.sg}`, {});
+  }
   if (typeof pages === 'number') {
     phrases.pageCount = translate(locale, pages === 1 ? 'narration.onePage' : 'narration.pages', { pages });
   }

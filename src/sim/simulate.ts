@@ -9,6 +9,11 @@ import type { Trace } from './trace';
 export interface SimulateOptions {
   /** Overrides of the cost model's defaults (ns per event). */
   readonly cost?: Partial<CostModel>;
+  /**
+   * Called with the number of steps built so far, every 64 Ki steps, so a caller (the UI's worker) can show
+   * progress. It must not change anything the simulation reads; the trace is the same with or without it.
+   */
+  readonly onProgress?: (steps: number) => void;
 }
 
 /**
@@ -25,6 +30,7 @@ export function simulate(
   const result = runProgram(scenarioProgram(scenario, p), p, {
     scenario,
     ...(options.cost ? { cost: options.cost } : {}),
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     // parseParams bounds the canonical scenarios' size; their loops always end.
     maxSteps: Infinity,
     maxOps: Infinity,

@@ -64,6 +64,9 @@ const BY_SITE: Readonly<Record<string, string>> = {
   'sched.wake_io': 'sched:sched_wakeup',
   'sched.wake_dio': 'sched:sched_wakeup',
   'sched.wake_parent': 'sched:sched_wakeup',
+  // Rule 10: sndbuf_block.c's sender, captured into read-write's stacks.
+  'sched.block_sndbuf': 'sched:sched_switch',
+  'sched.wake_sndbuf': 'sched:sched_wakeup',
   'sched.switch': 'sched:sched_switch',
   'task.ret_from_fork': 'exceptions:page_fault_kernel',
   'signal.sigsegv': 'signal:signal_generate',

@@ -76,6 +76,8 @@ function narrationParams(trace: ProgramTrace, r: RawStep, kind: StepKind): Recor
         range: r.a === r.b ? `p${r.a}` : `p${r.a}–p${r.b}`,
         ...(r.site === S.copy.cow ? { pfn: hex(r.c) } : {}),
         ...(kind === 'cpu.copy' ? { continued: r.flags & F.continued ? 1 : 0 } : {}),
+        // Page references into the socket: whether the NIC will gather them or get a linear copy.
+        ...(kind === 'ref.move' && SITES[r.site]!.to === 'skb' ? { sg: trace.params.sg } : {}),
         ...(kind === 'pagecache.alloc' ? { bytes: (r.b - r.a + 1) * trace.params.page } : {}),
       };
     case 'fault.enter':

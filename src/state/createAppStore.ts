@@ -1,4 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { TraceSource } from '../worker/client';
+import { createBuildSlice } from './buildSlice';
 import { createInputsSlice, initialInputs } from './inputsSlice';
 import { createModeSlice } from './modeSlice';
 import { createPlaybackSlice } from './playbackSlice';
@@ -11,24 +13,20 @@ export type AppStore = StoreApi<AppState>;
 
 /**
  * One store, made from slices: inputs (scenario, params), playback (step, range, playing, speed, unit), view
- * (locale, theme, panels, notices) and modes (embed, presenter). The trace is not in it: selectTrace(state) derives it (memoised).
- * A fresh store per app and per test.
+ * (locale, theme, panels, notices), modes (embed, presenter) and build (a run being built). The trace is not in
+ * it: selectTrace(state) derives it (memoised). `traces` builds large traces off the main thread (the worker
+ * client); without it every trace is built on the spot. A fresh store per app and per test.
  */
-export function createAppStore(init?: Partial<Restorable>): AppStore {
+export function createAppStore(init?: Partial<Restorable>, traces?: TraceSource): AppStore {
   const store = createStore<AppState>()((...a) => ({
     ...createInputsSlice(...a),
     ...createPlaybackSlice(...a),
     ...createViewSlice(...a),
     ...createModeSlice(...a),
+    ...createBuildSlice(traces)(...a),
     restore(r: Restorable, notices: readonly Notice[] = []) {
       const [set, get] = a;
-      const fixed = restoredSteps(r, getTrace(r.scenario, r.params).length);
       set({
-        ...initialInputs(r.scenario, r.params),
-        step: fixed.step,
-        from: fixed.from,
-        to: fixed.to,
-        playing: r.autoplay && fixed.playable,
         speed: r.speed,
         unit: r.unit,
         locale: r.locale,
@@ -42,11 +40,25 @@ export function createAppStore(init?: Partial<Restorable>): AppStore {
         blank: false,
         scale: r.scale,
         controls: r.controls,
+        narration: r.narration,
         themeBeforePresent: null,
         // The notices explain the link being opened; an earlier link's are no longer true.
         notices: [],
       });
-      get().addNotices([...notices, ...fixed.notices]);
+      get().addNotices(notices);
+      // The run switches when its trace is ready; until then the previous one stays on screen.
+      return get().whenTraceReady(r.scenario, r.params, () => {
+        const fixed = restoredSteps(r, getTrace(r.scenario, r.params).length);
+        set({
+          ...initialInputs(r.scenario, r.params),
+          step: fixed.step,
+          from: fixed.from,
+          to: fixed.to,
+          chapters: fixed.chapters,
+          playing: r.autoplay && fixed.playable,
+        });
+        get().addNotices(fixed.notices);
+      });
     },
   }));
   if (init) {
@@ -62,10 +74,12 @@ export function createAppStore(init?: Partial<Restorable>): AppStore {
       pane: init.pane ?? s.pane,
       from: init.from ?? s.from,
       to: init.to ?? s.to,
+      chapters: init.chapters ?? s.chapters,
       embed: init.embed ?? s.embed,
       present: init.present ?? s.present,
       scale: init.scale ?? s.scale,
       controls: init.controls ?? s.controls,
+      narration: init.narration ?? s.narration,
       autoplay: init.autoplay ?? s.autoplay,
       loop: init.loop ?? s.loop,
       pauseAt: init.pauseAt ?? s.pauseAt,

@@ -4,12 +4,15 @@ export type { AppStore } from './createAppStore';
 export { clampStep } from './playbackSlice';
 export { clampToRange, getPlayRange, getStopStep, playFrame } from './playRange';
 export type { PlayRange } from './playRange';
+export { hasStepUnit } from './stepUnits';
 export { advance, stepsPerSecond, STEPS_PER_SECOND_AT_1X, MAX_SPEED_SECONDS } from './player';
 export { getLogTail, getTrace, relevantParams, selectTrace } from './trace';
+export { SYNC_STEPS } from './buildSlice';
 export type { LogEvent } from './trace';
 export { CONTROLS, PANEL_IDS, PANES, PAUSE_POINTS, SPEEDS, THEMES, UNITS } from './types';
 export type {
   AppState,
+  BuildState,
   Controls,
   Notice,
   Pane,

@@ -32,7 +32,7 @@ export const createInputsSlice: StateCreator<AppState, [], [], InputsSlice> = (s
     // sendfile on the same file); otherwise start from the defaults.
     const kept = parseParams(id, rawOf(id, formatParams(params)));
     const next = kept.ok ? kept.params : DEFAULT_PARAMS;
-    set({ ...initialInputs(id, next), step: 0, playing: false });
+    get().whenTraceReady(id, next, () => set({ ...initialInputs(id, next), step: 0, playing: false }));
   },
 
   editParam(name, text) {
@@ -59,13 +59,16 @@ export const createInputsSlice: StateCreator<AppState, [], [], InputsSlice> = (s
       set({ paramText: { ...paramText, [name]: formatParams(params)[name] }, paramErrors: errors });
       return true;
     }
-    set({
-      params: all.params,
-      paramText: { ...paramText, [name]: formatParams(all.params)[name] },
-      paramErrors: errors,
-      step: 0,
-      playing: false,
-    });
+    set({ paramErrors: errors });
+    // Applied when the run's trace is ready (at once for a small run); the edit shows until then.
+    get().whenTraceReady(scenario, all.params, () =>
+      set({
+        params: all.params,
+        paramText: { ...get().paramText, [name]: formatParams(all.params)[name] },
+        step: 0,
+        playing: false,
+      }),
+    );
     return true;
   },
 });

@@ -1,4 +1,6 @@
 import type { StateCreator } from 'zustand/vanilla';
+import { SCALE_STEP } from '../url/fields';
+import { nearestScale } from '../url/modeFields';
 import type { AppState, ModeSlice } from './types';
 
 export const initialModes = {
@@ -7,6 +9,7 @@ export const initialModes = {
   blank: false,
   scale: 1,
   controls: 'full',
+  narration: false,
   themeBeforePresent: null,
 } as const;
 
@@ -39,5 +42,9 @@ export const createModeSlice: StateCreator<AppState, [], [], ModeSlice> = (set, 
   },
   toggleBlank() {
     if (get().present) set({ blank: !get().blank });
+  },
+  zoom(dir) {
+    const scale = nearestScale(get().scale + dir * SCALE_STEP);
+    if (scale !== get().scale) set({ scale });
   },
 });

@@ -1,6 +1,8 @@
 import type { StateCreator } from 'zustand/vanilla';
 import { getNeighbourStep } from '../sim/index';
+import { cleanChapterName, withChapter } from '../url/chapters';
 import { clampToRange, getPlayRange } from './playRange';
+import { hasStepUnit } from './stepUnits';
 import { selectTrace } from './trace';
 import { SPEEDS, type AppState, type PlaybackSlice } from './types';
 
@@ -17,6 +19,7 @@ export const initialPlayback = {
   unit: 'event',
   from: 0,
   to: null,
+  chapters: [],
   loop: false,
   pauseAt: 'none',
   autoplay: false,
@@ -33,7 +36,9 @@ export const createPlaybackSlice: StateCreator<AppState, [], [], PlaybackSlice> 
     seek,
     stepBy(dir, unit = get().unit) {
       const s = get();
-      seek(getNeighbourStep(selectTrace(s), s.step, unit, dir));
+      const trace = selectTrace(s);
+      // A unit the run lacks (a link's unit=iteration on a run without a loop) steps by events.
+      seek(getNeighbourStep(trace, s.step, hasStepUnit(trace, unit) ? unit : 'event', dir));
     },
     play() {
       // Play at the end starts again from the beginning (of the range), as media players do.
@@ -67,6 +72,34 @@ export const createPlaybackSlice: StateCreator<AppState, [], [], PlaybackSlice> 
     },
     setPauseAt(pauseAt) {
       set({ pauseAt });
+    },
+    startRangeHere() {
+      const { step, to } = get();
+      set({ from: step, to: to !== null && to < step ? null : to });
+    },
+    endRangeHere() {
+      const { step, from } = get();
+      set({ to: step, from: from > step ? 0 : from });
+    },
+    clearRange() {
+      set({ from: 0, to: null });
+    },
+    addChapter(text) {
+      const name = cleanChapterName(text);
+      if (name !== '') set({ chapters: withChapter(get().chapters, get().step, name) });
+    },
+    removeChapter(step) {
+      set({ chapters: get().chapters.filter((c) => c.step !== step) });
+    },
+    jumpChapter(dir) {
+      const { step, chapters } = get();
+      const { first, last } = range();
+      const inRange = chapters.filter((c) => c.step >= first && c.step <= last);
+      const target =
+        dir === 1 ? inRange.find((c) => c.step > step) : inRange.filter((c) => c.step < step).pop();
+      if (!target) return false;
+      set({ step: target.step, playing: false });
+      return true;
     },
   };
 };

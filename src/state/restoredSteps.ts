@@ -1,5 +1,5 @@
 import { getPlayRange } from './playRange';
-import type { Notice } from './types';
+import type { Chapter, Notice } from './types';
 
 /**
  * A restored state's range and step, fitted to a trace of `length` steps: a range past the end is clamped
@@ -7,11 +7,32 @@ import type { Notice } from './types';
  * comes with a notice (1-based step numbers, as the step indicator shows them). Pure.
  */
 export function restoredSteps(
-  r: { readonly step: number; readonly from: number; readonly to: number | null },
+  r: {
+    readonly step: number;
+    readonly from: number;
+    readonly to: number | null;
+    readonly chapters?: readonly Chapter[];
+  },
   length: number,
-): { step: number; from: number; to: number | null; playable: boolean; notices: Notice[] } {
+): {
+  step: number;
+  from: number;
+  to: number | null;
+  chapters: readonly Chapter[];
+  playable: boolean;
+  notices: Notice[];
+} {
   const notices: Notice[] = [];
   const end = Math.max(length - 1, 0);
+  // A chapter past the end of this run has nothing to show: dropped, with a notice.
+  const all = r.chapters ?? [];
+  const chapters = all.filter((c) => c.step <= end);
+  for (const c of all)
+    if (c.step > end)
+      notices.push({
+        key: 'playback.notice.chapterPastEnd',
+        params: { step: String(c.step), last: String(end) },
+      });
   const { first, last } = getPlayRange(r, length);
   if (r.from > end || (r.to !== null && r.to > end))
     notices.push({ key: 'share.notice.rangeClamped', params: { last: end + 1 } });
@@ -34,5 +55,5 @@ export function restoredSteps(
       });
     step = to;
   }
-  return { step, from: first, to: r.to === null ? null : last, playable: last > first, notices };
+  return { step, from: first, to: r.to === null ? null : last, chapters, playable: last > first, notices };
 }

@@ -1,13 +1,15 @@
 import {
   DEFAULT_PARAMS,
   SCENARIO_PARAMS,
-  getStraceEvents,
   simulate,
   type ParamName,
   type Params,
   type ScenarioId,
   type Trace,
 } from '../sim/index';
+import { buildLogIndex, linesUpTo, logLines, type LogEvent, type LogIndex } from '../worker/logIndex';
+
+export type { LogEvent } from '../worker/logIndex';
 
 /** Defaults plus the parameters that change what the scenario does (SCENARIO_PARAMS): the trace's input. */
 export function relevantParams(scenario: ScenarioId, params: Params): Params {
@@ -37,22 +39,36 @@ export function getTrace(scenario: ScenarioId, params: Params): Trace {
   return trace;
 }
 
+/** Whether getTrace(scenario, params) would answer at once, without building. */
+export function hasTrace(scenario: ScenarioId, params: Params): boolean {
+  return cached?.key === traceKey(scenario, params);
+}
+
+/** Makes a trace built elsewhere (the simulation worker) the memoised one for (scenario, params). */
+export function installTrace(scenario: ScenarioId, params: Params, trace: Trace): void {
+  cached = { key: traceKey(scenario, params), trace };
+}
+
 /** The trace derived from the store's inputs. */
 export function selectTrace(state: { readonly scenario: ScenarioId; readonly params: Params }): Trace {
   return getTrace(state.scenario, state.params);
 }
 
-export type LogEvent = ReturnType<typeof getStraceEvents>[number];
-const logs = new WeakMap<Trace, readonly LogEvent[]>();
+const logs = new WeakMap<Trace, LogIndex>();
 
-/** Every strace line of a trace with its step, sorted by step; computed once per trace. */
-function getLog(trace: Trace): readonly LogEvent[] {
+/** Every strace line of a trace, indexed; built once per trace (or handed over by the worker). */
+function getLog(trace: Trace): LogIndex {
   let log = logs.get(trace);
   if (!log) {
-    log = getStraceEvents(trace);
+    log = buildLogIndex(trace);
     logs.set(trace, log);
   }
   return log;
+}
+
+/** Keeps a log the worker built beside the trace, so the main thread never scans for it. */
+export function installLog(trace: Trace, log: LogIndex): void {
+  logs.set(trace, log);
 }
 
 /**
@@ -65,12 +81,6 @@ export function getLogTail(
   max = 40,
 ): { lines: readonly LogEvent[]; total: number } {
   const log = getLog(trace);
-  let lo = 0;
-  let hi = log.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (log[mid]!.step <= step) lo = mid + 1;
-    else hi = mid;
-  }
-  return { lines: log.slice(Math.max(0, lo - max), lo), total: lo };
+  const total = linesUpTo(log, step);
+  return { lines: logLines(log, Math.max(0, total - max), total), total };
 }

@@ -1,9 +1,11 @@
 import type { Locale } from '../i18n/index';
 import type { ParamName, Params, ScenarioId, StepUnit } from '../sim/index';
+import type { Chapter } from '../url/chapters';
 import type { Controls, LinkState, Notice, Pane, PausePoint, Speed, Theme } from '../url/fields';
 
 export { CONTROLS, PANES, PAUSE_POINTS, SPEEDS, THEMES, UNITS } from '../url/fields';
 export type { Controls, Notice, Pane, PausePoint, Speed, Theme } from '../url/fields';
+export type { Chapter } from '../url/chapters';
 
 /** Panels the user can open or close. */
 export const PANEL_IDS = ['gallery', 'params', 'program', 'log'] as const;
@@ -31,6 +33,8 @@ export interface PlaybackSlice {
   /** Playback range from the link: first step and last step (null: the end); see getPlayRange. */
   readonly from: number;
   readonly to: number | null;
+  /** Named bookmarks at chosen steps, in step order (kept in the link). */
+  readonly chapters: readonly Chapter[];
   /** Playback wraps from the range's last step to its first instead of stopping. */
   readonly loop: boolean;
   /** Playback stops by itself at every system call boundary ('syscall') or only at the end. */
@@ -50,6 +54,16 @@ export interface PlaybackSlice {
   changeSpeed(dir: 1 | -1): void;
   setUnit(unit: StepUnit): void;
   setPauseAt(pauseAt: PausePoint): void;
+  /** The range starts (or ends) at the current step; an end before the new start (or a start after the new end) is let go. */
+  startRangeHere(): void;
+  endRangeHere(): void;
+  /** Back to the whole run. */
+  clearRange(): void;
+  /** A chapter named `name` at the current step (renames one already there); ignored when the name is empty. */
+  addChapter(name: string): void;
+  removeChapter(step: number): void;
+  /** To the next (or previous) chapter's step, within the range; returns whether there was one. */
+  jumpChapter(dir: 1 | -1): boolean;
 }
 
 export interface ModeSlice {
@@ -62,11 +76,15 @@ export interface ModeSlice {
   readonly scale: number;
   /** Embed controls: all, or only play/pause and the step indicator. */
   readonly controls: Controls;
+  /** An embed shows a line of narration under the machine. */
+  readonly narration: boolean;
   /** The theme before the Present button switched to the projector theme (restored on leaving). */
   readonly themeBeforePresent: Theme | null;
   enterPresenter(): void;
   leavePresenter(): void;
   toggleBlank(): void;
+  /** One step (a quarter) larger or smaller type, within 1–3. */
+  zoom(dir: 1 | -1): void;
 }
 
 export interface ViewSlice {
@@ -84,15 +102,38 @@ export interface ViewSlice {
   dismissNotices(): void;
 }
 
+/** A run being built off the main thread: what it is and how far the build has got. */
+export interface BuildState {
+  readonly scenario: ScenarioId;
+  readonly params: Params;
+  /** Steps built so far and the expected total (expectedSteps). */
+  readonly steps: number;
+  readonly estimate: number;
+}
+
+export interface BuildSlice {
+  /** The run being built in the worker, or null; the run on screen is the previous one until it is ready. */
+  readonly build: BuildState | null;
+  /** Stops the build under way: the run on screen, its parameters and its link stay; a notice says so. */
+  cancelBuild(): void;
+  /**
+   * Calls `apply` (which switches the store to the run) once the trace of (scenario, params) is ready: at once
+   * (returns true) when it is memoised or small, else after a build in the worker (the promise says whether it
+   * was applied: false when cancelled, replaced by a newer request, or failed). For the store's own actions.
+   */
+  whenTraceReady(scenario: ScenarioId, params: Params, apply: () => void): true | Promise<boolean>;
+}
+
 /** Everything a link or the saved state restores (already validated by the URL codec). */
 export type Restorable = LinkState;
 
 export interface RestoreSlice {
   /**
-   * Replaces inputs, step, view and modes in one update; the range and the step are clamped to the trace (a
-   * notice says so), and autoplay starts playing.
+   * Replaces view and modes at once, and inputs and step when the run's trace is ready (whenTraceReady: at
+   * once for a small or memoised run); the range and the step are clamped to the trace (a notice says so), and
+   * autoplay starts playing. Returns what whenTraceReady returned.
    */
-  restore(state: Restorable, notices?: readonly Notice[]): void;
+  restore(state: Restorable, notices?: readonly Notice[]): true | Promise<boolean>;
 }
 
-export type AppState = InputsSlice & PlaybackSlice & ViewSlice & ModeSlice & RestoreSlice;
+export type AppState = InputsSlice & PlaybackSlice & ViewSlice & ModeSlice & BuildSlice & RestoreSlice;

@@ -1,9 +1,9 @@
-import { useLayoutEffect } from 'react';
+import { lazy, Suspense, useLayoutEffect } from 'react';
 import type { AppStore } from '../state/index';
 import type { LinkSource } from '../url/urlSync';
+import { BuildProgress } from './build/BuildProgress';
 import { ControlsBar } from './controls/ControlsBar';
 import { CountersPanel } from './counters/CountersPanel';
-import { ScenarioGallery } from './gallery/ScenarioGallery';
 import { Header } from './header/Header';
 import { StraceLog } from './log/StraceLog';
 import { NarrationPanel } from './narration/NarrationPanel';
@@ -21,6 +21,11 @@ import { useKeyboard } from './useKeyboard';
 import { usePlayer } from './usePlayer';
 import { useT } from './useT';
 
+// The gallery loads when first opened: playing the scenario a link names needs none of it (bundle budget).
+const ScenarioGallery = lazy(() =>
+  import('./gallery/ScenarioGallery').then((m) => ({ default: m.ScenarioGallery })),
+);
+
 /** Keeps <html lang> and data-theme in step with the store (theme.css keys off data-theme). */
 function useDocumentView() {
   const locale = useApp((s) => s.locale);
@@ -34,14 +39,17 @@ function useDocumentView() {
   }, [locale, theme, t]);
 }
 
-/** The layout the link asks for: presenter mode, embed mode, or the full workspace. */
+/** The layout the link asks for (presenter mode, embed mode, or the full workspace) and a build's progress. */
 function Layout() {
   useDocumentView();
   const present = useApp((s) => s.present);
   const embed = useApp((s) => s.embed);
-  if (present) return <PresenterShell />;
-  if (embed) return <EmbedShell />;
-  return <Shell />;
+  return (
+    <>
+      {present ? <PresenterShell /> : embed ? <EmbedShell /> : <Shell />}
+      <BuildProgress />
+    </>
+  );
 }
 
 function Shell() {
@@ -53,20 +61,25 @@ function Shell() {
       <Header />
       <NoticeBanner />
       <div className="stage">
-        {gallery && <ScenarioGallery />}
+        {gallery && (
+          <Suspense fallback={null}>
+            <ScenarioGallery />
+          </Suspense>
+        )}
         <main className="workspace" inert={gallery}>
           <div className="col col-left">
             <ProgramText />
             <StraceLog />
             <ParamsPanel />
           </div>
+          {/* The machine has the centre column to itself: what the step means sits above the counters. */}
           <div className="col col-centre">
             <MachinePane />
+          </div>
+          <div className="col col-right">
             <PanelBoundary resetKey={step} message={t('ui.panelFailed')}>
               <NarrationPanel />
             </PanelBoundary>
-          </div>
-          <div className="col col-right">
             <CountersPanel />
           </div>
         </main>

@@ -1,5 +1,6 @@
 import type { Trace } from '../sim/index';
-import { SPEEDS, getPlayRange, selectTrace, type AppState, type AppStore } from '../state/index';
+import { SCALE_MAX, SCALE_MIN } from '../url/fields';
+import { SPEEDS, getPlayRange, hasStepUnit, selectTrace, type AppState, type AppStore } from '../state/index';
 
 /** A key that runs a command. `shift` undefined: either; the key is KeyboardEvent.key. */
 export interface KeyBinding {
@@ -12,6 +13,12 @@ export interface Command {
   /** i18n key of the button's label (may depend on the state: play / pause). */
   label(state: AppState): string;
   readonly keys: readonly KeyBinding[];
+  /**
+   * Whether the keys mean this command in this state (undefined: always). A key can mean different commands
+   * in different modes: + / − change the speed, but zoom in presenter mode; PgDn steps, but jumps to the next
+   * chapter in presenter mode when the run has chapters.
+   */
+  active?(state: AppState): boolean;
   enabled(state: AppState, trace: Trace): boolean;
   perform(store: AppStore): void;
   /** Runs while the presenter's screen is blanked (only B / '.' and Esc do: nothing changes unseen). */
@@ -22,6 +29,9 @@ export interface Command {
 const notFirst = (s: AppState, t: Trace) => s.step > getPlayRange(s, t.length).first;
 const notLast = (s: AppState, t: Trace) => s.step < getPlayRange(s, t.length).last;
 const presenting = (s: AppState) => s.present;
+const notPresenting = (s: AppState) => !s.present;
+const presentingChapters = (s: AppState) => s.present && s.chapters.length > 0;
+const hasSyscalls = (t: Trace) => hasStepUnit(t, 'syscall');
 /** Stepping by hand stops playback first, so the step lands where the user asked. */
 const stepping = (store: AppStore, dir: 1 | -1, unit?: 'syscall') => {
   store.getState().pause();
@@ -55,8 +65,29 @@ export const COMMANDS = [
     id: 'prevSyscall',
     label: () => 'ui.cmd.prevSyscall',
     keys: [{ key: 'ArrowLeft', shift: true }],
-    enabled: notFirst,
+    enabled: (s, t) => notFirst(s, t) && hasSyscalls(t),
     perform: (store) => stepping(store, -1, 'syscall'),
+  },
+  {
+    // A presenter's clicker moves through the chapters (the range's ends count as the first and last).
+    id: 'prevChapter',
+    label: () => 'playback.cmd.prevChapter',
+    keys: [{ key: 'PageUp', shift: false }],
+    active: presentingChapters,
+    enabled: notFirst,
+    perform: (store) => {
+      if (!store.getState().jumpChapter(-1)) store.getState().restart();
+    },
+  },
+  {
+    id: 'nextChapter',
+    label: () => 'playback.cmd.nextChapter',
+    keys: [{ key: 'PageDown', shift: false }],
+    active: presentingChapters,
+    enabled: notLast,
+    perform: (store) => {
+      if (!store.getState().jumpChapter(1)) store.getState().end();
+    },
   },
   {
     id: 'stepBack',
@@ -82,7 +113,7 @@ export const COMMANDS = [
     id: 'nextSyscall',
     label: () => 'ui.cmd.nextSyscall',
     keys: [{ key: 'ArrowRight', shift: true }],
-    enabled: notLast,
+    enabled: (s, t) => notLast(s, t) && hasSyscalls(t),
     perform: (store) => stepping(store, 1, 'syscall'),
   },
   {
@@ -96,6 +127,7 @@ export const COMMANDS = [
     id: 'slower',
     label: () => 'ui.cmd.slower',
     keys: [{ key: '-' }, { key: '_' }],
+    active: notPresenting,
     enabled: (s) => s.speed !== SPEEDS[0],
     perform: (store) => store.getState().changeSpeed(-1),
   },
@@ -103,8 +135,26 @@ export const COMMANDS = [
     id: 'faster',
     label: () => 'ui.cmd.faster',
     keys: [{ key: '+' }, { key: '=' }],
+    active: notPresenting,
     enabled: (s) => s.speed !== SPEEDS[SPEEDS.length - 1],
     perform: (store) => store.getState().changeSpeed(1),
+  },
+  {
+    // Presenter mode: the type grows for the back row (`scale`, 1–3).
+    id: 'zoomOut',
+    label: () => 'playback.cmd.zoomOut',
+    keys: [{ key: '-' }, { key: '_' }],
+    active: presenting,
+    enabled: (s) => s.scale > SCALE_MIN,
+    perform: (store) => store.getState().zoom(-1),
+  },
+  {
+    id: 'zoomIn',
+    label: () => 'playback.cmd.zoomIn',
+    keys: [{ key: '+' }, { key: '=' }],
+    active: presenting,
+    enabled: (s) => s.scale < SCALE_MAX,
+    perform: (store) => store.getState().zoom(1),
   },
   {
     // Clickers send B or '.' for "black screen" (PowerPoint's keys).
@@ -131,11 +181,18 @@ export function getCommand(id: CommandId): Command {
   return COMMANDS.find((c) => c.id === id)!;
 }
 
-/** The command a key press runs, if any (modifier chords other than Shift are left to the browser). */
-export function findCommand(e: Pick<KeyboardEvent, 'key' | 'shiftKey' | 'ctrlKey' | 'metaKey' | 'altKey'>) {
+/**
+ * The command a key press runs in `state`, if any (modifier chords other than Shift are left to the browser).
+ */
+export function findCommand(
+  e: Pick<KeyboardEvent, 'key' | 'shiftKey' | 'ctrlKey' | 'metaKey' | 'altKey'>,
+  state: AppState,
+): Command | undefined {
   if (e.ctrlKey || e.metaKey || e.altKey) return undefined;
-  return COMMANDS.find((c) =>
-    c.keys.some((k: KeyBinding) => k.key === e.key && (k.shift === undefined || k.shift === e.shiftKey)),
+  return COMMANDS.find(
+    (c: Command) =>
+      (c.active?.(state) ?? true) &&
+      c.keys.some((k: KeyBinding) => k.key === e.key && (k.shift === undefined || k.shift === e.shiftKey)),
   );
 }
 

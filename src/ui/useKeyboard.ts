@@ -24,18 +24,42 @@ function activates(e: KeyboardEvent): boolean {
   );
 }
 
+/** A dialog (the gallery, the Embed dialog) has its own keys: arrows, Space and Esc belong to it. */
+function inDialog(target: EventTarget | null): boolean {
+  return target instanceof Element && target.closest('[role="dialog"], dialog') !== null;
+}
+
+/**
+ * A button clicked with the pointer lets go of the focus, so the next Space plays or pauses instead of
+ * pressing 简体中文 or a theme again. Keyboard users keep theirs (a key's click has detail 0), and so do
+ * buttons in dialogs and the buttons that open one, whose focus is managed.
+ */
+function dropPointerFocus(e: MouseEvent): void {
+  if (e.detail === 0 || !(e.target instanceof Element)) return;
+  const button = e.target.closest('button');
+  // A dialog's opener keeps it: the dialog hands the focus back to it on closing.
+  if (!button || button.hasAttribute('aria-haspopup') || inDialog(button)) return;
+  if (button === document.activeElement) button.blur();
+}
+
 /** Feeds key presses anywhere in the page to the command registry. */
 export function useKeyboard(store: AppStore): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.defaultPrevented || ownsKeys(e.target, e.key) || activates(e)) return;
-      const command = findCommand(e);
+      if (e.defaultPrevented || ownsKeys(e.target, e.key) || activates(e) || inDialog(e.target)) return;
+      // While the gallery covers the workspace, the run under it does not move.
+      if (store.getState().panels.gallery) return;
+      const command = findCommand(e, store.getState());
       if (!command) return;
       // Also stops arrows and Space from scrolling the page.
       e.preventDefault();
       runCommand(command, store);
     };
     window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    document.addEventListener('click', dropPointerFocus);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      document.removeEventListener('click', dropPointerFocus);
+    };
   }, [store]);
 }

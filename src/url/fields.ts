@@ -1,5 +1,6 @@
 import type { Locale } from '../i18n/index';
 import type { Params, ScenarioId, StepUnit } from '../sim/index';
+import type { Chapter } from './chapters';
 
 /** Playback speeds: multiples of 2 steps/s, or 'max' (as fast as frames allow). */
 export const SPEEDS = [0.25, 0.5, 1, 2, 4, 'max'] as const;
@@ -46,12 +47,16 @@ export interface LinkState {
   /** Playback range: first step (0 = the start) and last step (null = the end). */
   readonly from: number;
   readonly to: number | null;
+  /** Named bookmarks at chosen steps (`ch=12:Copy,30:DMA`), in step order. */
+  readonly chapters: readonly Chapter[];
   /** Embed mode: only the machine view, the controls and the counters. */
   readonly embed: boolean;
   /** Presenter mode: big machine view, narration and counters, controls shown when the pointer moves. */
   readonly present: boolean;
   readonly scale: number;
   readonly controls: Controls;
+  /** An embed shows the step's narration in a line under the machine (`narration=1`). */
+  readonly narration: boolean;
   /** Start playing when the link opens. */
   readonly autoplay: boolean;
   /** Playback wraps from the range's last step back to its first. */
@@ -63,10 +68,12 @@ export interface LinkState {
 export const DEFAULT_MODES = {
   from: 0,
   to: null,
+  chapters: [] as readonly Chapter[],
   embed: false,
   present: false,
   scale: 1,
   controls: 'full',
+  narration: false,
   autoplay: false,
   loop: false,
   pauseAt: 'none',

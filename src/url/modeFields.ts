@@ -1,3 +1,4 @@
+import { decodeChapters, encodeChapters } from './chapters';
 import {
   CONTROLS,
   DEFAULT_MODES,
@@ -19,10 +20,12 @@ export function encodeModes(s: ModeState): string[] {
   const q: string[] = [];
   if (s.from > 0) q.push(`from=${s.from}`);
   if (s.to !== null) q.push(`to=${s.to}`);
+  if (s.chapters.length > 0) q.push(`ch=${encodeChapters(s.chapters)}`);
   if (s.embed) q.push('embed=1');
   if (s.present) q.push('present=1');
   if (s.scale !== DEFAULT_MODES.scale) q.push(`scale=${s.scale}`);
   if (s.controls !== DEFAULT_MODES.controls) q.push(`controls=${s.controls}`);
+  if (s.narration) q.push('narration=1');
   if (s.autoplay) q.push('autoplay=1');
   // `loop` is taken by a scenario parameter (loop=size|eof), so the playback loop is `repeat=1`.
   if (s.loop) q.push('repeat=1');
@@ -55,8 +58,12 @@ export function decodeModeField(
       if (/^\d{1,12}$/.test(value)) modes[key] = Number(value);
       else bad('share.notice.badRange');
       return true;
+    case 'ch':
+      modes.chapters = decodeChapters(value, notices, shown);
+      return true;
     case 'embed':
     case 'present':
+    case 'narration':
     case 'autoplay':
       if (value === '1' || value === '0') modes[key] = value === '1';
       else bad('share.notice.badFlag');

@@ -6,7 +6,8 @@ import { DEFAULT_MODES, type LinkState, type Notice, type Speed, type Theme } fr
 /** The store as the URL adapter sees it (structural, so src/url does not import src/state). */
 interface SyncState extends LinkState {
   readonly playing: boolean;
-  restore(state: LinkState, notices?: readonly Notice[]): void;
+  /** True when applied at once; a promise when the run is still being built (true once applied). */
+  restore(state: LinkState, notices?: readonly Notice[]): boolean | Promise<boolean>;
 }
 interface SyncStore {
   getState(): SyncState;
@@ -14,7 +15,10 @@ interface SyncStore {
 }
 
 export const STORAGE_KEY = 'data-path-lab:last';
-/** Step and view changes rewrite the current history entry at most this often (browsers rate-limit it). */
+/**
+ * Step and view changes rewrite the current history entry at most this often, playing or not: the address
+ * bar follows the step, within Safari's limit of 100 history calls in 30 s.
+ */
 const REPLACE_DELAY_MS = 400;
 
 export interface UrlSyncOptions {
@@ -71,7 +75,7 @@ function toState(d: Decoded, saved: Decoded | undefined, browser: readonly strin
 /**
  * The only code that touches location, history and localStorage. On start: a link wins; a plain visit
  * restores the last state; a first visit keeps the defaults. Then scenario/parameter changes push a history
- * entry, step and view changes replace the current one (throttled, not while playing), every write is saved,
+ * entry, step and view changes replace the current one (throttled, also while playing), every write is saved,
  * and back/forward or a hand-edited hash restore the state it names. Returns how the state was chosen and a
  * stop function.
  */
@@ -83,11 +87,13 @@ export function startUrlSync(
   let written = '';
   let applying = false;
   let timer: number | undefined;
+  let lastWrite = -Infinity;
 
   const baseUrl = () => win.location.href.split('#')[0]!;
   const write = (push: boolean) => {
     if (timer !== undefined) win.clearTimeout(timer);
     timer = undefined;
+    lastWrite = Date.now();
     const state = store.getState();
     const hash = encodeHash(state);
     written = hash;
@@ -107,14 +113,29 @@ export function startUrlSync(
     }
   };
 
+  // A link whose run is still being built: the address bar keeps that link meanwhile, and once the build ends
+  // (applied, cancelled or failed) shows the state the app is really in.
+  let awaiting: Promise<boolean> | undefined;
   const apply = (d: Decoded) => {
     applying = true;
+    let result: boolean | Promise<boolean>;
     try {
-      store.getState().restore(toState(d, readSaved(storage), browser), d.notices);
+      result = store.getState().restore(toState(d, readSaved(storage), browser), d.notices);
     } finally {
       applying = false;
     }
-    write(false);
+    if (typeof result === 'boolean') {
+      awaiting = undefined;
+      write(false);
+      return;
+    }
+    const pending = result;
+    awaiting = pending;
+    void pending.then(() => {
+      if (awaiting !== pending) return;
+      awaiting = undefined;
+      write(false);
+    });
   };
 
   const initial = decodeHash(win.location.hash);
@@ -132,7 +153,7 @@ export function startUrlSync(
   }
 
   const unsubscribe = store.subscribe((s, prev) => {
-    if (applying) return;
+    if (applying || awaiting) return;
     if (s.scenario !== prev.scenario || s.params !== prev.params) {
       write(true);
       return;
@@ -146,16 +167,21 @@ export function startUrlSync(
       s.pane !== prev.pane ||
       s.from !== prev.from ||
       s.to !== prev.to ||
+      s.chapters !== prev.chapters ||
       s.embed !== prev.embed ||
       s.present !== prev.present ||
       s.scale !== prev.scale ||
       s.controls !== prev.controls ||
+      s.narration !== prev.narration ||
       s.autoplay !== prev.autoplay ||
       s.loop !== prev.loop ||
       s.pauseAt !== prev.pauseAt ||
       s.playing !== prev.playing;
-    if (!viewChanged || s.playing || timer !== undefined) return;
-    timer = win.setTimeout(() => write(false), REPLACE_DELAY_MS);
+    if (!viewChanged || timer !== undefined) return;
+    // Throttled, not debounced: the first change after a quiet spell is written at once, then at most
+    // every REPLACE_DELAY_MS (the last change always lands).
+    const wait = Math.max(0, lastWrite + REPLACE_DELAY_MS - Date.now());
+    timer = win.setTimeout(() => write(false), wait);
   });
 
   const onNavigate = () => {

@@ -62,9 +62,9 @@ test('an embed on another origin plays only its range and loops from `to` back t
     // Still playing after the wrap.
     await expect(frame.getByRole('button', { name: 'Pause' })).toBeVisible();
 
-    // The scrubber covers the range only; the host page's history is untouched by the embed.
-    await expect(frame.locator('.scrubber')).toHaveAttribute('min', String(from));
-    await expect(frame.locator('.scrubber')).toHaveAttribute('max', String(to));
+    // The scrubber shows the whole run with the range marked; the host page's history is untouched.
+    await expect(frame.locator('.scrubber')).toHaveAttribute('min', '0');
+    await expect(frame.locator('.scrubber-range')).toBeVisible();
     expect(await page.evaluate(() => history.length)).toBe(historyLength);
     expect(errors).toEqual([]);
   } finally {
@@ -72,12 +72,16 @@ test('an embed on another origin plays only its range and loops from `to` back t
   }
 });
 
-test('minimal controls: only play/pause and the step; a range past the end is clamped with a notice', async ({
+test('minimal controls: step back, play/pause, step forward and the step; a range past the end is clamped', async ({
   page,
 }) => {
   await page.goto('/#/sendfile?lang=en&from=2&to=999&embed=1&controls=min&v=1');
   await expect(page.locator(STEP)).toHaveAttribute('data-step', '2');
-  await expect(page.locator('.controls button')).toHaveCount(1);
+  await expect(page.locator('.controls button')).toHaveCount(3);
+  await expect(page.locator('[data-command="stepBack"]')).toBeDisabled();
+  await page.locator('[data-command="stepForward"]').click();
+  await expect(page.locator(STEP)).toHaveAttribute('data-step', '3');
+  await page.locator('[data-command="stepBack"]').click();
   await expect(page.locator('.controls select, .scrubber')).toHaveCount(0);
   await expect(page.locator('.notices')).toContainText('past the end');
   const steps = await page.locator(STEP).getAttribute('data-steps');
@@ -137,4 +141,43 @@ test('embed=1 with present=1: presenter mode, and a notice says embed was ignore
   await page.goto('about:blank');
   await page.goto('/#/sendfile?lang=zh-CN&present=1&embed=1&v=1');
   await expect(page.locator('.notices')).toContainText('已忽略“embed=1”');
+});
+
+for (const { width, height, minFont } of [
+  { width: 480, height: 320, minFont: 9.5 },
+  { width: 800, height: 600, minFont: 11 },
+  { width: 1280, height: 720, minFont: 18 },
+  { width: 1920, height: 1080, minFont: 28 },
+]) {
+  test(`an embed ${width}×${height}: the machine as large as the frame allows, a line of narration`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height });
+    await page.goto(
+      '/#/sendfile?file=10000&step=3&from=3&to=12&embed=1&controls=min&narration=1&lang=en&v=1',
+    );
+    await expect(page.locator('[data-view="narration"]')).toBeVisible();
+    const m = await page.evaluate(() => {
+      const svg = document.querySelector<SVGSVGElement>('[data-view="machine"]')!;
+      let min = Infinity;
+      for (const text of svg.querySelectorAll('text')) {
+        const ctm = text.getScreenCTM();
+        if (!ctm || text.getBBox().width === 0) continue;
+        min = Math.min(min, parseFloat(getComputedStyle(text).fontSize) * Math.hypot(ctm.a, ctm.b));
+      }
+      return { min, wide: document.documentElement.scrollWidth, tall: document.documentElement.scrollHeight };
+    });
+    expect(m.min).toBeGreaterThanOrEqual(minFont);
+    expect(m.wide).toBeLessThanOrEqual(width);
+    expect(m.tall).toBeLessThanOrEqual(height);
+    await expect(page.locator('[data-command="stepForward"]')).toBeInViewport({ ratio: 1 });
+  });
+}
+
+test('an embed too small to read says so and links to the full view', async ({ page }) => {
+  await page.setViewportSize({ width: 400, height: 300 });
+  await page.goto('/#/sendfile?file=10000&step=3&embed=1&lang=en&v=1');
+  await expect(page.locator('.embed-too-small')).toBeVisible();
+  await expect(page.locator('.embed-too-small a')).toHaveAttribute('href', /#\/sendfile\?file=10000&step=3/);
+  await expect(page.locator('[data-view="machine"]')).toBeHidden();
 });

@@ -5,15 +5,21 @@ import { machine as enMachine } from '../../src/i18n/en/machine';
 import { memory as enMemory } from '../../src/i18n/en/memory';
 import { steps as enSteps } from '../../src/i18n/en/steps';
 import { ui as enUi } from '../../src/i18n/en/ui';
+import { build as enBuild } from '../../src/i18n/en/build';
 import { share as enShare } from '../../src/i18n/en/share';
 import { entry as enEntry } from '../../src/i18n/en/entry';
+import { playback as enPlayback } from '../../src/i18n/en/playback';
+import { onDemand as enOnDemand } from '../../src/i18n/en/onDemand';
 import { glossary as zhGlossary } from '../../src/i18n/zh-CN/glossary';
 import { machine as zhMachine } from '../../src/i18n/zh-CN/machine';
 import { memory as zhMemory } from '../../src/i18n/zh-CN/memory';
 import { steps as zhSteps } from '../../src/i18n/zh-CN/steps';
 import { ui as zhUi } from '../../src/i18n/zh-CN/ui';
+import { build as zhBuild } from '../../src/i18n/zh-CN/build';
 import { share as zhShare } from '../../src/i18n/zh-CN/share';
 import { entry as zhEntry } from '../../src/i18n/zh-CN/entry';
+import { playback as zhPlayback } from '../../src/i18n/zh-CN/playback';
+import { terms as zhTerms } from '../../src/i18n/zh-CN/terms';
 import { PARAM_NAMES, PARAM_PROBLEM_CODES, SCENARIO_IDS } from '../../src/sim/index';
 
 // Chinese is loaded on demand in the app; these checks need every catalogue.
@@ -26,21 +32,27 @@ const zh = CATALOGS['zh-CN'];
 const PARTS = {
   en: {
     ui: enUi,
+    build: enBuild,
     machine: enMachine,
     memory: enMemory,
     steps: enSteps,
     glossary: enGlossary,
     share: enShare,
     entry: enEntry,
+    playback: enPlayback,
+    onDemand: enOnDemand,
   },
   'zh-CN': {
     ui: zhUi,
+    build: zhBuild,
     machine: zhMachine,
     memory: zhMemory,
     steps: zhSteps,
     glossary: zhGlossary,
     share: zhShare,
     entry: zhEntry,
+    playback: zhPlayback,
+    terms: zhTerms,
   },
 } as const;
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { loadLocale } from '../../src/i18n/index';
 import { narrate } from '../../src/i18n/narrate';
 import { getCountersAt, getStep, simulate, SCENARIO_IDS, type Step, type Trace } from '../../src/sim/index';
 
@@ -8,6 +9,8 @@ import { getCountersAt, getStep, simulate, SCENARIO_IDS, type Step, type Trace }
  */
 
 const LOCALES = ['en', 'zh-CN'] as const;
+// The Chinese catalogue loads on demand; without it translate() falls back to English.
+await loadLocale('zh-CN');
 
 function allSteps(trace: Trace): Step[] {
   return Array.from({ length: trace.length }, (_, i) => getStep(trace, i));
@@ -83,7 +86,8 @@ describe('disk read completion, in the order Linux runs it (reference §5)', () 
   it('pages become up to date (cached) at folio_end_read, not before, and only it says so', () => {
     expect(narrations(wake).every((t) => /up to date|最新/.test(t))).toBe(true);
     for (const s of [done, enter, exit]) {
-      for (const text of narrations(s)) expect(text).not.toMatch(/marks? the pages up to date|标记为最新。/);
+      for (const text of narrations(s))
+        expect(text).not.toMatch(/marks? the pages up to date|(?<!还没有)标记为最新。/);
     }
   });
 
@@ -137,5 +141,36 @@ describe('kernel-access says which page-table isolation it assumes', () => {
       expect(text).toContain('KPTI');
       expect(text).toContain('0x4');
     }
+  });
+});
+
+describe('rule 4 and 10: where the sg=off copy happens, and what TX completion frees', () => {
+  // net/core/sock.c sk_setup_caps: a TCP socket always has NETIF_F_SG (GSO), so the frags are queued and
+  // net/core/dev.c validate_xmit_skb linearises them for a device without SG.
+  it('page references queued for a NIC without SG say the copy comes at transmit; with SG, that the NIC gathers', () => {
+    for (const scenario of ['sendfile', 'splice'] as const) {
+      const off = allSteps(simulate(scenario, { file: 10000, sg: 'off' }));
+      const ref = off.find((s) => s.kind === 'ref.move' && s.data?.to === 'skb')!;
+      const [en, zh] = narrations(ref);
+      expect(en).toMatch(/when the skb is sent, the CPU will copy/);
+      expect(en).not.toMatch(/straight from the page cache\./);
+      expect(zh).toMatch(/发送这个 skb 时，CPU 要把这些页拷贝/);
+      expect(first(off, 'copy.skb_linearize').fn).toMatch(/^validate_xmit_skb/);
+      const on = allSteps(simulate(scenario, { file: 10000, sg: 'on' }));
+      const gathered = on.find((s) => s.kind === 'ref.move' && s.data?.to === 'skb')!;
+      expect(narrations(gathered)[0]).toMatch(/NIC will read the data straight from the page cache/);
+    }
+  });
+
+  // drivers free the clone (napi_consume_skb); net/ipv4/tcp_input.c tcp_clean_rtx_queue frees the skb on ACK.
+  it('TX completion frees the driver’s clone; the ACK frees the skb and its page references', () => {
+    const steps = allSteps(simulate('sendfile', { file: 4096 }));
+    const [txEn, txZh] = narrations(first(steps, 'irq.nic.exit'));
+    expect(txEn).toMatch(/freed the driver’s clone/);
+    expect(txEn).toMatch(/stays on TCP’s retransmit queue until the receiver acknowledges it/);
+    expect(txZh).toMatch(/skb 克隆/);
+    const [ackEn] = narrations(first(steps, 'tcp.ack'));
+    expect(ackEn).toMatch(/tcp_ack → tcp_clean_rtx_queue/);
+    expect(ackEn).toMatch(/drops its references to the page-cache pages/);
   });
 });

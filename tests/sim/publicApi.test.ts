@@ -38,6 +38,7 @@ it('the core has one public entry with a stable, explicit list of exports', () =
       "describeAddress",
       "describeRange",
       "estimateSteps",
+      "expectedSteps",
       "formatBytes",
       "formatProblem",
       "getCountersAt",

@@ -4,6 +4,7 @@ import {
   SKB_MAX_BYTES,
   SKB_OVERHEAD,
   estimateSteps,
+  expectedSteps,
   getMachineAt,
   simulate,
   type Params,
@@ -58,6 +59,18 @@ describe('rule 10 — the socket send buffer', () => {
       }),
       { numRuns: 80 },
     );
+  });
+
+  it('the expected step count (progress bars) is within 25 % of large runs of every sending scenario', () => {
+    for (const scenario of SENDERS)
+      for (const cache of ['cold', 'warm'] as const)
+        for (const sg of ['on', 'off'] as const) {
+          const p = { file: 8 * 1024 * 1024, cache, sg };
+          const t = simulate(scenario, p);
+          const ratio = expectedSteps(scenario, t.params) / t.length;
+          expect(ratio, `${scenario} ${cache} sg=${sg}`).toBeGreaterThan(0.75);
+          expect(ratio, `${scenario} ${cache} sg=${sg}`).toBeLessThan(1.25);
+        }
   });
 
   it('a warm sender faster than the wire sleeps in sk_stream_wait_memory instead of queueing the file', () => {

@@ -107,11 +107,19 @@ describe('Controls', () => {
 });
 
 describe('Controls with a playback range (embed links)', () => {
-  it('the scrubber covers only the range, and seeking outside it lands on its ends', () => {
-    renderWithStore(<ControlsBar />, { scenario: 'read-write', params, from: 3, to: 12, step: 5 });
+  it('the scrubber shows the whole run with the range as a band; seeking outside it lands on its ends', () => {
+    const { container } = renderWithStore(<ControlsBar />, {
+      scenario: 'read-write',
+      params,
+      from: 3,
+      to: 12,
+      step: 5,
+    });
     const scrub = screen.getByRole('slider', { name: 'Step' });
-    expect(scrub).toHaveAttribute('min', '3');
-    expect(scrub).toHaveAttribute('max', '12');
+    expect(scrub).toHaveAttribute('min', '0');
+    expect(scrub).toHaveAttribute('max', String(trace.length - 1));
+    expect(container.querySelector('.scrubber-range')).not.toBeNull();
+    expect(indicator()).toHaveTextContent('Step 3 of 10 in range 4–13');
     act(() => {
       fireEvent.change(scrub, { target: { value: '30' } });
     });
@@ -127,11 +135,15 @@ describe('Controls with a playback range (embed links)', () => {
     expect(step()).toBe(3);
   });
 
-  it('minimal controls: only play/pause and the step indicator', () => {
+  it('minimal controls: step back, play/pause, step forward and the step indicator', () => {
     renderWithStore(<MinimalControls />, { scenario: 'read-write', params, from: 3, to: 12, step: 3 });
-    expect(screen.getAllByRole('button').map((b) => b.getAttribute('aria-label'))).toEqual(['Play']);
+    expect(screen.getAllByRole('button').map((b) => b.getAttribute('aria-label'))).toEqual([
+      'Step back',
+      'Play',
+      'Step forward',
+    ]);
     expect(screen.queryByRole('slider')).toBeNull();
-    expect(indicator()).toHaveTextContent(`Step 4 of ${trace.length}`);
+    expect(indicator()).toHaveTextContent('Step 1 of 10 in range 4–13');
   });
 });
 

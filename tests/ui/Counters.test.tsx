@@ -74,7 +74,7 @@ describe('Counters', () => {
   ] as const)('%s has a Textbook column with the README’s figures (%s: %s)', (scenario, counter, figure) => {
     renderWithStore(<CountersPanel />, { scenario, params: DEFAULT_PARAMS });
     expect(screen.getByRole('columnheader', { name: 'Textbook' })).toBeInTheDocument();
-    const row = screen.getByRole('row', { name: new RegExp(counter.replace(/[()]/g, '\\$&')) });
+    const row = screen.getByRole('row', { name: new RegExp(`^${counter.replace(/[()]/g, '\\$&')}`) });
     expect(within(row).getAllByRole('cell').at(-1)).toHaveTextContent(figure);
   });
 
@@ -102,11 +102,15 @@ describe('Counters', () => {
 });
 
 describe('formatCounter', () => {
-  it('shows byte counts exactly, in the largest unit that divides them, with grouped digits', () => {
+  it('shows byte counts in the unit a person would say, three significant digits', () => {
     expect(formatCounter('en', 'cpuBytes', 8192)).toBe('8 KiB');
-    expect(formatCounter('en', 'cpuBytes', 1167184 * 1024)).toBe('1,167,184 KiB');
+    expect(formatCounter('en', 'cpuBytes', 1144576 * 1024)).toBe('1.09 GiB');
+    expect(formatCounter('en', 'cpuBytes', 100000)).toBe('97.7 KiB');
+    expect(formatCounter('en', 'cpuBytes', 1024 * 1024 - 1)).toBe('1 MiB');
+    expect(formatCounter('en', 'cpuBytes', 512)).toBe('512 B');
+    expect(formatCounter('zh-CN', 'cpuBytes', 1536)).toBe('1.5 KiB');
     expect(formatCounter('en', 'dmaBytes', 2 ** 30)).toBe('1 GiB');
-    expect(formatCounter('en', 'dmaBytes', 100000)).toBe('100,000 B');
+    expect(formatCounter('en', 'dmaBytes', 100000 * 1024)).toBe('97.7 MiB');
     expect(formatCounter('zh-CN', 'dmaBytes', 0)).toBe('0 B');
   });
 });

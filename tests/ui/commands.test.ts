@@ -1,10 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOGS } from '../../src/i18n/index';
 import { createAppStore, selectTrace } from '../../src/state/index';
-import { COMMANDS, findCommand, runCommand, type KeyBinding } from '../../src/ui/commands';
+import { COMMANDS, findCommand, runCommand, type Command } from '../../src/ui/commands';
 
-const press = (key: string, shiftKey = false) =>
-  findCommand({ key, shiftKey, ctrlKey: false, metaKey: false, altKey: false })?.id;
+const keyOf = (key: string, shiftKey = false) => ({
+  key,
+  shiftKey,
+  ctrlKey: false,
+  metaKey: false,
+  altKey: false,
+});
+const press = (key: string, shiftKey = false, state = createAppStore().getState()) =>
+  findCommand(keyOf(key, shiftKey), state)?.id;
+
+/** The workspace, presenter mode, and presenter mode with chapters: the states keys can mean different things in. */
+function keyStates() {
+  const store = createAppStore();
+  const states = [store.getState()];
+  store.getState().enterPresenter();
+  states.push(store.getState());
+  store.getState().seek(3);
+  store.getState().addChapter('Copy');
+  states.push(store.getState());
+  return states;
+}
 
 describe('command registry', () => {
   it('has a label in both locales for every command and state', () => {
@@ -21,15 +40,31 @@ describe('command registry', () => {
     }
   });
 
-  it('maps each key to exactly one command', () => {
-    const seen = new Map<string, string>();
-    for (const c of COMMANDS) {
-      for (const k of c.keys as readonly KeyBinding[]) {
-        const id = `${k.key}/${k.shift ?? 'any'}`;
-        expect(seen.get(id), id).toBeUndefined();
-        seen.set(id, c.id);
+  it('maps each key to one command in each state; only a mode’s own command shadows another', () => {
+    for (const state of keyStates()) {
+      const seen = new Map<string, Command>();
+      for (const c of COMMANDS as readonly Command[]) {
+        if (!(c.active?.(state) ?? true)) continue;
+        for (const k of c.keys) {
+          const id = `${k.key}/${k.shift ?? 'any'}`;
+          const earlier = seen.get(id);
+          // PgDn is "next chapter" in presenter mode with chapters, listed first: a deliberate override.
+          if (earlier) expect(earlier.active, `${id}: ${earlier.id} and ${c.id}`).toBeDefined();
+          else seen.set(id, c);
+        }
       }
     }
+  });
+
+  it('in presenter mode + / − zoom and, with chapters, PgDn / PgUp jump between them', () => {
+    const [workspace, presenting, withChapters] = keyStates();
+    expect(press('+', true, workspace)).toBe('faster');
+    expect(press('+', true, presenting)).toBe('zoomIn');
+    expect(press('-', false, presenting)).toBe('zoomOut');
+    expect(press('PageDown', false, presenting)).toBe('stepForward');
+    expect(press('PageDown', false, withChapters)).toBe('nextChapter');
+    expect(press('PageUp', false, withChapters)).toBe('prevChapter');
+    expect(press('ArrowRight', false, withChapters)).toBe('stepForward');
   });
 
   it('binds the keys of DESIGN §8, presenter clickers included', () => {
@@ -49,7 +84,10 @@ describe('command registry', () => {
     expect(press('.')).toBe('toggleBlank');
     expect(press('Escape')).toBe('leavePresenter');
     expect(
-      findCommand({ key: 'ArrowRight', shiftKey: false, ctrlKey: true, metaKey: false, altKey: false }),
+      findCommand(
+        { key: 'ArrowRight', shiftKey: false, ctrlKey: true, metaKey: false, altKey: false },
+        createAppStore().getState(),
+      ),
     ).toBe(undefined);
   });
 
@@ -84,7 +122,7 @@ describe('presenter and range commands', () => {
     runCommand(byId('toggleBlank'), store);
     expect(store.getState().blank).toBe(true);
     for (const key of ['PageDown', 'PageUp', 'ArrowRight', 'ArrowLeft', 'Home', 'End', ' ', '+', '-']) {
-      const command = findCommand({ key, shiftKey: false, ctrlKey: false, metaKey: false, altKey: false })!;
+      const command = findCommand(keyOf(key), store.getState())!;
       expect(runCommand(command, store), key).toBe(false);
     }
     expect(store.getState()).toMatchObject({ step: 5, playing: false, speed: 1, blank: true });

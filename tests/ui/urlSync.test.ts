@@ -74,15 +74,24 @@ describe('urlSync', () => {
     expect(storage.data.get(STORAGE_KEY)).toBe('#/sendfile?step=5&lang=en&v=1');
   });
 
-  it('does not write the URL while playing, and writes it on pause', () => {
+  it('follows the step while playing, at most every 400 ms, and writes the last step on pause', () => {
     const { store } = start('#/read-write?file=100k&lang=en&v=1');
     store.getState().play();
+    vi.advanceTimersByTime(1000);
     store.getState().seek(9);
-    vi.advanceTimersByTime(1000);
-    expect(window.location.hash).toBe('#/read-write?file=100k&lang=en&v=1');
-    store.getState().pause();
-    vi.advanceTimersByTime(1000);
+    vi.advanceTimersByTime(0);
     expect(window.location.hash).toBe('#/read-write?file=100k&step=9&lang=en&v=1');
+    store.getState().seek(10);
+    vi.advanceTimersByTime(100);
+    // Throttled: the address bar shows step 9 until 400 ms have passed since it was written.
+    expect(window.location.hash).toBe('#/read-write?file=100k&step=9&lang=en&v=1');
+    store.getState().seek(11);
+    vi.advanceTimersByTime(300);
+    expect(window.location.hash).toBe('#/read-write?file=100k&step=11&lang=en&v=1');
+    store.getState().seek(12);
+    store.getState().pause();
+    vi.advanceTimersByTime(400);
+    expect(window.location.hash).toBe('#/read-write?file=100k&step=12&lang=en&v=1');
   });
 
   it('follows a hand-edited hash (hashchange)', () => {

@@ -72,6 +72,22 @@ const CASES: [string, LinkState][] = SCENARIO_IDS.flatMap((id) => {
     ],
     [`${id} presenter, light`, { ...base(id), present: true, theme: 'light', to: 7 }],
     [
+      `${id} range and chapters`,
+      {
+        ...base(id),
+        step: 4,
+        from: 2,
+        to: 30,
+        chapters: [
+          { step: 2, name: 'Read' },
+          { step: 12, name: 'Copy: to the socket + DMA' },
+          { step: 30, name: '写入 套接字' },
+        ],
+        present: true,
+        theme: 'projector',
+      },
+    ],
+    [
       `${id} big file`,
       base(id, {
         ...(SCENARIO_PARAMS[id].includes('file') ? { file: 1024 ** 3 } : {}),

@@ -12,6 +12,9 @@ export const steps: Readonly<Record<string, string>> = {
   'narration.bytes': '{n} bytes',
   'narration.continuedCopy':
     ' This continues the same call’s copy into the next skb, so it is not counted as another copy.',
+  'narration.nicReads.on': 'The NIC will read the data straight from the page cache.',
+  'narration.nicReads.off':
+    'This NIC cannot gather (scatter-gather off): when the skb is sent, the CPU will copy these pages into a linear buffer for it.',
   // System calls: entry (ring 3 → ring 0) and exit (ring 0 → ring 3).
   'step.read.enter':
     'Process {pid} calls read() for up to {countBytes} from the file: the CPU goes from ring 3 to ring 0 via {entry}, a mode switch (user mode → kernel mode), not a context switch.',
@@ -110,11 +113,11 @@ export const steps: Readonly<Record<string, string>> = {
 
   // Page references: zero copy.
   'step.ref.pagecache_to_skb':
-    'No bytes are copied: references to {filePages} ({bytesText}) in the page cache are attached to the socket buffer as fragments. The NIC will read the data straight from the page cache.',
+    'No bytes are copied: references to {filePages} ({bytesText}) in the page cache are attached to the socket buffer as fragments. {nicReads}',
   'step.ref.pagecache_to_pipe':
     'No bytes are copied: the pipe’s buffers now point at {filePages} ({bytesText}) in the page cache, whose reference counts go up.',
   'step.ref.pipe_to_skb':
-    'The page references move from the pipe into the socket buffer as fragments: {filePages}, {bytesText}, still without a single CPU copy.',
+    'The page references move from the pipe into the socket buffer as fragments: {filePages}, {bytesText}, still without a CPU copy here. {nicReads}',
 
   // DMA: devices move data without the CPU.
   'step.dma.disk_to_pagecache':
@@ -176,7 +179,7 @@ export const steps: Readonly<Record<string, string>> = {
   'step.irq.nic.enter':
     'The NIC raises a transmit-completion interrupt: the packet has left. If the CPU was running user code, taking the interrupt is a mode switch (ring 3 → ring 0).',
   'step.irq.nic.exit':
-    'The handler cleans the TX ring and frees the driver’s clone of the skb ({bytesText}). The skb itself, with its data or its page references, stays on TCP’s retransmit queue until the receiver acknowledges it; if another skb is waiting, it goes to the NIC now. The CPU returns to what it was doing.',
+    'The handler has cleaned the TX ring and freed the driver’s clone of the skb ({bytesText}). The skb itself, with its data or its page references, stays on TCP’s retransmit queue until the receiver acknowledges it. If another skb was waiting, TCP Small Queues handed it to the NIC in this handler (tcp_wfree → tcp_tsq_handler). The CPU returns to what it was doing.',
   'step.irq.nic_rx.enter':
     'An ACK from the receiver arrives: the NIC has written the small frame into a receive buffer and raises a receive interrupt. The handler only schedules NAPI; the work happens in the NET_RX softirq. It is a mode switch only if the CPU was running user code.',
   'step.tcp.ack':

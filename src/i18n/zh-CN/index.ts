@@ -1,5 +1,8 @@
+import { build } from './build';
 import { glossary } from './glossary';
 import { machine } from './machine';
+import { playback } from './playback';
+import { terms } from './terms';
 import { memory } from './memory';
 import { share } from './share';
 import { entry } from './entry';
@@ -8,10 +11,13 @@ import { ui } from './ui';
 
 export const zhCN: Readonly<Record<string, string>> = {
   ...ui,
+  ...build,
   ...machine,
   ...steps,
   ...glossary,
   ...memory,
   ...share,
+  ...playback,
+  ...terms,
   ...entry,
 };

@@ -11,6 +11,9 @@ export const steps: Readonly<Record<string, string>> = {
   'narration.oneByte': '1 字节',
   'narration.bytes': '{n} 字节',
   'narration.continuedCopy': '这是同一次调用的拷贝延续到下一个 skb，因此不再算作新的一次拷贝。',
+  'narration.nicReads.on': '网卡将直接从页缓存读取这些数据。',
+  'narration.nicReads.off':
+    '这块网卡不能聚集（scatter-gather 关闭）：发送这个 skb 时，CPU 要把这些页拷贝到给它用的线性缓冲区。',
   // 系统调用：进入（ring 3 → ring 0）与返回（ring 0 → ring 3）。
   'step.read.enter':
     '进程 {pid} 调用 read()，最多从文件读取 {countBytes}：CPU 通过 {entry} 从 ring 3 进入 ring 0，这是一次模式切换（用户态 → 内核态），而不是进程上下文切换。',
@@ -108,11 +111,11 @@ export const steps: Readonly<Record<string, string>> = {
 
   // 页面引用：零拷贝。
   'step.ref.pagecache_to_skb':
-    '没有拷贝任何字节：页缓存中{filePages}（{bytesText}）的引用作为分片挂到套接字缓冲区上。网卡将直接从页缓存读取这些数据。',
+    '没有拷贝任何字节：页缓存中{filePages}（{bytesText}）的引用作为分片挂到套接字缓冲区上。{nicReads}',
   'step.ref.pagecache_to_pipe':
     '没有拷贝任何字节：管道的缓冲区现在指向页缓存中的{filePages}（{bytesText}），这些页的引用计数随之增加。',
   'step.ref.pipe_to_skb':
-    '页面引用从管道移到套接字缓冲区，成为分片：{filePages}，共 {bytesText}，仍然没有一次 CPU 拷贝。',
+    '页面引用从管道移到套接字缓冲区，成为分片：{filePages}，共 {bytesText}，这里仍然没有 CPU 拷贝。{nicReads}',
 
   // DMA：设备不经 CPU 搬运数据。
   'step.dma.disk_to_pagecache':
@@ -172,7 +175,7 @@ export const steps: Readonly<Record<string, string>> = {
   'step.irq.nic.enter':
     '网卡发出发送完成中断：数据包已经发出。如果 CPU 正在运行用户代码，响应中断就是一次模式切换（ring 3 → ring 0）。',
   'step.irq.nic.exit':
-    '处理程序清理发送环，释放驱动持有的 skb 克隆（{bytesText}）。skb 本身（连同它的数据或页面引用）仍留在 TCP 的重传队列中，直到接收方确认；如果还有 skb 在等待，现在就交给网卡。CPU 回到之前在做的事。',
+    '处理程序已清理发送环，并释放了驱动持有的 skb 克隆（{bytesText}）。skb 本身（连同它的数据或页面引用）仍留在 TCP 的重传队列中，直到接收方确认。如果还有 skb 在等待，TCP Small Queues 已在这个处理程序中把它交给网卡（tcp_wfree → tcp_tsq_handler）。CPU 回到之前在做的事。',
   'step.irq.nic_rx.enter':
     '接收方的 ACK 到达：网卡已把这个小帧写入接收缓冲区，并发出接收中断。中断处理程序只调度 NAPI，实际工作在 NET_RX 软中断中完成。只有当 CPU 正在运行用户代码时，这才是一次模式切换。',
   'step.tcp.ack':

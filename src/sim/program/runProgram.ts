@@ -7,6 +7,7 @@ import type { Params } from '../params';
 import type { ScenarioId } from '../scenarioIds';
 import { S } from '../sites';
 import type { ProgramTrace } from '../trace';
+import { ProgressBuilder } from '../progressBuilder';
 import { StepLimit, TraceBuilder } from '../traceBuilder';
 import type { Program } from './ast';
 import { check } from './checker';
@@ -23,6 +24,8 @@ export interface RunProgramOptions {
   readonly maxSteps?: number;
   /** Statement cap (default 20 million): a loop that makes no system call still ends. */
   readonly maxOps?: number;
+  /** Called with the steps built so far every 64 Ki steps (simulate's progress for the UI's worker). */
+  readonly onProgress?: (steps: number) => void;
 }
 
 export type ProgramResult =
@@ -83,7 +86,9 @@ export function runProgram(
       p.page,
     );
     setUp(machine, world);
-    const builder = new TraceBuilder(machine);
+    const builder = options.onProgress
+      ? new ProgressBuilder(machine, options.onProgress)
+      : new TraceBuilder(machine);
     builder.limit = options.maxSteps ?? MAX_STEPS;
     const k = new Kernel(builder, p, cost, world.tasks[0]!.pid);
     const limits = { maxOps: options.maxOps ?? 20_000_000 };

@@ -1,10 +1,11 @@
 import './controls.css';
 import type { ReactNode } from 'react';
-import { UNITS, SPEEDS, type Speed } from '../../state/index';
+import { UNITS, SPEEDS, hasStepUnit, type Speed } from '../../state/index';
 import type { StepUnit } from '../../sim/index';
-import { useApp, useAppStore } from '../StoreContext';
+import { useApp, useAppStore, useTrace } from '../StoreContext';
 import { useT } from '../useT';
 import { CommandButton } from './CommandButton';
+import { RangeAndChapters } from './RangeAndChapters';
 import { Scrubber } from './Scrubber';
 import { StepIndicator } from './StepIndicator';
 
@@ -12,7 +13,9 @@ import { StepIndicator } from './StepIndicator';
 export function ControlsBar({ extra }: { extra?: ReactNode } = {}) {
   const store = useAppStore();
   const unit = useApp((s) => s.unit);
+  const trace = useTrace();
   const speed = useApp((s) => s.speed);
+  const embed = useApp((s) => s.embed);
   const t = useT();
   return (
     <nav className="controls" aria-label={t('ui.controls.label')}>
@@ -28,11 +31,18 @@ export function ControlsBar({ extra }: { extra?: ReactNode } = {}) {
       <label className="controls-field">
         <span>{t('ui.controls.unit')}</span>
         <select value={unit} onChange={(e) => store.getState().setUnit(e.currentTarget.value as StepUnit)}>
-          {UNITS.map((u) => (
-            <option key={u} value={u}>
-              {t(`ui.unit.${u}`)}
-            </option>
-          ))}
+          {/* A unit the run lacks stays listed, disabled, with the reason. */}
+          {UNITS.map((u) =>
+            hasStepUnit(trace, u) ? (
+              <option key={u} value={u}>
+                {t(`ui.unit.${u}`)}
+              </option>
+            ) : (
+              <option key={u} value={u} disabled title={t(`playback.unit.why.${u}`)}>
+                {`${t(`ui.unit.${u}`)} (${t('playback.unit.none')})`}
+              </option>
+            ),
+          )}
         </select>
       </label>
       <label className="controls-field">
@@ -54,6 +64,8 @@ export function ControlsBar({ extra }: { extra?: ReactNode } = {}) {
       <Scrubber />
       <StepIndicator />
       {extra}
+      {/* An embed's range is its author's: only the full app and the presenter set ranges and chapters. */}
+      {!embed && <RangeAndChapters />}
     </nav>
   );
 }

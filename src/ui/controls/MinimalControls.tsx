@@ -4,12 +4,14 @@ import { useT } from '../useT';
 import { CommandButton } from './CommandButton';
 import { StepIndicator } from './StepIndicator';
 
-/** `controls=min` in an embed: only play/pause and "Step n of N". */
+/** `controls=min` in an embed: step back, play/pause, step forward and "Step n of N". */
 export function MinimalControls({ extra }: { extra?: ReactNode }) {
   const t = useT();
   return (
     <nav className="controls controls-min" aria-label={t('ui.controls.label')}>
+      <CommandButton id="stepBack" />
       <CommandButton id="togglePlay" />
+      <CommandButton id="stepForward" />
       <StepIndicator />
       {extra}
     </nav>

@@ -1,13 +1,27 @@
 import './counters.css';
-import { useMemo, useState } from 'react';
-import { CATALOGS } from '../../i18n/index';
+import { useEffect, useMemo, useState } from 'react';
+import { CATALOGS, loadViewMessages } from '../../i18n/index';
 import { getCountersAt, type CounterKey } from '../../sim/index';
 import { Panel } from '../Panel';
 import { useApp, useTrace } from '../StoreContext';
 import { useT } from '../useT';
 import { COUNTER_ROWS, counterValue, formatCounter } from './counterRows';
 import { RaisingSteps } from './RaisingSteps';
+import { TermTip } from './TermTip';
 import { differsFromTextbook, getTextbookFigures, textbookFigure } from './textbook';
+
+/** Whether the counters' definitions are here (English loads them just after the first paint). */
+function useTermsReady(): boolean {
+  const [ready, setReady] = useState(() => 'counterDef.syscalls' in CATALOGS.en);
+  useEffect(() => {
+    let live = true;
+    if (!ready) void loadViewMessages().then(() => live && setReady(true));
+    return () => {
+      live = false;
+    };
+  }, [ready]);
+  return ready;
+}
 
 /**
  * The counters after the current step, with the textbook's figure beside ours where one exists and the
@@ -19,6 +33,7 @@ export function CountersPanel() {
   const locale = useApp((s) => s.locale);
   const t = useT();
   const [open, setOpen] = useState<CounterKey | null>(null);
+  const termsReady = useTermsReady();
   const totals = useMemo(() => getCountersAt(trace, step), [trace, step]);
   const figures = getTextbookFigures(trace.scenario, trace.params);
   // Interrupts taken while user code runs add mode switches the textbook's count of system calls leaves out.
@@ -47,14 +62,14 @@ export function CountersPanel() {
               <tr key={key} className={`${sub ? 'sub' : ''} ${open === key ? 'open' : ''}`}>
                 <th scope="row">
                   {clickable ? (
-                    <button
-                      type="button"
+                    <TermTip
                       className="counter-name"
-                      aria-expanded={open === key}
+                      definition={termsReady ? t(`counterDef.${key}`) : undefined}
+                      expanded={open === key}
                       onClick={() => setOpen(open === key ? null : key)}
                     >
                       {t(`ui.counter.${key}`)}
-                    </button>
+                    </TermTip>
                   ) : (
                     <span className="counter-name">{t(`ui.counter.${key}`)}</span>
                   )}

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { getStepsRaising, type CounterKey } from '../../sim/index';
+import { CATALOGS } from '../../i18n/index';
 import { useApp, useAppStore, useTrace } from '../StoreContext';
 import { useT } from '../useT';
 
@@ -10,6 +11,7 @@ export function RaisingSteps({ counter, onClose }: { counter: CounterKey; onClos
   const store = useAppStore();
   const trace = useTrace();
   const current = useApp((s) => s.step);
+  const locale = useApp((s) => s.locale);
   const t = useT();
   const steps = useMemo(() => getStepsRaising(trace, counter, 0, LIMIT), [trace, counter]);
   const go = (i: number) => {
@@ -23,6 +25,10 @@ export function RaisingSteps({ counter, onClose }: { counter: CounterKey; onClos
   const label = t(`ui.counter.${counter}`);
   return (
     <div className="raising" role="group" aria-label={t('ui.counters.raisedBy', { counter: label })}>
+      {/* The definition the dotted name promises: here too, for a tap (no hover on a touch screen). */}
+      {`counterDef.${counter}` in CATALOGS[locale] && (
+        <p className="raising-def">{t(`counterDef.${counter}`)}</p>
+      )}
       <p>
         {steps.length === 0
           ? t('ui.counters.raisedByNone', { counter: label })

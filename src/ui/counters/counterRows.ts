@@ -1,6 +1,6 @@
 import type { Locale } from '../../i18n/index';
 import { formatCount } from '../format';
-import { formatBytes, type CounterKey, type Totals } from '../../sim/index';
+import type { CounterKey, Totals } from '../../sim/index';
 
 /**
  * The counters panel's rows: the textbook's figures first (they stay visible on a small projector), then the
@@ -43,12 +43,31 @@ export function formatDuration(locale: Locale, ns: number): string {
   return fixed(ns / 1e9, 's');
 }
 
+const BYTE_UNITS = ['B', 'KiB', 'MiB', 'GiB', 'TiB'] as const;
+
+/**
+ * A byte count as a person says it: in the largest binary unit that keeps it at least 1, with three
+ * significant digits ("1.09 GiB", "97.7 KiB", "8 KiB", "512 B"); whole amounts without decimals. The exact
+ * number stays in the counter's data-value.
+ */
+export function formatByteSize(locale: Locale, bytes: number): string {
+  let v = bytes;
+  let u = 0;
+  while (v >= 1024 && u < BYTE_UNITS.length - 1) {
+    v /= 1024;
+    u++;
+  }
+  const digits = u === 0 || Number.isInteger(v) ? 0 : v >= 100 ? 0 : v >= 10 ? 1 : 2;
+  const shown = Number(v.toFixed(digits));
+  // 1023.99 KiB rounds to 1024: say 1 MiB instead.
+  if (shown >= 1024 && u < BYTE_UNITS.length - 1) return `${formatCount(locale, 1)} ${BYTE_UNITS[u + 1]}`;
+  // Trailing zeros dropped: 1.5 KiB, not 1.50 KiB.
+  const decimals = String(shown).split('.')[1]?.length ?? 0;
+  return `${formatCount(locale, shown, decimals)} ${BYTE_UNITS[u]}`;
+}
+
 export function formatCounter(locale: Locale, key: CounterKey, value: number): string {
   if (key === 'simTimeNs') return formatDuration(locale, value);
-  if (key === 'cpuBytes' || key === 'dmaBytes') {
-    // Exact, in the largest unit that divides it, digits grouped: 8 KiB, 1,167,184 KiB, 100,000 B.
-    const [amount, unit] = formatBytes(value).split(' ');
-    return `${formatCount(locale, Number(amount))} ${unit}`;
-  }
+  if (key === 'cpuBytes' || key === 'dmaBytes') return formatByteSize(locale, value);
   return formatCount(locale, value);
 }

@@ -19,6 +19,37 @@ function figureLines(id: ScenarioId): { variant: string; figures: TextbookFigure
   return figures ? [{ variant: '', figures }] : [];
 }
 
+/**
+ * Arrow keys move the focus between the cards: ←/→ to the previous or next card, ↑/↓ to the card above or
+ * below (found by position, so it follows however many columns the grid has), Home/End to the first or last.
+ * Returns whether the key was one of these.
+ */
+function moveBetweenCards(e: KeyboardEvent): boolean {
+  if (!(e.target instanceof HTMLElement) || !e.target.classList.contains('card')) return false;
+  const cards = [...(e.target.closest('.gallery-grid')?.querySelectorAll<HTMLElement>('.card') ?? [])];
+  const at = cards.indexOf(e.target);
+  const here = e.target.getBoundingClientRect();
+  const below = (dir: 1 | -1) => {
+    const column = cards.filter((c) => {
+      const r = c.getBoundingClientRect();
+      return Math.abs(r.left - here.left) < here.width / 2 && (r.top - here.top) * dir > 1;
+    });
+    column.sort((a, b) => (a.getBoundingClientRect().top - b.getBoundingClientRect().top) * dir);
+    return column[0];
+  };
+  const next: Record<string, HTMLElement | undefined> = {
+    ArrowLeft: cards[at - 1],
+    ArrowRight: cards[at + 1],
+    ArrowUp: below(-1),
+    ArrowDown: below(1),
+    Home: cards[0],
+    End: cards[cards.length - 1],
+  };
+  if (!(e.key in next)) return false;
+  next[e.key]?.focus();
+  return true;
+}
+
 /** Eight cards, one per scenario: title, the question it answers, what it teaches and its textbook figures. */
 export function ScenarioGallery() {
   const store = useAppStore();
@@ -44,6 +75,7 @@ export function ScenarioGallery() {
       aria-label={t('ui.gallery.title')}
       onKeyDown={(e) => {
         if (e.key === 'Escape') close();
+        else if (moveBetweenCards(e.nativeEvent)) e.preventDefault();
       }}
     >
       <div className="gallery-head">

@@ -20,6 +20,23 @@ export function MachineDefs({ uid }: { uid: string }) {
           <path d="M0,0L10,5L0,10z" />
         </marker>
       ))}
+      {/*
+       * The moving arrow's head keeps one size in the picture's units: at the projector's heavy strokes a
+       * head scaled with the stroke would cover the label of the box it points at.
+       */}
+      <marker
+        id={`${uid}-arrow-move`}
+        className="mv-arrowhead mv-arrowhead-accent"
+        viewBox="0 0 10 10"
+        refX="8"
+        refY="5"
+        markerUnits="userSpaceOnUse"
+        markerWidth="22"
+        markerHeight="22"
+        orient="auto-start-reverse"
+      >
+        <path d="M0,0L10,5L0,10z" />
+      </marker>
       <pattern id={`${uid}-stripes`} width="32" height="8" patternUnits="userSpaceOnUse">
         {[0, 1, 2, 3, 4, 5, 6, 7].map((k) => (
           <rect key={k} className={`mv-c${k}`} x={k * 4} y="0" width="4" height="8" />
@@ -72,7 +89,7 @@ export function Links({ scene, uid }: { scene: Scene; uid: string }) {
         <path
           className={`mv-move mv-move-${mv.kind}`}
           d={polyline(mv.points)}
-          markerEnd={`url(#${uid}-arrow-accent)`}
+          markerEnd={`url(#${uid}-arrow-move)`}
           data-move={mv.kind}
         />
       )}

@@ -78,6 +78,7 @@ export function MachineView({ trace, step, locale, reducedMotion }: MachineViewP
       preserveAspectRatio="xMidYMid meet"
       role="img"
       aria-label={vm.summary}
+      data-view="machine"
       data-scenario={vm.scenario}
       data-mv-step={vm.step}
     >

@@ -15,7 +15,8 @@ import {
   verticalCurve,
   type Placed,
 } from './geometry';
-import { LINE, type MachineLayout, type Point, type Rect } from './layout';
+import { FONT, LINE, PAD, type MachineLayout, type Point, type Rect } from './layout';
+import { textWidth } from './textFit';
 import type { BlockView, MachineViewModel, MoveView, RamCell } from './machineViewModel';
 
 export interface PointerPath {
@@ -142,6 +143,16 @@ function movePoints(vm: MachineViewModel, l: MachineLayout, placed: Placement): 
   if (!mv) return null;
   const { pc, ram, lanes, skb, pipe } = placed;
   const pages = holdsPagesOf(mv.block);
+  /**
+   * An arrow that leaves (or enters) page-cache blocks upwards crosses the box's title row: move it right of
+   * the title's text when the blocks reach that far, so "page cache" is never struck through.
+   */
+  const besideTitle = (x: number, block: { first: number; last: number }): number => {
+    if (!l.pagecache || !vm.pagecache) return x;
+    const titleEnd = l.pagecache.x + PAD + textWidth(vm.pagecache.title, FONT, true) + 12;
+    const right = Math.max(...pc.filter((p) => holdsPagesOf(block)(p.item)).map((p) => p.r.x + p.r.w));
+    return x < titleEnd && titleEnd <= right - 12 ? titleEnd : x;
+  };
   if (mv.kind === 'dma' || mv.kind === 'arrive') {
     if (mv.from === 'nic' && mv.to === 'wire') {
       const y = l.nic.y + l.nic.h / 2;
@@ -159,9 +170,13 @@ function movePoints(vm: MachineViewModel, l: MachineLayout, placed: Placement): 
     const a = ram.cells.find((c) => c.item.key === mv.fromCell)?.r;
     const b = ram.cells.find((c) => c.item.key === mv.toCell)?.r;
     if (!a || !b) return null;
+    // Over the frames in between, not through their labels: up into the gap above the RAM box, along it,
+    // and down onto the new frame (the arrowhead sits in the gap, above the frame's label).
+    const gapY = l.ram.y - 4;
     return [
       { x: a.x + a.w / 2, y: a.y },
-      { x: (a.x + b.x + b.w) / 2, y: a.y - 16 },
+      { x: a.x + a.w / 2, y: gapY },
+      { x: b.x + b.w / 2, y: gapY },
       { x: b.x + b.w / 2, y: b.y },
     ];
   }
@@ -172,8 +187,8 @@ function movePoints(vm: MachineViewModel, l: MachineLayout, placed: Placement): 
   // Between bands, leave from (or arrive at) the very page block, on a curve.
   const src = mv.from === 'pagecache' ? pageTarget(pc, mv.block.first, mv.block.last) : null;
   const dst = mv.to === 'pagecache' ? pageTarget(pc, mv.block.first, mv.block.last) : null;
-  if (src && to.y + to.h <= src.top) a = { x: src.x, y: src.top };
-  if (dst && from.y + from.h <= dst.top) b = { x: dst.x, y: dst.top };
+  if (src && to.y + to.h <= src.top) a = { x: besideTitle(src.x, mv.block), y: src.top };
+  if (dst && from.y + from.h <= dst.top) b = { x: besideTitle(dst.x, mv.block), y: dst.top };
   // A user buffer or mapping holds one block: the arrow starts or ends at it.
   const laneBlock = lanes.get(mv.pid)?.[0]?.r;
   if (laneBlock && (mv.to === 'user' || mv.to === 'mapping') && b.y <= from.y) {

@@ -29,7 +29,7 @@ export function NarrationPanel() {
         : t('ui.narration.idle');
   return (
     // A scroll box when a long narration overflows: focusable, so keyboard users can scroll it.
-    <section className="narration" aria-label={t('ui.narration.title')} tabIndex={0}>
+    <section className="narration" data-view="narration" aria-label={t('ui.narration.title')} tabIndex={0}>
       <p className="narration-meta">
         <span data-testid="narration-actor">{who}</span>
         {actor.kind === 'cpu' && (

@@ -16,9 +16,33 @@ function withViewMessages<M>(view: Promise<M>): Promise<M> {
 const MemoryPane = lazy(() => withViewMessages(import('./MemoryPane')));
 const EntryPane = lazy(() => withViewMessages(import('../entry/EntryPane')));
 
+/** The switch between the centre pane's views (machine, memory, system-call entry). */
+export function ViewTabs() {
+  const t = useT();
+  const view = useApp((s) => s.pane);
+  const setView = useApp((s) => s.setPane);
+  return (
+    <div className="view-tabs" role="tablist" aria-label={t('ui.machine.title')}>
+      {PANES.map((v) => (
+        <button
+          key={v}
+          type="button"
+          role="tab"
+          aria-selected={view === v}
+          className={view === v ? 'view-tab active' : 'view-tab'}
+          onClick={() => setView(v)}
+        >
+          {t(`ui.view.${v}`)}
+        </button>
+      ))}
+    </div>
+  );
+}
+
 /**
  * The machine view (or the memory or system-call entry views), big in the centre, fed (trace, step); failures
- * stay inside. `tabs={false}` (embed mode) leaves out the tab strip: the link's `pane` alone says what is shown.
+ * stay inside. `tabs={false}` leaves out the tab strip: embed mode (the link's `pane` alone says what is
+ * shown) and presenter mode (its tabs float with the presenter's buttons).
  */
 export function MachinePane({ tabs = true }: { readonly tabs?: boolean } = {}) {
   const trace = useTrace();
@@ -27,25 +51,9 @@ export function MachinePane({ tabs = true }: { readonly tabs?: boolean } = {}) {
   const reducedMotion = useReducedMotion();
   const t = useT();
   const view = useApp((s) => s.pane);
-  const setView = useApp((s) => s.setPane);
   return (
     <section className="machine-pane" aria-label={t('ui.machine.title')} data-testid="machine">
-      {tabs && (
-        <div className="view-tabs" role="tablist" aria-label={t('ui.machine.title')}>
-          {PANES.map((v) => (
-            <button
-              key={v}
-              type="button"
-              role="tab"
-              aria-selected={view === v}
-              className={view === v ? 'view-tab active' : 'view-tab'}
-              onClick={() => setView(v)}
-            >
-              {t(`ui.view.${v}`)}
-            </button>
-          ))}
-        </div>
-      )}
+      {tabs && <ViewTabs />}
       <PanelBoundary resetKey={step} message={t('ui.panelFailed')}>
         {view === 'machine' ? (
           <MachineView trace={trace} step={step} locale={locale} reducedMotion={reducedMotion} />

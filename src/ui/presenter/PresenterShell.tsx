@@ -1,10 +1,10 @@
 import './presenter.css';
-import { useEffect, useRef, useState, type CSSProperties } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type CSSProperties, type RefObject } from 'react';
 import { ControlsBar } from '../controls/ControlsBar';
 import { CountersPanel } from '../counters/CountersPanel';
 import { NarrationPanel } from '../narration/NarrationPanel';
 import { NoticeBanner } from '../notices/NoticeBanner';
-import { MachinePane } from '../panes/MachinePane';
+import { MachinePane, ViewTabs } from '../panes/MachinePane';
 import { PanelBoundary } from '../PanelBoundary';
 import { useApp, useAppStore } from '../StoreContext';
 import { useT } from '../useT';
@@ -12,6 +12,7 @@ import { BlankScreen } from './BlankScreen';
 import { exitFullscreen, requestFullscreen } from './fullscreen';
 import { PauseAtSyscall } from './PauseAtSyscall';
 import { useIdleControls } from './useIdle';
+import { ZoomButtons } from './ZoomButtons';
 
 /** Leaving full screen (Esc in the browser's full screen) leaves presenter mode; leaving it exits full screen. */
 function useFullscreenFollowsPresenter(): boolean {
@@ -35,21 +36,42 @@ function useFullscreenFollowsPresenter(): boolean {
 }
 
 /**
- * Presenter mode (DESIGN §8): the machine view large, the narration and the counters beside it,
- * type and strokes scaled by the link's `scale`; the title bar and controls float over the picture and hide
- * when the pointer rests. Clicker keys come from the command registry (PgUp/PgDn, B, Esc).
+ * The height of the floating controls as `--controls-h` on `root`: while they show, the words' columns
+ * leave that much room at their foot, so no counter or sentence is stuck behind them.
+ */
+function useControlsHeight(root: RefObject<HTMLElement | null>, bar: RefObject<HTMLElement | null>) {
+  useLayoutEffect(() => {
+    const el = bar.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() =>
+      root.current?.style.setProperty('--controls-h', `${el.offsetHeight}px`),
+    );
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [root, bar]);
+}
+
+/**
+ * Presenter mode (DESIGN §8): the machine view large, the narration beside it and the counters below it,
+ * type scaled by `scale` (the link, + / −); the view tabs, the buttons and the controls float over the
+ * picture and hide when the pointer rests. Clicker keys come from the command registry (PgUp/PgDn, B, Esc).
  */
 export function PresenterShell() {
   const scenario = useApp((s) => s.scenario);
   const scale = useApp((s) => s.scale);
   const step = useApp((s) => s.step);
+  const pane = useApp((s) => s.pane);
   const store = useAppStore();
   const t = useT();
   const chrome = useRef<HTMLDivElement>(null);
   const shown = useIdleControls(chrome);
+  const root = useRef<HTMLDivElement>(null);
+  const bar = useRef<HTMLDivElement>(null);
+  useControlsHeight(root, bar);
   const full = useFullscreenFollowsPresenter();
   return (
     <div
+      ref={root}
       className="app presenter"
       data-mode="present"
       data-controls={shown ? 'shown' : 'hidden'}
@@ -58,7 +80,7 @@ export function PresenterShell() {
       {/* First in tab order (it floats over the stage), so Tab reaches the controls and shows them. */}
       <div className="presenter-chrome" ref={chrome} role="region" aria-label={t('ui.presenter.chrome')}>
         <div className="presenter-top">
-          <p className="presenter-keys">{t('share.present.keys')}</p>
+          <ZoomButtons />
           {!full && (
             <button type="button" onClick={requestFullscreen}>
               {t('share.present.fullscreen')}
@@ -72,26 +94,35 @@ export function PresenterShell() {
             {t('share.cmd.leavePresenter')}
           </button>
         </div>
-        <div className="presenter-controls">
+        <div className="presenter-controls" ref={bar}>
           <ControlsBar />
-          <PauseAtSyscall />
+          <div className="presenter-options">
+            <PauseAtSyscall />
+            <ViewTabs />
+            <p className="presenter-keys">{t('share.present.keys')}</p>
+          </div>
         </div>
       </div>
-      <main className="presenter-stage" aria-label={t('share.present.label')}>
+      {/*
+       * The machine is the largest thing on the screen; the narration sits beside it and the counters in the
+       * strip below it (presenter.css places them by the screen's shape and the pane).
+       */}
+      <main className="presenter-stage" data-pane={pane} aria-label={t('share.present.label')}>
         <div className="presenter-head">
           <NoticeBanner />
           <h1 className="presenter-title">{t(`scenario.${scenario}.title`)}</h1>
         </div>
-        {/* The machine gets the whole height; what the step means and what it counted sit beside it. */}
         <div className="presenter-main">
-          <MachinePane />
+          <MachinePane tabs={false} />
         </div>
-        <aside className="presenter-side">
+        <div className="presenter-side">
           <PanelBoundary resetKey={step} message={t('ui.panelFailed')}>
             <NarrationPanel />
           </PanelBoundary>
+        </div>
+        <div className="presenter-strip">
           <CountersPanel />
-        </aside>
+        </div>
       </main>
       <BlankScreen />
     </div>

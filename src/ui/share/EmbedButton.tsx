@@ -1,8 +1,12 @@
 import { lazy, Suspense, useState } from 'react';
+import { loadViewMessages } from '../../i18n/index';
 import { useT } from '../useT';
 
 // The dialog's code loads on first use.
-const EmbedDialog = lazy(() => import('./EmbedDialog').then((m) => ({ default: m.EmbedDialog })));
+// Its English messages come with it (loadViewMessages).
+const EmbedDialog = lazy(() =>
+  Promise.all([import('./EmbedDialog'), loadViewMessages()]).then(([m]) => ({ default: m.EmbedDialog })),
+);
 
 /** Opens the Embed dialog. */
 export function EmbedButton() {

@@ -1,17 +1,12 @@
-import { useMemo, useRef, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import { getPlayRange, selectTrace } from '../../state/index';
 import { useAppStore } from '../StoreContext';
 import { useT } from '../useT';
 import { copyText } from './copyText';
+import { EMBED_HEIGHT, EMBED_WIDTH, checkEmbedFields, type EmbedFieldName } from './embedFields';
 import { embedLink, embedSnippet, type EmbedOptions } from './embedSnippet';
 import { useLinkSource } from './LinkSourceContext';
 import { Modal } from './Modal';
-
-/** A whole number typed into a field, kept within [min, max]; anything else gives `fallback`. */
-function within(text: string, min: number, max: number, fallback: number): number {
-  const n = Number(text);
-  return Number.isInteger(n) ? Math.min(Math.max(n, min), max) : fallback;
-}
 
 /**
  * The Embed dialog: choose the step range (1-based, as the step indicator counts), autoplay, loop, minimal
@@ -34,29 +29,35 @@ export function EmbedDialog({ onClose }: { onClose(): void }) {
   const [autoplay, setAutoplay] = useState(true);
   const [loop, setLoop] = useState(true);
   const [minimal, setMinimal] = useState(false);
+  const [narration, setNarration] = useState(false);
   const [status, setStatus] = useState('');
   const code = useRef<HTMLTextAreaElement>(null);
+  const idBase = useId();
 
-  const options: EmbedOptions = useMemo(() => {
-    const from = within(fields.from, 1, total, state.step + 1);
-    const to = within(fields.to, from, total, total);
-    return {
-      from: from - 1,
-      to: to - 1,
-      autoplay,
-      loop,
-      controls: minimal ? 'min' : 'full',
-      width: within(fields.width, 200, 4000, 960),
-      height: within(fields.height, 150, 3000, 600),
-    };
-  }, [fields, autoplay, loop, minimal, total, state.step]);
-  const snippet = embedSnippet(
-    embedLink(links.baseUrl(), state, options),
-    t('share.embed.frameTitle', { scenario: t(`scenario.${state.scenario}.title`) }),
-    options,
-  );
+  const checked = useMemo(() => checkEmbedFields(fields, total), [fields, total]);
+  const options: EmbedOptions | null = checked.values
+    ? {
+        from: checked.values.from - 1,
+        to: checked.values.to - 1,
+        autoplay,
+        loop,
+        narration,
+        controls: minimal ? 'min' : 'full',
+        width: checked.values.width,
+        height: checked.values.height,
+      }
+    : null;
+  // No snippet while a field is wrong: what is copied is always what the fields say.
+  const snippet = options
+    ? embedSnippet(
+        embedLink(links.baseUrl(), state, options),
+        t('share.embed.frameTitle', { scenario: t(`scenario.${state.scenario}.title`) }),
+        options,
+      )
+    : '';
 
   const copy = async () => {
+    if (!options) return;
     if (await copyText(snippet)) {
       setStatus(
         t('share.embed.copied', {
@@ -73,20 +74,34 @@ export function EmbedDialog({ onClose }: { onClose(): void }) {
     }
   };
 
-  const numberField = (name: keyof typeof fields, label: string, min: number, max: number) => (
-    <label className="embed-field">
-      <span>{label}</span>
-      <input
-        type="number"
-        inputMode="numeric"
-        min={min}
-        max={max}
-        value={fields[name]}
-        data-embed-option={name}
-        onChange={(e) => setFields({ ...fields, [name]: e.currentTarget.value })}
-      />
-    </label>
-  );
+  const numberField = (name: EmbedFieldName, label: string, min: number, max: number) => {
+    const problem = checked.problems[name];
+    const errorId = `${idBase}-${name}-error`;
+    // The message sits outside the label: it describes the field, it is not part of its name.
+    return (
+      <div className="embed-field-box">
+        <label className="embed-field">
+          <span>{label}</span>
+          <input
+            type="number"
+            inputMode="numeric"
+            min={min}
+            max={max}
+            value={fields[name]}
+            data-embed-option={name}
+            aria-invalid={problem ? true : undefined}
+            aria-describedby={problem ? errorId : undefined}
+            onChange={(e) => setFields({ ...fields, [name]: e.currentTarget.value })}
+          />
+        </label>
+        {problem && (
+          <p className="embed-error" id={errorId} data-embed-error={name}>
+            {t(problem.key, problem.params)}
+          </p>
+        )}
+      </div>
+    );
+  };
   const check = (label: string, value: boolean, set: (v: boolean) => void, name: string) => (
     <label className="embed-check">
       <input
@@ -105,23 +120,30 @@ export function EmbedDialog({ onClose }: { onClose(): void }) {
       <div className="embed-options">
         {numberField('from', t('share.embed.from'), 1, total)}
         {numberField('to', t('share.embed.to'), 1, total)}
-        {numberField('width', t('share.embed.width'), 200, 4000)}
-        {numberField('height', t('share.embed.height'), 150, 3000)}
+        {numberField('width', t('share.embed.width'), EMBED_WIDTH.min, EMBED_WIDTH.max)}
+        {numberField('height', t('share.embed.height'), EMBED_HEIGHT.min, EMBED_HEIGHT.max)}
       </div>
       <div className="embed-checks">
         {check(t('share.embed.autoplay'), autoplay, setAutoplay, 'autoplay')}
         {check(t('share.embed.loop'), loop, setLoop, 'loop')}
         {check(t('share.embed.minimal'), minimal, setMinimal, 'minimal')}
+        {check(t('share.embed.narration'), narration, setNarration, 'narration')}
       </div>
       <label className="embed-code">
         <span>{t('share.embed.code')}</span>
         <textarea ref={code} readOnly rows={4} value={snippet} data-share="embed-code" />
       </label>
       <p className="embed-status" role="status" aria-live="polite">
-        {status}
+        {options ? status : t('share.embed.fix')}
       </p>
       <div className="modal-actions">
-        <button type="button" className="primary" data-share="embed-copy" onClick={() => void copy()}>
+        <button
+          type="button"
+          className="primary"
+          data-share="embed-copy"
+          disabled={!options}
+          onClick={() => void copy()}
+        >
           {t('share.embed.copy')}
         </button>
         <button type="button" onClick={onClose}>

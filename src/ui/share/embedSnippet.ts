@@ -7,6 +7,8 @@ export interface EmbedOptions {
   readonly to: number;
   readonly autoplay: boolean;
   readonly loop: boolean;
+  /** A line of narration under the machine. */
+  readonly narration: boolean;
   readonly controls: Controls;
   readonly width: number;
   readonly height: number;
@@ -29,6 +31,7 @@ export function embedLink(base: string, state: LinkState, o: EmbedOptions): stri
       autoplay: o.autoplay,
       loop: o.loop,
       controls: o.controls,
+      narration: o.narration,
       embed: true,
       present: false,
     })

@@ -5,12 +5,15 @@
  * buf-sized chunks, and prints one JSON line: {"bytes","writes","nvcsw","nivcsw","ns"} of the sender's loop
  * (ns: its wall-clock time, which a slow receiver sets). */
 #include <netinet/tcp.h>
+#include <sys/prctl.h>
 #include <sys/wait.h>
 #include <time.h>
 
 #include "common.h"
 
 static void receive(int l, int slow) {
+  /* Its own name, so a stack capture can tell the receiver's events from the sender's. */
+  prctl(PR_SET_NAME, "dpl_receiver");
   int c = accept(l, NULL, NULL);
   if (c < 0) die("accept");
   static char buf[16384];
@@ -56,6 +59,7 @@ int main(int argc, char **argv) {
 
   struct rusage before, after;
   struct timespec t0, t1;
+  marker(); /* the window for scripts/captureStacks.ts */
   getrusage(RUSAGE_SELF, &before);
   clock_gettime(CLOCK_MONOTONIC, &t0);
   long sent = 0, writes = 0;
@@ -72,6 +76,7 @@ int main(int argc, char **argv) {
   }
   clock_gettime(CLOCK_MONOTONIC, &t1);
   getrusage(RUSAGE_SELF, &after);
+  marker();
   close(s);
   waitpid(child, NULL, 0);
   long ns = (t1.tv_sec - t0.tv_sec) * 1000000000L + (t1.tv_nsec - t0.tv_nsec);

@@ -142,6 +142,46 @@ describe('Embed dialog', () => {
     );
   });
 
+  it('rejects From after To and a size out of range with messages, and makes no snippet until fixed', async () => {
+    const user = userEvent.setup();
+    renderWithStore(
+      <LinkSourceProvider source={links()}>
+        <EmbedButton />
+      </LinkSourceProvider>,
+      { scenario: 'read-write', params, step: 4 },
+    );
+    await user.click(screen.getByRole('button', { name: 'Embed' }));
+    const dialog = await screen.findByRole('dialog');
+    const field = (name: string) => within(dialog).getByRole('spinbutton', { name });
+    await user.clear(field('From step'));
+    await user.type(field('From step'), '9');
+    await user.clear(field('To step'));
+    await user.type(field('To step'), '5');
+    expect(field('To step')).toHaveAttribute('aria-invalid', 'true');
+    expect(field('To step')).toHaveAccessibleDescription(
+      'To (5) is before From (9): the range would be empty.',
+    );
+    expect(within(dialog).getByRole('textbox', { name: 'HTML code' })).toHaveValue('');
+    expect(within(dialog).getByRole('button', { name: 'Copy code' })).toBeDisabled();
+    expect(within(dialog).getByRole('status')).toHaveTextContent('Fix the fields marked above');
+
+    await user.clear(field('To step'));
+    await user.type(field('To step'), '12');
+    await user.clear(field('Width (px)'));
+    await user.type(field('Width (px)'), '10');
+    expect(field('To step')).not.toHaveAttribute('aria-invalid');
+    expect(field('Width (px)')).toHaveAccessibleDescription(
+      'Between 320 and 1920 px: an embed is laid out for that.',
+    );
+    expect(within(dialog).getByRole('textbox', { name: 'HTML code' })).toHaveValue('');
+    await user.clear(field('Width (px)'));
+    await user.type(field('Width (px)'), '480');
+    await user.click(within(dialog).getByRole('checkbox', { name: /narration/ }));
+    const code = (within(dialog).getByRole('textbox', { name: 'HTML code' }) as HTMLTextAreaElement).value;
+    expect(code).toContain('from=8&amp;to=11&amp;embed=1&amp;narration=1&amp;autoplay=1');
+    expect(code).toContain('width="480" height="600"');
+  });
+
   it('escapes quotes and markup in the title and link', () => {
     expect(embedSnippet('https://x/#/a?b="c"&d=<e>', 'T "quoted" <b>', { width: 1, height: 2 })).toBe(
       '<iframe src="https://x/#/a?b=&quot;c&quot;&amp;d=&lt;e&gt;" width="1" height="2" ' +

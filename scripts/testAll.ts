@@ -1,10 +1,35 @@
-// `npm test`: static checks, then every Vitest project, then the Playwright end-to-end suite in Debian's
-// Chromium; ends with one `total: N passed, N failed` line read by CI.
+// `npm test`: makes sure a browser is there (installing Debian's Chromium when it can), then static checks, every
+// Vitest project and the Playwright end-to-end suite; ends with one `total: N passed, N failed` line read by CI.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { INSTALL_HINT, findChromium, planBrowser, thisSystem } from './browser/findChromium';
 
-const run = (cmd, args, env = {}) =>
+const run = (cmd: string, args: readonly string[], env: Record<string, string> = {}) =>
   spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } }).status ?? 1;
+
+/** The browser for the e2e tests: found, or installed with apt-get where that is possible; else a reason. */
+function ensureBrowser(): { readonly browser?: string; readonly problem?: string } {
+  const chosen = process.env.CHROMIUM_PATH || undefined;
+  const plan = planBrowser(findChromium(), chosen, thisSystem());
+  if ('use' in plan) return { browser: plan.use };
+  if ('stop' in plan) return { problem: plan.stop };
+  console.log("npm test: no Chromium found; installing Debian's chromium package for the end-to-end tests:");
+  for (const [cmd, ...args] of plan.install) {
+    console.log(`$ ${[cmd, ...args].join(' ')}`);
+    if (run(cmd!, args) !== 0) return { problem: INSTALL_HINT };
+  }
+  const installed = findChromium();
+  return installed ? { browser: installed } : { problem: INSTALL_HINT };
+}
+
+const hasE2e = existsSync('playwright.config.ts');
+const { browser, problem } = hasE2e ? ensureBrowser() : {};
+if (problem) {
+  // One line, before anything runs: what to install.
+  console.error(problem);
+  process.exit(1);
+}
+if (browser) console.log(`npm test: end-to-end tests run in ${browser}`);
 
 mkdirSync('test-results', { recursive: true });
 for (const f of ['test-results/vitest.json', 'test-results/e2e.json']) rmSync(f, { force: true });
@@ -24,10 +49,10 @@ const vitestStatus = run('npx', [
   '--reporter=json',
   '--outputFile.json=test-results/vitest.json',
 ]);
-const hasE2e = existsSync('playwright.config.ts');
-const e2eStatus = hasE2e
+const e2eStatus = browser
   ? run('npx', ['playwright', 'test', '--reporter=list,json'], {
       PLAYWRIGHT_JSON_OUTPUT_NAME: 'test-results/e2e.json',
+      CHROMIUM_PATH: browser,
     })
   : 0;
 

@@ -1,0 +1,39 @@
+/**
+ * The simulation worker: builds the trace a BuildRequest names off the main thread, reports progress, then
+ * posts the checkpoints in batches and the trace with its typed arrays transferred (see protocol.ts).
+ */
+import { simulate } from '../sim/index';
+import { buildLogIndex, logAsBytes } from './logIndex';
+import { packTrace, type BuildReply, type BuildRequest } from './protocol';
+
+/** The worker's global scope, as much of it as this file uses (the app's lib is DOM, not WebWorker). */
+interface WorkerScope {
+  onmessage: ((event: MessageEvent<BuildRequest>) => void) | null;
+  postMessage(message: BuildReply, transfer?: Transferable[]): void;
+}
+const scope = self as unknown as WorkerScope;
+
+scope.onmessage = ({ data }) => {
+  if (data.type !== 'build') return;
+  const { id, scenario, params } = data;
+  try {
+    const trace = simulate(scenario, params, {
+      onProgress: (steps) => scope.postMessage({ type: 'progress', id, steps }),
+    });
+    // The log too: the main thread would otherwise scan the whole trace for it when the run opens.
+    const log = logAsBytes(buildLogIndex(trace));
+    const { packed, pages, transfer } = packTrace(trace);
+    scope.postMessage({ type: 'checkpoints', id, pages }, [
+      pages.bytes.buffer as ArrayBuffer,
+      pages.ends.buffer as ArrayBuffer,
+    ]);
+    scope.postMessage({ type: 'log', id, log }, [
+      log.steps.buffer as ArrayBuffer,
+      log.ends.buffer as ArrayBuffer,
+      (log.text as Uint8Array).buffer as ArrayBuffer,
+    ]);
+    scope.postMessage({ type: 'done', id, trace: packed }, transfer);
+  } catch (e) {
+    scope.postMessage({ type: 'failed', id, message: e instanceof Error ? e.message : String(e) });
+  }
+};

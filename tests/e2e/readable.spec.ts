@@ -1,0 +1,127 @@
+import { expect, test, type Page } from '@playwright/test';
+import { open } from './helpers';
+
+/**
+ * Readable from the back row (issue 13): on the screens lecture halls project (1024×768, 1280×800,
+ * 1920×1080), in both languages, the machine view is the largest thing on the screen and its text, the
+ * narration and the counters are big enough. Measured in CSS px from the rendered page.
+ */
+const SIZES = [
+  { width: 1024, height: 768, minFont: 18 },
+  { width: 1280, height: 800, minFont: 18 },
+  { width: 1920, height: 1080, minFont: 24 },
+] as const;
+
+interface Measure {
+  /** The drawn picture's share of the viewport (the SVG letterboxes its 16:9 picture: meet). */
+  readonly share: number;
+  /** Smallest rendered size of any visible text in the machine view, the narration and the counter values. */
+  readonly machineFont: number;
+  readonly narrationFont: number;
+  readonly counterFont: number;
+  /** The page's and the header's widest extent against the viewport. */
+  readonly overflow: number;
+}
+
+function measure(page: Page): Promise<Measure> {
+  return page.evaluate(() => {
+    const vw = window.innerWidth;
+    const vh = window.innerHeight;
+    const svg = document.querySelector<SVGSVGElement>('[data-view="machine"]')!;
+    const box = svg.getBoundingClientRect();
+    const vb = svg.viewBox.baseVal;
+    const k = Math.min(box.width / vb.width, box.height / vb.height);
+    const w = vb.width * k;
+    const h = vb.height * k;
+    const left = box.left + (box.width - w) / 2;
+    const top = box.top + (box.height - h) / 2;
+    const seen = (Math.min(left + w, vw) - Math.max(left, 0)) * (Math.min(top + h, vh) - Math.max(top, 0));
+    let machineFont = Infinity;
+    for (const text of svg.querySelectorAll('text')) {
+      if (text.getBBox().width === 0 || text.closest('[aria-hidden="true"]')) continue;
+      const m = text.getScreenCTM();
+      // Scale of the text's user space on screen (the band labels are rotated: a = 0, b = scale).
+      const size = parseFloat(getComputedStyle(text).fontSize) * (m ? Math.hypot(m.a, m.b) : 1);
+      machineFont = Math.min(machineFont, size);
+    }
+    const fontOf = (els: Iterable<Element>) => {
+      let min = Infinity;
+      for (const el of els) {
+        if (!(el instanceof HTMLElement) || el.offsetWidth === 0 || !el.textContent?.trim()) continue;
+        min = Math.min(min, parseFloat(getComputedStyle(el).fontSize));
+      }
+      return min;
+    };
+    const narration = document.querySelector('[data-view="narration"]')!;
+    const header = document.querySelector('.app-header');
+    const widest = Math.max(
+      document.documentElement.scrollWidth,
+      header ? header.scrollWidth : 0,
+      ...[...(header?.querySelectorAll('*') ?? [])].map((el) => el.getBoundingClientRect().right),
+    );
+    return {
+      share: Math.max(0, seen) / (vw * vh),
+      machineFont,
+      narrationFont: fontOf(narration.querySelectorAll('p, span, code')),
+      counterFont: fontOf(document.querySelectorAll('[data-counter]')),
+      overflow: widest - vw,
+    };
+  });
+}
+
+/** Each button and text of the header is on one line and inside the screen (no "简\n体\n中\n文"). */
+async function expectHeaderFits(page: Page): Promise<void> {
+  const header = page.locator('.app-header');
+  const bad = await header.evaluate((el) => {
+    const out: string[] = [];
+    const bottom = el.getBoundingClientRect().bottom;
+    for (const b of el.querySelectorAll<HTMLElement>('button, .scenario-title')) {
+      const r = b.getBoundingClientRect();
+      const line =
+        parseFloat(getComputedStyle(b).lineHeight) || parseFloat(getComputedStyle(b).fontSize) * 1.4;
+      if (b.tagName === 'BUTTON' && r.height > 2.2 * line) out.push(`${b.textContent} wraps`);
+      if (r.right > window.innerWidth + 0.5 || r.bottom > bottom + 0.5 || r.width < 1)
+        out.push(`${b.textContent} cut`);
+    }
+    return out;
+  });
+  expect(bad).toEqual([]);
+}
+
+for (const lang of ['en', 'zh-CN'] as const) {
+  for (const { width, height, minFont } of SIZES) {
+    test(`presenter mode at ${width}×${height}, ${lang}: machine ≥ half the screen, type ≥ ${minFont} px`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width, height });
+      for (const hash of [
+        `#/cow-fork?step=16&lang=${lang}&present=1&v=1`,
+        `#/read-write?file=10000&step=12&lang=${lang}&present=1&v=1`,
+      ]) {
+        await open(page, hash);
+        const m = await measure(page);
+        expect(m.share, hash).toBeGreaterThanOrEqual(0.5);
+        expect(m.machineFont, hash).toBeGreaterThanOrEqual(minFont);
+        expect(m.narrationFont, hash).toBeGreaterThanOrEqual(minFont);
+        expect(m.counterFont, hash).toBeGreaterThanOrEqual(minFont);
+        expect(m.overflow, hash).toBeLessThanOrEqual(0);
+      }
+    });
+
+    test(`projector theme at ${width}×${height}, ${lang}: machine ≥ a third of the screen, header fits`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width, height });
+      for (const hash of [
+        `#/cow-fork?step=16&lang=${lang}&theme=projector&v=1`,
+        `#/read-write?file=10000&step=12&lang=${lang}&theme=projector&v=1`,
+      ]) {
+        await open(page, hash);
+        const m = await measure(page);
+        expect(m.share, hash).toBeGreaterThanOrEqual(1 / 3);
+        expect(m.overflow, hash).toBeLessThanOrEqual(0);
+        await expectHeaderFits(page);
+      }
+    });
+  }
+}
