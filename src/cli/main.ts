@@ -1,6 +1,14 @@
-import { simulate } from '../sim/index';
+import { readFileSync } from 'node:fs';
+import {
+  DEFAULT_PARAMS,
+  runProgram,
+  scenarioProgram,
+  simulate,
+  type Params,
+  type ProgramTrace,
+} from '../sim/index';
 import { parseArgs } from './parseArgs';
-import { jsonParts, straceParts } from './render';
+import { jsonParts, straceParts, tableParts } from './render';
 import { streamOut } from './streamOut';
 import { tableInWorker } from './tableInWorker';
 
@@ -13,14 +21,40 @@ async function main(argv: readonly string[]): Promise<number> {
     process.stderr.write(`sim: ${parsed.error}\n`);
     return 2;
   }
-  const { scenario, params, format } = parsed.request;
-  if (format === 'table') {
-    await tableInWorker({ scenario, params });
+  const { scenario, params, format, programFile, printProgram } = parsed.request;
+  let trace: ProgramTrace;
+  if (programFile !== null) {
+    const run = runProgramFile(programFile, params);
+    if (typeof run === 'string') {
+      process.stderr.write(`${run}\n`);
+      return 2;
+    }
+    trace = run;
+  } else if (scenario !== null && printProgram) {
+    process.stdout.write(`${scenarioProgram(scenario, { ...DEFAULT_PARAMS, ...params })}\n`);
     return 0;
-  }
-  const trace = simulate(scenario, params);
-  await streamOut(process.stdout, PARTS[format](trace));
+  } else if (format === 'table') {
+    // A scenario's table streams from a worker in bounded memory, however long the run.
+    await tableInWorker({ scenario: scenario!, params: { ...DEFAULT_PARAMS, ...params } });
+    return 0;
+  } else trace = simulate(scenario!, params);
+  await streamOut(
+    process.stdout,
+    format === 'table' ? tableParts(trace, programFile) : PARTS[format](trace, programFile),
+  );
   return 0;
+}
+
+/** `--program FILE`: its trace, or the one-line error `FILE:LINE:COL: message`. */
+function runProgramFile(file: string, overrides: Partial<Params>): ProgramTrace | string {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    return `sim: cannot read ${file}: ${e instanceof Error ? e.message : String(e)}`;
+  }
+  const r = runProgram(text, overrides);
+  return r.ok ? r.trace : `${file}:${r.problem.line}:${r.problem.col}: ${r.problem.message}`;
 }
 
 // A reader that stops early (`| head`) closes the pipe: that ends the output, it is not an error.

@@ -1,11 +1,24 @@
-import { PARAM_NAMES, parseParams, type Params, type ScenarioId } from '../sim/index';
+import {
+  PARAM_NAMES,
+  parseParam,
+  parseParams,
+  type ParamName,
+  type Params,
+  type ScenarioId,
+} from '../sim/index';
 
 export const FORMATS = ['table', 'strace', 'json'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export interface CliRequest {
-  readonly scenario: ScenarioId;
-  readonly params: Params;
+  /** The scenario to run or print; null with `--program FILE`. */
+  readonly scenario: ScenarioId | null;
+  /** `--program FILE`: the program text's file. */
+  readonly programFile: string | null;
+  /** `--print-program`: print the scenario's program instead of running it. */
+  readonly printProgram: boolean;
+  /** Resolved parameters (a scenario) or just the flags given (a program: they override its constants). */
+  readonly params: Partial<Params>;
   readonly format: Format;
 }
 
@@ -19,9 +32,21 @@ export type ArgsResult =
 export function parseArgs(argv: readonly string[]): ArgsResult {
   let scenario: string | undefined;
   let format: Format = 'table';
+  let programFile: string | null = null;
+  let printProgram = false;
   const raw: Record<string, string> = {};
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
+    if (arg === '--print-program') {
+      printProgram = true;
+      continue;
+    }
+    if (arg === '--program' || arg.startsWith('--program=')) {
+      const file = arg === '--program' ? argv[++i] : arg.slice('--program='.length);
+      if (!file || file.startsWith('--')) return { ok: false, error: 'flag --program needs a file' };
+      programFile = file;
+      continue;
+    }
     if (!arg.startsWith('--')) {
       if (scenario !== undefined)
         return { ok: false, error: `unexpected argument "${arg}" (one scenario only)` };
@@ -35,7 +60,7 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
     if (name !== 'format' && !(PARAM_NAMES as string[]).includes(name)) {
       return {
         ok: false,
-        error: `unknown flag --${name}; known: ${[...PARAM_NAMES, 'format'].map((n) => `--${n}`).join(' ')}`,
+        error: `unknown flag --${name}; known: ${[...PARAM_NAMES, 'format', 'program', 'print-program'].map((n) => `--${n}`).join(' ')}`,
       };
     }
     if (value === undefined || value.startsWith('--'))
@@ -47,12 +72,29 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
       format = value as Format;
     } else raw[name] = value;
   }
+  if (programFile !== null) {
+    if (scenario !== undefined) return { ok: false, error: 'give a scenario or --program FILE, not both' };
+    if (printProgram)
+      return { ok: false, error: "--print-program prints a scenario's program; --program runs one" };
+    // The flags override the program's constants; each is checked on its own (no scenario to check against).
+    const params: Record<string, unknown> = {};
+    for (const [name, value] of Object.entries(raw)) {
+      const r = parseParam(name as ParamName, value);
+      if (!r.ok) return { ok: false, error: r.error };
+      params[name] = r.value;
+    }
+    return { ok: true, request: { scenario: null, programFile, printProgram, params, format } };
+  }
   if (scenario === undefined)
     return {
       ok: false,
-      error: 'missing scenario; usage: sim <scenario> [--flags] [--format table|strace|json]',
+      error:
+        'missing scenario; usage: sim <scenario> [--flags] [--print-program] [--format table|strace|json] | sim --program FILE [--flags]',
     };
   const parsed = parseParams(scenario, raw);
   if (!parsed.ok) return { ok: false, error: parsed.error };
-  return { ok: true, request: { scenario: scenario as ScenarioId, params: parsed.params, format } };
+  return {
+    ok: true,
+    request: { scenario: scenario as ScenarioId, programFile, printProgram, params: parsed.params, format },
+  };
 }

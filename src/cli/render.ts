@@ -1,13 +1,15 @@
-import { getStep, getStraceLines, type Totals, type Trace } from '../sim/index';
+import { getStep, getStraceLines, type ProgramTrace, type Totals } from '../sim/index';
 import { narrate } from '../i18n/narrate';
 
 /**
  * The `--format json` object of DESIGN §6, in pieces: the same text as `JSON.stringify(object, null, 2)`, but
- * the `strace` array (one line per system call, millions on a big run) is produced line by line.
+ * the `strace` array (one line per system call, millions on a big run) is produced line by line. A program
+ * run with `--program FILE` has `"program": FILE` in place of `"scenario"`.
  */
-export function* jsonParts(trace: Trace): Generator<string> {
+export function* jsonParts(trace: ProgramTrace, programFile: string | null = null): Generator<string> {
+  const source = trace.scenario === null ? { program: programFile } : { scenario: trace.scenario };
   const head = JSON.stringify(
-    { scenario: trace.scenario, params: trace.params, totals: trace.totals, steps: trace.length },
+    { ...source, params: trace.params, totals: trace.totals, steps: trace.length },
     null,
     2,
   );
@@ -19,7 +21,7 @@ export function* jsonParts(trace: Trace): Generator<string> {
 }
 
 /** The strace-style log, one line per call. */
-export function* straceParts(trace: Trace): Generator<string> {
+export function* straceParts(trace: ProgramTrace): Generator<string> {
   for (const line of getStraceLines(trace)) yield `${line}\n`;
 }
 
@@ -36,7 +38,7 @@ export function tableHead(scenario: string, params: object): string {
 }
 
 /** Step i as one line: index, time, task, ring, kind, narration and the kernel function. */
-export function tableRow(trace: Trace, i: number): string {
+export function tableRow(trace: ProgramTrace, i: number): string {
   const s = getStep(trace, i);
   const text = narrate('en', s.site, s.params);
   const where = s.man ? `${s.fn}; ${s.man}` : s.fn;
@@ -54,8 +56,8 @@ export function tableTotals(t: Totals): string {
 }
 
 /** One line a step, then the totals: made one line at a time from a whole trace. */
-export function* tableParts(trace: Trace): Generator<string> {
-  yield tableHead(trace.scenario, trace.params);
+export function* tableParts(trace: ProgramTrace, programFile: string | null = null): Generator<string> {
+  yield tableHead(trace.scenario ?? programFile ?? 'program', trace.params);
   for (let i = 0; i < trace.length; i++) yield tableRow(trace, i);
   yield tableTotals(trace.totals);
 }

@@ -4,6 +4,13 @@
  */
 export { simulate } from './simulate';
 export type { SimulateOptions } from './simulate';
+export { runProgram, checkProgram } from './program/runProgram';
+export type { ProgramResult, RunProgramOptions } from './program/runProgram';
+export { formatProblem } from './program/errors';
+export type { ProgramProblem } from './program/errors';
+export { CALLS, type CallSpec } from './program/calls';
+export { PARAM_CONSTANTS } from './program/constants';
+export { scenarioProgram } from './programs/registry';
 export { parseParams, estimateSteps, expectedSteps, MAX_STEPS } from './parseParams';
 export type { ParseResult } from './parseParams';
 export {
@@ -23,7 +30,7 @@ export { DEFAULT_COSTS } from './costModel';
 export type { CostModel } from './costModel';
 export { COUNTER_KEYS } from './counters';
 export type { CounterKey, Totals } from './counters';
-export type { Trace, TaskInfo, StepGroups } from './trace';
+export type { Trace, ProgramTrace, TaskInfo, StepGroups } from './trace';
 export { CHECKPOINT_EVERY } from './trace';
 export { getStep } from './step';
 export type { Step, NarrationParams } from './step';

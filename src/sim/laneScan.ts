@@ -4,7 +4,7 @@ import type { MachineState } from './machineState';
 import { getMachineAt } from './queries';
 import { SITES, type CpuActivity } from './sites';
 import { emptyRaw, readStep } from './stepColumns';
-import type { Trace } from './trace';
+import type { ProgramTrace } from './trace';
 
 /** What a timeline lane shows after a step: the CPU's activity, and DMA transfers in flight per device. */
 export interface LaneState {
@@ -25,7 +25,7 @@ function laneStateOf(m: MachineState): LaneState {
 }
 
 /** The lane state after step i (i = −1: before the first step), from the nearest checkpoint. */
-export function getLaneStateAt(trace: Trace, i: number): LaneState {
+export function getLaneStateAt(trace: ProgramTrace, i: number): LaneState {
   return laneStateOf(getMachineAt(trace, i));
 }
 
@@ -35,7 +35,7 @@ export function getLaneStateAt(trace: Trace, i: number): LaneState {
  * so a full 2.7M-step trace scans in tens of milliseconds and agrees with getMachineAt at every step.
  */
 export function scanLanes(
-  trace: Trace,
+  trace: ProgramTrace,
   from: number,
   to: number,
   st: LaneState,

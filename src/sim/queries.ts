@@ -2,10 +2,10 @@ import { applyStep } from './applyStep';
 import { COUNTER_COUNT, countStep, stepRaises, toTotals, type CounterKey, type Totals } from './counters';
 import { cloneMachine, sendQueueSpans, type MachineState } from './machineState';
 import { emptyRaw, readStep, readTime } from './stepColumns';
-import { CHECKPOINT_EVERY, type Trace } from './trace';
+import { CHECKPOINT_EVERY, type ProgramTrace } from './trace';
 
 /** Counters after step i (i = -1: before the first step). O(CHECKPOINT_EVERY) at worst. */
-export function getCountersAt(trace: Trace, i: number): Totals {
+export function getCountersAt(trace: ProgramTrace, i: number): Totals {
   const last = Math.min(Math.max(i, -1), trace.length - 1);
   if (last === trace.length - 1) return trace.totals;
   const k = Math.floor((last + 1) / CHECKPOINT_EVERY);
@@ -19,7 +19,7 @@ export function getCountersAt(trace: Trace, i: number): Totals {
 }
 
 /** The machine after step i (i = -1: the initial state): a private copy, replayed from a checkpoint. */
-export function getMachineAt(trace: Trace, i: number): MachineState {
+export function getMachineAt(trace: ProgramTrace, i: number): MachineState {
   const last = Math.min(Math.max(i, -1), trace.length - 1);
   const k = Math.floor((last + 1) / CHECKPOINT_EVERY);
   const m = cloneMachine(trace.checkpoints[k]!);
@@ -50,7 +50,7 @@ export type StepUnit = 'event' | 'syscall' | 'iteration';
  * The step to land on when moving by one unit from step `from` (direction +1 or −1): the next/previous
  * event, the start of the next/previous syscall, or of the next/previous loop iteration. Clamped to the trace.
  */
-export function getNeighbourStep(trace: Trace, from: number, unit: StepUnit, dir: 1 | -1): number {
+export function getNeighbourStep(trace: ProgramTrace, from: number, unit: StepUnit, dir: 1 | -1): number {
   const lastStep = trace.length - 1;
   if (unit === 'event') return Math.min(Math.max(from + dir, 0), lastStep);
   const starts = unit === 'syscall' ? trace.groups.syscallStart : trace.groups.iterationStart;
@@ -65,7 +65,7 @@ export function getNeighbourStep(trace: Trace, from: number, unit: StepUnit, dir
 }
 
 /** Which syscall (index into groups) and loop iteration step i belongs to; -1 when none. */
-export function getGroupAt(trace: Trace, i: number): { syscall: number; iteration: number } {
+export function getGroupAt(trace: ProgramTrace, i: number): { syscall: number; iteration: number } {
   const g = floorIndex(trace.groups.syscallStart, i);
   const end = g >= 0 ? trace.groups.syscallEnd[g]! : -1;
   const inSyscall = g >= 0 && (end < 0 || i <= end);
@@ -80,7 +80,7 @@ const TASK_LOOK_AROUND = 64;
  * i, else its next one; null when it makes none nearby. For views that follow one process through its calls.
  */
 export function getTaskSyscallAt(
-  trace: Trace,
+  trace: ProgramTrace,
   i: number,
   pid: number,
 ): { g: number; inside: boolean } | null {
@@ -102,7 +102,7 @@ export function getTaskSyscallAt(
 const scratch = emptyRaw();
 
 /** Up to `limit` steps at or after `from` that raise the counter, for "which steps did this?" lists. */
-export function getStepsRaising(trace: Trace, key: CounterKey, from = 0, limit = 200): number[] {
+export function getStepsRaising(trace: ProgramTrace, key: CounterKey, from = 0, limit = 200): number[] {
   const out: number[] = [];
   const r = emptyRaw();
   for (let j = Math.max(0, from); j < trace.length && out.length < limit; j++) {

@@ -1,17 +1,11 @@
-import { DEFAULT_COSTS, type CostModel } from './costModel';
-import { Kernel } from './kernel/kernel';
-import { createMachine } from './machineState';
+import type { CostModel } from './costModel';
 import { DEFAULT_PARAMS, type Params } from './params';
+import { formatProblem } from './program/errors';
+import { runProgram } from './program/runProgram';
+import { scenarioProgram } from './programs/registry';
 import type { ScenarioId } from './scenarioIds';
-import { SCENARIOS } from './scenarios/registry';
-import { S } from './sites';
 import type { Trace } from './trace';
-import { COUNTER_COUNT, toTotals } from './counters';
-import { readTime } from './stepColumns';
-import { TraceBuilder } from './traceBuilder';
-import { ProgressBuilder } from './progressBuilder';
-import { StreamBuilder, type StepSink } from './streamBuilder';
-import type { TaskInfo } from './trace';
+import type { StepSink } from './streamBuilder';
 
 export interface SimulateOptions {
   /** Overrides of the cost model's defaults (ns per event). */
@@ -31,8 +25,9 @@ export interface SimulateOptions {
 }
 
 /**
- * Pure: runs a canonical scenario with resolved parameters into a deterministic trace. Same input, same
- * trace, byte for byte. Validate raw input with parseParams first; this function trusts its params.
+ * Pure: runs a canonical scenario — its program text (src/sim/programs) through the interpreter — with
+ * resolved parameters into a deterministic trace. Same input, same trace, byte for byte. Validate raw
+ * input with parseParams first; this function trusts its params.
  */
 export function simulate(
   scenario: ScenarioId,
@@ -40,59 +35,17 @@ export function simulate(
   options: SimulateOptions = {},
 ): Trace {
   const p: Params = { ...DEFAULT_PARAMS, ...params };
-  const cost: CostModel = { ...DEFAULT_COSTS, ...options.cost };
-  const def = SCENARIOS[scenario];
-  const machine = createMachine(
-    def.tasks.map((t) => t.pid),
-    3,
-    p.page,
-  );
-  if (p.cache === 'warm') machine.cached.push([0, Math.ceil(p.file / p.page) - 1]);
-  def.setup?.(machine, p);
-  const stream = options.stream
-    ? new StreamBuilder(machine, Math.max(1, options.stream.every), options.stream.onSteps)
-    : undefined;
-  const builder =
-    stream ??
-    (options.onProgress ? new ProgressBuilder(machine, options.onProgress) : new TraceBuilder(machine));
-  if (stream) stream.view = liveView(scenario, p, cost, def.tasks, def.program(p), stream);
-  const k = new Kernel(builder, p, cost, def.tasks[0]!.pid);
-  def.run(k, (n) => {
-    builder.line = n;
-  });
-  k.drain();
-  const ended = machine.tasks[0]?.state === 'killed';
-  if (!ended) k.cpu(S.end, {}, 0);
-  stream?.flush();
-  return builder.finish(scenario, p, cost, def.tasks, def.program(p), k.now);
-}
-
-/** The trace as far as it is built: what a stream's sink reads steps from (getStep needs columns and params). */
-function liveView(
-  scenario: ScenarioId,
-  params: Params,
-  cost: CostModel,
-  tasks: readonly TaskInfo[],
-  program: readonly string[],
-  builder: TraceBuilder,
-): Trace {
-  const empty = new Int32Array(0);
-  return {
+  const result = runProgram(scenarioProgram(scenario, p), p, {
     scenario,
-    params,
-    cost,
-    tasks,
-    program,
-    get length() {
-      return builder.length;
-    },
-    columns: builder.columns,
-    groups: { syscallStart: empty, syscallEnd: empty, iterationStart: empty, signalSteps: empty },
-    checkpoints: [],
-    counterCheckpoints: [],
-    totals: toTotals(new Float64Array(COUNTER_COUNT), 0),
-    get endTimeNs() {
-      return builder.length > 0 ? readTime(builder.columns, builder.length - 1) : 0;
-    },
-  };
+    ...(options.cost ? { cost: options.cost } : {}),
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    ...(options.stream ? { stream: options.stream } : {}),
+    // parseParams bounds the canonical scenarios' size; their loops always end.
+    maxSteps: Infinity,
+    maxOps: Infinity,
+  });
+  // The canonical programs are tested to run (tests/sim/golden.test.ts): a failure here is a defect.
+  if (!result.ok) throw new Error(`scenario ${scenario}: ${formatProblem(result.problem)}`);
+  // runProgram marks the trace with the scenario it was given.
+  return result.trace as Trace;
 }

@@ -3,10 +3,10 @@ import { F } from './counters';
 import type { Loc } from './locations';
 import { SITES, S, type StepKind } from './sites';
 import { emptyRaw, readLine, readStep } from './stepColumns';
-import type { Trace } from './trace';
+import type { ProgramTrace } from './trace';
 import { hex, type Pid, type Ring } from './units';
 
-const ERRNO_NAMES: Record<number, string> = { 12: 'ENOMEM', 22: 'EINVAL' };
+const ERRNO_NAMES: Record<number, string> = { 12: 'ENOMEM', 14: 'EFAULT', 22: 'EINVAL' };
 
 /** Values a narration sentence may use: `{bytes}`, `{addr}`, … */
 export type NarrationParams = Readonly<Record<string, string | number>>;
@@ -45,7 +45,7 @@ export interface Step {
   readonly params: NarrationParams;
 }
 
-function narrationParams(trace: Trace, r: RawStep, kind: StepKind): Record<string, string | number> {
+function narrationParams(trace: ProgramTrace, r: RawStep, kind: StepKind): Record<string, string | number> {
   const p: Record<string, string | number> = { pid: r.task };
   const entry = trace.params.arch === 'i386' ? 'int 0x80' : 'syscall';
   switch (kind) {
@@ -105,7 +105,7 @@ function narrationParams(trace: Trace, r: RawStep, kind: StepKind): Record<strin
 }
 
 /** Decodes step i of a trace. O(1). */
-export function getStep(trace: Trace, i: number): Step {
+export function getStep(trace: ProgramTrace, i: number): Step {
   if (!Number.isInteger(i) || i < 0 || i >= trace.length)
     throw new RangeError(`step ${i} is outside 0..${trace.length - 1}`);
   const r = readStep(trace.columns, i, emptyRaw());

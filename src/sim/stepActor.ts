@@ -1,7 +1,7 @@
 import { getMachineAt } from './queries';
 import { SITES } from './sites';
 import { emptyRaw, readStep } from './stepColumns';
-import type { Trace } from './trace';
+import type { ProgramTrace } from './trace';
 import type { Pid } from './units';
 
 /** Who performs step i: a device on its own, or the CPU running a task (pid 0: the idle task). */
@@ -14,7 +14,7 @@ export type StepActor =
  * idles runs in the idle task, even when it wakes process 100). The step's own task column names the task
  * the step is about, which is not always the one running.
  */
-export function getStepActor(trace: Trace, i: number): StepActor {
+export function getStepActor(trace: ProgramTrace, i: number): StepActor {
   const r = readStep(trace.columns, i, emptyRaw());
   const def = SITES[r.site]!;
   if (def.kind === 'dma.done' && def.device) return { kind: 'device', device: def.device };

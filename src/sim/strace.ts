@@ -1,11 +1,12 @@
 import { emptyRaw, readStep } from './stepColumns';
 import type { RawStep } from './applyStep';
 import { SITES, S } from './sites';
-import type { Trace } from './trace';
+import type { ProgramTrace } from './trace';
 import { hex } from './units';
 
 const ERRNO: Record<number, string> = {
   22: 'EINVAL (Invalid argument)',
+  14: 'EFAULT (Bad address)',
   12: 'ENOMEM (Cannot allocate memory)',
 };
 
@@ -22,11 +23,20 @@ interface CallContext {
   readonly writeSource: 'buf' | 'p';
 }
 
-function contextOf(trace: Trace): CallContext {
+function contextOf(trace: ProgramTrace): CallContext {
   return {
     mmapName: trace.params.arch === 'i386' ? 'mmap2' : 'mmap',
-    writeSource: trace.scenario === 'mmap-write' ? 'p' : 'buf',
+    writeSource:
+      trace.scenario === 'mmap-write' || (trace.scenario === null && copiesFromMapping(trace)) ? 'p' : 'buf',
   };
+}
+
+/** A program of the user's own writes from a mapping (its strace names the source `p`, as mmap-write's does). */
+function copiesFromMapping(trace: ProgramTrace): boolean {
+  const raw = emptyRaw();
+  for (let i = 0; i < trace.length; i++)
+    if (readStep(trace.columns, i, raw).site === S.copy.mapToSkb) return true;
+  return false;
 }
 
 /** The call's text without its return value, in strace's syntax. */
@@ -82,7 +92,7 @@ interface StraceEvent {
   readonly text: string;
 }
 
-function prefix(trace: Trace, pid: number): string {
+function prefix(trace: ProgramTrace, pid: number): string {
   return trace.tasks.length > 1 ? `[pid ${pid}] ` : '';
 }
 
@@ -90,12 +100,12 @@ function prefix(trace: Trace, pid: number): string {
  * The strace -f lines of a trace, up to and including step `upTo` (default: all), in strace's syntax
  * (`name(args) = ret`, `<unfinished ...>`/`resumed` when processes interleave, signal and exit lines).
  */
-export function getStraceLines(trace: Trace, upTo = trace.length - 1): string[] {
+export function getStraceLines(trace: ProgramTrace, upTo = trace.length - 1): string[] {
   return getStraceEvents(trace, upTo).map((e) => e.text);
 }
 
 /** The same lines with the step each belongs to, so a log can link a line to its step. */
-export function getStraceEvents(trace: Trace, upTo = trace.length - 1): StraceEvent[] {
+export function getStraceEvents(trace: ProgramTrace, upTo = trace.length - 1): StraceEvent[] {
   const { syscallStart, syscallEnd, signalSteps } = trace.groups;
   const out: { step: number; order: number; text: string }[] = [];
   const cx = contextOf(trace);
@@ -155,7 +165,7 @@ export function getStraceEvents(trace: Trace, upTo = trace.length - 1): StraceEv
   return out.map(({ step, text }) => ({ step, text }));
 }
 
-function findNextExit(trace: Trace, pid: number, after: number): number {
+function findNextExit(trace: ProgramTrace, pid: number, after: number): number {
   const { syscallEnd } = trace.groups;
   const s = emptyRaw();
   for (const end of syscallEnd) {

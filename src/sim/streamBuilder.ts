@@ -1,11 +1,15 @@
 import type { RawStep } from './applyStep';
+import type { CostModel } from './costModel';
+import { COUNTER_COUNT, toTotals } from './counters';
 import type { MachineState } from './machineState';
-import { CHUNK_STEPS } from './stepColumns';
-import type { Trace } from './trace';
+import type { Params } from './params';
+import type { ScenarioId } from './scenarioIds';
+import { CHUNK_STEPS, readTime } from './stepColumns';
+import type { ProgramTrace, TaskInfo } from './trace';
 import { TraceBuilder } from './traceBuilder';
 
 /** What a streamed run hands its caller: steps [from, to) of `view`, readable with getStep until it returns. */
-export type StepSink = (view: Trace, from: number, to: number) => void;
+export type StepSink = (view: ProgramTrace, from: number, to: number) => void;
 
 /**
  * A TraceBuilder for output that is written once and never sought (the CLI's table): every `every` steps it
@@ -14,7 +18,7 @@ export type StepSink = (view: Trace, from: number, to: number) => void;
  */
 export class StreamBuilder extends TraceBuilder {
   private flushed = 0;
-  view: Trace | undefined;
+  view: ProgramTrace | undefined;
 
   constructor(
     machine: MachineState,
@@ -53,3 +57,33 @@ const RELEASED = {
   b: new Float64Array(0),
   c: new Float64Array(0),
 };
+
+/** The trace as far as it is built: what a stream's sink reads steps from (getStep needs columns and params). */
+export function liveView(
+  scenario: ScenarioId | null,
+  params: Params,
+  cost: CostModel,
+  tasks: readonly TaskInfo[],
+  program: readonly string[],
+  builder: TraceBuilder,
+): ProgramTrace {
+  const empty = new Int32Array(0);
+  return {
+    scenario,
+    params,
+    cost,
+    tasks,
+    program,
+    get length() {
+      return builder.length;
+    },
+    columns: builder.columns,
+    groups: { syscallStart: empty, syscallEnd: empty, iterationStart: empty, signalSteps: empty },
+    checkpoints: [],
+    counterCheckpoints: [],
+    totals: toTotals(new Float64Array(COUNTER_COUNT), 0),
+    get endTimeNs() {
+      return builder.length > 0 ? readTime(builder.columns, builder.length - 1) : 0;
+    },
+  };
+}

@@ -22,11 +22,12 @@ export interface StepGroups {
 }
 
 /**
- * The output of simulate(): an ordered list of steps plus what makes any step cheap to inspect. Plain data
- * (typed arrays and frozen objects); read it with the get* functions of the public entry.
+ * The output of running a program: an ordered list of steps plus what makes any step cheap to inspect.
+ * Plain data (typed arrays and frozen objects); read it with the get* functions of the public entry.
  */
-export interface Trace {
-  readonly scenario: ScenarioId;
+export interface ProgramTrace {
+  /** The canonical scenario the program is; null for a program of the user's own. */
+  readonly scenario: ScenarioId | null;
   readonly params: Params;
   readonly cost: CostModel;
   readonly tasks: readonly TaskInfo[];
@@ -39,6 +40,11 @@ export interface Trace {
   readonly counterCheckpoints: readonly Float64Array[];
   readonly totals: Totals;
   readonly endTimeNs: number;
+}
+
+/** The output of simulate(): a canonical scenario's trace. */
+export interface Trace extends ProgramTrace {
+  readonly scenario: ScenarioId;
 }
 
 export const CHECKPOINT_EVERY = 256;

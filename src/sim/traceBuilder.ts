@@ -3,10 +3,17 @@ import { COUNTER_COUNT, countStep, toTotals } from './counters';
 import { cloneMachine, type MachineState } from './machineState';
 import { SITES, S } from './sites';
 import { createColumns, pushStep } from './stepColumns';
-import { CHECKPOINT_EVERY, type Trace, type TaskInfo } from './trace';
+import { CHECKPOINT_EVERY, type ProgramTrace, type TaskInfo } from './trace';
 import type { Params } from './params';
 import type { ScenarioId } from './scenarioIds';
 import type { CostModel } from './costModel';
+
+/** Thrown when a run would make more steps than its limit. */
+export class StepLimit extends Error {
+  constructor(readonly limit: number) {
+    super(`more than ${limit} steps`);
+  }
+}
 
 /** Appends steps, keeps the live machine and counters, and records checkpoints and groups. */
 export class TraceBuilder {
@@ -20,6 +27,8 @@ export class TraceBuilder {
   private readonly signalSteps: number[] = [];
   private readonly openSyscall = new Map<number, number>();
   line = 0;
+  /** Steps the trace may hold: one more throws StepLimit (a program's run stops there, naming its line). */
+  limit = Infinity;
 
   /** `checkpoints: false` (streamed runs): nothing will seek, so no machine copies are kept. */
   constructor(
@@ -33,6 +42,7 @@ export class TraceBuilder {
 
   emit(s: RawStep): void {
     const i = this.columns.length;
+    if (i >= this.limit) throw new StepLimit(this.limit);
     if (i % CHECKPOINT_EVERY === 0 && this.keepCheckpoints) {
       this.checkpoints.push(cloneMachine(this.machine));
       this.counterCheckpoints.push(this.counters.slice());
@@ -59,13 +69,13 @@ export class TraceBuilder {
   }
 
   finish(
-    scenario: ScenarioId,
+    scenario: ScenarioId | null,
     params: Params,
     cost: CostModel,
     tasks: readonly TaskInfo[],
     program: readonly string[],
     endTimeNs: number,
-  ): Trace {
+  ): ProgramTrace {
     return Object.freeze({
       scenario,
       params,

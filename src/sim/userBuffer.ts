@@ -1,5 +1,5 @@
 import { LAYOUTS } from './kernel/addressSpace';
-import type { MachineState, PteRange } from './machineState';
+import type { PteRange } from './machineState';
 import type { Params } from './params';
 import type { ScenarioId } from './scenarioIds';
 
@@ -50,11 +50,4 @@ export function residentBufferPtes(buf: UserBuffer, page: number, pfnBase: numbe
     backing: 'anon',
     page: 0,
   };
-}
-
-/** Maps the resident user buffer of the first task (read-write, direct-io). */
-export function mapResidentBuffer(m: MachineState, scenario: ScenarioId, p: Params): void {
-  const buf = userBufferOf(scenario, p);
-  const task = m.tasks[0];
-  if (buf && task) task.ptes.push(residentBufferPtes(buf, p.page, USERBUF_PFN_BASE));
 }

@@ -20,6 +20,8 @@ export const steps: Readonly<Record<string, string>> = {
     'Process {pid} calls read() for up to {countBytes} from the file: the CPU goes from ring 3 to ring 0 via {entry}, a mode switch (user mode → kernel mode), not a context switch.',
   'step.read.exit':
     'read() returns {ret} (bytes copied into the buffer; 0 means end of file) and the CPU goes back to ring 3 via {entry}: the second mode switch of this call.',
+  'stepError.read.exit':
+    'read() fails and returns {ret} ({errname}) to ring 3 via {entry}: the buffer it was given is not memory the process has mapped, so the copy to user space faulted and nothing was read.',
   'step.read_direct.enter':
     'Process {pid} calls read() on the O_DIRECT file for {countBytes} into the buffer at {addr}: ring 3 → ring 0 via {entry}. With O_DIRECT the buffer address, file offset and length must all be multiples of the block alignment.',
   'step.read_direct.exit':
@@ -31,6 +33,8 @@ export const steps: Readonly<Record<string, string>> = {
     'Process {pid} calls write() to send {countBytes} on the socket (fd 4): ring 3 → ring 0 via {entry}, a mode switch.',
   'step.write.exit':
     'write() returns {ret} and the CPU goes back to ring 3 via {entry}. The bytes now sit in the socket buffer; write() does not wait for them to reach the wire.',
+  'stepError.write.exit':
+    'write() fails and returns {ret} ({errname}) to ring 3 via {entry}: the buffer it was given is not memory the process has mapped, so the copy from user space faulted and nothing was sent.',
   'step.sendfile.enter':
     'Process {pid} calls sendfile() to send up to {countBytes} of the file straight to the socket: ring 3 → ring 0 via {entry}. The data never has to visit user space.',
   'step.sendfile.exit':

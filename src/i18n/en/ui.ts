@@ -24,6 +24,7 @@ export const ui: Readonly<Record<string, string>> = {
   'ui.view.loading': 'Loading…',
   'ui.timeline.title': 'Timeline',
   'ui.program.title': 'Program',
+  'ui.program.setup': 'Set-up: {n} lines of constants and world declarations',
   'ui.params.title': 'Parameters',
   'ui.params.help': 'Press Enter or leave the field to apply. Sizes accept k, m, g (4k = 4096).',
   'ui.params.refused': 'Not applied: {error}',

@@ -19,6 +19,8 @@ export const steps: Readonly<Record<string, string>> = {
     '进程 {pid} 调用 read()，最多从文件读取 {countBytes}：CPU 通过 {entry} 从 ring 3 进入 ring 0，这是一次模式切换（用户态 → 内核态），而不是进程上下文切换。',
   'step.read.exit':
     'read() 返回 {ret}（拷贝进用户缓冲区的字节数；0 表示已到文件末尾），CPU 通过 {entry} 回到 ring 3：这是本次系统调用的第二次模式切换。',
+  'stepError.read.exit':
+    'read() 失败，通过 {entry} 回到 ring 3 并返回 {ret}（{errname}）：传入的缓冲区不是进程已映射的内存，向用户空间的拷贝发生缺页错误，没有读到任何数据。',
   'step.read_direct.enter':
     '进程 {pid} 对以 O_DIRECT 打开的文件调用 read()，把 {countBytes}读入地址 {addr} 处的缓冲区：通过 {entry} 从 ring 3 进入 ring 0。O_DIRECT 要求缓冲区地址、文件偏移和长度都是块对齐大小的整数倍。',
   'step.read_direct.exit':
@@ -30,6 +32,8 @@ export const steps: Readonly<Record<string, string>> = {
     '进程 {pid} 调用 write()，向套接字（fd 4）发送 {countBytes}：通过 {entry} 从 ring 3 进入 ring 0，一次模式切换。',
   'step.write.exit':
     'write() 返回 {ret}，CPU 通过 {entry} 回到 ring 3。数据此时已在套接字缓冲区中；write() 不会等数据真正发到网线上。',
+  'stepError.write.exit':
+    'write() 失败，通过 {entry} 回到 ring 3 并返回 {ret}（{errname}）：传入的缓冲区不是进程已映射的内存，从用户空间的拷贝发生缺页错误，没有发送任何数据。',
   'step.sendfile.enter':
     '进程 {pid} 调用 sendfile()，把文件中最多 {countBytes}直接发往套接字：通过 {entry} 从 ring 3 进入 ring 0。数据无须经过用户空间。',
   'step.sendfile.exit':

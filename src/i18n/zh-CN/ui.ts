@@ -24,6 +24,7 @@ export const ui: Readonly<Record<string, string>> = {
   'ui.view.loading': '加载中…',
   'ui.timeline.title': '时间线',
   'ui.program.title': '程序',
+  'ui.program.setup': '准备：{n} 行常量与环境声明',
   'ui.params.title': '参数',
   'ui.params.help': '按回车或离开输入框即生效。大小可用 k、m、g 后缀（4k = 4096）。',
   'ui.params.refused': '未采用：{error}',

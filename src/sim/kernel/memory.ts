@@ -114,8 +114,7 @@ export function userStore(k: Kernel, index: number, nextPfn: () => number): void
  * fails: #PF with error code 0x5 (present, user, read) → SIGSEGV (arch/x86/mm/fault.c: do_kern_addr_fault →
  * bad_area_nosemaphore) → the default action kills the process.
  */
-export function userLoadKernel(k: Kernel): void {
-  const addr = LAYOUTS[k.p.arch].kernelProbe;
+export function userLoadKernel(k: Kernel, addr = LAYOUTS[k.p.arch].kernelProbe): void {
   k.cpu(S.user.loadKernel, { a: addr }, k.cost.userWork);
   k.ring = 0;
   k.cpu(S.fault.userProt, { a: addr, b: PF.userReadProtect, flags: F.fromUser }, k.cost.faultEntry);

@@ -1,0 +1,72 @@
+/** Every function a program may call: its arguments and its man-page signature (for errors and completion). */
+export interface CallSpec {
+  readonly args: readonly string[];
+  readonly signature: string;
+  /** A system call the model runs (false: a library helper that makes no system call). */
+  readonly syscall: boolean;
+  /** Must be a statement of its own (`pid = fork();`): the interpreter suspends or ends the process there. */
+  readonly statement?: boolean;
+}
+
+export const CALLS: { readonly [name: string]: CallSpec } = {
+  read: {
+    args: ['fd', 'buf', 'count'],
+    signature: 'ssize_t read(int fd, void *buf, size_t count);',
+    syscall: true,
+  },
+  write: {
+    args: ['fd', 'buf', 'count'],
+    signature: 'ssize_t write(int fd, const void *buf, size_t count);',
+    syscall: true,
+  },
+  sendfile: {
+    args: ['out_fd', 'in_fd', 'offset', 'count'],
+    signature: 'ssize_t sendfile(int out_fd, int in_fd, off_t *offset, size_t count);',
+    syscall: true,
+  },
+  splice: {
+    args: ['fd_in', 'off_in', 'fd_out', 'off_out', 'len', 'flags'],
+    signature:
+      'ssize_t splice(int fd_in, off_t *off_in, int fd_out, off_t *off_out, size_t len, unsigned int flags);',
+    syscall: true,
+  },
+  pipe2: { args: ['pipefd', 'flags'], signature: 'int pipe2(int pipefd[2], int flags);', syscall: true },
+  mmap: {
+    args: ['addr', 'length', 'prot', 'flags', 'fd', 'offset'],
+    signature: 'void *mmap(void *addr, size_t length, int prot, int flags, int fd, off_t offset);',
+    syscall: true,
+  },
+  munmap: { args: ['addr', 'length'], signature: 'int munmap(void *addr, size_t length);', syscall: true },
+  getpid: { args: [], signature: 'pid_t getpid(void);', syscall: true },
+  fork: { args: [], signature: 'pid_t fork(void);', syscall: true, statement: true },
+  waitpid: {
+    args: ['pid', 'wstatus', 'options'],
+    signature: 'pid_t waitpid(pid_t pid, int *wstatus, int options);',
+    syscall: true,
+    statement: true,
+  },
+  exit: { args: ['status'], signature: 'void exit(int status);', syscall: true, statement: true },
+  perror: { args: ['s'], signature: 'void perror(const char *s);', syscall: false },
+  min: { args: ['a', 'b'], signature: 'min(a, b): the smaller value', syscall: false },
+  max: { args: ['a', 'b'], signature: 'max(a, b): the larger value', syscall: false },
+};
+
+/** Names every program can read without declaring them (C's macros, as the model's numbers). */
+export const BUILTINS: { readonly [name: string]: number } = {
+  NULL: 0,
+  O_RDONLY: 0,
+  O_DIRECT: 0o40000,
+  PROT_READ: 1,
+  PROT_WRITE: 2,
+  MAP_SHARED: 1,
+  MAP_PRIVATE: 2,
+  MAP_FAILED: -1,
+  EBADF: 9,
+  EFAULT: 14,
+  EINVAL: 22,
+  ENOMEM: 12,
+  ECHILD: 10,
+};
+
+/** Names whose value depends on the architecture: resolved when the program runs. */
+export const ARCH_NAMES = ['PAGE_OFFSET'] as const;

@@ -1,0 +1,173 @@
+import type { Expr, Program, Stmt } from './ast';
+import { ARCH_NAMES, BUILTINS, CALLS } from './calls';
+import { ProgramError, suggest } from './errors';
+import { PARAM_CONSTANTS } from './constants';
+
+/**
+ * Static checks before anything runs: every call is known and has its arguments, every name is defined
+ * somewhere, break/continue sit in a loop, and fork/waitpid/exit stand as statements (fork at the top
+ * level: the model starts the child at the statement after it). Throws the first ProgramError.
+ */
+export function check(program: Program): void {
+  const defined = new Set<string>([
+    ...Object.keys(BUILTINS),
+    ...ARCH_NAMES,
+    ...Object.keys(PARAM_CONSTANTS),
+    'errno',
+  ]);
+  collectDefined(program.body, defined);
+  const walk = (s: Stmt, loops: number, top: boolean): void => {
+    switch (s.k) {
+      case 'expr':
+        statementCall(s.e, top);
+        expr(s.e, defined, true);
+        return;
+      case 'const':
+        if (!top) throw new ProgramError(s.pos, 'const belongs at the top level of the program');
+        expr(s.value, defined, false);
+        return;
+      case 'world':
+        if (!top) throw new ProgramError(s.pos, 'world declarations belong at the top level of the program');
+        for (const f of s.fields) expr(f.value, defined, false);
+        return;
+      case 'array':
+        expr(s.size, defined, false);
+        return;
+      case 'if':
+        expr(s.cond, defined, false);
+        walk(s.then, loops, false);
+        if (s.else) walk(s.else, loops, false);
+        return;
+      case 'while':
+      case 'do':
+        expr(s.cond, defined, false);
+        walk(s.body, loops + 1, false);
+        return;
+      case 'for':
+        for (const e of [s.init, s.cond, s.step]) if (e) expr(e, defined, false);
+        walk(s.body, loops + 1, false);
+        return;
+      case 'block':
+        for (const x of s.body) walk(x, loops, false);
+        return;
+      case 'break':
+      case 'continue':
+        if (loops === 0) throw new ProgramError(s.pos, `'${s.k}' outside a loop`);
+        return;
+      case 'empty':
+        return;
+    }
+  };
+  for (const s of program.body) walk(s, 0, true);
+}
+
+/** Names a program gives a value: assignment targets, arrays, constants, buffers, pipe2's array. */
+function collectDefined(body: readonly Stmt[], out: Set<string>): void {
+  const fromExpr = (e: Expr): void => {
+    if (e.k === 'assign') {
+      if (e.target.k === 'name') out.add(e.target.name);
+      fromExpr(e.value);
+    } else if (e.k === 'call') {
+      if ((e.name === 'pipe2' || e.name === 'waitpid') && e.args[0]?.k === 'name') out.add(e.args[0].name);
+      e.args.forEach(fromExpr);
+    } else if (e.k === 'bin') {
+      fromExpr(e.l);
+      fromExpr(e.r);
+    } else if (e.k === 'unary') fromExpr(e.e);
+    else if (e.k === 'index') {
+      fromExpr(e.base);
+      fromExpr(e.index);
+    }
+  };
+  const walk = (s: Stmt): void => {
+    if (s.k === 'expr') fromExpr(s.e);
+    else if (s.k === 'const' || s.k === 'array') out.add(s.name);
+    else if (s.k === 'world' && (s.kind === 'buffer' || s.kind === 'heap') && s.target[0]?.k === 'name') {
+      out.add(s.target[0].name);
+    } else if (s.k === 'if') {
+      fromExpr(s.cond);
+      walk(s.then);
+      if (s.else) walk(s.else);
+    } else if (s.k === 'while' || s.k === 'do') {
+      fromExpr(s.cond);
+      walk(s.body);
+    } else if (s.k === 'for') {
+      for (const e of [s.init, s.cond, s.step]) if (e) fromExpr(e);
+      walk(s.body);
+    } else if (s.k === 'block') s.body.forEach(walk);
+  };
+  body.forEach(walk);
+}
+
+/** The call a statement makes on its own (`f(…);` or `x = f(…);`), if any. */
+export function statementCallOf(e: Expr): Extract<Expr, { k: 'call' }> | undefined {
+  if (e.k === 'call') return e;
+  if (e.k === 'assign' && e.op === '=' && e.target.k === 'name' && e.value.k === 'call') return e.value;
+  return undefined;
+}
+
+function statementCall(e: Expr, top: boolean): void {
+  const call = statementCallOf(e);
+  if (call?.name === 'fork' && !top) {
+    throw new ProgramError(
+      call.pos,
+      "fork() is modelled at the top level of the program only ('pid = fork();')",
+    );
+  }
+}
+
+function expr(e: Expr, defined: Set<string>, asStatement: boolean): void {
+  switch (e.k) {
+    case 'num':
+    case 'str':
+      return;
+    case 'name':
+      if (!defined.has(e.name)) {
+        throw new ProgramError(e.pos, `unknown name '${e.name}'${suggest(e.name, defined)}`);
+      }
+      return;
+    case 'unary':
+      expr(e.e, defined, false);
+      return;
+    case 'bin':
+      expr(e.l, defined, false);
+      expr(e.r, defined, false);
+      return;
+    case 'index':
+      expr(e.base, defined, false);
+      expr(e.index, defined, false);
+      return;
+    case 'assign':
+      if (e.target.k !== 'name') expr(e.target, defined, false);
+      if (e.value.k === 'call' && e.op === '=' && e.target.k === 'name') {
+        callArgs(e.value, defined, asStatement);
+        return;
+      }
+      expr(e.value, defined, false);
+      return;
+    case 'call':
+      callArgs(e, defined, asStatement);
+      return;
+  }
+}
+
+function callArgs(e: Extract<Expr, { k: 'call' }>, defined: Set<string>, asStatement: boolean): void {
+  const spec = CALLS[e.name];
+  if (!spec) {
+    throw new ProgramError(e.pos, `unknown system call '${e.name}'${suggest(e.name, Object.keys(CALLS))}`);
+  }
+  if (e.args.length !== spec.args.length) {
+    throw new ProgramError(
+      e.pos,
+      `${e.name}() takes ${spec.args.length} argument${spec.args.length === 1 ? '' : 's'} (${spec.args.join(', ')}), got ${e.args.length}: ${spec.signature}`,
+    );
+  }
+  if (spec.statement && !asStatement) {
+    throw new ProgramError(e.pos, `${e.name}() must be a statement of its own, e.g. 'x = ${e.name}(…);'`);
+  }
+  e.args.forEach((a, i) => {
+    // pipe2(p, 0) and waitpid(pid, &status, 0) give their array/status a value.
+    if ((e.name === 'pipe2' && i === 0 && a.k === 'name') || (e.name === 'waitpid' && i === 1)) return;
+    expr(a, defined, false);
+  });
+}

@@ -1,0 +1,218 @@
+import { LAYOUTS } from '../kernel/addressSpace';
+import {
+  sysPipe2,
+  sysRead,
+  sysReadDirect,
+  sysSendfile,
+  sysSpliceIn,
+  sysSpliceOut,
+  sysWriteSocket,
+} from '../kernel/fileIo';
+import type { Kernel } from '../kernel/kernel';
+import { sysMmap, sysMunmap, userLoadKernel, userStore, writeFromMapping } from '../kernel/memory';
+import { S } from '../sites';
+import { lookupSyscall } from '../syscallTable';
+import { ProgramError, type Pos } from './errors';
+import type { World } from './world';
+
+/** Thrown when the running process is killed by a signal: it stops, the others go on. */
+export class Killed {
+  constructor(readonly signal: number) {}
+}
+
+const EFAULT = 14;
+const FD_FILE = 3;
+const FD_TCP = 4;
+const FD_PIPE_READ = 5;
+const FD_PIPE_WRITE = 6;
+
+/**
+ * The model's side of each call a program makes: it checks the arguments against the world, keeps the
+ * file position, the pipe's contents and what the buffer holds, and runs the kernel operation
+ * (kernel/fileIo.ts, kernel/memory.ts) — which alone decide the steps.
+ */
+export class MachineCalls {
+  /** fd 3's file position. */
+  private pos = 0;
+  /** File offset of the byte at the buffer's start (what the last read put there). */
+  private bufOrigin = 0;
+  private pipe: { bytes: number; origin: number } | null = null;
+  private mapping: { addr: number; len: number; mapped: { upTo: number } } | null = null;
+  private nextPfn: number;
+
+  constructor(
+    private readonly k: Kernel,
+    private readonly world: World,
+    nextAnonPfn: number,
+  ) {
+    this.nextPfn = nextAnonPfn;
+  }
+
+  private notModelled(pos: Pos, what: string): never {
+    throw new ProgramError(pos, `not modelled: ${what}`);
+  }
+
+  private needFile(fd: number, pos: Pos, call: string): void {
+    if (fd !== FD_FILE || !this.world.file) {
+      this.notModelled(pos, `${call}() on fd ${fd}; the model's file is fd 3 ('world file 3 = { … }')`);
+    }
+  }
+
+  private needTcp(fd: number, pos: Pos, call: string): void {
+    if (fd !== FD_TCP || !this.world.tcp) {
+      this.notModelled(pos, `${call}() on fd ${fd}; the model's TCP socket is fd 4 ('world tcp 4;')`);
+    }
+  }
+
+  /** The buffer's byte range [addr, addr + count) as an offset into it, or null when it is not inside it. */
+  private inBuffer(addr: number, count: number): number | null {
+    const b = this.world.buffer;
+    if (!b || addr < b.addr || addr + count > b.addr + b.bytes) return null;
+    return addr - b.addr;
+  }
+
+  /**
+   * A read or write whose buffer is memory the process has not mapped (the model's process maps only its
+   * declared buffer and its mapping): the user copy faults, the kernel's fixup returns EFAULT, nothing moves.
+   */
+  private fault(sys: { enter: number; exit: number }, count: number): number {
+    this.k.syscallEnter(sys.enter, count);
+    this.k.syscallExit(sys.exit, -EFAULT, count);
+    return -EFAULT;
+  }
+
+  read(fd: number, addr: number, count: number, pos: Pos): number {
+    this.needFile(fd, pos, 'read');
+    const k = this.k;
+    if (count < 0) this.notModelled(pos, 'read() of a negative count');
+    const at = this.inBuffer(addr, count);
+    // At the end of the file nothing is copied, so even a bad buffer gets 0.
+    if (at === null && this.pos < k.p.file) return this.fault(S.sys.read, count);
+    const before = this.pos;
+    const n = this.world.file!.direct ? sysReadDirect(k, count, before, addr) : sysRead(k, count, before);
+    if (n > 0) {
+      this.pos += n;
+      this.bufOrigin = before - (at ?? 0);
+    }
+    return n;
+  }
+
+  write(fd: number, addr: number, count: number, pos: Pos): number {
+    this.needTcp(fd, pos, 'write');
+    if (count < 0) this.notModelled(pos, 'write() of a negative count');
+    const at = this.inBuffer(addr, count);
+    if (at !== null) return sysWriteSocket(this.k, count, this.bufOrigin + at, S.copy.userToSkb);
+    const m = this.mapping;
+    if (m && addr >= m.addr && addr + count <= m.addr + m.len) {
+      return writeFromMapping(this.k, m.addr, addr - m.addr, count, m.mapped);
+    }
+    return this.fault(S.sys.write, count);
+  }
+
+  sendfile(out: number, input: number, offset: number, count: number, pos: Pos): number {
+    this.needTcp(out, pos, 'sendfile');
+    this.needFile(input, pos, 'sendfile');
+    if (offset !== 0) this.notModelled(pos, 'sendfile() with an offset pointer; pass NULL');
+    if (count < 0) this.notModelled(pos, 'sendfile() of a negative count');
+    const n = sysSendfile(this.k, count, this.pos);
+    this.pos += n;
+    return n;
+  }
+
+  pipe2(pos: Pos): number[] {
+    if (this.pipe) this.notModelled(pos, 'a second pipe; the model has one (fds 5 and 6)');
+    sysPipe2(this.k);
+    this.pipe = { bytes: 0, origin: 0 };
+    return [FD_PIPE_READ, FD_PIPE_WRITE];
+  }
+
+  splice(input: number, out: number, len: number, pos: Pos): number {
+    const pipe = this.pipe;
+    if (!pipe) this.notModelled(pos, 'splice() without a pipe; call pipe2(p, 0) first');
+    if (len < 0) this.notModelled(pos, 'splice() of a negative length');
+    if (input === FD_FILE && out === FD_PIPE_WRITE) {
+      this.needFile(input, pos, 'splice');
+      const before = this.pos;
+      const n = sysSpliceIn(this.k, len, before);
+      if (pipe.bytes === 0) pipe.origin = before;
+      pipe.bytes += n;
+      this.pos += n;
+      return n;
+    }
+    if (input === FD_PIPE_READ && out === FD_TCP) {
+      this.needTcp(out, pos, 'splice');
+      if (pipe.bytes === 0) this.notModelled(pos, 'splice() from an empty pipe: it would block forever');
+      const n = Math.min(len, pipe.bytes);
+      sysSpliceOut(this.k, n, pipe.origin);
+      pipe.origin += n;
+      pipe.bytes -= n;
+      return n;
+    }
+    return this.notModelled(
+      pos,
+      `splice(${input}, …, ${out}, …): the model splices file → pipe (3 → p[1]) and pipe → socket (p[0] → 4)`,
+    );
+  }
+
+  mmap(args: readonly number[], pos: Pos): number {
+    const [addr, len, prot, flags, fd, off] = args as [number, number, number, number, number, number];
+    this.needFile(fd, pos, 'mmap');
+    if (addr !== 0 || off !== 0 || prot !== 1 || flags !== 1) {
+      this.notModelled(pos, 'mmap() other than mmap(NULL, len, PROT_READ, MAP_SHARED, 3, 0)');
+    }
+    if (this.mapping) this.notModelled(pos, 'a second mapping; the model has one');
+    if (len <= 0) this.notModelled(pos, 'mmap() of length 0 or less (Linux: EINVAL)');
+    const got = sysMmap(this.k, len);
+    if (got < 0) return got;
+    this.mapping = { addr: got, len, mapped: { upTo: 0 } };
+    return got;
+  }
+
+  munmap(addr: number, len: number, pos: Pos): number {
+    const m = this.mapping;
+    if (!m || addr !== m.addr) this.notModelled(pos, 'munmap() of an address mmap() did not return');
+    sysMunmap(this.k, addr, len);
+    this.mapping = null;
+    return 0;
+  }
+
+  /** getpid(): the anatomy of one system call on the architecture's entry path. */
+  getpid(): number {
+    const k = this.k;
+    const i386 = k.p.arch === 'i386';
+    const sys = i386 ? S.sys.getpid32 : S.sys.getpid;
+    const detail = k.cost.entryDetail;
+    const nr = lookupSyscall(k.p.arch, 'getpid')!.nr;
+    const pid = k.cur;
+    k.syscallEnter(sys.enter, nr);
+    k.cpu(i386 ? S.entry.stackSwitch32 : S.entry.stackSwitch, {}, detail);
+    k.cpu(i386 ? S.entry.ptRegs32 : S.entry.ptRegs, {}, detail);
+    k.cpu(i386 ? S.entry.dispatch32 : S.entry.dispatch, { a: nr }, detail);
+    k.cpu(S.entry.work, { n: pid }, detail);
+    k.cpu(i386 ? S.entry.exitWork32 : S.entry.exitWork, { n: pid }, detail);
+    k.syscallExit(sys.exit, pid);
+    return pid;
+  }
+
+  /**
+   * A ring-3 store to user memory: through a read-only copy-on-write entry it faults (rule 8); the model
+   * tracks only the buffer's pages, so a store anywhere else in user space is a plain store.
+   */
+  store(addr: number, pos: Pos): void {
+    if (addr < 0 || addr >= LAYOUTS[this.k.p.arch].userTop) {
+      this.notModelled(pos, 'a store to a kernel address (a load from one is)');
+    }
+    const index = Math.floor((addr - LAYOUTS[this.k.p.arch].userBuf) / this.k.p.page);
+    userStore(this.k, index, () => this.nextPfn++);
+  }
+
+  /** A ring-3 load: from the kernel half it faults and kills the process (SIGSEGV). */
+  load(addr: number, pos: Pos): number {
+    if (addr >= LAYOUTS[this.k.p.arch].userTop || addr < 0) {
+      userLoadKernel(this.k, addr < 0 ? undefined : addr);
+      throw new Killed(11);
+    }
+    if (this.inBuffer(addr, 1) !== null) return 0;
+    return this.notModelled(pos, 'a load from memory outside the declared buffer');
+  }
+}

@@ -1,0 +1,359 @@
+import type { Expr, Program, Stmt, WorldField, WorldKind } from './ast';
+import { ProgramError, type Pos } from './errors';
+import { lex, MAX_PROGRAM_CHARS, type Token } from './lexer';
+
+/** C type words a declaration may start with; the model keeps every value as a number. */
+const TYPES = new Set(['int', 'long', 'char', 'void', 'unsigned', 'size_t', 'ssize_t', 'off_t', 'pid_t']);
+const WORLD_KINDS = new Set<WorldKind>(['file', 'tcp', 'buffer', 'heap', 'process']);
+/** Binary operators by precedence, loosest first. */
+const LEVELS: readonly (readonly string[])[] = [
+  ['||'],
+  ['&&'],
+  ['==', '!='],
+  ['<', '<=', '>', '>='],
+  ['+', '-'],
+  ['*', '/', '%'],
+];
+/** Deep nesting is refused before it could exhaust the stack. */
+const MAX_DEPTH = 64;
+/** The trace stores a step's program line in one byte. */
+export const MAX_PROGRAM_LINES = 255;
+
+function describe(t: Token): string {
+  return t.kind === 'eof' ? 'the end of the program' : `'${t.text}'`;
+}
+
+class Parser {
+  private i = 0;
+  private depth = 0;
+  constructor(private readonly tokens: readonly Token[]) {}
+
+  private get t(): Token {
+    return this.tokens[this.i]!;
+  }
+  private peek(n = 1): Token {
+    return this.tokens[Math.min(this.i + n, this.tokens.length - 1)]!;
+  }
+  private is(text: string): boolean {
+    return this.t.kind === 'punct' && this.t.text === text;
+  }
+  private isWord(text: string): boolean {
+    return this.t.kind === 'name' && this.t.text === text;
+  }
+  private eat(text: string, what: string): Token {
+    if (!this.is(text))
+      throw new ProgramError(this.t.pos, `expected '${text}' ${what}, found ${describe(this.t)}`);
+    return this.tokens[this.i++]!;
+  }
+  private name(what: string): Token {
+    if (this.t.kind !== 'name')
+      throw new ProgramError(this.t.pos, `expected ${what}, found ${describe(this.t)}`);
+    return this.tokens[this.i++]!;
+  }
+  private enter(pos: Pos): void {
+    if (++this.depth > MAX_DEPTH) throw new ProgramError(pos, `nested more than ${MAX_DEPTH} levels deep`);
+  }
+
+  program(): Stmt[] {
+    const body: Stmt[] = [];
+    while (this.t.kind !== 'eof') {
+      if (this.is('}')) throw new ProgramError(this.t.pos, "'}' closes nothing");
+      body.push(this.statement());
+    }
+    return body;
+  }
+
+  private statement(): Stmt {
+    const pos = this.t.pos;
+    this.enter(pos);
+    try {
+      return this.statementInner(pos);
+    } finally {
+      this.depth--;
+    }
+  }
+
+  private statementInner(pos: Pos): Stmt {
+    if (this.is(';')) {
+      this.i++;
+      return { k: 'empty', pos };
+    }
+    if (this.is('{')) {
+      this.i++;
+      const body: Stmt[] = [];
+      while (!this.is('}')) {
+        if (this.t.kind === 'eof') throw new ProgramError(pos, "'{' is never closed: expected '}'");
+        body.push(this.statement());
+      }
+      this.i++;
+      return { k: 'block', body, pos };
+    }
+    if (this.t.kind === 'name') {
+      switch (this.t.text) {
+        case 'if': {
+          this.i++;
+          const cond = this.paren('if');
+          const then = this.statement();
+          if (this.isWord('else')) {
+            this.i++;
+            return { k: 'if', cond, then, else: this.statement(), pos };
+          }
+          return { k: 'if', cond, then, pos };
+        }
+        case 'while': {
+          this.i++;
+          const cond = this.paren('while');
+          return { k: 'while', cond, body: this.statement(), pos };
+        }
+        case 'do': {
+          this.i++;
+          const body = this.statement();
+          if (!this.isWord('while'))
+            throw new ProgramError(
+              this.t.pos,
+              `expected 'while' after the do body, found ${describe(this.t)}`,
+            );
+          this.i++;
+          const cond = this.paren('do … while');
+          this.eat(';', "after 'do … while (…)'");
+          return { k: 'do', cond, body, pos };
+        }
+        case 'for':
+          return this.forStatement(pos);
+        case 'break':
+        case 'continue': {
+          const k = this.t.text as 'break' | 'continue';
+          this.i++;
+          this.eat(';', `after '${k}'`);
+          return { k, pos };
+        }
+        case 'const': {
+          this.i++;
+          if (this.t.kind === 'name' && TYPES.has(this.t.text)) this.i++;
+          const name = this.name('a constant name after const').text;
+          this.eat('=', `after 'const ${name}'`);
+          const value = this.expr();
+          this.eat(';', 'after the constant');
+          return { k: 'const', name, value, pos };
+        }
+        case 'world':
+          return this.world(pos);
+        case 'else':
+          throw new ProgramError(pos, "'else' without an 'if' before it");
+        default:
+          if (TYPES.has(this.t.text)) return this.declaration(pos);
+      }
+    }
+    const e = this.expr();
+    this.eat(';', 'after the statement');
+    return { k: 'expr', e, pos };
+  }
+
+  private paren(what: string): Expr {
+    this.eat('(', `after '${what}'`);
+    const e = this.expr();
+    this.eat(')', `to close the condition of '${what}'`);
+    return e;
+  }
+
+  private forStatement(pos: Pos): Stmt {
+    this.i++;
+    this.eat('(', "after 'for'");
+    const init = this.is(';') ? undefined : this.expr();
+    this.eat(';', "after the for loop's start");
+    const cond = this.is(';') ? undefined : this.expr();
+    this.eat(';', "after the for loop's condition");
+    const step = this.is(')') ? undefined : this.expr();
+    this.eat(')', "to close 'for (…)'");
+    const body = this.statement();
+    return {
+      k: 'for',
+      ...(init ? { init } : {}),
+      ...(cond ? { cond } : {}),
+      ...(step ? { step } : {}),
+      body,
+      pos,
+    };
+  }
+
+  /** `int n;`, `char *k = (char *)X;`, `int p[2];`: a typed name, perhaps with a value. */
+  private declaration(pos: Pos): Stmt {
+    while (this.t.kind === 'name' && TYPES.has(this.t.text)) this.i++;
+    while (this.is('*')) this.i++;
+    const nameTok = this.name('a name in the declaration');
+    const name: Expr = { k: 'name', name: nameTok.text, pos: nameTok.pos };
+    if (this.is('[')) {
+      this.i++;
+      const size = this.expr();
+      this.eat(']', 'to close the array size');
+      this.eat(';', 'after the declaration');
+      return { k: 'array', name: nameTok.text, size, pos };
+    }
+    if (this.is(';')) {
+      this.i++;
+      return {
+        k: 'expr',
+        e: { k: 'assign', op: '=', target: name, value: { k: 'num', v: 0, pos }, pos },
+        pos,
+      };
+    }
+    const eq = this.eat('=', `after '${nameTok.text}' in the declaration`);
+    const value = this.expr();
+    this.eat(';', 'after the declaration');
+    return { k: 'expr', e: { k: 'assign', op: '=', target: name, value, pos: eq.pos }, pos };
+  }
+
+  /** `world file 3 = { size: F, cache: CACHE };` and its kin (docs/language.md). */
+  private world(pos: Pos): Stmt {
+    this.i++;
+    const kindTok = this.name("a world kind after 'world' (file, tcp, buffer, heap, process)");
+    if (!WORLD_KINDS.has(kindTok.text as WorldKind)) {
+      throw new ProgramError(
+        kindTok.pos,
+        `unknown world kind '${kindTok.text}': expected file, tcp, buffer, heap or process`,
+      );
+    }
+    const kind = kindTok.text as WorldKind;
+    const target: Expr[] = [this.unary()];
+    while (this.is(',')) {
+      this.i++;
+      target.push(this.unary());
+    }
+    const fields: WorldField[] = [];
+    if (this.is('=')) {
+      this.i++;
+      this.eat('{', `after 'world ${kind} … ='`);
+      while (!this.is('}')) {
+        const key = this.name('a field name');
+        this.eat(':', `after the field '${key.text}'`);
+        fields.push({ key: key.text, value: this.expr(), pos: key.pos });
+        if (!this.is('}')) this.eat(',', 'between fields');
+      }
+      this.i++;
+    }
+    this.eat(';', 'after the world declaration');
+    return { k: 'world', kind, target, fields, pos };
+  }
+
+  expr(): Expr {
+    this.enter(this.t.pos);
+    try {
+      return this.assignment();
+    } finally {
+      this.depth--;
+    }
+  }
+
+  private assignment(): Expr {
+    const left = this.binary(0);
+    if (this.is('=') || this.is('+=') || this.is('-=')) {
+      const op = this.t.text as '=' | '+=' | '-=';
+      const pos = this.t.pos;
+      if (left.k !== 'name' && left.k !== 'index' && !(left.k === 'unary' && left.op === '*')) {
+        throw new ProgramError(
+          pos,
+          `cannot assign to this expression: expected a name, 'buf[i]' or '*p' before '${op}'`,
+        );
+      }
+      this.i++;
+      return { k: 'assign', op, target: left, value: this.expr(), pos };
+    }
+    return left;
+  }
+
+  private binary(level: number): Expr {
+    if (level >= LEVELS.length) return this.unary();
+    let left = this.binary(level + 1);
+    while (this.t.kind === 'punct' && LEVELS[level]!.includes(this.t.text)) {
+      const op = this.t.text;
+      const pos = this.t.pos;
+      this.i++;
+      left = { k: 'bin', op, l: left, r: this.binary(level + 1), pos };
+    }
+    return left;
+  }
+
+  private unary(): Expr {
+    const pos = this.t.pos;
+    if (this.is('-') || this.is('!') || this.is('*') || this.is('&')) {
+      const op = this.t.text as '-' | '!' | '*' | '&';
+      this.i++;
+      this.enter(pos);
+      try {
+        return { k: 'unary', op, e: this.unary(), pos };
+      } finally {
+        this.depth--;
+      }
+    }
+    // A cast such as (char *) or (long *): the model keeps addresses as plain numbers.
+    if (this.is('(') && this.peek().kind === 'name' && TYPES.has(this.peek().text)) {
+      this.i++;
+      while (this.t.kind === 'name' && TYPES.has(this.t.text)) this.i++;
+      while (this.is('*')) this.i++;
+      this.eat(')', 'to close the cast');
+      return this.unary();
+    }
+    return this.postfix();
+  }
+
+  private postfix(): Expr {
+    let e = this.primary();
+    for (;;) {
+      if (this.is('[')) {
+        const pos = this.t.pos;
+        this.i++;
+        const index = this.expr();
+        this.eat(']', 'to close the index');
+        e = { k: 'index', base: e, index, pos };
+      } else if (this.is('(')) {
+        if (e.k !== 'name') throw new ProgramError(this.t.pos, 'only a named function can be called');
+        this.i++;
+        const args: Expr[] = [];
+        while (!this.is(')')) {
+          args.push(this.expr());
+          if (!this.is(')')) this.eat(',', 'between arguments');
+        }
+        this.i++;
+        e = { k: 'call', name: e.name, args, pos: e.pos };
+      } else return e;
+    }
+  }
+
+  private primary(): Expr {
+    const t = this.t;
+    if (t.kind === 'num') {
+      this.i++;
+      return { k: 'num', v: t.value as number, pos: t.pos };
+    }
+    if (t.kind === 'str') {
+      this.i++;
+      return { k: 'str', v: t.value as string, pos: t.pos };
+    }
+    if (t.kind === 'name') {
+      this.i++;
+      return { k: 'name', name: t.text, pos: t.pos };
+    }
+    if (this.is('(')) {
+      this.i++;
+      const e = this.expr();
+      this.eat(')', "to close '('");
+      return e;
+    }
+    throw new ProgramError(t.pos, `expected a value, found ${describe(t)}`);
+  }
+}
+
+/** Parses program text into its statements. Throws ProgramError with a line and column. */
+export function parse(text: string): Program {
+  if (text.length > MAX_PROGRAM_CHARS) {
+    throw new ProgramError({ line: 1, col: 1 }, `the program is longer than ${MAX_PROGRAM_CHARS} characters`);
+  }
+  const lines = text.split('\n');
+  if (lines.length > MAX_PROGRAM_LINES) {
+    throw new ProgramError(
+      { line: MAX_PROGRAM_LINES + 1, col: 1 },
+      `the program is longer than ${MAX_PROGRAM_LINES} lines`,
+    );
+  }
+  return { body: new Parser(lex(text)).program(), lines };
+}

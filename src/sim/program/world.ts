@@ -1,0 +1,284 @@
+import { LAYOUTS } from '../kernel/addressSpace';
+import { ANON_PFN_BASE } from '../kernel/memory';
+import type { MachineState } from '../machineState';
+import { DEFAULT_PARAMS, parseParam, type ParamName, type Params } from '../params';
+import type { TaskInfo } from '../trace';
+import { residentBufferPtes, USERBUF_PFN_BASE } from '../userBuffer';
+import type { Expr, Program, Stmt } from './ast';
+import { BUILTINS } from './calls';
+import { PARAM_CONSTANTS } from './constants';
+import { ProgramError, suggest, type Pos } from './errors';
+import { statementCallOf } from './checker';
+
+export const P1 = 100;
+export const P2 = 101;
+
+/** The program's user buffer: an I/O buffer of `bytes` at `addr`, or `heap` pages that fork can share. */
+export interface WorldBuffer {
+  readonly name: string;
+  readonly addr: number;
+  readonly bytes: number;
+  readonly heap: boolean;
+}
+
+/** What the program's declarations say the machine holds before its first statement. */
+export interface World {
+  readonly params: Params;
+  readonly tasks: readonly TaskInfo[];
+  readonly file: { readonly direct: boolean } | null;
+  readonly tcp: boolean;
+  readonly buffer: WorldBuffer | null;
+  readonly constants: ReadonlyMap<string, number | string>;
+}
+
+type Const = number | string;
+
+/** Evaluates a constant expression: numbers, strings, earlier constants and C macros. */
+function constant(e: Expr, env: ReadonlyMap<string, Const>): Const {
+  switch (e.k) {
+    case 'num':
+    case 'str':
+      return e.v;
+    case 'name': {
+      const v = env.get(e.name) ?? BUILTINS[e.name];
+      if (v === undefined)
+        throw new ProgramError(e.pos, `'${e.name}' is not a constant here${suggest(e.name, env.keys())}`);
+      return v;
+    }
+    case 'unary': {
+      const v = constant(e.e, env);
+      if (typeof v !== 'number' || (e.op !== '-' && e.op !== '!')) {
+        throw new ProgramError(e.pos, `'${e.op}' does not make a constant`);
+      }
+      return e.op === '-' ? -v : v ? 0 : 1;
+    }
+    case 'bin': {
+      const l = constant(e.l, env);
+      const r = constant(e.r, env);
+      if (typeof l !== 'number' || typeof r !== 'number') {
+        if (e.op === '==' || e.op === '!=') return (l === r) === (e.op === '==') ? 1 : 0;
+        throw new ProgramError(e.pos, `'${e.op}' needs numbers`);
+      }
+      return arith(e.op, l, r, e.pos);
+    }
+    default:
+      throw new ProgramError(e.pos, 'expected a constant value (a number, a string or a named constant)');
+  }
+}
+
+/** The arithmetic and comparisons of the language, on numbers. */
+export function arith(op: string, l: number, r: number, pos: Pos): number {
+  switch (op) {
+    case '+':
+      return l + r;
+    case '-':
+      return l - r;
+    case '*':
+      return l * r;
+    case '/':
+    case '%':
+      if (r === 0) throw new ProgramError(pos, 'division by zero');
+      return op === '/' ? Math.trunc(l / r) : l % r;
+    case '<':
+      return l < r ? 1 : 0;
+    case '<=':
+      return l <= r ? 1 : 0;
+    case '>':
+      return l > r ? 1 : 0;
+    case '>=':
+      return l >= r ? 1 : 0;
+    case '==':
+      return l === r ? 1 : 0;
+    case '!=':
+      return l !== r ? 1 : 0;
+    case '&&':
+      return l && r ? 1 : 0;
+    case '||':
+      return l || r ? 1 : 0;
+    default:
+      throw new ProgramError(pos, `unknown operator '${op}'`);
+  }
+}
+
+function setParam(p: Record<string, unknown>, name: ParamName, value: Const, pos: Pos): void {
+  const res = parseParam(name, String(value));
+  if (!res.ok) throw new ProgramError(pos, res.error);
+  p[name] = res.value;
+}
+
+const FIELDS: { readonly [kind: string]: readonly string[] } = {
+  file: ['size', 'cache', 'flags'],
+  tcp: ['sndbuf', 'autocork'],
+  buffer: ['size', 'offset'],
+  heap: ['pages'],
+  process: [],
+};
+
+/**
+ * Resolves the program's constants (the parameter constants overridden by `overrides`, i.e. flags or a
+ * link) and its world declarations into the run's parameters and initial objects.
+ */
+export function resolveWorld(program: Program, overrides: Partial<Params>): World {
+  const env = new Map<string, Const>();
+  const p: Record<string, unknown> = { ...DEFAULT_PARAMS };
+  for (const s of program.body) {
+    if (s.k !== 'const') continue;
+    if (env.has(s.name)) throw new ProgramError(s.pos, `constant '${s.name}' is defined twice`);
+    const param = PARAM_CONSTANTS[s.name];
+    const given = param ? overrides[param] : undefined;
+    const value = given ?? constant(s.value, env);
+    if (param) setParam(p, param, value, s.value.pos);
+    env.set(s.name, value);
+  }
+  for (const [name, param] of Object.entries(PARAM_CONSTANTS)) {
+    const given = overrides[param];
+    if (given !== undefined) p[param] = given;
+    if (!env.has(name)) env.set(name, p[param] as Const);
+  }
+  let file: World['file'] = null;
+  let tcp = false;
+  let buffer: { name: string; offset: number; bytes: number; heap: boolean } | null = null;
+  let names: string[] = [];
+  for (const s of program.body) {
+    if (s.k !== 'world') continue;
+    const fields = new Map<string, Const>();
+    for (const f of s.fields) {
+      if (!FIELDS[s.kind]!.includes(f.key)) {
+        throw new ProgramError(
+          f.pos,
+          `'${f.key}' is not a field of world ${s.kind}: expected ${FIELDS[s.kind]!.join(', ') || 'no fields'}`,
+        );
+      }
+      fields.set(f.key, constant(f.value, env));
+    }
+    worldDecl(s, fields, env, p, {
+      file: (direct) => {
+        if (file) throw new ProgramError(s.pos, 'the model has one file (fd 3); it is declared twice');
+        file = { direct };
+      },
+      tcp: () => {
+        if (tcp) throw new ProgramError(s.pos, 'the model has one TCP socket (fd 4); it is declared twice');
+        tcp = true;
+      },
+      buffer: (b) => {
+        if (buffer) throw new ProgramError(s.pos, 'the model has one user buffer; it is declared twice');
+        buffer = b;
+      },
+      names: (n) => (names = n),
+    });
+  }
+  const params = Object.freeze(p) as unknown as Params;
+  const forks = program.body.some((s) => s.k === 'expr' && statementCallOf(s.e)?.name === 'fork');
+  const tasks: TaskInfo[] = [{ pid: P1, name: names[0] ?? 'main' }];
+  if (forks) tasks.push({ pid: P2, name: names[1] ?? 'child' });
+  const b = buffer as { name: string; offset: number; bytes: number; heap: boolean } | null;
+  return {
+    params,
+    tasks,
+    file,
+    tcp,
+    buffer: b
+      ? { name: b.name, addr: LAYOUTS[params.arch].userBuf + b.offset, bytes: b.bytes, heap: b.heap }
+      : null,
+    constants: env,
+  };
+}
+
+interface Sinks {
+  file(direct: boolean): void;
+  tcp(): void;
+  buffer(b: { name: string; offset: number; bytes: number; heap: boolean }): void;
+  names(n: string[]): void;
+}
+
+function worldDecl(
+  s: Extract<Stmt, { k: 'world' }>,
+  fields: Map<string, Const>,
+  env: Map<string, Const>,
+  p: Record<string, unknown>,
+  sink: Sinks,
+): void {
+  const target = s.target[0]!;
+  const need = (key: string): Const => {
+    const v = fields.get(key);
+    if (v === undefined) throw new ProgramError(s.pos, `world ${s.kind} needs a '${key}' field`);
+    return v;
+  };
+  switch (s.kind) {
+    case 'file': {
+      const fd = constant(target, env);
+      if (fd !== 3)
+        throw new ProgramError(target.pos, "the model's file is fd 3: write 'world file 3 = { … }'");
+      setParam(p, 'file', need('size'), s.pos);
+      if (fields.has('cache')) setParam(p, 'cache', fields.get('cache')!, s.pos);
+      const flags = fields.get('flags') ?? 0;
+      sink.file(typeof flags === 'number' && (flags & BUILTINS.O_DIRECT!) !== 0);
+      return;
+    }
+    case 'tcp': {
+      const fd = constant(target, env);
+      if (fd !== 4)
+        throw new ProgramError(target.pos, "the model's TCP socket is fd 4: write 'world tcp 4;'");
+      if (fields.has('sndbuf')) setParam(p, 'sndbuf', fields.get('sndbuf')!, s.pos);
+      if (fields.has('autocork')) setParam(p, 'autocork', fields.get('autocork')!, s.pos);
+      sink.tcp();
+      return;
+    }
+    case 'buffer':
+    case 'heap': {
+      if (target.k !== 'name')
+        throw new ProgramError(target.pos, `expected the buffer's name after 'world ${s.kind}'`);
+      if (s.kind === 'heap') {
+        setParam(p, 'pages', need('pages'), s.pos);
+        const pages = p.pages as number;
+        sink.buffer({ name: target.name, offset: 0, bytes: pages * (p.page as number), heap: true });
+        return;
+      }
+      setParam(p, 'buf', need('size'), s.pos);
+      const offset = fields.get('offset') ?? 0;
+      setParam(p, 'bufoff', offset, s.pos);
+      if ((p.bufoff as number) >= (p.page as number)) {
+        throw new ProgramError(s.pos, `offset must be below the page size (${String(p.page)})`);
+      }
+      sink.buffer({ name: target.name, offset: p.bufoff as number, bytes: p.buf as number, heap: false });
+      return;
+    }
+    case 'process':
+      sink.names(
+        s.target.map((t) => {
+          if (t.k !== 'str') throw new ProgramError(t.pos, 'expected a process name in quotes');
+          return t.v.slice(0, 32);
+        }),
+      );
+  }
+}
+
+/** The machine before the first step: the warm file's pages, the buffer's resident pages. */
+export function setUpMachine(m: MachineState, world: World): void {
+  const p = world.params;
+  if (p.cache === 'warm') m.cached.push([0, Math.ceil(p.file / p.page) - 1]);
+  const b = world.buffer;
+  const task = m.tasks[0];
+  if (!b || !task) return;
+  if (!b.heap) {
+    task.ptes.push(residentBufferPtes({ addr: b.addr, bytes: b.bytes }, p.page, USERBUF_PFN_BASE));
+    return;
+  }
+  // Heap pages: one frame each with its own reference count, so fork can share them page by page.
+  const vpn0 = b.addr / p.page;
+  for (let i = 0; i < p.pages; i++) {
+    task.ptes.push({
+      vpn: vpn0 + i,
+      count: 1,
+      pfn: ANON_PFN_BASE + i,
+      writable: true,
+      user: true,
+      // Resident because the program wrote them: the MMU has set Accessed and Dirty.
+      accessed: true,
+      dirty: true,
+      backing: 'anon',
+      page: i,
+    });
+    m.anon.push({ pfn: ANON_PFN_BASE + i, refcount: 1, page: i, version: 'orig' });
+  }
+}

@@ -1,0 +1,18 @@
+import { PARAM_SPECS, SCENARIO_PARAMS, type ParamName, type Params } from '../params';
+import type { ScenarioId } from '../scenarioIds';
+import { CONSTANT_OF } from '../program/constants';
+
+/**
+ * The constants block of a canonical program: one `const` for each parameter the scenario uses, with the
+ * value the run was asked for, so a printed program runs the same without flags. `loop` is not a
+ * constant: it picks which of the scenario's two programs is shown.
+ */
+export function constants(scenario: ScenarioId, p: Params): string[] {
+  return SCENARIO_PARAMS[scenario]
+    .filter((name) => name !== 'loop')
+    .map((name: ParamName) => {
+      const v = p[name];
+      const text = PARAM_SPECS[name].kind === 'choice' ? `"${String(v)}"` : String(v);
+      return `const ${CONSTANT_OF[name]} = ${text};`;
+    });
+}

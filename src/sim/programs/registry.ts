@@ -1,0 +1,22 @@
+import type { Params } from '../params';
+import type { ScenarioId } from '../scenarioIds';
+import { directIoProgram, readWriteProgram } from './copyPrograms';
+import { cowForkProgram, kernelAccessProgram, syscallProgram } from './processPrograms';
+import { mmapWriteProgram, sendfileProgram, spliceProgram } from './zeroCopyPrograms';
+
+/** The eight canonical scenarios as program texts in the scenario language, for resolved parameters. */
+export const SCENARIO_PROGRAMS: { readonly [S in ScenarioId]: (p: Params) => string } = {
+  syscall: syscallProgram,
+  'read-write': readWriteProgram,
+  'mmap-write': mmapWriteProgram,
+  sendfile: sendfileProgram,
+  splice: spliceProgram,
+  'direct-io': directIoProgram,
+  'cow-fork': cowForkProgram,
+  'kernel-access': kernelAccessProgram,
+};
+
+/** A scenario's program text for these parameters (what `sim <scenario> --print-program` prints). */
+export function scenarioProgram(scenario: ScenarioId, p: Params): string {
+  return SCENARIO_PROGRAMS[scenario](p);
+}
