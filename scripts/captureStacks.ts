@@ -10,10 +10,11 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+// The fixture's shape is the test's (the capture writes what tests/fidelity/stacks.test.ts reads).
+import { STACK_DIR, type StackEvent, type StackFixture } from '../tests/fidelity/stackNames';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const BUILD = path.join(ROOT, 'tests/fidelity/build');
-export const STACK_DIR = path.join(ROOT, 'tests/fidelity/stacks');
 const ENV = {
   PATH: process.env.PATH ?? '/usr/bin:/bin',
   LC_ALL: 'C',
@@ -51,19 +52,6 @@ export const TRACEPOINTS = [
 
 /** Events kept whatever task the CPU ran when they fired: interrupts land anywhere, often on <idle>. */
 const ANY_TASK = new Set(['irq_handler_entry', 'softirq_raise', 'block_rq_complete']);
-
-export interface StackEvent {
-  readonly event: string;
-  /** Innermost first, as tracefs prints it; tracing's own frames removed. */
-  readonly stack: readonly string[];
-}
-
-export interface StackFixture {
-  readonly scenario: string;
-  readonly program: string;
-  readonly kernel: string;
-  readonly events: readonly StackEvent[];
-}
 
 interface Run {
   readonly scenario: string;
