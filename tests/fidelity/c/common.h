@@ -77,6 +77,18 @@ static inline off_t file_size(int fd) {
 }
 
 /* The sink (sink.c) listens on 127.0.0.1:port; loopback has NETIF_F_SG, as in the reference. */
+/* A TCP socket listening on 127.0.0.1 at a port the kernel picks; `sa` gets the address to connect to. */
+static inline int listen_loopback(struct sockaddr_in *sa) {
+  int l = socket(AF_INET, SOCK_STREAM, 0);
+  *sa = (struct sockaddr_in){.sin_family = AF_INET, .sin_port = 0};
+  sa->sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  socklen_t len = sizeof *sa;
+  if (l < 0 || bind(l, (struct sockaddr *)sa, sizeof *sa) < 0 || listen(l, 1) < 0 ||
+      getsockname(l, (struct sockaddr *)sa, &len) < 0)
+    die("listen");
+  return l;
+}
+
 static inline int connect_sink(int argc, char **argv) {
   int s = socket(AF_INET, SOCK_STREAM, 0);
   expect_fd(s, 4, "socket");

@@ -3,13 +3,8 @@
 #include "common.h"
 
 int main(void) {
-  int l = socket(AF_INET, SOCK_STREAM, 0);
-  struct sockaddr_in sa = {.sin_family = AF_INET, .sin_port = 0};
-  sa.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-  socklen_t len = sizeof sa;
-  if (l < 0 || bind(l, (struct sockaddr *)&sa, sizeof sa) < 0 || listen(l, 1) < 0 ||
-      getsockname(l, (struct sockaddr *)&sa, &len) < 0)
-    die("sink: listen");
+  struct sockaddr_in sa;
+  int l = listen_loopback(&sa);
   printf("port=%d\n", ntohs(sa.sin_port));
   fflush(stdout);
 

@@ -34,13 +34,8 @@ int main(int argc, char **argv) {
   int slow = (int)arg_long(argc, argv, "slow", 1);
   if (!path) die("file=PATH missing");
 
-  int l = socket(AF_INET, SOCK_STREAM, 0);
-  struct sockaddr_in sa = {.sin_family = AF_INET, .sin_port = 0};
-  sa.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-  socklen_t len = sizeof sa;
-  if (l < 0 || bind(l, (struct sockaddr *)&sa, sizeof sa) < 0 || listen(l, 1) < 0 ||
-      getsockname(l, (struct sockaddr *)&sa, &len) < 0)
-    die("listen");
+  struct sockaddr_in sa;
+  int l = listen_loopback(&sa);
   pid_t child = fork();
   if (child < 0) die("fork");
   if (child == 0) receive(l, slow);
