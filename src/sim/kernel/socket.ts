@@ -1,5 +1,6 @@
 import { F } from '../counters';
 import { S } from '../sites';
+import { pageSpan } from './fileIo';
 import type { Kernel } from './kernel';
 
 /** The GSO limit: one skb carries at most 64 KiB of payload (rule 10). */
@@ -10,11 +11,6 @@ export const SKB_MAX_BYTES = 65536;
  * SKB_TRUESIZE(skb_end_offset(skb))). It keeps the number of queued skbs bounded by sndbuf / 1 KiB.
  */
 export const SKB_OVERHEAD = 1024;
-
-/** Pages [first, last] holding bytes [pos, pos + len). */
-function pageSpan(k: Kernel, pos: number, len: number): { first: number; last: number } {
-  return { first: Math.floor(pos / k.p.page), last: Math.floor((pos + Math.max(len, 1) - 1) / k.p.page) };
-}
 
 interface Skb {
   readonly offset: number;
