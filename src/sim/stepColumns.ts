@@ -2,8 +2,6 @@ import type { RawStep } from './applyStep';
 
 const SHIFT = 16;
 const CHUNK = 1 << SHIFT;
-/** Steps per column chunk. */
-export const CHUNK_STEPS = CHUNK;
 const MASK = CHUNK - 1;
 
 interface Chunk {
@@ -19,19 +17,27 @@ interface Chunk {
   readonly c: Float64Array;
 }
 
-function newChunk(): Chunk {
+function newChunk(size = CHUNK): Chunk {
   return {
-    site: new Uint16Array(CHUNK),
-    task: new Uint16Array(CHUNK),
-    ring: new Uint8Array(CHUNK),
-    flags: new Uint8Array(CHUNK),
-    line: new Uint8Array(CHUNK),
-    t: new Float64Array(CHUNK),
-    n: new Float64Array(CHUNK),
-    a: new Float64Array(CHUNK),
-    b: new Float64Array(CHUNK),
-    c: new Float64Array(CHUNK),
+    site: new Uint16Array(size),
+    task: new Uint16Array(size),
+    ring: new Uint8Array(size),
+    flags: new Uint8Array(size),
+    line: new Uint8Array(size),
+    t: new Float64Array(size),
+    n: new Float64Array(size),
+    a: new Float64Array(size),
+    b: new Float64Array(size),
+    c: new Float64Array(size),
   };
+}
+
+/** An empty chunk that stands for released ones: a stray read finds nothing rather than old steps. */
+const RELEASED = newChunk(0);
+
+/** Frees the memory of every whole chunk below step `end` (a streamed run never reads them again). */
+export function releaseChunksBelow(cols: StepColumns, end: number): void {
+  for (let k = 0; k < Math.floor(end / CHUNK); k++) cols.chunks[k] = RELEASED;
 }
 
 /**

@@ -4,7 +4,7 @@ import { COUNTER_COUNT, toTotals } from './counters';
 import type { MachineState } from './machineState';
 import type { Params } from './params';
 import type { ScenarioId } from './scenarioIds';
-import { CHUNK_STEPS, readTime } from './stepColumns';
+import { readTime, releaseChunksBelow } from './stepColumns';
 import type { ProgramTrace, TaskInfo } from './trace';
 import { TraceBuilder } from './traceBuilder';
 
@@ -38,25 +38,9 @@ export class StreamBuilder extends TraceBuilder {
     if (!this.view || this.flushed === this.length) return;
     this.sink(this.view, this.flushed, this.length);
     this.flushed = this.length;
-    const chunks = this.columns.chunks;
-    // Whole chunks below the last handed-over step are never read again.
-    for (let k = 0; k < Math.floor(this.flushed / CHUNK_STEPS); k++) chunks[k] = RELEASED;
+    releaseChunksBelow(this.columns, this.flushed);
   }
 }
-
-/** A released chunk: empty columns, so a stray read finds zeros rather than old steps. */
-const RELEASED = {
-  site: new Uint16Array(0),
-  task: new Uint16Array(0),
-  ring: new Uint8Array(0),
-  flags: new Uint8Array(0),
-  line: new Uint8Array(0),
-  t: new Float64Array(0),
-  n: new Float64Array(0),
-  a: new Float64Array(0),
-  b: new Float64Array(0),
-  c: new Float64Array(0),
-};
 
 /** The trace as far as it is built: what a stream's sink reads steps from (getStep needs columns and params). */
 export function liveView(
