@@ -114,10 +114,14 @@ function fileSize(n: number): string {
   return exact.length <= 7 ? exact : compactBytes(n);
 }
 
-/** Socket-buffer memory that holds its own copy of the bytes: linear skbs and the sg=off transmit clone. */
+/** What the socket-buffer box holds: the queued skbs and, with sg=off, the linear clone being sent. */
+export function skbBoxSpans(m: MachineState): readonly PageSpan[] {
+  return m.txClone ? [...m.skb, m.txClone] : m.skb;
+}
+
+/** Socket-buffer memory that holds its own copy of the bytes (not page references). */
 function linearSkbData(m: MachineState): PageSpan[] {
-  const linear = m.skb.filter((sp) => !sp.ref);
-  return m.txClone ? [...linear, m.txClone] : linear;
+  return skbBoxSpans(m).filter((sp) => !sp.ref);
 }
 
 function covers(span: { first: number; last: number }, page: number): boolean {

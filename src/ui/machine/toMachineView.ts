@@ -18,7 +18,15 @@ import type {
   SkbView,
 } from './machineViewModel';
 import { compactBytes, pageCacheBlocks, pageLabel, pipeSlots, spanBlock } from './pageBlocks';
-import { newFrameOf, pagesCaption, toCpuView, toDeviceViews, toMmuView, toRamView } from './toHardwareViews';
+import {
+  newFrameOf,
+  pagesCaption,
+  skbBoxSpans,
+  toCpuView,
+  toDeviceViews,
+  toMmuView,
+  toRamView,
+} from './toHardwareViews';
 import { frameColour, taskShort, toLaneViews, type Tr } from './toLaneViews';
 
 /** skb blocks drawn; the rest of the queue is counted. */
@@ -76,7 +84,7 @@ function toMove(s: Step, m: MachineState): MoveView | null {
 
 /** The send queue (page references or linear data) and, with sg=off, the linear clone being sent. */
 function toSkb(trace: Trace, m: MachineState, tr: Tr): SkbView {
-  const spans = m.txClone ? [...m.skb, m.txClone] : m.skb;
+  const spans = skbBoxSpans(m);
   const q = m.sendQueue;
   const queued = q.to - q.from + q.skbs * SKB_OVERHEAD;
   return {
