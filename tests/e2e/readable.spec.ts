@@ -69,6 +69,37 @@ function measure(page: Page): Promise<Measure> {
   });
 }
 
+/**
+ * What the presenter's controls cover while they show: the drawn picture, the narration and each counter
+ * are checked against the controls' band (the picture's letterbox, not its SVG box).
+ */
+function coveredByControls(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const band = document.querySelector('.presenter-controls')!.getBoundingClientRect();
+    const out: string[] = [];
+    const check = (name: string, r: { top: number; bottom: number; left: number; right: number }) => {
+      const overlap = Math.min(r.bottom, band.bottom) - Math.max(r.top, band.top);
+      const across = Math.min(r.right, band.right) - Math.max(r.left, band.left);
+      if (overlap > 0.5 && across > 0.5) out.push(name);
+    };
+    const svg = document.querySelector<SVGSVGElement>('[data-view="machine"]')!;
+    const box = svg.getBoundingClientRect();
+    const vb = svg.viewBox.baseVal;
+    const k = Math.min(box.width / vb.width, box.height / vb.height);
+    const top = box.top + (box.height - vb.height * k) / 2;
+    check('machine', { top, bottom: top + vb.height * k, left: box.left, right: box.right });
+    check('narration', document.querySelector('[data-view="narration"]')!.getBoundingClientRect());
+    for (const c of document.querySelectorAll('[data-counter]')) {
+      // Only the part its scrolling column shows: a counter scrolled out of view is not behind the controls.
+      const r = c.getBoundingClientRect();
+      const col = c.closest('.presenter-strip, .presenter-side')?.getBoundingClientRect() ?? r;
+      const shown = { top: Math.max(r.top, col.top), bottom: Math.min(r.bottom, col.bottom) };
+      if (shown.bottom > shown.top) check(`counter ${c.getAttribute('data-counter')}`, { ...r, ...shown });
+    }
+    return out;
+  });
+}
+
 /** Each button and text of the header is on one line and inside the screen (no "简\n体\n中\n文"). */
 async function expectHeaderFits(page: Page): Promise<void> {
   const header = page.locator('.app-header');
@@ -99,12 +130,21 @@ for (const lang of ['en', 'zh-CN'] as const) {
         `#/read-write?file=10000&step=12&lang=${lang}&present=1&v=1`,
       ]) {
         await open(page, hash);
+        // What the room sees: the controls rest hidden until the presenter moves the pointer.
+        await expect(page.locator('[data-mode="present"]')).toHaveAttribute('data-controls', 'hidden', {
+          timeout: 6000,
+        });
         const m = await measure(page);
         expect(m.share, hash).toBeGreaterThanOrEqual(0.5);
         expect(m.machineFont, hash).toBeGreaterThanOrEqual(minFont);
         expect(m.narrationFont, hash).toBeGreaterThanOrEqual(minFont);
         expect(m.counterFont, hash).toBeGreaterThanOrEqual(minFont);
         expect(m.overflow, hash).toBeLessThanOrEqual(0);
+        // When they show, the picture gives way: nothing the room reads is behind them.
+        await page.mouse.move(width / 2, height / 2);
+        await page.mouse.move(width / 2 + 8, height / 2 + 8);
+        await expect(page.locator('[data-mode="present"]')).toHaveAttribute('data-controls', 'shown');
+        await expect.poll(() => coveredByControls(page), { message: hash }).toEqual([]);
       }
     });
 

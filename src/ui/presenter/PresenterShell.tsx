@@ -36,8 +36,8 @@ function useFullscreenFollowsPresenter(): boolean {
 }
 
 /**
- * The height of the floating controls as `--controls-h` on `root`: while they show, the words' columns
- * leave that much room at their foot, so no counter or sentence is stuck behind them.
+ * The height of the floating controls as `--controls-h` on `root`: while they show, the stage leaves that
+ * much room at its foot (the picture gives way), so no counter, sentence or box is behind them.
  */
 function useControlsHeight(root: RefObject<HTMLElement | null>, bar: RefObject<HTMLElement | null>) {
   useLayoutEffect(() => {
@@ -95,12 +95,16 @@ export function PresenterShell() {
           </button>
         </div>
         <div className="presenter-controls" ref={bar}>
-          <ControlsBar />
-          <div className="presenter-options">
-            <PauseAtSyscall />
-            <ViewTabs />
-            <p className="presenter-keys">{t('share.present.keys')}</p>
-          </div>
+          {/* One wrapping row with the options, so the band is as low as the screen's width allows. */}
+          <ControlsBar
+            extra={
+              <>
+                <PauseAtSyscall />
+                <ViewTabs />
+                <p className="presenter-keys">{t('share.present.keys')}</p>
+              </>
+            }
+          />
         </div>
       </div>
       {/*
