@@ -4,7 +4,7 @@ import { inner } from './geometry';
 import { FONT, LINE, PAD, type MachineLayout, type Rect } from './layout';
 import type { KstackView, MachineViewModel, PathView } from './machineViewModel';
 import type { Scene } from './scene';
-import { ellipsize } from './textFit';
+import { ellipsize, textWidth } from './textFit';
 
 function Caption({ r, text }: { r: Rect; text: string }) {
   return (
@@ -14,12 +14,19 @@ function Caption({ r, text }: { r: Rect; text: string }) {
   );
 }
 
-/** The send buffer's fill level (rule 10): a bar above the caption, full width = sndbuf. */
-function SendBufferFill({ r, fill }: { r: Rect; fill: number }) {
-  const w = r.w - 2 * PAD;
+/**
+ * The send buffer's fill level (rule 10): a bar above the caption, full width = sndbuf, with how many skbs
+ * hold it at the bar's right (the caption's line has no room for both in a narrow box).
+ */
+function SendBufferFill({ r, fill, count }: { r: Rect; fill: number; count: string }) {
+  const label = Math.min(textWidth(count, FONT), (r.w - 2 * PAD) / 2);
+  const w = r.w - 2 * PAD - label - 6;
   const y = r.y + r.h - PAD - FONT - 10;
   return (
     <g data-fill={fill.toFixed(3)}>
+      <text className="mv-text mv-muted" x={r.x + r.w - PAD} y={y + 7} textAnchor="end">
+        {ellipsize(count, label, FONT)}
+      </text>
       <rect className="mv-fill-track" x={r.x + PAD} y={y} width={w} height={6} rx={3} />
       <rect className="mv-fill-bar" x={r.x + PAD} y={y} width={w * fill} height={6} rx={3} />
     </g>
@@ -113,7 +120,7 @@ export function KernelBand({
           {scene.skb.map((p) => (
             <Block key={p.item.key} b={p.item} r={p.r} uid={uid} />
           ))}
-          <SendBufferFill r={l.skb} fill={vm.skb.fill} />
+          <SendBufferFill r={l.skb} fill={vm.skb.fill} count={vm.skb.count} />
           <Caption
             r={l.skb}
             text={scene.skbMore > 0 ? `${vm.skb.caption} · +${scene.skbMore}` : vm.skb.caption}

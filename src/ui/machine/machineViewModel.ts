@@ -79,9 +79,11 @@ export interface SkbView {
   readonly blocks: BlockView[];
   readonly more: number;
   readonly empty: string;
-  /** How full the send buffer is: 0–1 of sndbuf, and in words ("8 KiB / 4 MiB · 2 skbs"). */
+  /** How full the send buffer is: 0–1 of sndbuf, and in words ("8 KiB / 4 MiB"). */
   readonly fill: number;
   readonly caption: string;
+  /** How many skbs are queued ("2 skbs"), on its own line above the fill bar. */
+  readonly count: string;
 }
 
 export interface PipeView {

@@ -52,9 +52,12 @@ function curve(a: Point, b: Point): string {
   return `M${a.x},${a.y}C${a.x},${midY},${b.x},${midY},${b.x},${b.y}`;
 }
 
-/** A sideways pointer (skb frag → page cache): leaves the block's left edge, enters the page from above. */
-function hookLeftUp(a: Point, b: Point): string {
-  return `M${a.x},${a.y}C${a.x - 40},${a.y} ${b.x},${b.y - 40} ${b.x},${b.y}`;
+/**
+ * A sideways pointer (skb frag → page cache): leaves the block's left edge and enters the page from below,
+ * through the empty room under the pages (from above it would strike through the box's title).
+ */
+function hookLeftUnder(a: Point, b: Point): string {
+  return `M${a.x},${a.y}C${a.x - 40},${a.y} ${b.x},${b.y + 40} ${b.x},${b.y}`;
 }
 
 function laneBlocks(vm: MachineViewModel, l: MachineLayout): Map<number, Placed<BlockView>[]> {
@@ -72,10 +75,12 @@ function laneBlocks(vm: MachineViewModel, l: MachineLayout): Map<number, Placed<
 function skbPlaced(vm: MachineViewModel, l: MachineLayout): { placed: Placed<BlockView>[]; more: number } {
   if (!vm.skb || !l.skb) return { placed: [], more: 0 };
   const area = inner(l.skb);
-  const fit = Math.max(1, Math.floor((area.h - LINE + 6) / 58));
+  // The foot holds the caption and, above it, the fill bar with the skb count: blocks stay clear of both.
+  const foot = LINE + FONT;
+  const fit = Math.max(1, Math.floor((area.h - foot + 6) / 40));
   const shown = vm.skb.blocks.slice(0, fit);
   return {
-    placed: placeStack(l.skb, shown, fit, LINE),
+    placed: placeStack(l.skb, shown, fit, foot),
     more: vm.skb.more + vm.skb.blocks.length - shown.length,
   };
 }
@@ -95,8 +100,12 @@ function pointersOf(
   const out: PointerPath[] = [];
   for (const { item, r } of skb) {
     if (item.kind !== 'ref') continue;
-    const t = pagePoint(pc, item.first, item.last);
-    if (t) out.push({ key: `frag-${item.key}`, d: hookLeftUp({ x: r.x, y: r.y + r.h / 2 }, t) });
+    const t = pageTarget(pc, item.first, item.last);
+    if (t)
+      out.push({
+        key: `frag-${item.key}`,
+        d: hookLeftUnder({ x: r.x, y: r.y + r.h / 2 }, { x: t.x, y: t.bottom }),
+      });
   }
   let prev = -2;
   for (const { item, r } of pipe) {
@@ -201,8 +210,9 @@ function movePoints(vm: MachineViewModel, l: MachineLayout, placed: Placement): 
   if (skbBlock) {
     const mid = { x: skbBlock.x, y: skbBlock.y + skbBlock.h / 2 };
     if (src && mv.from === 'pagecache') {
-      const top = { x: src.x, y: src.top };
-      return cubic(top, { x: top.x, y: top.y - 50 }, { x: mid.x - 60, y: mid.y }, mid);
+      // Out of the page's foot, through the room under the pages: over the top it would cross the title.
+      const foot = { x: src.x, y: src.bottom };
+      return cubic(foot, { x: foot.x, y: foot.y + 40 }, { x: mid.x - 60, y: mid.y }, mid);
     }
     const cx = skbBlock.x + skbBlock.w / 2;
     b = from.y < skbBlock.y ? { x: cx, y: skbBlock.y } : { x: cx, y: skbBlock.y + skbBlock.h };

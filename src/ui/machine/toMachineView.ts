@@ -96,11 +96,11 @@ function toSkb(trace: Trace, m: MachineState, tr: Tr): SkbView {
     more: Math.max(0, spans.length - MAX_SKB_BLOCKS),
     empty: tr('machine.empty'),
     fill: Math.min(1, queued / trace.params.sndbuf),
-    caption: tr(q.skbs === 1 ? 'machine.skb.one' : 'machine.skb.many', {
-      n: q.skbs,
+    caption: tr('machine.skb.fill', {
       queued: compactBytes(queued),
       limit: compactBytes(trace.params.sndbuf),
     }),
+    count: tr(q.skbs === 1 ? 'machine.skb.one' : 'machine.skb.many', { n: q.skbs }),
   };
 }
 

@@ -34,7 +34,8 @@ describe('toMachineView', () => {
       const skb = toMachineView(t, i, 'en').skb!;
       expect(skb.blocks.map((b) => b.kind)).toEqual(['ref']);
       // 10,000 bytes of payload plus 1 KiB of skb overhead, of the default 4 MiB send buffer.
-      expect(skb.caption).toBe('10.8 KiB / 4 MiB · 1 skb');
+      expect(skb.caption).toBe('10.8 KiB / 4 MiB');
+      expect(skb.count).toBe('1 skb');
       expect(skb.fill).toBeCloseTo(11024 / (4 * 1024 * 1024));
     }
     const t = simulate('sendfile', { file: 10000, sg: 'off' });
