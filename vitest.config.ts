@@ -21,6 +21,7 @@ export default defineConfig({
             'tests/worker/**/*.test.ts',
           ],
           environment: 'node',
+          setupFiles: ['tests/helpers/syncTraces.ts'],
         },
       },
       {
@@ -31,7 +32,7 @@ export default defineConfig({
           include: ['tests/ui/**/*.test.{ts,tsx}', 'tests/state/**/*.test.ts'],
           environment: 'jsdom',
           globals: true,
-          setupFiles: ['tests/ui/setup.ts'],
+          setupFiles: ['tests/helpers/syncTraces.ts', 'tests/ui/setup.ts'],
         },
       },
     ],

@@ -9,11 +9,13 @@ import { prepareLocales } from './ui/localeLoading';
 import { startUrlSync } from './url/urlSync';
 import { createWorkerTraceSource } from './worker/client';
 
-// Large runs are built in a Web Worker (src/worker) so the page never waits for simulate().
+// Every run is built in a Web Worker (src/worker): the page never runs simulate(), and its bundle holds
+// neither the kernel model nor the interpreter. The page shows itself while the first run is built.
 const store = createAppStore(undefined, createWorkerTraceSource());
 // A link wins, a plain visit restores the last state, a first visit opens the scenario gallery.
 const sync = startUrlSync(store);
 if (sync.source === 'none') store.getState().togglePanel('gallery', true);
+store.getState().openRun();
 // The chosen language's catalogue (English is built in; others load on demand, see localeLoading.ts).
 await prepareLocales(store);
 

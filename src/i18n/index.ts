@@ -24,11 +24,14 @@ const LOADERS: { readonly [L in Locale]: () => Promise<Readonly<Record<string, s
  */
 let viewMessages: Promise<void> | undefined;
 export function loadViewMessages(): Promise<void> {
-  viewMessages ??= Promise.all([import('./en/memory'), import('./en/entry'), import('./en/onDemand')]).then(
-    ([m, e, d]) => {
-      Object.assign(loaded.en, m.memory, e.entry, d.onDemand);
-    },
-  );
+  viewMessages ??= Promise.all([
+    import('./en/memory'),
+    import('./en/entry'),
+    import('./en/onDemand'),
+    import('./en/glossaryTerms'),
+  ]).then(([m, e, d, g]) => {
+    Object.assign(loaded.en, m.memory, e.entry, d.onDemand, g.glossaryTerms);
+  });
   return viewMessages;
 }
 

@@ -2,18 +2,20 @@ import type { StateCreator } from 'zustand/vanilla';
 import { estimateSteps, expectedSteps, type Params, type ScenarioId } from '../sim/index';
 import type { TraceBuild, TraceSource } from '../worker/client';
 import { formatParams } from '../url/paramText';
-import { hasTrace, installLog, installTrace, relevantParams } from './trace';
+import { canBuildOnTheSpot, hasTrace, installLog, installTrace, relevantParams, sameRun } from './trace';
 import type { AppState, BuildSlice } from './types';
 
 /**
- * Runs estimated at up to this many steps are built on the main thread at once (a few milliseconds), so the
- * default runs appear immediately; larger ones go to the worker while the run on screen stays usable.
+ * Where a sync builder is installed (tests, tools), runs estimated at up to this many steps are built on the
+ * spot (a few milliseconds); larger ones go to the worker while the run on screen stays usable. The app
+ * installs none: all its runs come from the worker.
  */
 export const SYNC_STEPS = 20_000;
 
 /**
- * The build slice: which run is being built off the main thread and how far it is. `source` is the worker
- * client; without one (tests, Node) every trace is built on the spot, as before.
+ * The build slice: which run is being built off the main thread and how far it is, and whether any run is
+ * ready yet (the app opens before its first trace arrives). `source` is the worker client; without one every
+ * trace is built on the spot by the sync builder (setSyncTraceBuilder).
  */
 export function createBuildSlice(source?: TraceSource): StateCreator<AppState, [], [], BuildSlice> {
   return (set, get) => {
@@ -30,26 +32,51 @@ export function createBuildSlice(source?: TraceSource): StateCreator<AppState, [
       return true;
     };
 
+    /**
+     * With no run on screen yet, a link's first build that was cancelled or failed gives way to the store's
+     * own run (unless that was the one; the page then offers to try again: openRun).
+     */
+    const openSomeRun = (ended: { readonly scenario: ScenarioId; readonly params: Params }) => {
+      const { runReady, scenario, params } = get();
+      if (runReady || sameRun(ended.scenario, ended.params, scenario, params)) return;
+      void get().whenTraceReady(scenario, params, () => {});
+    };
+
     return {
       build: null,
+      runReady: canBuildOnTheSpot(),
 
       cancelBuild() {
         const build = get().build;
         if (!dropCurrent() || !build) return;
         // The run and its parameters stay as they were; an edit that asked for the cancelled run is undone.
         set({ build: null, paramText: formatParams(get().params), paramErrors: {} });
-        get().addNotices([{ key: 'ui.notice.buildCancelled', params: { scenario: build.scenario } }]);
+        // "The previous run is kept" is only true once there is one.
+        const key = get().runReady ? 'ui.notice.buildCancelled' : 'ui.notice.firstBuildCancelled';
+        get().addNotices([{ key, params: { scenario: build.scenario } }]);
+        openSomeRun(build);
       },
 
-      whenTraceReady(scenario: ScenarioId, params: Params, apply: () => void) {
+      openRun() {
+        const { runReady, build, scenario, params } = get();
+        if (!runReady && !build) void get().whenTraceReady(scenario, params, () => {});
+      },
+
+      whenTraceReady(scenario: ScenarioId, params: Params, applyRun: () => void) {
+        const apply = () => {
+          applyRun();
+          if (!get().runReady) set({ runReady: true });
+        };
         const input = relevantParams(scenario, params);
         // The upper bound decides what may block the main thread; the typical count drives the bar.
         const estimate = expectedSteps(scenario, input);
         if (dropCurrent()) set({ build: null });
-        if (!source || hasTrace(scenario, params) || estimateSteps(scenario, input) <= SYNC_STEPS) {
+        const onTheSpot = canBuildOnTheSpot() && (!source || estimateSteps(scenario, input) <= SYNC_STEPS);
+        if (hasTrace(scenario, params) || onTheSpot) {
           apply();
           return true;
         }
+        if (!source) throw new Error('createAppStore: no trace source and no sync builder');
         const handle = source.build(scenario, input, (steps) => {
           const build = get().build;
           if (current?.handle === handle && build) set({ build: { ...build, steps } });
@@ -79,8 +106,10 @@ export function createBuildSlice(source?: TraceSource): StateCreator<AppState, [
               current = undefined;
               set({ build: null, paramText: formatParams(get().params) });
               const message = error instanceof Error ? error.message : String(error);
-              get().addNotices([{ key: 'ui.notice.buildFailed', params: { scenario, error: message } }]);
+              const key = get().runReady ? 'ui.notice.buildFailed' : 'ui.notice.firstBuildFailed';
+              get().addNotices([{ key, params: { scenario, error: message } }]);
               settle(false);
+              openSomeRun({ scenario, params });
             },
           );
         });

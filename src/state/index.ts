@@ -6,7 +6,15 @@ export { clampToRange, getPlayRange, getStopStep, playFrame } from './playRange'
 export type { PlayRange } from './playRange';
 export { hasStepUnit } from './stepUnits';
 export { advance, stepsPerSecond, STEPS_PER_SECOND_AT_1X, MAX_SPEED_SECONDS } from './player';
-export { getLogTail, getTrace, relevantParams, selectTrace } from './trace';
+export {
+  canBuildOnTheSpot,
+  getLogTail,
+  getTrace,
+  relevantParams,
+  selectTrace,
+  setSyncTraceBuilder,
+} from './trace';
+export type { SyncTraceBuilder } from './trace';
 export { SYNC_STEPS } from './buildSlice';
 export type { LogEvent } from './trace';
 export { CONTROLS, PANEL_IDS, PANES, PAUSE_POINTS, SPEEDS, THEMES, UNITS } from './types';

@@ -1,7 +1,6 @@
 import {
   DEFAULT_PARAMS,
   SCENARIO_PARAMS,
-  simulate,
   type ParamName,
   type Params,
   type ScenarioId,
@@ -22,18 +21,46 @@ function traceKey(scenario: ScenarioId, params: Params): string {
   return [scenario, ...SCENARIO_PARAMS[scenario].map((n: ParamName) => `${n}=${params[n]}`)].join('&');
 }
 
+/** Whether two (scenario, params) pairs make the same trace (they differ only in parameters it ignores). */
+export function sameRun(a: ScenarioId, pa: Params, b: ScenarioId, pb: Params): boolean {
+  return traceKey(a, pa) === traceKey(b, pb);
+}
+
 let cached: { readonly key: string; readonly trace: Trace } | undefined;
 
+/** simulate(), for whoever may build on the spot. */
+export type SyncTraceBuilder = (scenario: ScenarioId, params: Params) => Trace;
+
+let syncBuilder: SyncTraceBuilder | undefined;
+
 /**
- * The trace of (scenario, params), memoised: one entry, because a 1 GiB trace holds ~120 MB. Each build is
- * recorded as a `dpl:simulate` performance measure (the UI benchmark reads it).
+ * Lets getTrace build on the spot (tests, tools without a worker pass simulate). The app installs none: its
+ * traces all come from the simulation worker, so the page never runs simulate() and its bundle holds neither
+ * the kernel model nor the program interpreter (DESIGN §9's initial-JavaScript budget).
+ */
+export function setSyncTraceBuilder(builder: SyncTraceBuilder | undefined): void {
+  syncBuilder = builder;
+  cached = undefined;
+}
+
+/** Whether a trace not built yet can be built on the spot (a sync builder is installed). */
+export function canBuildOnTheSpot(): boolean {
+  return syncBuilder !== undefined;
+}
+
+/**
+ * The trace of (scenario, params), memoised: one entry, because a 1 GiB trace holds ~120 MB. Built on the
+ * spot by the sync builder if there is one (recorded as a `dpl:simulate` performance measure, which the UI
+ * benchmark reads); without one, only the trace the worker installed is there, and the store shows no run
+ * until it is (AppState.runReady), so asking for another is a bug.
  */
 export function getTrace(scenario: ScenarioId, params: Params): Trace {
   const key = traceKey(scenario, params);
   if (cached?.key === key) return cached.trace;
+  if (!syncBuilder) throw new Error(`no trace has been built for ${key}`);
   const perf = globalThis.performance;
   const start = perf?.now() ?? 0;
-  const trace = simulate(scenario, relevantParams(scenario, params));
+  const trace = syncBuilder(scenario, relevantParams(scenario, params));
   perf?.measure?.('dpl:simulate', { start, end: perf.now(), detail: { key, steps: trace.length } });
   cached = { key, trace };
   return trace;

@@ -114,6 +114,13 @@ export interface BuildState {
 export interface BuildSlice {
   /** The run being built in the worker, or null; the run on screen is the previous one until it is ready. */
   readonly build: BuildState | null;
+  /**
+   * A run's trace is ready to show. False only while the app waits for its first trace from the worker (the
+   * UI shows the page without a run until then); always true where traces are built on the spot.
+   */
+  readonly runReady: boolean;
+  /** Builds the store's current run if no run is ready and none is being built (a first visit without a link). */
+  openRun(): void;
   /** Stops the build under way: the run on screen, its parameters and its link stay; a notice says so. */
   cancelBuild(): void;
   /**

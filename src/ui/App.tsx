@@ -2,6 +2,7 @@ import { lazy, Suspense, useLayoutEffect } from 'react';
 import type { AppStore } from '../state/index';
 import type { LinkSource } from '../url/urlSync';
 import { BuildProgress } from './build/BuildProgress';
+import { WaitingForRun } from './build/WaitingForRun';
 import { ControlsBar } from './controls/ControlsBar';
 import { CountersPanel } from './counters/CountersPanel';
 import { Header } from './header/Header';
@@ -39,14 +40,18 @@ function useDocumentView() {
   }, [locale, theme, t]);
 }
 
-/** The layout the link asks for (presenter mode, embed mode, or the full workspace) and a build's progress. */
+/**
+ * The layout the link asks for (presenter mode, embed mode, or the full workspace) and a build's progress;
+ * until the first run arrives from the worker, a page that says so.
+ */
 function Layout() {
   useDocumentView();
   const present = useApp((s) => s.present);
   const embed = useApp((s) => s.embed);
+  const ready = useApp((s) => s.runReady);
   return (
     <>
-      {present ? <PresenterShell /> : embed ? <EmbedShell /> : <Shell />}
+      {!ready ? <WaitingForRun /> : present ? <PresenterShell /> : embed ? <EmbedShell /> : <Shell />}
       <BuildProgress />
     </>
   );

@@ -203,6 +203,8 @@ export function findCommand(
 export function runCommand(command: Command, store: AppStore): boolean {
   const state = store.getState();
   if (state.blank && !command.whileBlank) return false;
+  // Before the first run arrives from the worker there is nothing to step, play or share.
+  if (!state.runReady) return false;
   if (!command.enabled(state, selectTrace(state))) return false;
   command.perform(store);
   return true;

@@ -20,6 +20,9 @@ export interface TraceSource {
   build(scenario: ScenarioId, params: Params, onProgress: (steps: number) => void): TraceBuild;
 }
 
+/** After a build of at most this many steps the worker is kept for the next build (it holds little garbage). */
+const KEEP_WORKER_STEPS = 50_000;
+
 /** The rejection of a build that was cancelled (not an error to report). */
 export class BuildCancelled extends Error {
   constructor() {
@@ -45,8 +48,8 @@ interface Pending {
 
 /**
  * Builds traces in a Web Worker (src/worker/simWorker.ts), one at a time. Cancelling terminates the worker, the
- * only way to stop a build that is running; so does a finished build, which frees the worker's memory. The next
- * build starts a fresh worker (large builds only: small ones never come here).
+ * only way to stop a build that is running; so does a finished large build, which frees the worker's memory
+ * (the next build starts a fresh worker). Every run the app shows is built here.
  */
 export function createWorkerTraceSource(
   makeWorker: () => WorkerLike = () =>
@@ -71,20 +74,25 @@ export function createWorkerTraceSource(
     else if (reply.type === 'checkpoints') p.pages = reply.pages;
     else {
       pending.delete(reply.id);
-      // A finished worker still holds the garbage of a build that may have been huge: let it go with the worker.
-      if (pending.size === 0) {
-        worker?.terminate();
-        worker = undefined;
-      }
-      if (reply.type === 'failed') p.reject(new Error(reply.message));
+      let built: BuiltTrace | undefined;
+      let failure: Error | undefined;
+      if (reply.type === 'failed') failure = new Error(reply.message);
       else {
         try {
           if (!p.pages) throw new Error('the worker sent no checkpoints');
-          p.resolve({ trace: unpackTrace(reply.trace, p.pages), log: p.log });
+          built = { trace: unpackTrace(reply.trace, p.pages), log: p.log };
         } catch (e) {
-          p.reject(e instanceof Error ? e : new Error(String(e)));
+          failure = e instanceof Error ? e : new Error(String(e));
         }
       }
+      // A worker that built a large run still holds its garbage: let it go with the worker. After a small one
+      // it stays, warm, for the next (every run the page shows comes from here).
+      if (pending.size === 0 && (!built || built.trace.length > KEEP_WORKER_STEPS)) {
+        worker?.terminate();
+        worker = undefined;
+      }
+      if (built) p.resolve(built);
+      else p.reject(failure ?? new Error('the worker failed'));
     }
   };
 

@@ -55,9 +55,9 @@ test.describe('a 1 GiB run', () => {
     page,
   }) => {
     await recordLongTasks(page);
-    await page.goto(`/#/read-write?${BIG}&lang=en&v=1`);
-    // Until the big run is ready, the app shows (and plays) the default one.
-    await expect(page.locator('[data-steps]')).toBeVisible();
+    await open(page, '#/read-write?file=64k&lang=en&v=1');
+    await page.evaluate((hash) => (location.hash = hash), `#/read-write?${BIG}&lang=en&v=1`);
+    // Until the big run is ready, the app shows (and plays) the one it had.
     const bar = page.getByRole('progressbar');
     await expect(bar).toBeVisible();
     const estimate = expectedSteps('read-write', paramsOf('read-write', BIG));
@@ -85,6 +85,24 @@ test.describe('a 1 GiB run', () => {
     await expectStep(page, (await stepCount(page)) - 1);
     expect(await counters(page)).toEqual(want);
     expect(decodeURIComponent(page.url())).toContain('file=1g');
+  });
+
+  test('a 1 GiB link opened afresh: the page says it is building; Cancel opens the default run instead', async ({
+    page,
+  }) => {
+    await page.goto(`/#/read-write?${BIG}&lang=en&v=1`);
+    await expect(page.getByRole('status')).toContainText('Building the run');
+    const bar = page.getByRole('progressbar');
+    await expect(bar).toBeVisible();
+    await expect.poll(async () => Number(await bar.getAttribute('aria-valuenow'))).toBeGreaterThan(0);
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await expect(page.locator('.notices')).toContainText('was cancelled');
+    // No "previous run is kept": there was none. The default run (read-write, 4 KiB) takes its place.
+    await expect(page.locator('.notices')).not.toContainText('previous run');
+    await expect(page.locator(`${STEP}[data-scenario="read-write"]`)).toBeVisible();
+    await page.keyboard.press('End');
+    await expectStep(page, (await stepCount(page)) - 1);
+    expect(await counters(page)).toEqual(totalsOf('read-write', ''));
   });
 
   test('Cancel in the middle keeps the previous run and its link, and says so', async ({ page }) => {

@@ -61,6 +61,15 @@ async function linkOf(page: Page): Promise<string> {
   return copied;
 }
 
+/**
+ * Opens `url` in the page and waits until its run is the one on screen: a link's run replaces the one shown
+ * only once the worker has built it.
+ */
+async function showRun(page: Page, id: string, url: string): Promise<void> {
+  await page.goto(url);
+  await expect(page.locator(`${STEP}[data-scenario="${id}"]`)).toBeAttached();
+}
+
 /** state → link → fresh page → the same state and the same counters. */
 async function roundTrip(page: Page, setUp: (page: Page) => Promise<void>) {
   await setUp(page);
@@ -87,7 +96,7 @@ test.describe('round trip: state → link → fresh page, for every scenario', (
       const query = paramsFor(id, 0);
       const steps = Math.min(3, lengthOf(id, query) - 1);
       const s = await roundTrip(page, async (p) => {
-        await p.goto(`/#/${id}?${query}&lang=en&v=1`);
+        await showRun(p, id, `/#/${id}?${query}&lang=en&v=1`);
         await p.locator('body').click({ position: { x: 5, y: 400 } });
         for (let k = 0; k < steps; k++) await p.keyboard.press('ArrowRight');
         await p.getByRole('button', { name: 'Dark' }).click();
@@ -102,7 +111,7 @@ test.describe('round trip: state → link → fresh page, for every scenario', (
       const query = paramsFor(id, 1);
       const step = Math.min(5, lengthOf(id, query) - 1);
       const s = await roundTrip(page, (p) =>
-        p.goto(`/#/${id}?${query}&step=${step}&lang=zh-CN&theme=projector&speed=2&unit=syscall&v=1`).then(),
+        showRun(p, id, `/#/${id}?${query}&step=${step}&lang=zh-CN&theme=projector&speed=2&unit=syscall&v=1`),
       );
       expect(s).toMatchObject({
         step: String(step),
@@ -121,12 +130,12 @@ test.describe('round trip: state → link → fresh page, for every scenario', (
       const to = Math.min(9, last);
       const min = id.length % 2 === 0;
       const s = await roundTrip(page, (p) =>
-        p
-          .goto(
-            `/#/${id}?${query}&step=${from}&from=${from}&to=${to}&lang=en&theme=dark&embed=1&repeat=1` +
-              `${min ? '&controls=min' : '&speed=4'}&scale=1.25&v=1`,
-          )
-          .then(),
+        showRun(
+          p,
+          id,
+          `/#/${id}?${query}&step=${from}&from=${from}&to=${to}&lang=en&theme=dark&embed=1&repeat=1` +
+            `${min ? '&controls=min' : '&speed=4'}&scale=1.25&v=1`,
+        ),
       );
       expect(s).toMatchObject({ step: String(from), mode: 'embed', theme: 'dark', scale: '1.25' });
     }
@@ -140,7 +149,11 @@ test.describe('round trip: state → link → fresh page, for every scenario', (
       const step = Math.min(6, lengthOf(id, query) - 1);
       const pane = id === 'cow-fork' ? '&pane=memory' : '';
       const s = await roundTrip(page, (p) =>
-        p.goto(`/#/${id}?${query}&step=${step}&lang=zh-CN${pane}&present=1&scale=2&pause=syscall&v=1`).then(),
+        showRun(
+          p,
+          id,
+          `/#/${id}?${query}&step=${step}&lang=zh-CN${pane}&present=1&scale=2&pause=syscall&v=1`,
+        ),
       );
       expect(s).toMatchObject({ step: String(step), mode: 'present', theme: 'projector', scale: '2' });
     }

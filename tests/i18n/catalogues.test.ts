@@ -10,6 +10,7 @@ import { share as enShare } from '../../src/i18n/en/share';
 import { entry as enEntry } from '../../src/i18n/en/entry';
 import { playback as enPlayback } from '../../src/i18n/en/playback';
 import { onDemand as enOnDemand } from '../../src/i18n/en/onDemand';
+import { glossaryTerms as enGlossaryTerms } from '../../src/i18n/en/glossaryTerms';
 import { glossary as zhGlossary } from '../../src/i18n/zh-CN/glossary';
 import { machine as zhMachine } from '../../src/i18n/zh-CN/machine';
 import { memory as zhMemory } from '../../src/i18n/zh-CN/memory';
@@ -41,6 +42,7 @@ const PARTS = {
     entry: enEntry,
     playback: enPlayback,
     onDemand: enOnDemand,
+    glossaryTerms: enGlossaryTerms,
   },
   'zh-CN': {
     ui: zhUi,

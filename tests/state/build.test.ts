@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PARAMS, estimateSteps, expectedSteps, simulate } from '../../src/sim/index';
-import { createAppStore, selectTrace, SYNC_STEPS } from '../../src/state/index';
+import { createAppStore, selectTrace, setSyncTraceBuilder, SYNC_STEPS } from '../../src/state/index';
 import { manualSource } from '../helpers/manualSource';
 import { linkState } from '../helpers/linkState';
 
@@ -113,4 +113,75 @@ describe('building large runs off the main thread', () => {
     expect(store.getState().params.file).toBe(16 << 20);
     expect(store.getState().step).toBe(7);
   });
+});
+
+describe('the app: every run from the worker (no sync builder)', () => {
+  const withoutSyncBuilder = (body: () => Promise<void>) => async () => {
+    setSyncTraceBuilder(undefined);
+    try {
+      await body();
+    } finally {
+      setSyncTraceBuilder(simulate);
+    }
+  };
+
+  it(
+    'opens with no run; openRun asks the worker even for a small run, and the run shows when it arrives',
+    withoutSyncBuilder(async () => {
+      const { source, builds } = manualSource();
+      const store = createAppStore(undefined, source);
+      expect(store.getState().runReady).toBe(false);
+      store.getState().openRun();
+      expect(builds).toHaveLength(1);
+      // A second call while that build runs asks for nothing more.
+      store.getState().openRun();
+      expect(builds).toHaveLength(1);
+      const trace = simulate('read-write', builds[0]!.params);
+      builds[0]!.resolve({ trace });
+      await settle();
+      expect(store.getState().runReady).toBe(true);
+      expect(selectTrace(store.getState())).toBe(trace);
+      // A small edit goes to the worker too: the page never simulates.
+      store.getState().editParam('file', '8k');
+      store.getState().applyParam('file');
+      expect(builds).toHaveLength(2);
+      expect(store.getState().params.file).toBe(4096);
+    }),
+  );
+
+  it(
+    'a link whose first build fails: no run, a notice that claims no previous run, the store’s own run next',
+    withoutSyncBuilder(async () => {
+      const { source, builds } = manualSource();
+      const store = createAppStore(undefined, source);
+      void store.getState().restore(linkState({ scenario: 'sendfile' }));
+      expect(builds.map((b) => b.scenario)).toEqual(['sendfile']);
+      builds[0]!.reject(new Error('out of memory'));
+      await settle();
+      const s = store.getState();
+      expect(s.runReady).toBe(false);
+      expect(s.notices.map((n) => n.key)).toContain('ui.notice.firstBuildFailed');
+      // The store's own run (read-write at the defaults) is built instead.
+      expect(builds.map((b) => b.scenario)).toEqual(['sendfile', 'read-write']);
+      builds[1]!.resolve({ trace: simulate('read-write', builds[1]!.params) });
+      await settle();
+      expect(store.getState().runReady).toBe(true);
+      expect(store.getState().scenario).toBe('read-write');
+    }),
+  );
+
+  it(
+    'when the store’s own run fails, nothing more is tried until the user asks (openRun)',
+    withoutSyncBuilder(async () => {
+      const { source, builds } = manualSource();
+      const store = createAppStore(undefined, source);
+      store.getState().openRun();
+      builds[0]!.reject(new Error('worker script failed'));
+      await settle();
+      expect(builds).toHaveLength(1);
+      expect(store.getState().runReady).toBe(false);
+      store.getState().openRun();
+      expect(builds).toHaveLength(2);
+    }),
+  );
 });

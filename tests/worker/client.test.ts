@@ -58,6 +58,20 @@ describe('createWorkerTraceSource', () => {
     expect(workers[0]!.terminated).toBe(true);
   });
 
+  it('keeps the worker, warm, after a small build: the next small build reuses it', async () => {
+    const workers: FakeWorker[] = [];
+    const source = createWorkerTraceSource(() => {
+      workers.push(new FakeWorker());
+      return workers.at(-1)!;
+    });
+    const first = await source.build('read-write', simulate('read-write').params, () => {}).trace;
+    expect(first.trace.totals).toEqual(simulate('read-write').totals);
+    const second = await source.build('sendfile', simulate('sendfile').params, () => {}).trace;
+    expect(second.trace.scenario).toBe('sendfile');
+    expect(workers).toHaveLength(1);
+    expect(workers[0]!.terminated).toBe(false);
+  });
+
   it('cancel stops the worker and rejects with BuildCancelled; the next build gets a fresh worker', async () => {
     const workers: FakeWorker[] = [];
     const source = createWorkerTraceSource(() => {

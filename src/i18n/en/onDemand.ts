@@ -1,6 +1,6 @@
 /**
  * English messages that load with the parts that use them (loadViewMessages): the counters' definitions,
- * the range and chapters row and the Embed dialog's checks. Other locales carry them in their catalogue.
+ * the range and chapters row and the Embed dialog's words. Other locales carry them in their catalogue.
  */
 export const onDemand: Readonly<Record<string, string>> = {
   'counterDef.syscalls':
@@ -46,4 +46,21 @@ export const onDemand: Readonly<Record<string, string>> = {
   'share.embed.err.reversed': 'To ({to}) is before From ({from}): the range would be empty.',
   'share.embed.err.size': 'Between {min} and {max} px: an embed is laid out for that.',
   'share.embed.fix': 'Fix the fields marked above to get the code.',
+
+  // The Embed dialog's words (it loads with them).
+  'share.embed.frameTitle': 'Data Path Lab: {scenario}',
+  'share.embed.title': 'Embed this animation',
+  'share.embed.intro':
+    'Paste this code into a course page or a slide. The embed shows the machine view, the controls and the counters.',
+  'share.embed.from': 'From step',
+  'share.embed.to': 'To step',
+  'share.embed.autoplay': 'Start playing on its own',
+  'share.embed.loop': 'Loop (start again after the last step)',
+  'share.embed.minimal': 'Minimal controls (play/pause and the step only)',
+  'share.embed.width': 'Width (px)',
+  'share.embed.height': 'Height (px)',
+  'share.embed.code': 'HTML code',
+  'share.embed.copy': 'Copy code',
+  'share.embed.copied': 'Copied the embed code: {width}×{height}, steps {from}–{to}.',
+  'share.embed.close': 'Close',
 };

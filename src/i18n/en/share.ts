@@ -8,21 +8,6 @@ export const share: Readonly<Record<string, string>> = {
   'share.copy.field': 'Link to this state',
 
   'share.embed.button': 'Embed',
-  'share.embed.title': 'Embed this animation',
-  'share.embed.intro':
-    'Paste this code into a course page or a slide. The embed shows the machine view, the controls and the counters.',
-  'share.embed.from': 'From step',
-  'share.embed.to': 'To step',
-  'share.embed.autoplay': 'Start playing on its own',
-  'share.embed.loop': 'Loop (start again after the last step)',
-  'share.embed.minimal': 'Minimal controls (play/pause and the step only)',
-  'share.embed.width': 'Width (px)',
-  'share.embed.height': 'Height (px)',
-  'share.embed.code': 'HTML code',
-  'share.embed.copy': 'Copy code',
-  'share.embed.copied': 'Copied the embed code: {width}×{height}, steps {from}–{to}.',
-  'share.embed.close': 'Close',
-  'share.embed.frameTitle': 'Data Path Lab: {scenario}',
   'share.embed.openFull': 'Open in Data Path Lab',
 
   'share.present.button': 'Present',

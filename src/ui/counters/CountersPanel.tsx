@@ -10,7 +10,7 @@ import { RaisingSteps } from './RaisingSteps';
 import { TermTip } from './TermTip';
 import { differsFromTextbook, getTextbookFigures, textbookFigure } from './textbook';
 
-/** Whether the counters' definitions are here (English loads them just after the first paint). */
+/** Whether the counters' definitions and the glossary are here (English loads them just after the first paint). */
 function useTermsReady(): boolean {
   const [ready, setReady] = useState(() => 'counterDef.syscalls' in CATALOGS.en);
   useEffect(() => {
@@ -90,11 +90,14 @@ export function CountersPanel() {
           {t('ui.counters.irqModeSwitches', { n: irqSwitches })}
         </p>
       )}
-      <details className="counters-note">
-        <summary>{t('ui.counters.modeVsContext')}</summary>
-        <p>{t('glossary.mode-switch.body')}</p>
-        <p>{t('glossary.context-switch.body')}</p>
-      </details>
+      {/* The glossary's words load with the definitions, just after the first paint. */}
+      {termsReady && (
+        <details className="counters-note">
+          <summary>{t('ui.counters.modeVsContext')}</summary>
+          <p>{t('glossary.mode-switch.body')}</p>
+          <p>{t('glossary.context-switch.body')}</p>
+        </details>
+      )}
     </Panel>
   );
 }
