@@ -8,6 +8,8 @@ import {
   type ProgramTrace,
 } from '../sim/index';
 import { parseArgs } from './parseArgs';
+import { parseProblemsArgs } from './problemsArgs';
+import { renderProblems } from './problemsRender';
 import { jsonParts, straceParts, tableParts } from './render';
 import { streamOut } from './streamOut';
 import { tableInWorker } from './tableInWorker';
@@ -16,6 +18,7 @@ const PARTS = { json: jsonParts, strace: straceParts } as const;
 
 /** `npm run --silent sim -- <scenario> [flags]`: exit 0 on success, 2 with one line on bad input. */
 async function main(argv: readonly string[]): Promise<number> {
+  if (argv[0] === 'problems') return problems(argv.slice(1));
   const parsed = parseArgs(argv);
   if (!parsed.ok) {
     process.stderr.write(`sim: ${parsed.error}\n`);
@@ -42,6 +45,17 @@ async function main(argv: readonly string[]): Promise<number> {
     process.stdout,
     format === 'table' ? tableParts(trace, programFile) : PARTS[format](trace, programFile),
   );
+  return 0;
+}
+
+/** `problems --seed N …`: a seeded problem set (DESIGN §6). */
+function problems(argv: readonly string[]): number {
+  const parsed = parseProblemsArgs(argv);
+  if (!parsed.ok) {
+    process.stderr.write(`sim: ${parsed.error}\n`);
+    return 2;
+  }
+  process.stdout.write(renderProblems(parsed.request));
   return 0;
 }
 

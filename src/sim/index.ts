@@ -98,3 +98,5 @@ export {
   type AddressHalf,
   type RegionKey,
 } from './addressSpaceLayout';
+export { generateProblems, PROBLEM_CHOICES, PROBLEM_COUNTERS, PROBLEM_LIMITS } from './problems/index';
+export type { Problem, ProblemCounter, ProblemQuestion, ProblemSetOptions } from './problems/index';
