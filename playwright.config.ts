@@ -28,6 +28,8 @@ export default defineConfig({
     browserName: 'chromium',
     viewport: { width: 1920, height: 1080 },
     reducedMotion: 'reduce',
+    // The offline spec allows the service worker; elsewhere it would only fetch every asset in the background.
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath: CHROMIUM_PATH,
       args: CHROMIUM_ARGS,

@@ -5,7 +5,9 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createAppStore } from './state/index';
 import { App } from './ui/App';
+import { loadNarration } from './i18n/index';
 import { prepareLocales } from './ui/localeLoading';
+import { registerOffline } from './ui/offline/updates';
 import { startUrlSync } from './url/urlSync';
 import { createWorkerTraceSource } from './worker/client';
 
@@ -16,6 +18,8 @@ const store = createAppStore(undefined, createWorkerTraceSource());
 const sync = startUrlSync(store);
 if (sync.source === 'none') store.getState().togglePanel('gallery', true);
 store.getState().openRun();
+// The narration loads while the worker builds the first run (the page shows that run when both are here).
+void loadNarration();
 // The chosen language's catalogue (English is built in; others load on demand, see localeLoading.ts).
 await prepareLocales(store);
 
@@ -24,3 +28,4 @@ createRoot(document.getElementById('root')!).render(
     <App store={store} links={sync} />
   </StrictMode>,
 );
+registerOffline();

@@ -7,6 +7,7 @@ import {
   type Params,
   type ProgramTrace,
 } from '../sim/index';
+import { loadNarration } from '../i18n/index';
 import { parseArgs } from './parseArgs';
 import { parseProblemsArgs } from './problemsArgs';
 import { renderProblems } from './problemsRender';
@@ -76,4 +77,6 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   if (e.code !== 'EPIPE') throw e;
   process.exit(0);
 });
+// The table and the JSON narrate steps in English.
+await loadNarration();
 process.exitCode = await main(process.argv.slice(2));

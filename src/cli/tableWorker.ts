@@ -3,6 +3,7 @@
 // thread has written it (Atomics.wait on a shared flag). The slowest reader paces the whole run, and memory
 // holds one batch, not the trace: a 1 GiB table stays far below what the whole trace would take.
 import { parentPort, workerData } from 'node:worker_threads';
+import { loadNarration } from '../i18n/index';
 import { simulate, type Params, type ScenarioId } from '../sim/index';
 import { tableHead, tableRow, tableTotals } from './render';
 
@@ -25,6 +26,8 @@ function send(text: string): void {
   Atomics.wait(written, 0, 0);
 }
 
+// The table narrates every step.
+await loadNarration();
 send(tableHead(job.scenario, job.params));
 const trace = simulate(job.scenario, job.params, {
   stream: {

@@ -35,6 +35,27 @@ export function loadViewMessages(): Promise<void> {
   return viewMessages;
 }
 
+let narration: Promise<void> | undefined;
+let narrationLoaded = false;
+
+/**
+ * The English narration of every step (`step.<site>`), loaded on demand: the page starts it at once and shows
+ * its first run only when both have arrived (the run is built in the worker meanwhile), so the narration is
+ * not part of the initial JavaScript. Node tools await it before they narrate.
+ */
+export function loadNarration(): Promise<void> {
+  narration ??= import('./en/steps').then((m) => {
+    Object.assign(loaded.en, m.steps);
+    narrationLoaded = true;
+  });
+  return narration;
+}
+
+/** Whether the English narration is here (loadNarration). */
+export function isNarrationLoaded(): boolean {
+  return narrationLoaded;
+}
+
 /** Whether translate() has `locale`'s own messages yet (until then it answers in English, never with keys). */
 export function isLocaleLoaded(locale: Locale): boolean {
   return ready.has(locale);

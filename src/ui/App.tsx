@@ -1,7 +1,9 @@
 import { lazy, Suspense, useLayoutEffect } from 'react';
+import { loadViewMessages } from '../i18n/index';
 import type { AppStore } from '../state/index';
 import type { LinkSource } from '../url/urlSync';
 import { BuildProgress } from './build/BuildProgress';
+import { useUpdateWaiting } from './offline/useUpdateWaiting';
 import { WaitingForRun } from './build/WaitingForRun';
 import { ControlsBar } from './controls/ControlsBar';
 import { CountersPanel } from './counters/CountersPanel';
@@ -18,6 +20,7 @@ import { PresenterShell } from './presenter/PresenterShell';
 import { EmbedShell } from './share/EmbedShell';
 import { LinkSourceProvider, useDetachedLinkSource } from './share/LinkSourceContext';
 import { AppStoreProvider, useApp } from './StoreContext';
+import { useNarrationReady } from './localeLoading';
 import { useKeyboard } from './useKeyboard';
 import { usePlayer } from './usePlayer';
 import { useT } from './useT';
@@ -25,6 +28,12 @@ import { useT } from './useT';
 // The gallery loads when first opened: playing the scenario a link names needs none of it (bundle budget).
 const ScenarioGallery = lazy(() =>
   import('./gallery/ScenarioGallery').then((m) => ({ default: m.ScenarioGallery })),
+);
+// The update banner, with its English words, only once a new version is waiting.
+const UpdatePrompt = lazy(() =>
+  Promise.all([import('./offline/UpdatePrompt'), loadViewMessages()]).then(([m]) => ({
+    default: m.UpdatePrompt,
+  })),
 );
 
 /** Keeps <html lang> and data-theme in step with the store (theme.css keys off data-theme). */
@@ -48,11 +57,19 @@ function Layout() {
   useDocumentView();
   const present = useApp((s) => s.present);
   const embed = useApp((s) => s.embed);
-  const ready = useApp((s) => s.runReady);
+  const narrationReady = useNarrationReady();
+  const updateWaiting = useUpdateWaiting();
+  // The run from the worker and the narration that tells it (both are fetched at start, side by side).
+  const ready = useApp((s) => s.runReady) && narrationReady;
   return (
     <>
       {!ready ? <WaitingForRun /> : present ? <PresenterShell /> : embed ? <EmbedShell /> : <Shell />}
       <BuildProgress />
+      {updateWaiting && (
+        <Suspense fallback={null}>
+          <UpdatePrompt />
+        </Suspense>
+      )}
     </>
   );
 }

@@ -1,4 +1,5 @@
-import { LOCALES, isLocaleLoaded, loadLocale } from '../i18n/index';
+import { useEffect, useState } from 'react';
+import { LOCALES, isLocaleLoaded, isNarrationLoaded, loadLocale, loadNarration } from '../i18n/index';
 import type { AppStore } from '../state/index';
 
 /**
@@ -17,4 +18,17 @@ export async function prepareLocales(store: AppStore): Promise<void> {
   });
   const idle = window.requestIdleCallback ?? ((f: () => void) => window.setTimeout(f, 2000));
   idle(() => LOCALES.forEach((l) => void loadLocale(l)));
+}
+
+/** Whether the English narration has arrived (loadNarration; main.tsx starts it before the first render). */
+export function useNarrationReady(): boolean {
+  const [ready, setReady] = useState(isNarrationLoaded);
+  useEffect(() => {
+    let live = true;
+    if (!ready) void loadNarration().then(() => live && setReady(true));
+    return () => {
+      live = false;
+    };
+  }, [ready]);
+  return ready;
 }

@@ -1,10 +1,10 @@
 import { expect, test } from '@playwright/test';
-import { CATALOGS, loadLocale, loadViewMessages } from '../../src/i18n/index';
+import { CATALOGS, loadLocale, loadNarration, loadViewMessages } from '../../src/i18n/index';
 import { open } from './helpers';
 
 for (const lang of ['en', 'zh-CN'] as const) {
   test(`every dotted counter name has its definition on hover, focus and tap (${lang})`, async ({ page }) => {
-    await Promise.all([loadLocale(lang), loadViewMessages()]);
+    await Promise.all([loadLocale(lang), loadViewMessages(), loadNarration()]);
     await open(page, `#/read-write?file=1000000&step=400&lang=${lang}&v=1`);
     const names = page.locator('button.counter-name');
     expect(await names.count()).toBeGreaterThanOrEqual(13);

@@ -10,6 +10,7 @@ import { share as enShare } from '../../src/i18n/en/share';
 import { entry as enEntry } from '../../src/i18n/en/entry';
 import { playback as enPlayback } from '../../src/i18n/en/playback';
 import { onDemand as enOnDemand } from '../../src/i18n/en/onDemand';
+import { offline as zhOffline } from '../../src/i18n/zh-CN/offline';
 import { glossaryTerms as enGlossaryTerms } from '../../src/i18n/en/glossaryTerms';
 import { glossary as zhGlossary } from '../../src/i18n/zh-CN/glossary';
 import { machine as zhMachine } from '../../src/i18n/zh-CN/machine';
@@ -55,6 +56,7 @@ const PARTS = {
     entry: zhEntry,
     playback: zhPlayback,
     terms: zhTerms,
+    offline: zhOffline,
   },
 } as const;
 

@@ -3,15 +3,16 @@ import { glossary } from './glossary';
 import { machine } from './machine';
 import { playback } from './playback';
 import { share } from './share';
-import { steps } from './steps';
 import { ui } from './ui';
 
-/** The messages the app needs at start; the memory and entry views' parts load with them (loadViewMessages). */
+/**
+ * The messages the app needs at start; the narration loads while the first run is built (loadNarration), the
+ * memory and entry views' parts with them (loadViewMessages).
+ */
 export const en: Readonly<Record<string, string>> = {
   ...ui,
   ...build,
   ...machine,
-  ...steps,
   ...glossary,
   ...share,
   ...playback,

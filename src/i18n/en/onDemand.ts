@@ -1,6 +1,6 @@
 /**
  * English messages that load with the parts that use them (loadViewMessages): the counters' definitions,
- * the range and chapters row and the Embed dialog's words. Other locales carry them in their catalogue.
+ * the range and chapters row, the Embed dialog's words and the update banner's. Other locales carry them in their catalogue.
  */
 export const onDemand: Readonly<Record<string, string>> = {
   'counterDef.syscalls':
@@ -63,4 +63,8 @@ export const onDemand: Readonly<Record<string, string>> = {
   'share.embed.copy': 'Copy code',
   'share.embed.copied': 'Copied the embed code: {width}×{height}, steps {from}–{to}.',
   'share.embed.close': 'Close',
+  // The update banner's words (it loads with them, once a new version is waiting).
+  'ui.offline.update': 'A new version of Data Path Lab is ready.',
+  'ui.offline.reload': 'Reload now',
+  'ui.offline.later': 'Later',
 };

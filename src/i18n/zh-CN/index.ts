@@ -1,6 +1,7 @@
 import { build } from './build';
 import { glossary } from './glossary';
 import { machine } from './machine';
+import { offline } from './offline';
 import { playback } from './playback';
 import { terms } from './terms';
 import { memory } from './memory';
@@ -20,4 +21,5 @@ export const zhCN: Readonly<Record<string, string>> = {
   ...playback,
   ...terms,
   ...entry,
+  ...offline,
 };
