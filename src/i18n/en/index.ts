@@ -4,6 +4,7 @@ import { machine } from './machine';
 import { playback } from './playback';
 import { share } from './share';
 import { steps } from './steps';
+import { strace } from './strace';
 import { ui } from './ui';
 
 /** The messages the app needs at start; the memory and entry views' parts load with them (loadViewMessages). */
@@ -12,6 +13,7 @@ export const en: Readonly<Record<string, string>> = {
   ...build,
   ...machine,
   ...steps,
+  ...strace,
   ...glossary,
   ...share,
   ...playback,

@@ -7,6 +7,7 @@ import { memory } from './memory';
 import { share } from './share';
 import { entry } from './entry';
 import { steps } from './steps';
+import { strace } from './strace';
 import { ui } from './ui';
 
 export const zhCN: Readonly<Record<string, string>> = {
@@ -14,6 +15,7 @@ export const zhCN: Readonly<Record<string, string>> = {
   ...build,
   ...machine,
   ...steps,
+  ...strace,
   ...glossary,
   ...memory,
   ...share,

@@ -1,0 +1,33 @@
+/**
+ * zh-CN 的 strace 回放消息（issue 14）：模型不执行的调用的讲解（不透明调用、close、无效描述符上的调用：sites.ts
+ * S.other）与导入器的提示（`strace.notice.<code>`）。键与占位符须与 en 一致（tests/i18n）。
+ */
+export const strace: Readonly<Record<string, string>> = {
+  'step.syscall.enter':
+    '进程 {pid} 调用 {name}()：通过 {entry} 从 ring 3 进入 ring 0，一次模式切换。未建模：{name}。模型计入这次调用（一次系统调用、两次模式切换），但不执行它的内核工作；对 close() 只是忘掉这个描述符。',
+  'step.syscall.exit':
+    '{name}() 通过 {entry} 回到 ring 3 并返回 {ret}：这是程序（或回放的 strace 日志）给出的值，模型并不计算它。数据通路上没有任何移动。',
+  'stepError.syscall.exit':
+    '{name}() 失败，通过 {entry} 回到 ring 3 并返回 {ret}（{errname}）：这是程序（或回放的 strace 日志）给出的失败。数据通路上没有任何移动。',
+  'step.bad_fd.enter':
+    '进程 {pid} 对描述符 {fd} 调用 {name}()：通过 {entry} 从 ring 3 进入 ring 0。内核先在进程的文件表中查找这个描述符。',
+  'step.bad_fd.exit':
+    '{name}() 失败，通过 {entry} 回到 ring 3 并返回 {ret}（{errname}）：这个描述符在本进程中没有打开，或者打开的方向不对（写一个只读打开的文件，或写管道的读端）。没有任何数据移动。',
+  'strace.notice.unreadable': '第 {line} 行不是导入器能读懂的 strace 行，已跳过：{text}',
+  'strace.notice.otherProcess': '第 {line} 行：进程 {pid} 是第三个进程；模型只运行两个进程，它的调用被跳过。',
+  'strace.notice.unfinished': '第 {line} 行：{name}() 在日志中没有结束，已跳过。',
+  'strace.notice.inheritedFd':
+    '第 {line} 行：描述符 {fd} 是继承来的（终端，或日志中从未打开的文件）；模型没有这些对象，它上面的调用保留为不透明调用。',
+  'strace.notice.otherFile':
+    '第 {line} 行：描述符 {fd} 是第二个文件或套接字；模型各只有一个，它上面的调用保留为不透明调用。',
+  'strace.notice.opaque': '第 {line} 行：{name}() 未建模，保留为不透明调用。',
+  'strace.notice.fileSize': '文件大小 {size} 字节来自 {source}；--cache 决定它开始时是否在页缓存中。',
+  'strace.notice.noFileSize': '日志中没有出现文件大小；导入器使用 {size} 字节（从它读到的字节之和）。',
+  'strace.notice.asRead': '第 {line} 行：{name}() 按文件当前位置上的 {as}() 回放。',
+  'strace.notice.signal': '第 {line} 行：这个信号不是模型能产生的缺页错误，已跳过。',
+  'strace.notice.tooLong':
+    '日志比程序允许的长度更长（折叠重复后超过 255 行）；第 {line} 行之后的调用被省略。',
+  'strace.notice.mapping':
+    '第 {line} 行：第二个映射或匿名映射；模型只映射一个文件，这次调用保留为不透明调用。',
+  'strace.notice.mismatch': '第 {line} 行：日志返回 {logged}，而模型返回 {model}。',
+};
