@@ -18,6 +18,9 @@ function otherCallText(s: RawStep, cx: CallContext): string {
   const fd = s.b;
   const fd2 = s.c;
   const count = s.n;
+  // An opaque call records no arguments; close() records its descriptor; an EBADF failure records all.
+  const known = s.site === S.other.badFd.enter || (name === 'close' && fd >= 0);
+  if (!known) return `${name}(...)`;
   switch (name) {
     case 'read':
     case 'write':
@@ -103,8 +106,13 @@ function callText(s: RawStep, cx: CallContext, start: RawStep = s): string {
   }
 }
 
+/** Calls whose result strace prints as an address. */
+const RETURNS_ADDRESS = new Set(['mmap', 'mmap2', 'brk', 'mremap', 'shmat']);
+
 function complete(s: RawStep, cx: CallContext, start: RawStep): string {
-  return `${callText(s, cx, start)} = ${ret(s.n, s.site === S.sys.mmap.exit)}`;
+  const address =
+    s.site === S.sys.mmap.exit || (isOtherCall(s.site) && RETURNS_ADDRESS.has(syscallNameOf(s)));
+  return `${callText(s, cx, start)} = ${ret(s.n, address)}`;
 }
 
 /** One strace event: the step it belongs to and how to print it. */

@@ -23,6 +23,8 @@ export const strace: Readonly<Record<string, string>> = {
   'strace.notice.otherFile':
     'Line {line}: descriptor {fd} is a second file or socket; the model has one of each, so its calls are kept as opaque calls.',
   'strace.notice.opaque': 'Line {line}: {name}() is not modelled; it is kept as an opaque call.',
+  'strace.notice.opaqueSummary':
+    '{count} calls the model does not run are kept as opaque calls (counted, not run): {names}.',
   'strace.notice.fileSize':
     'The file’s size, {size} bytes, comes from {source}; --cache says whether it starts in the page cache.',
   'strace.notice.noFileSize':

@@ -21,6 +21,7 @@ export const strace: Readonly<Record<string, string>> = {
   'strace.notice.otherFile':
     '第 {line} 行：描述符 {fd} 是第二个文件或套接字；模型各只有一个，它上面的调用保留为不透明调用。',
   'strace.notice.opaque': '第 {line} 行：{name}() 未建模，保留为不透明调用。',
+  'strace.notice.opaqueSummary': '{count} 个模型不执行的调用保留为不透明调用（计数，但不执行）：{names}。',
   'strace.notice.fileSize': '文件大小 {size} 字节来自 {source}；--cache 决定它开始时是否在页缓存中。',
   'strace.notice.noFileSize': '日志中没有出现文件大小；导入器使用 {size} 字节（从它读到的字节之和）。',
   'strace.notice.asRead': '第 {line} 行：{name}() 按文件当前位置上的 {as}() 回放。',
