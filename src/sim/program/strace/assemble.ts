@@ -14,7 +14,7 @@ export function assemble(
   w: Walker,
   cache: 'cold' | 'warm',
   notices: StraceNotice[],
-): { text: string; calls: ExpectedCall[] } {
+): { text: string; logLines: number[]; calls: ExpectedCall[] } {
   const [main, child] = w.procs;
   const header: string[] = ['// Replays a strace log (importStrace): see the notices for what it skipped.'];
   if (w.file) {
@@ -66,12 +66,35 @@ export function assemble(
     }
   }
   if (dropped !== null) notices.push(notice(dropped, 'tooLong'));
-  const body = [...a.flatMap((u) => u.lines)];
-  if (forked) body.push('if (pid == 0) {', ...c.flatMap((u) => u.lines), '}');
-  body.push(...z.flatMap((u) => u.lines));
+  const body: Line[] = header.map((text) => ({ text, log: 0 }));
+  body.push(...lines(a, aStmts));
+  if (forked) {
+    const forkLine = aStmts[aStmts.length - 1]?.line ?? 0;
+    body.push({ text: 'if (pid == 0) {', log: forkLine }, ...lines(c, cStmts), { text: '}', log: 0 });
+  }
+  body.push(...lines(z, zStmts));
   const kept = [...aStmts, ...(forked ? cStmts : []), ...zStmts];
   return {
-    text: [...header, ...body].join('\n') + '\n',
+    text: body.map((l) => l.text).join('\n') + '\n',
+    logLines: body.map((l) => l.log),
     calls: kept.flatMap((s) => (s.expect ? [s.expect] : [])),
   };
+}
+
+interface Line {
+  readonly text: string;
+  /** The log line the program line replays (0: none). */
+  readonly log: number;
+}
+
+/** The program lines of folded units, each with the log line of the first statement it covers. */
+function lines(units: readonly FoldedUnit[], stmts: readonly ImportedStmt[]): Line[] {
+  const out: Line[] = [];
+  let at = 0;
+  for (const u of units) {
+    const log = stmts[at]?.line ?? 0;
+    for (const text of u.lines) out.push({ text, log });
+    at += u.stmts;
+  }
+  return out;
 }

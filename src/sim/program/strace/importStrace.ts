@@ -29,6 +29,8 @@ export interface ImportedStrace {
   readonly notices: readonly StraceNotice[];
   /** The log calls the program makes, in program order per process (straceMismatches compares them). */
   readonly calls: readonly ExpectedCall[];
+  /** For each program line (0-based), the log line it replays; 0 for the world and the structure. */
+  readonly logLines: readonly number[];
 }
 
 export interface ImportStraceOptions {
@@ -93,7 +95,7 @@ export function importStrace(text: string, options: ImportStraceOptions = {}): I
   }
   const program = assemble(walk, options.cache ?? 'cold', all);
   all.sort((a, b) => a.line - b.line);
-  return { program: program.text, notices: all, calls: program.calls };
+  return { program: program.text, notices: all, calls: program.calls, logLines: program.logLines };
 }
 
 /** The statements of one process and the log calls behind them. */
