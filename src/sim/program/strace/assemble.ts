@@ -44,7 +44,8 @@ export function assemble(
   const a = fold(main.before, '');
   const c = main.forked ? fold(childStmts, '  ') : [];
   const z = fold(main.after, '');
-  const budget = MAX_PROGRAM_LINES - header.length - (main.forked ? 2 : 0);
+  // The text ends with a newline, which the parser counts as the start of one more line.
+  const budget = MAX_PROGRAM_LINES - 1 - header.length - (main.forked ? 2 : 0);
   const size = (u: FoldedUnit[]): number => u.reduce((n, x) => n + x.lines.length, 0);
   let dropped: number | null = null;
   const drop = (units: FoldedUnit[], stmts: ImportedStmt[]): void => {

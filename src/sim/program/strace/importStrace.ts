@@ -198,6 +198,9 @@ export class Walker {
   private emit(e: LogEvent, text: string, compare: ExpectedCall['compare'], call = true): void {
     if (!this.chosen) return;
     const proc = this.procs[e.proc];
+    if (e.k === 'call' && text.startsWith('syscall(')) {
+      this.opaqueNames.set(e.name, (this.opaqueNames.get(e.name) ?? 0) + 1);
+    }
     const expect: ExpectedCall | undefined = call
       ? {
           line: e.line,
@@ -228,7 +231,6 @@ export class Walker {
       return;
     }
     if (why) this.note(e, why.code, why.key, why.params);
-    if (this.chosen) this.opaqueNames.set(e.name, (this.opaqueNames.get(e.name) ?? 0) + 1);
     this.emit(e, `syscall("${e.name}", ${retLiteral(e.ret, e.retText)});`, 'none');
   }
 
