@@ -24,16 +24,21 @@ export const strace: Readonly<Record<string, string>> = {
     'Line {line}: descriptor {fd} is a second file or socket; the model has one of each, so its calls are kept as opaque calls.',
   'strace.notice.opaque': 'Line {line}: {name}() is not modelled; it is kept as an opaque call.',
   'strace.notice.opaqueSummary':
-    '{count} calls the model does not run are kept as opaque calls (counted, not run): {names}.',
+    'Calls the model does not run, kept as opaque calls (counted, not run): {names} ({count} in all).',
   'strace.notice.fileSize':
     'The file’s size, {size} bytes, comes from {source}; --cache says whether it starts in the page cache.',
   'strace.notice.noFileSize':
     'The log never shows the file’s size; the importer uses {size} bytes (the sum of what was read from it).',
-  'strace.notice.asRead': 'Line {line}: {name}() is replayed as {as}() at the file position.',
+  'strace.notice.asRead':
+    'Line {line}: {name}() is replayed as {as}() (pread64 and readv read at the file position).',
   'strace.notice.signal': 'Line {line}: the signal is not a fault the model can raise; skipped.',
   'strace.notice.tooLong':
     'The log is longer than a program can be (255 lines after folding repeats); the calls after line {line} are left out.',
   'strace.notice.mapping':
     'Line {line}: a second mapping or an anonymous one; the model maps one file, so the call is kept as opaque.',
   'strace.notice.mismatch': 'Line {line}: the log returned {logged} where the model returns {model}.',
+  'strace.notice.unknownFd':
+    'Line {line}: descriptor {fd} was never opened in the log (strace attached later?); it is taken as the model’s {as}.',
+  'strace.notice.thread':
+    'Line {line}: this clone() makes a thread; the model has processes only, so it runs as a forked child with its own copy of the memory and descriptors.',
 };

@@ -332,6 +332,7 @@ export class Walker {
     if (name === 'getpid') return this.emit(e, 'getpid();', 'none');
     if (FORKS.has(name) && p === 0 && ret !== null && ret > 0 && !this.procs[0].forked) {
       this.childPid = ret;
+      if (/CLONE_THREAD/.test(a.join(','))) this.note(e, 'thread', 'thread', {});
       this.emit(e, 'pid = fork();', 'none');
       this.procs[0].forked = true;
       // The child starts with a copy of the table.
@@ -360,6 +361,24 @@ export class Walker {
       this.statSize(e);
     }
     return this.opaque(e);
+  }
+
+  /**
+   * The description behind `fd`; a descriptor the log never opened (strace attached to a running process)
+   * that a call uses successfully is taken as a file (read from) or a socket (written to), with a notice.
+   */
+  private lookup(e: Extract<LogEvent, { k: 'call' }>, fd: number, as: 'file' | 'socket'): Inst | undefined {
+    const known = this.tables[e.proc].get(fd);
+    if (known || !Number.isInteger(fd) || fd < 3 || fd > 1_000_000 || e.ret === null || e.ret < 0)
+      return known;
+    const inst = this.inst(as, e.line);
+    this.tables[e.proc].set(fd, inst);
+    const model = this.modelFd(e.proc, inst);
+    if (model !== null) {
+      this.modelOpen[e.proc].add(model);
+      this.note(e, 'unknownFd', `unknown:${fd}`, { fd, as });
+    }
+    return inst;
   }
 
   /** fd now points to `inst` in process p (a description it pointed to before loses a reference). */
@@ -421,7 +440,7 @@ export class Walker {
   private read(e: Extract<LogEvent, { k: 'call' }>): void {
     const p = e.proc;
     const fd = fdOf(e.args[0]);
-    const inst = this.tables[p].get(fd);
+    const inst = e.name.startsWith('recv') ? this.tables[p].get(fd) : this.lookup(e, fd, 'file');
     const count = this.countOf(e);
     if (inst && e.ret !== null && e.ret > 0) inst.read += e.ret;
     const m = this.modelFd(p, inst);
@@ -442,7 +461,7 @@ export class Walker {
   private write(e: Extract<LogEvent, { k: 'call' }>): void {
     const p = e.proc;
     const fd = fdOf(e.args[0]);
-    const inst = this.tables[p].get(fd);
+    const inst = this.lookup(e, fd, 'socket');
     const count = this.countOf(e);
     if (inst && e.ret !== null && e.ret > 0) inst.written += e.ret;
     const m = this.modelFd(p, inst);
@@ -466,8 +485,8 @@ export class Walker {
 
   private sendfile(e: Extract<LogEvent, { k: 'call' }>): void {
     const p = e.proc;
-    const out = this.tables[p].get(fdOf(e.args[0]));
-    const input = this.tables[p].get(fdOf(e.args[1]));
+    const out = this.lookup(e, fdOf(e.args[0]), 'socket');
+    const input = this.lookup(e, fdOf(e.args[1]), 'file');
     const count = parseNumber(e.args[3] ?? '');
     if (input && e.ret !== null && e.ret > 0) input.read += e.ret;
     if (out && e.ret !== null && e.ret > 0) out.written += e.ret;

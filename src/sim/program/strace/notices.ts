@@ -13,7 +13,9 @@ export type StraceNoticeCode =
   | 'signal'
   | 'tooLong'
   | 'mapping'
-  | 'mismatch';
+  | 'mismatch'
+  | 'unknownFd'
+  | 'thread';
 
 export interface StraceNotice {
   /** The log's line (1-based); 0 for a notice about the whole log. */
@@ -35,18 +37,23 @@ const EN: { readonly [C in StraceNoticeCode]: string } = {
   otherFile:
     'Line {line}: descriptor {fd} is a second file or socket; the model has one of each, so its calls are kept as opaque calls.',
   opaque: 'Line {line}: {name}() is not modelled; it is kept as an opaque call.',
-  opaqueSummary: '{count} calls the model does not run are kept as opaque calls (counted, not run): {names}.',
+  opaqueSummary:
+    'Calls the model does not run, kept as opaque calls (counted, not run): {names} ({count} in all).',
   fileSize:
     'The file’s size, {size} bytes, comes from {source}; --cache says whether it starts in the page cache.',
   noFileSize:
     'The log never shows the file’s size; the importer uses {size} bytes (the sum of what was read from it).',
-  asRead: 'Line {line}: {name}() is replayed as {as}() at the file position.',
+  asRead: 'Line {line}: {name}() is replayed as {as}() (pread64 and readv read at the file position).',
   signal: 'Line {line}: the signal is not a fault the model can raise; skipped.',
   tooLong:
     'The log is longer than a program can be (255 lines after folding repeats); the calls after line {line} are left out.',
   mapping:
     'Line {line}: a second mapping or an anonymous one; the model maps one file, so the call is kept as opaque.',
   mismatch: 'Line {line}: the log returned {logged} where the model returns {model}.',
+  unknownFd:
+    'Line {line}: descriptor {fd} was never opened in the log (strace attached later?); it is taken as the model’s {as}.',
+  thread:
+    'Line {line}: this clone() makes a thread; the model has processes only, so it runs as a forked child with its own copy of the memory and descriptors.',
 };
 
 /** The English template of each code (the catalogues hold the same text under `strace.notice.<code>`). */

@@ -48,7 +48,7 @@ describe('importStrace', () => {
     expect(byCode('inheritedFd')).toEqual([8]);
     expect(byCode('fileSize')).toEqual([0]);
     expect(notices.find((n) => n.code === 'opaqueSummary')?.message).toBe(
-      '5 calls the model does not run are kept as opaque calls (counted, not run): execve, openat, fstat, socket, write.',
+      'Calls the model does not run, kept as opaque calls (counted, not run): execve, openat, fstat, socket, write (5 in all).',
     );
   });
 
@@ -132,9 +132,40 @@ describe('importStrace', () => {
     ]);
     expect(r.imported.program).toContain('const F = 4196;');
     expect(r.imported.notices.map((n) => n.code)).toEqual(
-      expect.arrayContaining(['noFileSize', 'asRead', 'inheritedFd']),
+      expect.arrayContaining(['noFileSize', 'asRead', 'otherFile']),
     );
     expect(r.mismatches).toEqual([]);
+  });
+
+  it('takes descriptors a log never opened (strace -p attached later) as the file and the socket', () => {
+    const r = replayStrace(
+      log(
+        '[pid 5] read(5, "x"..., 4096) = 4096',
+        '[pid 5] sendto(6, "x"..., 4096, MSG_NOSIGNAL, NULL, 0) = 4096',
+        '[pid 5] read(5, "", 4096) = 0',
+        '[pid 5] write(2, "bye", 3) = 3',
+      ),
+    );
+    const body = r.imported.program.split('\n').filter((l) => /^(read|write|syscall)/.test(l));
+    expect(body).toEqual([
+      'read(3, buf, 4096);',
+      'write(4, buf, 4096);',
+      'read(3, buf, 4096);',
+      'syscall("write", 3);',
+    ]);
+    expect(r.imported.notices.filter((n) => n.code === 'unknownFd').map((n) => n.params.fd)).toEqual([5, 6]);
+    expect(r.mismatches).toEqual([]);
+  });
+
+  it('says so when the child is a thread', () => {
+    const r = importStrace(
+      log(
+        'clone(child_stack=0x7f00, flags=CLONE_VM|CLONE_FS|CLONE_FILES|CLONE_SIGHAND|CLONE_THREAD|CLONE_SYSVSEM) = 8',
+        '[pid 8] getpid() = 7',
+      ),
+    );
+    expect(r.notices.map((n) => n.code)).toContain('thread');
+    expect(r.program).toContain('if (pid == 0) {\n  getpid();\n  exit(0);\n}');
   });
 
   it('replays a fault on the kernel half as a load that kills the process', () => {
