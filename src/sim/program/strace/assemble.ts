@@ -1,6 +1,7 @@
 import { MAX_PROGRAM_LINES } from '../parser';
-import { fold, type FoldedUnit, type ImportedStmt } from './fold';
-import type { ExpectedCall, Walker } from './importStrace';
+import { fold, type FoldedUnit } from './fold';
+import type { ExpectedCall, ImportedStmt } from './types';
+import type { Walker } from './walker';
 import { notice, type StraceNotice } from './notices';
 
 const MAX_FILE = 16 * 1024 ** 3;

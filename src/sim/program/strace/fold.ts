@@ -1,12 +1,4 @@
-import type { ExpectedCall } from './importStrace';
-
-/** One statement of an imported program, with the log call it replays (if it makes one). */
-export interface ImportedStmt {
-  readonly text: string;
-  /** The log line it comes from (for a notice when it is left out). */
-  readonly line: number;
-  readonly expect: ExpectedCall | undefined;
-}
+import type { ImportedStmt } from './types';
 
 /** Program lines for a run of statements, and how many statements they cover. */
 export interface FoldedUnit {

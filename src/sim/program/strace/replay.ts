@@ -4,7 +4,8 @@ import { emptyRaw, readStep } from '../../stepColumns';
 import type { ProgramTrace } from '../../trace';
 import { hex } from '../../units';
 import { runProgram, type ProgramResult, type RunProgramOptions } from '../runProgram';
-import { importStrace, type ImportedStrace } from './importStrace';
+import { importStrace } from './importStrace';
+import type { ImportedStrace } from './types';
 
 /** A log call whose result the model does not reproduce: both values, and the model's step. */
 export interface StraceMismatch {
