@@ -7,9 +7,9 @@ export const strace: Readonly<Record<string, string>> = {
   'step.syscall.enter':
     'Process {pid} calls {name}(): ring 3 → ring 0 via {entry}, a mode switch. Not modelled: {name}. The model counts the call (one system call, two mode switches) but does not run its kernel work; for close() it only forgets the descriptor.',
   'step.syscall.exit':
-    '{name}() returns {ret} to ring 3 via {entry}: the value the program (or the replayed strace log) gives it, since the model does not compute it. Nothing moved on the data path.',
+    '{name}() returns {ret} to ring 3 via {entry}. Nothing moved on the data path. For an opaque call this is the value the program (or the replayed strace log) gives, since the model does not compute it.',
   'stepError.syscall.exit':
-    '{name}() fails and returns {ret} ({errname}) to ring 3 via {entry}: the failure the program (or the replayed strace log) gives it. Nothing moved on the data path.',
+    '{name}() fails and returns {ret} ({errname}) to ring 3 via {entry}: the failure the program (or the replayed strace log) gives this opaque call. Nothing moved on the data path.',
   'step.bad_fd.enter':
     'Process {pid} calls {name}() on descriptor {fd}: ring 3 → ring 0 via {entry}. The kernel first looks the descriptor up in the process’s file table.',
   'step.bad_fd.exit':

@@ -6,9 +6,9 @@ export const strace: Readonly<Record<string, string>> = {
   'step.syscall.enter':
     '进程 {pid} 调用 {name}()：通过 {entry} 从 ring 3 进入 ring 0，一次模式切换。未建模：{name}。模型计入这次调用（一次系统调用、两次模式切换），但不执行它的内核工作；对 close() 只是忘掉这个描述符。',
   'step.syscall.exit':
-    '{name}() 通过 {entry} 回到 ring 3 并返回 {ret}：这是程序（或回放的 strace 日志）给出的值，模型并不计算它。数据通路上没有任何移动。',
+    '{name}() 通过 {entry} 回到 ring 3 并返回 {ret}。数据通路上没有任何移动。对不透明调用，这个值由程序（或回放的 strace 日志）给出，模型并不计算它。',
   'stepError.syscall.exit':
-    '{name}() 失败，通过 {entry} 回到 ring 3 并返回 {ret}（{errname}）：这是程序（或回放的 strace 日志）给出的失败。数据通路上没有任何移动。',
+    '{name}() 失败，通过 {entry} 回到 ring 3 并返回 {ret}（{errname}）：这是程序（或回放的 strace 日志）为这个不透明调用给出的失败。数据通路上没有任何移动。',
   'step.bad_fd.enter':
     '进程 {pid} 对描述符 {fd} 调用 {name}()：通过 {entry} 从 ring 3 进入 ring 0。内核先在进程的文件表中查找这个描述符。',
   'step.bad_fd.exit':
