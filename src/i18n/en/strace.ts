@@ -41,4 +41,6 @@ export const strace: Readonly<Record<string, string>> = {
     'Line {line}: descriptor {fd} was never opened in the log (strace attached later?); it is taken as the model’s {as}.',
   'strace.notice.thread':
     'Line {line}: this clone() makes a thread; the model has processes only, so it runs as a forked child with its own copy of the memory and descriptors.',
+  'strace.notice.childExit':
+    'The log does not show process {pid} calling exit_group; the replay ends it with exit(0), one system call the log does not have.',
 };

@@ -36,4 +36,6 @@ export const strace: Readonly<Record<string, string>> = {
     '第 {line} 行：描述符 {fd} 在日志中从未被打开（strace 是中途附加的？）；它被当作模型的 {as}。',
   'strace.notice.thread':
     '第 {line} 行：这次 clone() 创建的是线程；模型只有进程，所以它作为 fork 出的子进程运行，带有自己的一份内存和描述符。',
+  'strace.notice.childExit':
+    '日志中看不到进程 {pid} 调用 exit_group；回放用 exit(0) 结束它，这比日志多一次系统调用。',
 };

@@ -41,6 +41,7 @@ export function assemble(
   // The child must not run on into its parent's statements.
   if (main.forked && !/^(exit_group\(|x = \*)/.test(last)) {
     childStmts.push({ text: 'exit(0);', line: 0, expect: undefined });
+    notices.push(notice(0, 'childExit', { pid: w.childPid ?? 0 }));
   }
   const a = fold(main.before, '');
   const c = main.forked ? fold(childStmts, '  ') : [];

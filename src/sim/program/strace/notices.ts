@@ -15,7 +15,8 @@ export type StraceNoticeCode =
   | 'mapping'
   | 'mismatch'
   | 'unknownFd'
-  | 'thread';
+  | 'thread'
+  | 'childExit';
 
 export interface StraceNotice {
   /** The log's line (1-based); 0 for a notice about the whole log. */
@@ -52,6 +53,8 @@ const EN: { readonly [C in StraceNoticeCode]: string } = {
   mismatch: 'Line {line}: the log returned {logged} where the model returns {model}.',
   unknownFd:
     'Line {line}: descriptor {fd} was never opened in the log (strace attached later?); it is taken as the model’s {as}.',
+  childExit:
+    'The log does not show process {pid} calling exit_group; the replay ends it with exit(0), one system call the log does not have.',
   thread:
     'Line {line}: this clone() makes a thread; the model has processes only, so it runs as a forked child with its own copy of the memory and descriptors.',
 };

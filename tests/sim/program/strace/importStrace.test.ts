@@ -164,7 +164,7 @@ describe('importStrace', () => {
         '[pid 8] getpid() = 7',
       ),
     );
-    expect(r.notices.map((n) => n.code)).toContain('thread');
+    expect(r.notices.map((n) => n.code)).toEqual(expect.arrayContaining(['thread', 'childExit']));
     expect(r.program).toContain('if (pid == 0) {\n  getpid();\n  exit(0);\n}');
   });
 
