@@ -493,6 +493,15 @@ export const S = {
     /** A call on a descriptor that is not open, or not open for this use: the kernel's fdget fails first. */
     badFd: syscallSites('syscall', 'x64_sys_call → fdget: no such open file', 'errno(3)', 'bad_fd'),
   },
+  // A ring-3 store to the kernel half (rule 9's store): the same U/S check as the load, with the write bit.
+  storeKernel: {
+    store: site({ id: 'user.store_kernel', kind: 'user.access', fn: 'mov %reg, (addr)' }),
+    fault: site({
+      id: 'fault.user_write_protection',
+      kind: 'fault.enter',
+      fn: 'exc_page_fault → do_kern_addr_fault → bad_area_nosemaphore',
+    }),
+  },
 } as const;
 
 /** All sites, by index. Pure data. */

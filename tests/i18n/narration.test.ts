@@ -50,6 +50,7 @@ const PROGRAM_RUNS: string[] = [
     'close(3);',
     'close(3);',
   ].join('\n'),
+  '*(char *)PAGE_OFFSET = 1;',
 ];
 
 function programTrace(text: string) {

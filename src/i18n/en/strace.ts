@@ -1,6 +1,6 @@
 /**
  * en messages of the strace replay (issue 14): the narration of calls the model does not run (an opaque call,
- * close, a call on a bad descriptor: sites.ts S.other) and the importer's notices (`strace.notice.<code>`,
+ * close, a call on a bad descriptor: sites.ts S.other), of a store to the kernel half, and the importer's notices (`strace.notice.<code>`,
  * src/sim/program/strace/notices.ts). Keys and placeholders must match zh-CN (tests/i18n).
  */
 export const strace: Readonly<Record<string, string>> = {
@@ -14,6 +14,10 @@ export const strace: Readonly<Record<string, string>> = {
     'Process {pid} calls {name}() on descriptor {fd}: ring 3 → ring 0 via {entry}. The kernel first looks the descriptor up in the process’s file table.',
   'step.bad_fd.exit':
     '{name}() fails and returns {ret} ({errname}) to ring 3 via {entry}: the descriptor is not open in this process, or is open only the other way (a write to a file opened read-only, or to a pipe’s read end). Nothing moved.',
+  'step.user.store_kernel':
+    'User code in ring 3 stores to {addr}, an address in the kernel half. The kernel half is mapped in every process, but its pages are marked supervisor-only.',
+  'step.fault.user_write_protection':
+    'The MMU refuses the store: {addr} is on a supervisor page (U/S bit clear), and the CPU is in ring 3. Page fault from user mode, error code {err} (present, write, user): a mode switch into the kernel’s fault handler, which finds no user mapping there (assuming no KPTI, as for the load).',
   'strace.notice.unreadable': 'Line {line} is not a strace line the importer can read; skipped: {text}',
   'strace.notice.otherProcess':
     'Line {line}: process {pid} is a third process; the model runs two, so its calls are skipped.',

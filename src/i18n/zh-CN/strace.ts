@@ -13,6 +13,10 @@ export const strace: Readonly<Record<string, string>> = {
     '进程 {pid} 对描述符 {fd} 调用 {name}()：通过 {entry} 从 ring 3 进入 ring 0。内核先在进程的文件表中查找这个描述符。',
   'step.bad_fd.exit':
     '{name}() 失败，通过 {entry} 回到 ring 3 并返回 {ret}（{errname}）：这个描述符在本进程中没有打开，或者打开的方向不对（写一个只读打开的文件，或写管道的读端）。没有任何数据移动。',
+  'step.user.store_kernel':
+    'ring 3 的用户代码向 {addr} 写入，这是内核空间中的地址。内核空间映射在每个进程中，但这些页被标记为仅限内核访问。',
+  'step.fault.user_write_protection':
+    'MMU 拒绝了这次写入：{addr} 位于仅限内核（supervisor）的页上（U/S 位为 0），而 CPU 处于 ring 3。这是用户态缺页异常，错误码 {err}（页存在、写、用户态），也是一次进入内核缺页处理程序的模式切换，处理程序在那里找不到用户映射（与读取一样，假定没有启用 KPTI）。',
   'strace.notice.unreadable': '第 {line} 行不是导入器能读懂的 strace 行，已跳过：{text}',
   'strace.notice.otherProcess': '第 {line} 行：进程 {pid} 是第三个进程；模型只运行两个进程，它的调用被跳过。',
   'strace.notice.unfinished': '第 {line} 行：{name}() 在日志中没有结束，已跳过。',

@@ -9,7 +9,14 @@ import {
   sysWriteSocket,
 } from '../kernel/fileIo';
 import type { Kernel } from '../kernel/kernel';
-import { sysMmap, sysMunmap, userLoadKernel, userStore, writeFromMapping } from '../kernel/memory';
+import {
+  sysMmap,
+  sysMunmap,
+  userLoadKernel,
+  userStore,
+  userStoreKernel,
+  writeFromMapping,
+} from '../kernel/memory';
 import { S } from '../sites';
 import { lookupSyscall } from '../syscallTable';
 import { syscallNameIndex } from '../syscallNames';
@@ -275,9 +282,11 @@ export class MachineCalls {
    * tracks only the buffer's pages, so a store anywhere else in user space is a plain store.
    */
   store(addr: number, pos: Pos): void {
-    if (addr < 0 || addr >= LAYOUTS[this.k.p.arch].userTop) {
-      this.notModelled(pos, 'a store to a kernel address (a load from one is)');
+    if (addr >= LAYOUTS[this.k.p.arch].userTop) {
+      userStoreKernel(this.k, addr);
+      throw new Killed(11);
     }
+    if (addr < 0) this.notModelled(pos, 'a store to a negative address');
     const index = Math.floor((addr - LAYOUTS[this.k.p.arch].userBuf) / this.k.p.page);
     userStore(this.k, index, () => this.nextPfn++);
   }

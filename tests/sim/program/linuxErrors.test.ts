@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkProgram, formatProblem, getStraceLines, runProgram } from '../../../src/sim/index';
+import { checkProgram, formatProblem, getStep, getStraceLines, runProgram } from '../../../src/sim/index';
 
 const WORLD = [
   'world file 3 = { size: 8192, cache: "warm" };',
@@ -93,6 +93,20 @@ describe('errors Linux gives', () => {
       ].join('\n'),
     );
     expect(r.ok && getStraceLines(r.trace)).toEqual(['read(3, buf, 4096) = -1 EINVAL (Invalid argument)']);
+  });
+
+  it('a store to the kernel half kills the process with SIGSEGV too (error code 0x7: present, write, user)', () => {
+    const trace = run(['*(char *)0xffffffff81000000 = 1;', 'getpid();']);
+    expect(getStraceLines(trace)).toEqual([
+      '--- SIGSEGV {si_signo=SIGSEGV, si_code=SEGV_MAPERR, si_addr=0xffffffff81000000} ---',
+      '+++ killed by SIGSEGV +++',
+    ]);
+    expect(trace.totals.pageFaults).toBe(1);
+    expect(trace.totals.modeSwitchesBy.exception).toBe(1);
+    const fault = [...Array(trace.length).keys()]
+      .map((i) => getStep(trace, i))
+      .find((s) => s.kind === 'fault.enter');
+    expect(fault?.params.err).toBe('0x7');
   });
 
   it('a load from the kernel half kills the process with SIGSEGV', () => {
