@@ -29,6 +29,8 @@ const SRC = path.join(ROOT, 'tests/fidelity/c');
 const BUILD = path.join(ROOT, 'tests/fidelity/build');
 const DATA = path.join(BUILD, 'data');
 const RAW = path.join(BUILD, 'strace');
+/** The raw `strace -f` logs, committed (the fixtures keep only the normalised window). */
+const RAW_LOG_DIR = path.join(ROOT, 'tests/fidelity/raw');
 const SIZES = [4096, 10000, 12288, 1048576];
 const CACHES = ['cold', 'warm'] as const;
 const LOOPS = ['size', 'eof'] as const;
@@ -341,7 +343,10 @@ async function capture(plan: Plan, meta: { kernel: string; filesystem: string })
   const name = fixtureFileName(plan.scenario, plan.params).slice(0, -'.json'.length);
   const traceFile = path.join(RAW, `${name}.strace`);
   const traced = await checkedRun(plan, traceFile);
-  const { lines, pid } = cutWindow(readFileSync(traceFile, 'utf8'));
+  const rawLog = readFileSync(traceFile, 'utf8');
+  // The whole log is kept too: the strace importer replays it (tests/sim/program/strace/realLogs.test.ts).
+  writeFileSync(path.join(RAW_LOG_DIR, `${name}.strace`), rawLog);
+  const { lines, pid } = cutWindow(rawLog);
   const handler = plan.scenario === 'kernel-access' ? ['handler=1'] : [];
   const faults = await stableFaults(plan, handler);
   const fixture: Fixture = {
@@ -374,6 +379,7 @@ const sums = makeTestFiles();
 const meta = { kernel: `${os.release()} ${os.version()}`, filesystem: filesystemOf(DATA) };
 mkdirSync(RAW, { recursive: true });
 mkdirSync(FIXTURE_DIR, { recursive: true });
+mkdirSync(RAW_LOG_DIR, { recursive: true });
 process.stdout.write(`capture: ${meta.kernel}, ${meta.filesystem}\n`);
 for (const plan of plans()) {
   const f = await capture(plan, meta);

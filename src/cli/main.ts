@@ -12,10 +12,14 @@ import { parseArgs } from './parseArgs';
 import { parseProblemsArgs } from './problemsArgs';
 import { renderProblems } from './problemsRender';
 import { jsonParts, straceParts, tableParts } from './render';
+import { mismatchMarks, replayJson, replayNotes, replayStraceFile } from './straceReplay';
 import { streamOut } from './streamOut';
 import { tableInWorker } from './tableInWorker';
 
-const PARTS = { json: jsonParts, strace: straceParts } as const;
+const PARTS = {
+  json: (t: ProgramTrace, file: string | null) => jsonParts(t, file),
+  strace: (t: ProgramTrace) => straceParts(t),
+} as const;
 
 /** `npm run --silent sim -- <scenario> [flags]`: exit 0 on success, 2 with one line on bad input. */
 async function main(argv: readonly string[]): Promise<number> {
@@ -25,8 +29,24 @@ async function main(argv: readonly string[]): Promise<number> {
     process.stderr.write(`sim: ${parsed.error}\n`);
     return 2;
   }
-  const { scenario, params, format, programFile, printProgram } = parsed.request;
+  const { scenario, params, format, programFile, straceFile, printProgram } = parsed.request;
   let trace: ProgramTrace;
+  if (straceFile !== null) {
+    const run = replayStraceFile(straceFile, params);
+    if (typeof run === 'string') {
+      process.stderr.write(`${run}\n`);
+      return 2;
+    }
+    process.stderr.write(replayNotes(straceFile, run.replay));
+    const parts =
+      format === 'json'
+        ? jsonParts(run.trace, straceFile, replayJson(run.replay))
+        : format === 'strace'
+          ? straceParts(run.trace, mismatchMarks(run.replay))
+          : tableParts(run.trace, straceFile);
+    await streamOut(process.stdout, parts);
+    return 0;
+  }
   if (programFile !== null) {
     const run = runProgramFile(programFile, params);
     if (typeof run === 'string') {

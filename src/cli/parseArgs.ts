@@ -15,6 +15,8 @@ export interface CliRequest {
   readonly scenario: ScenarioId | null;
   /** `--program FILE`: the program text's file. */
   readonly programFile: string | null;
+  /** `--strace FILE`: a `strace -f` log to replay. */
+  readonly straceFile: string | null;
   /** `--print-program`: print the scenario's program instead of running it. */
   readonly printProgram: boolean;
   /** Resolved parameters (a scenario) or just the flags given (a program: they override its constants). */
@@ -33,6 +35,7 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
   let scenario: string | undefined;
   let format: Format = 'table';
   let programFile: string | null = null;
+  let straceFile: string | null = null;
   let printProgram = false;
   const raw: Record<string, string> = {};
   for (let i = 0; i < argv.length; i++) {
@@ -45,6 +48,12 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
       const file = arg === '--program' ? argv[++i] : arg.slice('--program='.length);
       if (!file || file.startsWith('--')) return { ok: false, error: 'flag --program needs a file' };
       programFile = file;
+      continue;
+    }
+    if (arg === '--strace' || arg.startsWith('--strace=')) {
+      const file = arg === '--strace' ? argv[++i] : arg.slice('--strace='.length);
+      if (!file || file.startsWith('--')) return { ok: false, error: 'flag --strace needs a file' };
+      straceFile = file;
       continue;
     }
     if (!arg.startsWith('--')) {
@@ -60,7 +69,7 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
     if (name !== 'format' && !(PARAM_NAMES as string[]).includes(name)) {
       return {
         ok: false,
-        error: `unknown flag --${name}; known: ${[...PARAM_NAMES, 'format', 'program', 'print-program'].map((n) => `--${n}`).join(' ')}`,
+        error: `unknown flag --${name}; known: ${[...PARAM_NAMES, 'format', 'program', 'strace', 'print-program'].map((n) => `--${n}`).join(' ')}`,
       };
     }
     if (value === undefined || value.startsWith('--'))
@@ -72,10 +81,14 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
       format = value as Format;
     } else raw[name] = value;
   }
-  if (programFile !== null) {
-    if (scenario !== undefined) return { ok: false, error: 'give a scenario or --program FILE, not both' };
+  if (programFile !== null && straceFile !== null)
+    return { ok: false, error: 'give --program FILE or --strace FILE, not both' };
+  const file = programFile ?? straceFile;
+  if (file !== null) {
+    const flag = programFile !== null ? '--program' : '--strace';
+    if (scenario !== undefined) return { ok: false, error: `give a scenario or ${flag} FILE, not both` };
     if (printProgram)
-      return { ok: false, error: "--print-program prints a scenario's program; --program runs one" };
+      return { ok: false, error: `--print-program prints a scenario's program; ${flag} runs one` };
     // The flags override the program's constants; each is checked on its own (no scenario to check against).
     const params: Record<string, unknown> = {};
     for (const [name, value] of Object.entries(raw)) {
@@ -83,18 +96,28 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
       if (!r.ok) return { ok: false, error: r.error };
       params[name] = r.value;
     }
-    return { ok: true, request: { scenario: null, programFile, printProgram, params, format } };
+    return {
+      ok: true,
+      request: { scenario: null, programFile, straceFile, printProgram, params, format },
+    };
   }
   if (scenario === undefined)
     return {
       ok: false,
       error:
-        'missing scenario; usage: sim <scenario> [--flags] [--print-program] [--format table|strace|json] | sim --program FILE [--flags]',
+        'missing scenario; usage: sim <scenario> [--flags] [--print-program] [--format table|strace|json] | sim --program FILE [--flags] | sim --strace FILE [--cache cold|warm] [--sg on|off]',
     };
   const parsed = parseParams(scenario, raw);
   if (!parsed.ok) return { ok: false, error: parsed.error };
   return {
     ok: true,
-    request: { scenario: scenario as ScenarioId, programFile, printProgram, params: parsed.params, format },
+    request: {
+      scenario: scenario as ScenarioId,
+      programFile,
+      straceFile,
+      printProgram,
+      params: parsed.params,
+      format,
+    },
   };
 }

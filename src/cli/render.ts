@@ -1,4 +1,4 @@
-import { getStep, getStraceLines, type ProgramTrace, type Totals } from '../sim/index';
+import { getStep, getStraceEvents, getStraceLines, type ProgramTrace, type Totals } from '../sim/index';
 import { narrate } from '../i18n/narrate';
 
 /**
@@ -6,10 +6,14 @@ import { narrate } from '../i18n/narrate';
  * the `strace` array (one line per system call, millions on a big run) is produced line by line. A program
  * run with `--program FILE` has `"program": FILE` in place of `"scenario"`.
  */
-export function* jsonParts(trace: ProgramTrace, programFile: string | null = null): Generator<string> {
+export function* jsonParts(
+  trace: ProgramTrace,
+  programFile: string | null = null,
+  extra: object = {},
+): Generator<string> {
   const source = trace.scenario === null ? { program: programFile } : { scenario: trace.scenario };
   const head = JSON.stringify(
-    { ...source, params: trace.params, totals: trace.totals, steps: trace.length },
+    { ...source, params: trace.params, totals: trace.totals, steps: trace.length, ...extra },
     null,
     2,
   );
@@ -20,9 +24,19 @@ export function* jsonParts(trace: ProgramTrace, programFile: string | null = nul
   yield lines.length > 0 ? '\n  ]\n}\n' : ']\n}\n';
 }
 
-/** The strace-style log, one line per call. */
-export function* straceParts(trace: ProgramTrace): Generator<string> {
-  for (const line of getStraceLines(trace)) yield `${line}\n`;
+/** The strace-style log, one line per call; `marks` adds a note to the line of a step (a replay's differences). */
+export function* straceParts(
+  trace: ProgramTrace,
+  marks: ReadonlyMap<number, string> = new Map(),
+): Generator<string> {
+  if (marks.size === 0) {
+    for (const line of getStraceLines(trace)) yield `${line}\n`;
+    return;
+  }
+  for (const e of getStraceEvents(trace)) {
+    const mark = marks.get(e.step);
+    yield mark ? `${e.text}  # ${mark}\n` : `${e.text}\n`;
+  }
 }
 
 function formatTime(ns: number): string {

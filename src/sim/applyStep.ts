@@ -3,6 +3,7 @@ import { F } from './counters';
 import type { MachineState, PageSpan, TaskState } from './machineState';
 import { addRange } from './machineState';
 import { markPtePages } from './pteFlags';
+import { syscallNameOf } from './otherCalls';
 import { SITES, S } from './sites';
 import type { Pid } from './units';
 
@@ -57,7 +58,7 @@ export function applyStep(m: MachineState, s: RawStep): void {
   switch (def.kind) {
     case 'syscall.enter':
       if (t) {
-        t.syscall = def.syscall ?? null;
+        t.syscall = def.syscall === undefined ? null : syscallNameOf(s);
         t.kstack.push('pt_regs');
       }
       break;

@@ -7,6 +7,12 @@ export type { SimulateOptions } from './simulate';
 export { runProgram, checkProgram } from './program/runProgram';
 export type { ProgramResult, RunProgramOptions } from './program/runProgram';
 export { formatProblem } from './program/errors';
+// Replaying a real `strace -f` log (docs/language.md, "Replaying a strace log").
+export { importStrace } from './program/strace/importStrace';
+export type { ExpectedCall, ImportStraceOptions, ImportedStrace } from './program/strace/importStrace';
+export { replayStrace, straceMismatches } from './program/strace/replay';
+export type { StraceMismatch, StraceReplay } from './program/strace/replay';
+export type { StraceNotice, StraceNoticeCode } from './program/strace/notices';
 export type { ProgramProblem } from './program/errors';
 export { CALLS, type CallSpec } from './program/calls';
 export { PARAM_CONSTANTS } from './program/constants';

@@ -46,6 +46,8 @@ const BY_SITE: Readonly<Record<string, string>> = {
   'fault.kernel_file': 'filemap:mm_filemap_map_pages',
   'fault.user_cow': 'tlb:tlb_flush',
   'fault.user_protection': 'signal:signal_generate',
+  // A store takes the same path as the captured load (do_kern_addr_fault → bad_area_nosemaphore).
+  'fault.user_write_protection': 'signal:signal_generate',
   'fault.return': 'signal:signal_deliver',
   'fault.return_kernel': 'exceptions:page_fault_kernel',
   'mm.fault_around': 'filemap:mm_filemap_map_pages',

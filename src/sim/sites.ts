@@ -484,6 +484,24 @@ export const S = {
     loadKernel: site({ id: 'user.load_kernel', kind: 'user.access', fn: 'mov (addr), %reg' }),
   },
   end: site({ id: 'prog.end', kind: 'prog.end', fn: '—' }),
+  // Calls whose kernel work the model does not run (defined last: traces store site indices). Their
+  // syscall name is the step's `a`, an index into SYSCALL_NAMES; enter's b, c, n and exit's b, c hold the
+  // arguments strace shows (callArgs in strace.ts).
+  other: {
+    /** An opaque call (`syscall("fstat", 0)`), or close(): counted, its work not modelled. */
+    call: syscallSites('syscall', 'x64_sys_call (the call’s own work is not modelled)', 'syscall(2)'),
+    /** A call on a descriptor that is not open, or not open for this use: the kernel's fdget fails first. */
+    badFd: syscallSites('syscall', 'x64_sys_call → fdget: no such open file', 'errno(3)', 'bad_fd'),
+  },
+  // A ring-3 store to the kernel half (rule 9's store): the same U/S check as the load, with the write bit.
+  storeKernel: {
+    store: site({ id: 'user.store_kernel', kind: 'user.access', fn: 'mov %reg, (addr)' }),
+    fault: site({
+      id: 'fault.user_write_protection',
+      kind: 'fault.enter',
+      fn: 'exc_page_fault → do_kern_addr_fault → bad_area_nosemaphore',
+    }),
+  },
 } as const;
 
 /** All sites, by index. Pure data. */

@@ -3,10 +3,11 @@ import { F } from './counters';
 import type { Loc } from './locations';
 import { SITES, S, type StepKind } from './sites';
 import { emptyRaw, readLine, readStep } from './stepColumns';
+import { isOtherCall, syscallNameOf } from './otherCalls';
 import type { ProgramTrace } from './trace';
+import { errnoName } from './errno';
+import { SYSCALL_NAMES } from './syscallNames';
 import { hex, type Pid, type Ring } from './units';
-
-const ERRNO_NAMES: Record<number, string> = { 12: 'ENOMEM', 14: 'EFAULT', 22: 'EINVAL' };
 
 /** Values a narration sentence may use: `{bytes}`, `{addr}`, … */
 export type NarrationParams = Readonly<Record<string, string | number>>;
@@ -47,9 +48,12 @@ export interface Step {
 
 function narrationParams(trace: ProgramTrace, r: RawStep, kind: StepKind): Record<string, string | number> {
   const p: Record<string, string | number> = { pid: r.task };
+  const isOther = isOtherCall(r.site);
   const entry = trace.params.arch === 'i386' ? 'int 0x80' : 'syscall';
   switch (kind) {
     case 'syscall.enter':
+      // A call the model does not run (S.other) keeps its name's index in a and its descriptor in b.
+      if (isOther) return { ...p, entry, name: SYSCALL_NAMES[r.a] ?? 'syscall', fd: r.b };
       return { ...p, count: r.a, entry, arg: r.a, addr: hex(r.b) };
     case 'syscall.exit':
       return {
@@ -59,7 +63,8 @@ function narrationParams(trace: ProgramTrace, r: RawStep, kind: StepKind): Recor
         // The fork child leaves through ret_from_fork's IRET path, never SYSRET (see ENTRY_PATHS).
         entry: trace.params.arch === 'i386' || r.site === S.task.retFromFork ? 'iret' : 'sysret',
         addr: r.n > 0 ? hex(r.n) : '',
-        errname: r.n < 0 ? (ERRNO_NAMES[-r.n] ?? `E${-r.n}`) : '',
+        errname: r.n < 0 ? errnoName(-r.n) : '',
+        ...(isOther ? { name: SYSCALL_NAMES[r.a] ?? 'syscall' } : {}),
       };
     case 'cpu.copy':
     case 'ref.move':
@@ -134,7 +139,7 @@ export function getStep(trace: ProgramTrace, i: number): Step {
     line: readLine(trace.columns, i),
     fn: def.fn,
     ...(def.man ? { man: def.man } : {}),
-    ...(def.syscall ? { syscall: def.syscall } : {}),
+    ...(def.syscall ? { syscall: def.kind.startsWith('syscall.') ? syscallNameOf(r) : def.syscall } : {}),
     ...(data ? { data: Object.freeze(data) } : {}),
     ...(def.device ? { device: def.device } : {}),
     fromUser: (r.flags & F.fromUser) !== 0,

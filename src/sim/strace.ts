@@ -2,17 +2,40 @@ import { emptyRaw, readStep } from './stepColumns';
 import type { RawStep } from './applyStep';
 import { SITES, S } from './sites';
 import type { ProgramTrace } from './trace';
+import { straceError } from './errno';
+import { isOtherCall, syscallNameOf } from './otherCalls';
+import { SYSCALL_NAMES } from './syscallNames';
 import { hex } from './units';
 
-const ERRNO: Record<number, string> = {
-  22: 'EINVAL (Invalid argument)',
-  14: 'EFAULT (Bad address)',
-  12: 'ENOMEM (Cannot allocate memory)',
-};
-
 function ret(n: number, asAddr = false): string {
-  if (n < 0) return `-1 ${ERRNO[-n] ?? `E${-n}`}`;
+  if (n < 0) return straceError(-n);
   return asAddr ? hex(n) : String(n);
+}
+
+/** A call the model does not run, from its enter step: the descriptors and count it recorded (S.other). */
+function otherCallText(s: RawStep, cx: CallContext): string {
+  const name = SYSCALL_NAMES[s.a] ?? 'syscall';
+  const fd = s.b;
+  const fd2 = s.c;
+  const count = s.n;
+  // An opaque call records no arguments; close() records its descriptor; an EBADF failure records all.
+  const known = s.site === S.other.badFd.enter || (name === 'close' && fd >= 0);
+  if (!known) return `${name}(...)`;
+  switch (name) {
+    case 'read':
+    case 'write':
+      return `${name}(${fd}, buf, ${count})`;
+    case 'close':
+      return `close(${fd})`;
+    case 'sendfile':
+      return `sendfile(${fd}, ${fd2}, NULL, ${count})`;
+    case 'splice':
+      return `splice(${fd}, NULL, ${fd2}, NULL, ${count}, 0)`;
+    case 'mmap':
+      return `${cx.mmapName}(NULL, ${count}, PROT_READ, MAP_SHARED, ${fd}, 0)`;
+    default:
+      return `${name}(...)`;
+  }
 }
 
 /** What a call's text depends on beyond its own step: the architecture and the program's variable names. */
@@ -39,8 +62,9 @@ function copiesFromMapping(trace: ProgramTrace): boolean {
   return false;
 }
 
-/** The call's text without its return value, in strace's syntax. */
-function callText(s: RawStep, cx: CallContext): string {
+/** The call's text without its return value, in strace's syntax (`start`: the call's enter step). */
+function callText(s: RawStep, cx: CallContext, start: RawStep = s): string {
+  if (isOtherCall(s.site)) return otherCallText(start, cx);
   switch (s.site) {
     case S.sys.read.enter:
     case S.sys.read.exit:
@@ -82,8 +106,13 @@ function callText(s: RawStep, cx: CallContext): string {
   }
 }
 
-function complete(s: RawStep, cx: CallContext): string {
-  return `${callText(s, cx)} = ${ret(s.n, s.site === S.sys.mmap.exit)}`;
+/** Calls whose result strace prints as an address. */
+const RETURNS_ADDRESS = new Set(['mmap', 'mmap2', 'brk', 'mremap', 'shmat']);
+
+function complete(s: RawStep, cx: CallContext, start: RawStep): string {
+  const address =
+    s.site === S.sys.mmap.exit || (isOtherCall(s.site) && RETURNS_ADDRESS.has(syscallNameOf(s)));
+  return `${callText(s, cx, start)} = ${ret(s.n, address)}`;
 }
 
 /** One strace event: the step it belongs to and how to print it. */
@@ -126,13 +155,13 @@ export function getStraceEvents(trace: ProgramTrace, upTo = trace.length - 1): S
       out.push({ step: start, order: 0, text: `${pre}${callText(a, cx)}<unfinished ...>` });
       if (end <= upTo) {
         readStep(trace.columns, end, b);
-        const name = SITES[b.site]?.syscall ?? '?';
-        const rest = complete(b, cx).slice(callText(b, cx).indexOf('(') + 1);
+        const name = syscallNameOf(b);
+        const rest = complete(b, cx, a).slice(callText(b, cx, a).indexOf('(') + 1);
         out.push({ step: end, order: 0, text: `${pre}<... ${name} resumed>${rest.replace(/^\d+, /, '')}` });
       }
     } else if (end <= upTo) {
       readStep(trace.columns, end, b);
-      out.push({ step: end, order: 0, text: `${pre}${complete(b, cx)}` });
+      out.push({ step: end, order: 0, text: `${pre}${complete(b, cx, a)}` });
     }
   }
   for (const i of signalSteps) {

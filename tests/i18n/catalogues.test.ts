@@ -4,6 +4,7 @@ import { glossary as enGlossary } from '../../src/i18n/en/glossary';
 import { machine as enMachine } from '../../src/i18n/en/machine';
 import { memory as enMemory } from '../../src/i18n/en/memory';
 import { steps as enSteps } from '../../src/i18n/en/steps';
+import { strace as enStrace } from '../../src/i18n/en/strace';
 import { ui as enUi } from '../../src/i18n/en/ui';
 import { build as enBuild } from '../../src/i18n/en/build';
 import { share as enShare } from '../../src/i18n/en/share';
@@ -16,6 +17,7 @@ import { glossary as zhGlossary } from '../../src/i18n/zh-CN/glossary';
 import { machine as zhMachine } from '../../src/i18n/zh-CN/machine';
 import { memory as zhMemory } from '../../src/i18n/zh-CN/memory';
 import { steps as zhSteps } from '../../src/i18n/zh-CN/steps';
+import { strace as zhStrace } from '../../src/i18n/zh-CN/strace';
 import { ui as zhUi } from '../../src/i18n/zh-CN/ui';
 import { build as zhBuild } from '../../src/i18n/zh-CN/build';
 import { share as zhShare } from '../../src/i18n/zh-CN/share';
@@ -38,6 +40,7 @@ const PARTS = {
     machine: enMachine,
     memory: enMemory,
     steps: enSteps,
+    strace: enStrace,
     glossary: enGlossary,
     share: enShare,
     entry: enEntry,
@@ -51,6 +54,7 @@ const PARTS = {
     machine: zhMachine,
     memory: zhMemory,
     steps: zhSteps,
+    strace: zhStrace,
     glossary: zhGlossary,
     share: zhShare,
     entry: zhEntry,

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOGS, LOCALES, loadLocale, placeholders } from '../../src/i18n/index';
 import { narrate, narrationKey, narrationParams } from '../../src/i18n/narrate';
-import { SITES, SCENARIO_IDS, getStep, simulate, type Params, type ScenarioId } from '../../src/sim/index';
+import {
+  SITES,
+  SCENARIO_IDS,
+  getStep,
+  runProgram,
+  simulate,
+  type Params,
+  type ProgramTrace,
+  type ScenarioId,
+} from '../../src/sim/index';
 
 // Chinese is loaded on demand in the app; these checks need every catalogue.
 await Promise.all(LOCALES.map(loadLocale));
@@ -29,6 +38,26 @@ const RUNS: [ScenarioId, Partial<Params>][] = [
   ['cow-fork', { page: 16384 }],
   ['kernel-access', { arch: 'i386' }],
 ];
+
+/** Programs that reach the sites no scenario does: calls the model does not run, and bad descriptors. */
+const PROGRAM_RUNS: string[] = [
+  [
+    'world file 3 = { size: 8192 };',
+    'world buffer buf = { size: 4096 };',
+    'syscall("fstat", 0);',
+    'syscall("openat", -ENOENT);',
+    'n = read(7, buf, 4096);',
+    'close(3);',
+    'close(3);',
+  ].join('\n'),
+  '*(char *)PAGE_OFFSET = 1;',
+];
+
+function programTrace(text: string) {
+  const r = runProgram(text);
+  if (!r.ok) throw new Error(r.problem.message);
+  return r.trace;
+}
 
 /** Sites no run reaches: exit_group never returns to user mode. */
 const NEVER_EMITTED = ['exit_group.exit'];
@@ -69,40 +98,44 @@ describe('step narration', () => {
     expect(narrationKey(okExit.site, okExit.params)).toBe('step.read_direct.exit');
   });
 
-  it.each(RUNS.map(([id, p]): [string, ScenarioId, Partial<Params>] => [label(id, p), id, p]))(
-    '%s: every placeholder of every step is filled, in both locales',
-    (_name, id, params) => {
-      const trace = simulate(id, params);
-      expect(trace.length).toBeGreaterThan(0);
-      const problems = new Set<string>();
-      for (let i = 0; i < trace.length; i++) {
-        const step = getStep(trace, i);
-        const key = narrationKey(step.site, step.params);
-        for (const locale of LOCALES) {
-          const message = CATALOGS[locale][key];
-          if (message === undefined) {
-            problems.add(`${locale} ${key}: no message`);
-            continue;
-          }
-          const params = narrationParams(locale, step.params);
-          for (const name of placeholders(message)) {
-            const value = params[name];
-            if (value === undefined) problems.add(`${key}: {${name}} is not in step.params`);
-            else if (value === '' && !MAY_BE_EMPTY.has(`${key}:${name}`))
-              problems.add(`${key}: {${name}} is empty at step ${i}`);
-          }
-          const text = narrate(locale, step.site, step.params);
-          if (/\{\w+\}/.test(text)) problems.add(`${locale} ${key}: unfilled placeholder in "${text}"`);
+  const cases: [string, () => ProgramTrace][] = [
+    ...RUNS.map(([id, p]): [string, () => ProgramTrace] => [label(id, p), () => simulate(id, p)]),
+    ...PROGRAM_RUNS.map((text, i): [string, () => ProgramTrace] => [
+      `program ${i}`,
+      () => programTrace(text),
+    ]),
+  ];
+  it.each(cases)('%s: every placeholder of every step is filled, in both locales', (_name, run) => {
+    const trace = run();
+    expect(trace.length).toBeGreaterThan(0);
+    const problems = new Set<string>();
+    for (let i = 0; i < trace.length; i++) {
+      const step = getStep(trace, i);
+      const key = narrationKey(step.site, step.params);
+      for (const locale of LOCALES) {
+        const message = CATALOGS[locale][key];
+        if (message === undefined) {
+          problems.add(`${locale} ${key}: no message`);
+          continue;
         }
+        const params = narrationParams(locale, step.params);
+        for (const name of placeholders(message)) {
+          const value = params[name];
+          if (value === undefined) problems.add(`${key}: {${name}} is not in step.params`);
+          else if (value === '' && !MAY_BE_EMPTY.has(`${key}:${name}`))
+            problems.add(`${key}: {${name}} is empty at step ${i}`);
+        }
+        const text = narrate(locale, step.site, step.params);
+        if (/\{\w+\}/.test(text)) problems.add(`${locale} ${key}: unfilled placeholder in "${text}"`);
       }
-      expect([...problems]).toEqual([]);
-    },
-  );
+    }
+    expect([...problems]).toEqual([]);
+  });
 
   it('the runs above reach every site, so every message is checked against real params', () => {
     const reached = new Set<string>();
-    for (const [id, params] of RUNS) {
-      const trace = simulate(id, params);
+    for (const [, run] of cases) {
+      const trace = run();
       for (let i = 0; i < trace.length; i++) reached.add(getStep(trace, i).site);
     }
     const unreached = SITES.map((s) => s.id).filter((s) => !reached.has(s));

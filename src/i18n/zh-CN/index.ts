@@ -8,6 +8,7 @@ import { memory } from './memory';
 import { share } from './share';
 import { entry } from './entry';
 import { steps } from './steps';
+import { strace } from './strace';
 import { ui } from './ui';
 
 export const zhCN: Readonly<Record<string, string>> = {
@@ -15,6 +16,7 @@ export const zhCN: Readonly<Record<string, string>> = {
   ...build,
   ...machine,
   ...steps,
+  ...strace,
   ...glossary,
   ...memory,
   ...share,

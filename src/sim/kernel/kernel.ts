@@ -153,11 +153,11 @@ export class Kernel {
     this.now += this.cost.irqExit;
   }
 
-  syscallEnter(site: number, a = 0, b = 0): void {
+  syscallEnter(site: number, a = 0, b = 0, c = 0, n = 0): void {
     const entry = this.p.arch === 'i386' ? this.cost.int80Entry : this.cost.syscallEntry;
     this.deliverDue();
     this.ring = 0;
-    this.emitAt(this.now, site, 0, a, b, 0, 0, this.cur);
+    this.emitAt(this.now, site, n, a, b, c, 0, this.cur);
     this.now += entry + this.cost.syscallWork;
   }
 

@@ -110,6 +110,18 @@ export function userStore(k: Kernel, index: number, nextPfn: () => number): void
 }
 
 /**
+ * Rule 9 for a store: a ring-3 write to a kernel address fails the same U/S check, with error code 0x7
+ * (present, write, user) → SIGSEGV → the process is killed.
+ */
+export function userStoreKernel(k: Kernel, addr: number): void {
+  k.cpu(S.storeKernel.store, { a: addr }, k.cost.userWork);
+  k.ring = 0;
+  k.cpu(S.storeKernel.fault, { a: addr, b: PF.userWriteProtect, flags: F.fromUser }, k.cost.faultEntry);
+  k.cpu(S.task.sigsegv, { a: 11, b: addr }, k.cost.syscallWork);
+  k.cpu(S.task.killed, { a: 11 }, k.cost.syscallWork);
+}
+
+/**
  * Rule 9: a ring-3 load from a kernel address. The PTE is present but supervisor-only, so the U/S check
  * fails: #PF with error code 0x5 (present, user, read) → SIGSEGV (arch/x86/mm/fault.c: do_kern_addr_fault →
  * bad_area_nosemaphore) → the default action kills the process.

@@ -1,3 +1,5 @@
+import { ERRNO_BY_NAME } from '../errno';
+
 /** Every function a program may call: its arguments and its man-page signature (for errors and completion). */
 export interface CallSpec {
   readonly args: readonly string[];
@@ -46,6 +48,18 @@ export const CALLS: { readonly [name: string]: CallSpec } = {
     statement: true,
   },
   exit: { args: ['status'], signature: 'void exit(int status);', syscall: true, statement: true },
+  exit_group: {
+    args: ['status'],
+    signature: 'void exit_group(int status);',
+    syscall: true,
+    statement: true,
+  },
+  close: { args: ['fd'], signature: 'int close(int fd);', syscall: true },
+  syscall: {
+    args: ['name', 'ret'],
+    signature: 'long syscall("name", ret); // a call the model does not run: it returns ret',
+    syscall: true,
+  },
   perror: { args: ['s'], signature: 'void perror(const char *s);', syscall: false },
   min: { args: ['a', 'b'], signature: 'min(a, b): the smaller value', syscall: false },
   max: { args: ['a', 'b'], signature: 'max(a, b): the larger value', syscall: false },
@@ -61,11 +75,8 @@ export const BUILTINS: { readonly [name: string]: number } = {
   MAP_SHARED: 1,
   MAP_PRIVATE: 2,
   MAP_FAILED: -1,
-  EBADF: 9,
-  EFAULT: 14,
-  EINVAL: 22,
-  ENOMEM: 12,
-  ECHILD: 10,
+  // Every errno the model names (EBADF, EFAULT, EINVAL, ENOMEM, ECHILD, ENOENT, …).
+  ...ERRNO_BY_NAME,
 };
 
 /** Names whose value depends on the architecture: resolved when the program runs. */

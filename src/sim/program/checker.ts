@@ -2,6 +2,7 @@ import type { Expr, Program, Stmt } from './ast';
 import { ARCH_NAMES, BUILTINS, CALLS } from './calls';
 import { ProgramError, suggest } from './errors';
 import { PARAM_CONSTANTS } from './constants';
+import { SYSCALL_NAMES, syscallNameIndex } from '../syscallNames';
 
 /**
  * Static checks before anything runs: every call is known and has its arguments, every name is defined
@@ -165,9 +166,23 @@ function callArgs(e: Extract<Expr, { k: 'call' }>, defined: Set<string>, asState
   if (spec.statement && !asStatement) {
     throw new ProgramError(e.pos, `${e.name}() must be a statement of its own, e.g. 'x = ${e.name}(…);'`);
   }
+  if (e.name === 'syscall') opaqueName(e.args[0]!);
   e.args.forEach((a, i) => {
     // pipe2(p, 0) and waitpid(pid, &status, 0) give their array/status a value.
     if ((e.name === 'pipe2' && i === 0 && a.k === 'name') || (e.name === 'waitpid' && i === 1)) return;
     expr(a, defined, false);
   });
+}
+
+/** `syscall("fstat", 0)`: the first argument is a string naming a Linux system call. */
+function opaqueName(a: Expr): void {
+  if (a.k !== 'str') {
+    throw new ProgramError(
+      a.pos,
+      'syscall() takes the call\'s name in quotes first, e.g. syscall("fstat", 0)',
+    );
+  }
+  if (syscallNameIndex(a.v) === undefined) {
+    throw new ProgramError(a.pos, `'${a.v}' is not a Linux system call${suggest(a.v, SYSCALL_NAMES)}`);
+  }
 }

@@ -22,7 +22,11 @@ interface Proc {
 }
 
 class Exit {
-  constructor(readonly status: number) {}
+  /** `raw`: exit_group(), whose system call is already made (exit() makes it as the process ends). */
+  constructor(
+    readonly status: number,
+    readonly raw = false,
+  ) {}
 }
 class Break {}
 class Continue {}
@@ -91,6 +95,7 @@ export class Interpreter {
     proc.state = 'running';
     let status = 0;
     let killed = false;
+    let raw = false;
     try {
       if (forkLine !== null) {
         this.setLine(forkLine);
@@ -98,17 +103,21 @@ export class Interpreter {
       }
       this.body(body, from, true);
     } catch (e) {
-      if (e instanceof Exit) status = e.status;
-      else if (e instanceof Killed) killed = true;
+      if (e instanceof Exit) {
+        status = e.status;
+        raw = e.raw;
+      } else if (e instanceof Killed) killed = true;
       else throw e;
     }
     proc.state = killed ? 'killed' : 'done';
     const parent = proc.parent;
-    if (!parent) return;
+    // The first process's exit() ends the program without a step; its exit_group() is shown like a child's.
+    if (!parent && !raw) return;
     if (!killed) {
-      k.syscallEnter(S.sys.exitGroup.enter, status);
+      if (!raw) k.syscallEnter(S.sys.exitGroup.enter, status);
       k.cpu(S.task.exited, { a: status }, k.cost.syscallWork);
     }
+    if (!parent) return;
     k.cpu(S.task.sigchld, { task: parent.pid, a: 17 }, k.cost.syscallWork);
     if (parent.state === 'waiting') k.cpu(S.sched.wakeChild, { task: parent.pid }, k.cost.syscallWork);
   }
@@ -160,6 +169,7 @@ export class Interpreter {
     k.cpu(S.mm.forkCopy, { a: P2, b: k.p.pages }, k.cost.forkWork);
     k.cpu(S.mm.tlbFlushAll, { a: 0, b: -1 }, k.cost.tlbFlush);
     k.syscallExit(S.sys.clone.exit, P2);
+    this.calls.forked(this.cur.pid, P2);
     const target = s.k === 'expr' && s.e.k === 'assign' && s.e.target.k === 'name' ? s.e.target.name : null;
     const vars = new Map(this.cur.vars);
     if (target) {
@@ -194,6 +204,12 @@ export class Interpreter {
           return;
         }
         if (call?.name === 'exit') throw new Exit(this.num(call.args[0]!));
+        if (call?.name === 'exit_group') {
+          const status = this.num(call.args[0]!);
+          this.kernelOp(call.pos);
+          this.calls.exitGroup(status);
+          throw new Exit(status, true);
+        }
         if (call?.name === 'fork')
           throw new ProgramError(call.pos, 'fork() is modelled at the top level of the program only');
         this.eval(s.e);
@@ -392,7 +408,15 @@ export class Interpreter {
       case 'fork':
       case 'waitpid':
       case 'exit':
+      case 'exit_group':
         throw new ProgramError(e.pos, `${e.name}() must be a statement of its own`);
+      case 'syscall': {
+        // The checker made sure the name is a string naming a Linux system call.
+        const name = a[0]!.k === 'str' ? a[0]!.v : '';
+        const ret = this.num(a[1]!);
+        this.kernelOp(e.pos);
+        return this.failed(this.calls.opaque(name, ret));
+      }
     }
     const args = a.map((x) => this.num(x));
     this.kernelOp(e.pos);
@@ -422,10 +446,17 @@ export class Interpreter {
       case 'getpid':
         ret = c.getpid();
         break;
+      case 'close':
+        ret = c.close(args[0]!);
+        break;
       default:
         throw new ProgramError(e.pos, `unknown system call '${e.name}'`);
     }
-    // C's convention: -1 and errno on failure (the trace keeps the kernel's -errno).
+    return this.failed(ret);
+  }
+
+  /** C's convention: -1 and errno on failure (the trace keeps the kernel's -errno). */
+  private failed(ret: number): number {
     if (ret < 0) {
       this.cur.vars.set('errno', -ret);
       return -1;

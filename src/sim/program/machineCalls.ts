@@ -9,9 +9,17 @@ import {
   sysWriteSocket,
 } from '../kernel/fileIo';
 import type { Kernel } from '../kernel/kernel';
-import { sysMmap, sysMunmap, userLoadKernel, userStore, writeFromMapping } from '../kernel/memory';
+import {
+  sysMmap,
+  sysMunmap,
+  userLoadKernel,
+  userStore,
+  userStoreKernel,
+  writeFromMapping,
+} from '../kernel/memory';
 import { S } from '../sites';
 import { lookupSyscall } from '../syscallTable';
+import { syscallNameIndex } from '../syscallNames';
 import { ProgramError, type Pos } from './errors';
 import type { World } from './world';
 
@@ -21,6 +29,7 @@ export class Killed {
 }
 
 const EFAULT = 14;
+const EBADF = 9;
 const FD_FILE = 3;
 const FD_TCP = 4;
 const FD_PIPE_READ = 5;
@@ -39,6 +48,8 @@ export class MachineCalls {
   private pipe: { bytes: number; origin: number } | null = null;
   private mapping: { addr: number; len: number; mapped: { upTo: number } } | null = null;
   private nextPfn: number;
+  /** Each process's open descriptors: 0–2 inherited, 3 and 4 as the world declares, 5 and 6 after pipe2. */
+  private readonly fds = new Map<number, Set<number>>();
 
   constructor(
     private readonly k: Kernel,
@@ -46,6 +57,70 @@ export class MachineCalls {
     nextAnonPfn: number,
   ) {
     this.nextPfn = nextAnonPfn;
+    const open = new Set([0, 1, 2]);
+    if (world.file) open.add(FD_FILE);
+    if (world.tcp) open.add(FD_TCP);
+    this.fds.set(k.cur, open);
+  }
+
+  /** fork(): the child gets a copy of its parent's descriptor table. */
+  forked(parent: number, child: number): void {
+    this.fds.set(child, new Set(this.openFds(parent)));
+  }
+
+  private openFds(pid = this.k.cur): Set<number> {
+    let open = this.fds.get(pid);
+    if (!open) this.fds.set(pid, (open = new Set()));
+    return open;
+  }
+
+  /**
+   * Linux's first check on a descriptor (fdget, then the file's mode): EBADF when `fd` is not open in this
+   * process, or is open only the other way (a write to the O_RDONLY file or to a pipe's read end).
+   */
+  private badFd(fd: number, use: 'read' | 'write' | 'any'): boolean {
+    if (!this.openFds().has(fd)) return true;
+    if (use === 'read') return fd === FD_PIPE_WRITE;
+    if (use === 'write') return fd === FD_FILE || fd === FD_PIPE_READ;
+    return false;
+  }
+
+  /**
+   * A call the model does not run past its entry and exit: counted as one system call (two mode switches).
+   * Enter's b, c and n keep the descriptors and count strace shows (sites.ts S.other).
+   */
+  private otherCall(
+    site: { enter: number; exit: number },
+    name: string,
+    ret: number,
+    args: { fd?: number; fd2?: number; count?: number } = {},
+  ): number {
+    const i = syscallNameIndex(name) ?? 0;
+    this.k.syscallEnter(site.enter, i, args.fd ?? -1, args.fd2 ?? -1, args.count ?? -1);
+    this.k.syscallExit(site.exit, ret, i);
+    return ret;
+  }
+
+  /** A call refused with EBADF: nothing moves. */
+  private ebadf(name: string, args: { fd?: number; fd2?: number; count?: number }): number {
+    return this.otherCall(S.other.badFd, name, -EBADF, args);
+  }
+
+  /** close(fd): the descriptor is gone from this process's table (the kernel's release work is not modelled). */
+  close(fd: number): number {
+    if (this.badFd(fd, 'any')) return this.ebadf('close', { fd });
+    this.openFds().delete(fd);
+    return this.otherCall(S.other.call, 'close', 0, { fd });
+  }
+
+  /** `syscall("name", ret)`: a call the model keeps but does not run; it returns what the program says. */
+  opaque(name: string, ret: number): number {
+    return this.otherCall(S.other.call, name, ret);
+  }
+
+  /** exit_group(status) as a call of its own: it never returns (strace prints `= ?`). */
+  exitGroup(status: number): void {
+    this.k.syscallEnter(S.sys.exitGroup.enter, status);
   }
 
   private notModelled(pos: Pos, what: string): never {
@@ -82,6 +157,7 @@ export class MachineCalls {
   }
 
   read(fd: number, addr: number, count: number, pos: Pos): number {
+    if (this.badFd(fd, 'read')) return this.ebadf('read', { fd, count });
     this.needFile(fd, pos, 'read');
     const k = this.k;
     if (count < 0) this.notModelled(pos, 'read() of a negative count');
@@ -98,6 +174,7 @@ export class MachineCalls {
   }
 
   write(fd: number, addr: number, count: number, pos: Pos): number {
+    if (this.badFd(fd, 'write')) return this.ebadf('write', { fd, count });
     this.needTcp(fd, pos, 'write');
     if (count < 0) this.notModelled(pos, 'write() of a negative count');
     const at = this.inBuffer(addr, count);
@@ -110,6 +187,8 @@ export class MachineCalls {
   }
 
   sendfile(out: number, input: number, offset: number, count: number, pos: Pos): number {
+    if (this.badFd(input, 'read') || this.badFd(out, 'write'))
+      return this.ebadf('sendfile', { fd: out, fd2: input, count });
     this.needTcp(out, pos, 'sendfile');
     this.needFile(input, pos, 'sendfile');
     if (offset !== 0) this.notModelled(pos, 'sendfile() with an offset pointer; pass NULL');
@@ -123,10 +202,13 @@ export class MachineCalls {
     if (this.pipe) this.notModelled(pos, 'a second pipe; the model has one (fds 5 and 6)');
     sysPipe2(this.k);
     this.pipe = { bytes: 0, origin: 0 };
+    this.openFds().add(FD_PIPE_READ).add(FD_PIPE_WRITE);
     return [FD_PIPE_READ, FD_PIPE_WRITE];
   }
 
   splice(input: number, out: number, len: number, pos: Pos): number {
+    if (this.badFd(input, 'read') || this.badFd(out, 'write'))
+      return this.ebadf('splice', { fd: input, fd2: out, count: len });
     const pipe = this.pipe;
     if (!pipe) this.notModelled(pos, 'splice() without a pipe; call pipe2(p, 0) first');
     if (len < 0) this.notModelled(pos, 'splice() of a negative length');
@@ -156,6 +238,7 @@ export class MachineCalls {
 
   mmap(args: readonly number[], pos: Pos): number {
     const [addr, len, prot, flags, fd, off] = args as [number, number, number, number, number, number];
+    if (this.badFd(fd, 'any')) return this.ebadf('mmap', { fd, count: len });
     this.needFile(fd, pos, 'mmap');
     if (addr !== 0 || off !== 0 || prot !== 1 || flags !== 1) {
       this.notModelled(pos, 'mmap() other than mmap(NULL, len, PROT_READ, MAP_SHARED, 3, 0)');
@@ -199,9 +282,11 @@ export class MachineCalls {
    * tracks only the buffer's pages, so a store anywhere else in user space is a plain store.
    */
   store(addr: number, pos: Pos): void {
-    if (addr < 0 || addr >= LAYOUTS[this.k.p.arch].userTop) {
-      this.notModelled(pos, 'a store to a kernel address (a load from one is)');
+    if (addr >= LAYOUTS[this.k.p.arch].userTop) {
+      userStoreKernel(this.k, addr);
+      throw new Killed(11);
     }
+    if (addr < 0) this.notModelled(pos, 'a store to a negative address');
     const index = Math.floor((addr - LAYOUTS[this.k.p.arch].userBuf) / this.k.p.page);
     userStore(this.k, index, () => this.nextPfn++);
   }

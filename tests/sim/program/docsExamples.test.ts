@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { formatProblem, runProgram } from '../../../src/sim/index';
+import { formatProblem, replayStrace, runProgram } from '../../../src/sim/index';
 
 /** Every ```c block of docs/language.md is a program that runs. */
 const DOC = readFileSync('docs/language.md', 'utf8');
@@ -14,5 +14,18 @@ describe('docs/language.md', () => {
     const r = runProgram(text);
     expect(r.ok ? 'ok' : formatProblem(r.problem)).toBe('ok');
     if (r.ok) expect(r.trace.length).toBeGreaterThan(0);
+  });
+});
+
+describe('docs/language.md, "Replaying a strace log"', () => {
+  const section = DOC.slice(DOC.indexOf('## Replaying a strace log'));
+  const log = /```text\n([\s\S]*?)```/.exec(section)![1]!;
+  const program = /```c\n([\s\S]*?)```/.exec(section)![1]!;
+  it('the example log imports into the program shown, which replays it without a difference', () => {
+    const r = replayStrace(log);
+    expect(r.imported.program).toBe(program);
+    expect(r.mismatches).toEqual([]);
+    expect(r.result.ok && r.result.trace.totals.syscalls).toBe(11);
+    expect(r.imported.notices.map((n) => n.code)).toContain('inheritedFd');
   });
 });

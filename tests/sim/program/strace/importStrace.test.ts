@@ -1,0 +1,214 @@
+import { describe, expect, it } from 'vitest';
+import { getStraceLines, importStrace, replayStrace } from '../../../../src/sim/index';
+
+const log = (...lines: string[]) => lines.join('\n') + '\n';
+
+describe('importStrace', () => {
+  const server = log(
+    '100 execve("./srv", ["./srv"], 0x7ffc /* 3 vars */) = 0',
+    '100 openat(AT_FDCWD, "/data/f", O_RDONLY|O_DIRECT) = 5',
+    '100 fstat(5, {st_mode=S_IFREG|0644, st_size=8192, ...}) = 0',
+    '100 socket(AF_INET, SOCK_STREAM, IPPROTO_TCP) = 7',
+    'this is a stray comment',
+    '100 read(5, "\\1\\2"..., 1000) = 1000',
+    '100 write(7, "\\1\\2"..., 1000) = 1000',
+    '100 write(1, "done\\n", 5) = 5',
+    '100 close(7) = 0',
+    '100 read(7, 0x7ffd0000, 10) = -1 EBADF (Bad file descriptor)',
+    '100 exit_group(0) = ?',
+    '100 +++ exited with 0 +++',
+    '100 read(5, "tru',
+  );
+
+  it("renumbers the log's file and socket to the model's fd 3 and 4, with the log's size and flags", () => {
+    const r = importStrace(server);
+    expect(r.program).toContain('const F = 8192;');
+    expect(r.program).toContain('world process "srv";');
+    expect(r.program).toContain('world file 3 = { size: F, cache: CACHE, flags: O_DIRECT };');
+    expect(r.program).toContain('world tcp 4;');
+    const body = r.program.split('\n').filter((l) => !/^(\/\/|const|world)/.test(l) && l !== '');
+    expect(body).toEqual([
+      'syscall("execve", 0);',
+      'syscall("openat", 3);',
+      'syscall("fstat", 0);',
+      'syscall("socket", 4);',
+      'read(3, buf, 1000);',
+      'write(4, buf, 1000);',
+      'syscall("write", 5);',
+      'close(4);',
+      'read(7, buf, 10);',
+      'exit_group(0);',
+    ]);
+  });
+
+  it('skips unreadable lines with a notice naming them, and says what stays opaque', () => {
+    const { notices } = importStrace(server);
+    const byCode = (code: string) => notices.filter((n) => n.code === code).map((n) => n.line);
+    expect(byCode('unreadable')).toEqual([5, 13]);
+    expect(byCode('inheritedFd')).toEqual([8]);
+    expect(byCode('fileSize')).toEqual([0]);
+    expect(notices.find((n) => n.code === 'opaqueSummary')?.message).toBe(
+      'Calls the model does not run, kept as opaque calls (counted, not run): execve, openat, fstat, socket, write (5 in all).',
+    );
+  });
+
+  it('marks a result the model does not reproduce with both values (the log read 1000 bytes; O_DIRECT says EINVAL)', () => {
+    const r = replayStrace(server);
+    expect(r.result.ok).toBe(true);
+    expect(r.mismatches).toEqual([
+      {
+        line: 6,
+        name: 'read',
+        logged: '1000',
+        model: '-1 EINVAL (Invalid argument)',
+        step: expect.any(Number),
+      },
+    ]);
+    if (!r.result.ok) return;
+    const lines = getStraceLines(r.result.trace);
+    expect(lines).toContain('read(7, buf, 10) = -1 EBADF (Bad file descriptor)');
+    expect(r.result.trace.totals.syscalls).toBe(10);
+  });
+
+  it('follows a fork: the child runs in if (pid == 0), a third process is skipped with a notice', () => {
+    const r = replayStrace(
+      log(
+        'clone(child_stack=NULL, flags=CLONE_CHILD_CLEARTID|CLONE_CHILD_SETTID|SIGCHLD, child_tidptr=0x7f) = 201',
+        '[pid   201] getpid( <unfinished ...>',
+        'wait4(-1,  <unfinished ...>',
+        '[pid   201] <... getpid resumed>) = 201',
+        '[pid   201] exit_group(0) = ?',
+        '[pid   201] +++ exited with 0 +++',
+        '<... wait4 resumed>[{WIFEXITED(s) && WEXITSTATUS(s) == 0}], 0, NULL) = 201',
+        '--- SIGCHLD {si_signo=SIGCHLD, si_code=CLD_EXITED, si_pid=201, si_uid=0, si_status=0, si_utime=0, si_stime=0} ---',
+        'clone(child_stack=NULL, flags=SIGCHLD) = 202',
+        '[pid 202] getpid() = 202',
+        'exit_group(0) = ?',
+        '+++ exited with 0 +++',
+      ),
+    );
+    expect(r.imported.program).toContain(
+      [
+        'pid = fork();',
+        'if (pid == 0) {',
+        '  getpid();',
+        '  exit_group(0);',
+        '}',
+        'waitpid(pid, &status, 0);',
+      ].join('\n'),
+    );
+    expect(r.imported.notices.filter((n) => n.code === 'otherProcess').map((n) => n.line)).toEqual([10]);
+    expect(r.result.ok && r.result.trace.totals.syscalls).toBe(6);
+    expect(r.mismatches).toEqual([]);
+  });
+
+  it('maps dup2, pread64, readv, writev and sendto onto the one file and socket', () => {
+    const r = replayStrace(
+      log(
+        'openat(AT_FDCWD, "a", O_RDONLY) = 3',
+        'socket(AF_INET, SOCK_STREAM, IPPROTO_TCP) = 4',
+        'dup2(4, 9) = 9',
+        'close(4) = 0',
+        'pread64(3, "x"..., 4096, 0) = 4096',
+        'writev(9, [{iov_base="x"..., iov_len=4000}, {iov_base="y", iov_len=96}], 2) = 4096',
+        'readv(3, [{iov_base="x"..., iov_len=4096}], 1) = 100',
+        'sendto(9, "x"..., 100, 0, NULL, 0) = 100',
+        'read(3, "", 4096) = 0',
+        'read(12, "z", 1) = 1',
+      ),
+    );
+    const body = r.imported.program.split('\n').filter((l) => /^(read|write|close|syscall)/.test(l));
+    expect(body).toEqual([
+      'syscall("openat", 3);',
+      'syscall("socket", 4);',
+      'syscall("dup2", 9);',
+      'syscall("close", 0);',
+      'read(3, buf, 4096);',
+      'write(4, buf, 4096);',
+      'read(3, buf, 4096);',
+      'write(4, buf, 100);',
+      'read(3, buf, 4096);',
+      'syscall("read", 1);',
+    ]);
+    expect(r.imported.program).toContain('const F = 4196;');
+    expect(r.imported.notices.map((n) => n.code)).toEqual(
+      expect.arrayContaining(['noFileSize', 'asRead', 'otherFile']),
+    );
+    expect(r.mismatches).toEqual([]);
+  });
+
+  it('takes descriptors a log never opened (strace -p attached later) as the file and the socket', () => {
+    const r = replayStrace(
+      log(
+        '[pid 5] read(5, "x"..., 4096) = 4096',
+        '[pid 5] sendto(6, "x"..., 4096, MSG_NOSIGNAL, NULL, 0) = 4096',
+        '[pid 5] read(5, "", 4096) = 0',
+        '[pid 5] write(2, "bye", 3) = 3',
+      ),
+    );
+    const body = r.imported.program.split('\n').filter((l) => /^(read|write|syscall)/.test(l));
+    expect(body).toEqual([
+      'read(3, buf, 4096);',
+      'write(4, buf, 4096);',
+      'read(3, buf, 4096);',
+      'syscall("write", 3);',
+    ]);
+    expect(r.imported.notices.filter((n) => n.code === 'unknownFd').map((n) => n.params.fd)).toEqual([5, 6]);
+    expect(r.mismatches).toEqual([]);
+  });
+
+  it('says so when the child is a thread', () => {
+    const r = importStrace(
+      log(
+        'clone(child_stack=0x7f00, flags=CLONE_VM|CLONE_FS|CLONE_FILES|CLONE_SIGHAND|CLONE_THREAD|CLONE_SYSVSEM) = 8',
+        '[pid 8] getpid() = 7',
+      ),
+    );
+    expect(r.notices.map((n) => n.code)).toEqual(expect.arrayContaining(['thread', 'childExit']));
+    expect(r.program).toContain('if (pid == 0) {\n  getpid();\n  exit(0);\n}');
+  });
+
+  it('replays a fault on the kernel half as a load that kills the process', () => {
+    const r = replayStrace(
+      log(
+        'close(-1) = -1 EBADF (Bad file descriptor)',
+        '--- SIGSEGV {si_signo=SIGSEGV, si_code=SEGV_MAPERR, si_addr=0xffffffff81000000} ---',
+        '+++ killed by SIGSEGV +++',
+      ),
+    );
+    expect(r.imported.program).toContain('x = *(long *)0xffffffff81000000;');
+    expect(r.result.ok && getStraceLines(r.result.trace)).toEqual([
+      'close(-1) = -1 EBADF (Bad file descriptor)',
+      '--- SIGSEGV {si_signo=SIGSEGV, si_code=SEGV_MAPERR, si_addr=0xffffffff81000000} ---',
+      '+++ killed by SIGSEGV +++',
+    ]);
+  });
+
+  it('folds repeats into loops, and leaves out what does not fit in 255 lines with a notice', () => {
+    const repeats = Array.from({ length: 300 }, () => [
+      'read(3, "x", 10) = 10',
+      'write(4, "x", 10) = 10',
+    ]).flat();
+    const folded = replayStrace(
+      log('openat(AT_FDCWD, "a", O_RDONLY) = 3', 'socket(1, 1, 0) = 4', ...repeats),
+    );
+    expect(folded.imported.program).toContain('for (i = 0; i < 300; i += 1) {');
+    expect(folded.result.ok && folded.result.trace.totals.syscalls).toBe(602);
+    const distinct = Array.from({ length: 400 }, (_, i) => `read(3, "x", ${i + 1}) = ${i + 1}`);
+    const cut = replayStrace(log('openat(AT_FDCWD, "a", O_RDONLY) = 3', ...distinct));
+    expect(cut.imported.program.split('\n').length).toBeLessThanOrEqual(256);
+    const tooLong = cut.imported.notices.find((n) => n.code === 'tooLong');
+    expect(tooLong?.line).toBeGreaterThan(200);
+    expect(cut.result.ok).toBe(true);
+    expect(cut.result.ok && cut.result.trace.totals.syscalls).toBe(cut.imported.calls.length);
+    expect(cut.mismatches).toEqual([]);
+  });
+
+  it('an empty or unreadable paste gives an empty program that runs', () => {
+    for (const text of ['', 'hello\nworld', '\u0000\u0001']) {
+      const r = replayStrace(text);
+      expect(r.result.ok).toBe(true);
+      expect(r.result.ok && r.result.trace.totals.syscalls).toBe(0);
+    }
+  });
+});
