@@ -1,8 +1,15 @@
 import type { StateCreator } from 'zustand/vanilla';
-import { estimateSteps, expectedSteps, type Params, type ScenarioId } from '../sim/index';
-import type { TraceBuild, TraceSource } from '../worker/client';
+import {
+  estimateSteps,
+  expectedSteps,
+  runProgram,
+  type Params,
+  type ScenarioId,
+  type Trace,
+} from '../sim/index';
+import { ProgramFailed, type ProgramInput, type TraceBuild, type TraceSource } from '../worker/client';
 import { formatParams } from '../url/paramText';
-import { hasTrace, installLog, installTrace, relevantParams } from './trace';
+import { getTrace, hasTrace, installLog, installTrace, relevantParams } from './trace';
 import type { AppState, BuildSlice } from './types';
 
 /**
@@ -10,6 +17,20 @@ import type { AppState, BuildSlice } from './types';
  * default runs appear immediately; larger ones go to the worker while the run on screen stays usable.
  */
 export const SYNC_STEPS = 20_000;
+
+/** Statements a program may run on the main thread before it goes to the worker (a loop without calls). */
+const SYNC_OPS = 200_000;
+
+/**
+ * A program's trace when it is small: run on the spot within SYNC_STEPS (a program's size is unknown until it
+ * runs). 'big' when it needs more (or fails while running: the worker gives the full run's answer); a
+ * ProgramFailed for a program that does not parse or check.
+ */
+function trySmallProgram(scenario: ScenarioId, program: ProgramInput): Trace | 'big' | ProgramFailed {
+  const r = runProgram(program.text, {}, { scenario, maxSteps: SYNC_STEPS, maxOps: SYNC_OPS });
+  if (r.ok) return r.trace as Trace;
+  return r.phase === 'run' ? 'big' : new ProgramFailed(r.problem);
+}
 
 /**
  * The build slice: which run is being built off the main thread and how far it is. `source` is the worker
@@ -41,19 +62,43 @@ export function createBuildSlice(source?: TraceSource): StateCreator<AppState, [
         get().addNotices([{ key: 'ui.notice.buildCancelled', params: { scenario: build.scenario } }]);
       },
 
-      whenTraceReady(scenario: ScenarioId, params: Params, apply: () => void) {
+      whenTraceReady(scenario: ScenarioId, params: Params, apply: () => void, program?: ProgramInput | null) {
         const input = relevantParams(scenario, params);
         // The upper bound decides what may block the main thread; the typical count drives the bar.
-        const estimate = expectedSteps(scenario, input);
+        // A program's size is unknown before it runs: its bar counts the steps built.
+        const estimate = program ? 0 : expectedSteps(scenario, input);
         if (dropCurrent()) set({ build: null });
-        if (!source || hasTrace(scenario, params) || estimateSteps(scenario, input) <= SYNC_STEPS) {
+        const failed = (e: ProgramFailed) => {
+          set({ programProblem: e.problem });
+          return false;
+        };
+        if (program && !hasTrace(scenario, params, program)) {
+          const small = trySmallProgram(scenario, program);
+          if (small instanceof ProgramFailed) return failed(small);
+          if (small !== 'big') installTrace(scenario, params, small, program);
+          else if (!source) {
+            try {
+              getTrace(scenario, params, program);
+            } catch (e) {
+              if (e instanceof ProgramFailed) return failed(e);
+              throw e;
+            }
+          }
+        }
+        if (
+          !source ||
+          hasTrace(scenario, params, program) ||
+          (!program && estimateSteps(scenario, input) <= SYNC_STEPS)
+        ) {
+          if (program) set({ programProblem: null });
           apply();
           return true;
         }
-        const handle = source.build(scenario, input, (steps) => {
+        const onProgress = (steps: number) => {
           const build = get().build;
           if (current?.handle === handle && build) set({ build: { ...build, steps } });
-        });
+        };
+        const handle = source.build(scenario, input, onProgress, program ?? undefined);
         set({ build: { scenario, params, steps: 0, estimate } });
         const started = globalThis.performance?.now() ?? 0;
         return new Promise<boolean>((settle) => {
@@ -68,8 +113,9 @@ export function createBuildSlice(source?: TraceSource): StateCreator<AppState, [
               perf?.mark?.('dpl:build-ready', { detail });
               // Like getTrace's, so the UI benchmark reads worker builds too (request to trace in hand).
               perf?.measure?.('dpl:simulate', { start: started, end: perf.now(), detail });
-              installTrace(scenario, params, built.trace);
+              installTrace(scenario, params, built.trace, program);
               if (built.log) installLog(built.trace, built.log);
+              if (program) set({ programProblem: null });
               apply();
               set({ build: null });
               settle(true);
@@ -78,6 +124,11 @@ export function createBuildSlice(source?: TraceSource): StateCreator<AppState, [
               if (current?.handle !== handle) return;
               current = undefined;
               set({ build: null, paramText: formatParams(get().params) });
+              if (error instanceof ProgramFailed) {
+                set({ programProblem: error.problem });
+                settle(false);
+                return;
+              }
               const message = error instanceof Error ? error.message : String(error);
               get().addNotices([{ key: 'ui.notice.buildFailed', params: { scenario, error: message } }]);
               settle(false);

@@ -1,12 +1,14 @@
 import {
   DEFAULT_PARAMS,
   SCENARIO_PARAMS,
+  runProgram,
   simulate,
   type ParamName,
   type Params,
   type ScenarioId,
   type Trace,
 } from '../sim/index';
+import { ProgramFailed, type ProgramInput } from '../worker/client';
 import { buildLogIndex, linesUpTo, logLines, type LogEvent, type LogIndex } from '../worker/logIndex';
 
 export type { LogEvent } from '../worker/logIndex';
@@ -18,40 +20,64 @@ export function relevantParams(scenario: ScenarioId, params: Params): Params {
   return out as unknown as Params;
 }
 
-function traceKey(scenario: ScenarioId, params: Params): string {
+/** A program's key is its whole text (its constants are its parameters); the scenario says what the views draw. */
+function traceKey(scenario: ScenarioId, params: Params, program?: ProgramInput | null): string {
+  if (program) return `program:${scenario}\n${program.text}`;
   return [scenario, ...SCENARIO_PARAMS[scenario].map((n: ParamName) => `${n}=${params[n]}`)].join('&');
+}
+
+/**
+ * A program's trace, marked with `scenario` (the one it was copied from). Throws ProgramFailed, with the
+ * line and column, for a program that does not parse, check or run.
+ */
+function programTrace(scenario: ScenarioId, program: ProgramInput): Trace {
+  const result = runProgram(program.text, {}, { scenario });
+  if (!result.ok) throw new ProgramFailed(result.problem);
+  return result.trace as Trace;
 }
 
 let cached: { readonly key: string; readonly trace: Trace } | undefined;
 
 /**
- * The trace of (scenario, params), memoised: one entry, because a 1 GiB trace holds ~120 MB. Each build is
- * recorded as a `dpl:simulate` performance measure (the UI benchmark reads it).
+ * The trace of (scenario, params), or of `program` when given, memoised: one entry, because a 1 GiB trace
+ * holds ~120 MB. Each build is recorded as a `dpl:simulate` performance measure (the UI benchmark reads it).
+ * A program that fails throws ProgramFailed (the store checks before it switches to one).
  */
-export function getTrace(scenario: ScenarioId, params: Params): Trace {
-  const key = traceKey(scenario, params);
+export function getTrace(scenario: ScenarioId, params: Params, program?: ProgramInput | null): Trace {
+  const key = traceKey(scenario, params, program);
   if (cached?.key === key) return cached.trace;
   const perf = globalThis.performance;
   const start = perf?.now() ?? 0;
-  const trace = simulate(scenario, relevantParams(scenario, params));
+  const trace = program
+    ? programTrace(scenario, program)
+    : simulate(scenario, relevantParams(scenario, params));
   perf?.measure?.('dpl:simulate', { start, end: perf.now(), detail: { key, steps: trace.length } });
   cached = { key, trace };
   return trace;
 }
 
-/** Whether getTrace(scenario, params) would answer at once, without building. */
-export function hasTrace(scenario: ScenarioId, params: Params): boolean {
-  return cached?.key === traceKey(scenario, params);
+/** Whether getTrace(scenario, params, program) would answer at once, without building. */
+export function hasTrace(scenario: ScenarioId, params: Params, program?: ProgramInput | null): boolean {
+  return cached?.key === traceKey(scenario, params, program);
 }
 
-/** Makes a trace built elsewhere (the simulation worker) the memoised one for (scenario, params). */
-export function installTrace(scenario: ScenarioId, params: Params, trace: Trace): void {
-  cached = { key: traceKey(scenario, params), trace };
+/** Makes a trace built elsewhere (the simulation worker) the memoised one for (scenario, params, program). */
+export function installTrace(
+  scenario: ScenarioId,
+  params: Params,
+  trace: Trace,
+  program?: ProgramInput | null,
+): void {
+  cached = { key: traceKey(scenario, params, program), trace };
 }
 
 /** The trace derived from the store's inputs. */
-export function selectTrace(state: { readonly scenario: ScenarioId; readonly params: Params }): Trace {
-  return getTrace(state.scenario, state.params);
+export function selectTrace(state: {
+  readonly scenario: ScenarioId;
+  readonly params: Params;
+  readonly program?: ProgramInput | null;
+}): Trace {
+  return getTrace(state.scenario, state.params, state.program);
 }
 
 const logs = new WeakMap<Trace, LogIndex>();

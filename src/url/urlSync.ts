@@ -1,11 +1,16 @@
 import { pickLocale, type Locale } from '../i18n/index';
 import type { Params, ScenarioId, StepUnit } from '../sim/index';
 import { decodeHash, defaultTheme, encodeHash, type Decoded } from './codec';
+import { readDraft, saveDraft } from './draftStorage';
 import { DEFAULT_MODES, type LinkState, type Notice, type Speed, type Theme } from './fields';
 
 /** The store as the URL adapter sees it (structural, so src/url does not import src/state). */
 interface SyncState extends LinkState {
   readonly playing: boolean;
+  /** The program editor's text and whether it is open: saved on every change, restored on start. */
+  readonly draft: string;
+  readonly editing: boolean;
+  openDraft(text: string, editing: boolean): void;
   /** True when applied at once; a promise when the run is still being built (true once applied). */
   restore(state: LinkState, notices?: readonly Notice[]): boolean | Promise<boolean>;
 }
@@ -61,6 +66,7 @@ function toState(d: Decoded, saved: Decoded | undefined, browser: readonly strin
     ...modes,
     scenario: d.scenario as ScenarioId,
     params: d.params as Params,
+    program: d.program,
     step: d.step,
     locale,
     // Presenter mode opens in the projector theme unless the link names one.
@@ -138,6 +144,10 @@ export function startUrlSync(
     });
   };
 
+  // The editor's text first: a link's program, read next, replaces it only when it is opened.
+  const draft = readDraft(storage);
+  if (draft && !store.getState().embed) store.getState().openDraft(draft.text, draft.editing);
+
   const initial = decodeHash(win.location.hash);
   const saved = initial.route ? undefined : readSaved(storage);
   let source: 'link' | 'saved' | 'none' = 'none';
@@ -153,8 +163,11 @@ export function startUrlSync(
   }
 
   const unsubscribe = store.subscribe((s, prev) => {
+    // Nothing typed is lost on reload: every edit is saved at once (a program is at most 64 KiB).
+    if ((s.draft !== prev.draft || s.editing !== prev.editing) && !s.embed)
+      saveDraft(storage, { text: s.draft, editing: s.editing });
     if (applying || awaiting) return;
-    if (s.scenario !== prev.scenario || s.params !== prev.params) {
+    if (s.scenario !== prev.scenario || s.params !== prev.params || s.program !== prev.program) {
       write(true);
       return;
     }
