@@ -6,11 +6,14 @@ import { createRoot } from 'react-dom/client';
 import { createAppStore } from './state/index';
 import { App } from './ui/App';
 import { prepareLocales } from './ui/localeLoading';
-import { startUrlSync } from './url/urlSync';
+import { preloadProgramCodec } from './url/programCodec';
+import { STORAGE_KEY, startUrlSync } from './url/urlSync';
 import { createWorkerTraceSource } from './worker/client';
 
 // Large runs are built in a Web Worker (src/worker) so the page never waits for simulate().
 const store = createAppStore(undefined, createWorkerTraceSource());
+// A program's link (or a last state that is one) needs its codec, which loads only then.
+await preloadProgramCodec(window, STORAGE_KEY);
 // A link wins, a plain visit restores the last state, a first visit opens the scenario gallery.
 const sync = startUrlSync(store);
 if (sync.source === 'none') store.getState().togglePanel('gallery', true);

@@ -3,6 +3,7 @@ import {
   DEFAULT_PARAMS,
   PARAM_NAMES,
   getProgramParams,
+  PROGRAM_LIMITS,
   SCENARIO_PARAMS,
   isScenarioId,
   parseParam,
@@ -24,7 +25,7 @@ import {
   type LinkProgram,
   type Theme,
 } from './fields';
-import { decodeProgramSrc, encodeProgramSrc, MAX_SRC_CHARS } from './programLink';
+import { isProgramHash, MAX_SRC_CHARS, programCodec } from './programCodec';
 import { setProgramConstant } from './programConstants';
 import { checkModeConflict, checkRange, decodeModeField, encodeModes, type LinkModes } from './modeFields';
 import { repairParams } from './repairParams';
@@ -32,6 +33,7 @@ import { formatParamValue } from './paramText';
 
 /** Longer hashes are cut here; no honest link is this long. */
 export const MAX_HASH_LENGTH = 2048;
+
 /** Fields read from one link at most. */
 const MAX_FIELDS = 32;
 const FALLBACK_SCENARIO: ScenarioId = 'read-write';
@@ -58,7 +60,9 @@ export function defaultTheme(present: boolean): Theme {
 export function encodeHash(s: LinkState): string {
   const q: string[] = [];
   // A program carries its parameters in its text (its constants); `base` is the scenario it was copied from.
-  if (s.program) q.push(`base=${s.scenario}`, `src=${encodeProgramSrc(s.program.text)}`);
+  // (The codec is loaded before any program can be on screen: by the link that opened it or by the editor.)
+  const codec = s.program ? programCodec() : undefined;
+  if (s.program && codec) q.push(`base=${s.scenario}`, `src=${codec.encodeProgramSrc(s.program.text)}`);
   else {
     for (const name of SCENARIO_PARAMS[s.scenario]) {
       const value = s.params[name];
@@ -75,7 +79,7 @@ export function encodeHash(s: LinkState): string {
   if (s.pane !== 'machine') q.push(`pane=${s.pane}`);
   q.push(...encodeModes(s));
   q.push(`v=${URL_VERSION}`);
-  return `#/${s.program ? PROGRAM_ROUTE : s.scenario}?${q.join('&')}`;
+  return `#/${s.program && codec ? PROGRAM_ROUTE : s.scenario}?${q.join('&')}`;
 }
 
 /** The view fields a link set explicitly; absent ones fall back to the saved or browser preference. */
@@ -123,7 +127,7 @@ export function decodeHash(hash: string): Decoded {
   const notices: Notice[] = [];
   let text = String(hash ?? '').replace(/^#/, '');
   // A program link may be longer by its program (whose own cap decodeProgramSrc applies, refusing, not cutting).
-  const max = /^\/*program(\?|\/|$)/.test(text) ? MAX_HASH_LENGTH + MAX_SRC_CHARS + 8 : MAX_HASH_LENGTH;
+  const max = isProgramHash(text) ? MAX_HASH_LENGTH + MAX_SRC_CHARS + 8 : MAX_HASH_LENGTH;
   if (text.length > max) {
     notices.push({ key: 'ui.notice.tooLong', params: { max } });
     text = text.slice(0, max);
@@ -248,7 +252,15 @@ function readProgram(
   params: readonly (readonly [ParamName, string])[],
   notices: Notice[],
 ): LinkProgram | null {
-  const read = src === undefined ? ({ ok: false, problem: 'empty' } as const) : decodeProgramSrc(src);
+  const codec = programCodec();
+  if (!codec) {
+    notices.push({ key: 'ui.notice.program.notLoaded', params: {} });
+    return null;
+  }
+  const read =
+    src === undefined
+      ? ({ ok: false, problem: 'empty' } as const)
+      : codec.decodeProgramSrc(src, MAX_SRC_CHARS, PROGRAM_LIMITS.chars);
   if (!read.ok) {
     notices.push({ key: `ui.notice.program.${read.problem}`, params: { max: MAX_SRC_CHARS } });
     return null;

@@ -1,13 +1,5 @@
 import { deflateSync, inflateSync } from 'fflate';
-import { PROGRAM_LIMITS } from '../sim/index';
-
-/**
- * The longest `src=` a link may carry: 16,000 base64url characters (12,000 bytes of deflated text, a few
- * hundred lines of program). Longer links are refused, not cut: a cut program would be a different one.
- */
-export const MAX_SRC_CHARS = 16_000;
-/** UTF-8 bytes the inflated text may take: the language's character limit, 3 bytes a character at most. */
-const MAX_TEXT_BYTES = PROGRAM_LIMITS.chars * 3;
+// Imports nothing of the app: a module shared with the initial JavaScript would split it into more chunks.
 
 /** Why a link's program could not be read (each has a message in both languages: ui.notice.program.*). */
 export type ProgramLinkProblem = 'empty' | 'tooLong' | 'notBase64' | 'corrupt' | 'tooBig' | 'notText';
@@ -43,29 +35,32 @@ export function encodeProgramSrc(text: string): string {
 }
 
 /**
- * A link's `src=` back to program text, or why not. Never throws and never inflates past the language's
- * size limit (a deflate bomb stops there). The text is only ever parsed by the core and shown as text. Pure.
+ * A link's `src=` back to program text, or why not: at most `maxSrc` characters, inflating to at most
+ * `maxChars` characters of text (the language's limit: a deflate bomb stops there). Never throws. The text is
+ * only ever parsed by the core and shown as text. Pure.
  */
-export function decodeProgramSrc(src: string): ProgramLinkResult {
+export function decodeProgramSrc(src: string, maxSrc: number, maxChars: number): ProgramLinkResult {
+  // UTF-8 takes at most 3 bytes for a character of the language's text (UTF-16 units).
+  const maxBytes = maxChars * 3;
   if (src.length === 0) return { ok: false, problem: 'empty' };
-  if (src.length > MAX_SRC_CHARS) return { ok: false, problem: 'tooLong' };
+  if (src.length > maxSrc) return { ok: false, problem: 'tooLong' };
   const bytes = fromBase64Url(src);
   if (!bytes) return { ok: false, problem: 'notBase64' };
   let raw: Uint8Array;
   try {
     // A fixed output buffer: inflating stops at its end instead of growing without bound.
-    raw = inflateSync(bytes, { out: new Uint8Array(MAX_TEXT_BYTES + 1) });
+    raw = inflateSync(bytes, { out: new Uint8Array(maxBytes + 1) });
   } catch {
     return { ok: false, problem: 'corrupt' };
   }
-  if (raw.length > MAX_TEXT_BYTES) return { ok: false, problem: 'tooBig' };
+  if (raw.length > maxBytes) return { ok: false, problem: 'tooBig' };
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(raw);
   } catch {
     return { ok: false, problem: 'notText' };
   }
-  if (text.length > PROGRAM_LIMITS.chars) return { ok: false, problem: 'tooBig' };
+  if (text.length > maxChars) return { ok: false, problem: 'tooBig' };
   if (text.trim() === '') return { ok: false, problem: 'empty' };
   // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(text)) return { ok: false, problem: 'notText' };

@@ -2,6 +2,7 @@ import { pickLocale, type Locale } from '../i18n/index';
 import type { Params, ScenarioId, StepUnit } from '../sim/index';
 import { decodeHash, defaultTheme, encodeHash, type Decoded } from './codec';
 import { readDraft, saveDraft } from './draftStorage';
+import { isProgramHash, loadProgramCodec, programCodec } from './programCodec';
 import { DEFAULT_MODES, type LinkState, type Notice, type Speed, type Theme } from './fields';
 
 /** The store as the URL adapter sees it (structural, so src/url does not import src/state). */
@@ -200,6 +201,11 @@ export function startUrlSync(
   const onNavigate = () => {
     const hash = win.location.hash;
     if (hash === written) return;
+    // A program's link typed or navigated to: read it once its codec is here.
+    if (isProgramHash(hash) && !programCodec()) {
+      void loadProgramCodec().then(onNavigate);
+      return;
+    }
     const d = decodeHash(hash);
     if (d.route) apply(d);
   };

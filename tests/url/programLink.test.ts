@@ -1,15 +1,18 @@
 import { deflateSync } from 'fflate';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { DEFAULT_PARAMS, scenarioProgram } from '../../src/sim/index';
 import { decodeHash, encodeHash, MAX_HASH_LENGTH } from '../../src/url/codec';
-import { decodeProgramSrc, encodeProgramSrc, MAX_SRC_CHARS } from '../../src/url/programLink';
+import { decodeProgramSrc, encodeProgramSrc } from '../../src/url/programLink';
+import { loadProgramCodec, MAX_SRC_CHARS } from '../../src/url/programCodec';
 import { setProgramConstant } from '../../src/url/programConstants';
 import { linkState } from '../helpers/linkState';
 
 const SENDFILE = scenarioProgram('sendfile', DEFAULT_PARAMS);
 const b64url = (bytes: Uint8Array) =>
   Buffer.from(bytes).toString('base64').replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+
+beforeAll(loadProgramCodec);
 
 describe('a program in the link', () => {
   it('round-trips a program, its base scenario and the view through the hash', () => {
@@ -104,7 +107,7 @@ describe('hostile program links open the default program with a notice that says
     fc.assert(
       fc.property(fc.string({ maxLength: 300 }), fc.uint8Array({ maxLength: 300 }), (s, bytes) => {
         for (const src of [s, b64url(bytes), b64url(deflateSync(bytes))]) {
-          const r = decodeProgramSrc(src);
+          const r = decodeProgramSrc(src, MAX_SRC_CHARS, 65536);
           if (r.ok) expect(r.text.length).toBeLessThanOrEqual(65536);
           expect(() => decodeHash(`#/program?src=${encodeURIComponent(src)}`)).not.toThrow();
         }
