@@ -42,7 +42,8 @@ export const createProgramSlice: StateCreator<AppState, [], [], ProgramSlice> = 
   },
 
   setDraft(text) {
-    if (text !== get().draft) set({ draft: text });
+    // The last Run's problem was about the text as it was; the editor checks the new text itself.
+    if (text !== get().draft) set({ draft: text, programProblem: null });
   },
 
   runDraft() {

@@ -39,7 +39,7 @@ export interface ProgramSlice {
   readonly editing: boolean;
   /** The editor's text: the program as last typed (saved in local storage by the URL adapter). */
   readonly draft: string;
-  /** Why the last Run (or a link's program) did not replace the run on screen, or null. */
+  /** Why the last Run (or a link's program) did not replace the run on screen, or null (cleared by an edit). */
   readonly programProblem: ProgramProblem | null;
   /** Opens the editor with a copy of the program on screen. */
   editCopy(): void;

@@ -1,4 +1,5 @@
 import { build } from './build';
+import { editor } from './editor';
 import { glossary } from './glossary';
 import { machine } from './machine';
 import { playback } from './playback';
@@ -20,4 +21,5 @@ export const zhCN: Readonly<Record<string, string>> = {
   ...playback,
   ...terms,
   ...entry,
+  ...editor,
 };

@@ -1,0 +1,110 @@
+import { expect, test, type Page } from '@playwright/test';
+import { DEFAULT_PARAMS, scenarioProgram, simulate } from '../../src/sim/index';
+import { counters, expectStep, flatTotals, open, STEP } from './helpers';
+
+test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+/** Selects `word` on the editor line that contains `lineText` (a double-click selects a word) and types over it. */
+async function retype(page: Page, lineText: string, word: string, replacement: string): Promise<void> {
+  const line = page.locator('.cm-line', { hasText: lineText });
+  await line.getByText(word, { exact: true }).first().dblclick();
+  await page.keyboard.type(replacement);
+}
+
+/** The program pane's lines as the reader sees them (the set-up block folded in its <details>). */
+async function paneText(page: Page): Promise<string> {
+  return page.locator('.program-lines code').evaluateAll((els) => els.map((e) => e.textContent).join('\n'));
+}
+
+test('edit a copy: an error shows with line:col, a fix runs, and the link opens the same program elsewhere', async ({
+  page,
+  browser,
+}) => {
+  await open(page, '#/read-write?lang=en&v=1');
+  await page.getByRole('button', { name: 'Edit a copy' }).click();
+  const editor = page.locator('.cm-content');
+  await expect(editor).toBeVisible();
+  await expect(editor).toHaveAttribute('aria-label', 'Program text (scenario language)');
+  const problems = page.locator('.editor-problems');
+  await expect(problems).toContainText('No problems found.');
+
+  // An error: shown in the list with its line and column, underlined in the text.
+  await retype(page, 'n = read(3, buf, B);', 'read', 'raed');
+  const problem = problems.getByRole('listitem');
+  await expect(problem).toHaveText("Line 14, column 7: unknown system call 'raed' — did you mean 'read'?");
+  await expect(page.locator('.cm-lintRange-error')).toHaveText('raed');
+  // Run keeps the run on screen and says so.
+  const before = await counters(page);
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  await expect(problems).toContainText('unknown system call');
+  expect(await counters(page)).toEqual(before);
+  // Clicking the problem puts the cursor there.
+  await problem.getByRole('button').click();
+  await expect(editor).toBeFocused();
+
+  // Fixed, and a larger file: Run re-simulates.
+  await retype(page, 'n = raed(3, buf, B);', 'raed', 'read');
+  await expect(problems).toContainText('No problems found.');
+  await retype(page, 'const F = 4096;', '4096', '16384');
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  const want = simulate('read-write', { file: 16384 });
+  await expect(page.locator('[data-steps]')).toHaveAttribute('data-steps', String(want.length));
+  await expect(page.locator('.editor-status')).toHaveText(
+    'This program is the run on screen; the current line follows playback.',
+  );
+  await expect(page.locator('[data-param="file"] input')).toHaveValue('16k');
+
+  // The current line follows playback.
+  await page.locator('body').click({ position: { x: 5, y: 300 } });
+  for (let k = 0; k < 3; k++) await page.keyboard.press('ArrowRight');
+  await expectStep(page, 3);
+  await expect(page.locator('.cm-step-line')).toContainText('n = read(3, buf, B);');
+
+  // Copy link → a fresh page (no shared storage) opens the same program at the same step with the same counters.
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await expect(page.locator('[data-share="copy-status"]')).not.toHaveText('');
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(link).toMatch(/#\/program\?base=read-write&src=[A-Za-z0-9_-]+&step=3&lang=en&v=1$/);
+  const shown = await counters(page);
+  const other = await (await browser.newContext({ reducedMotion: 'reduce' })).newPage();
+  await other.goto(link);
+  await expectStep(other, 3);
+  expect(await counters(other)).toEqual(shown);
+  const program = scenarioProgram('read-write', { ...DEFAULT_PARAMS, file: 16384 });
+  await other.locator('.program-setup summary').click();
+  expect(await paneText(other)).toBe(program);
+  await expect(other.locator('.program h2')).toContainText('your program');
+  await expect(other.locator('.notices')).toHaveCount(0);
+  // The whole run is the edited program's: as long as read-write on a 16 KiB file, and the same totals at its end.
+  await expect(other.locator('[data-steps]')).toHaveAttribute('data-steps', String(want.length));
+  await other.locator('body').click({ position: { x: 5, y: 300 } });
+  await other.keyboard.press('End');
+  await expectStep(other, want.length - 1);
+  expect(await counters(other)).toEqual(flatTotals(want.totals));
+  await other.context().close();
+});
+
+test('nothing typed is lost: a reload and a language switch keep the editor’s text', async ({ page }) => {
+  await open(page, '#/sendfile?lang=en&v=1');
+  await page.getByRole('button', { name: 'Edit a copy' }).click();
+  await expect(page.locator('.cm-content')).toBeVisible();
+  await retype(page, 'const F = 4096;', '4096', '8192');
+  await page.getByRole('button', { name: '简体中文' }).click();
+  await expect(page.locator('.cm-content')).toContainText('const F = 8192;');
+  await expect(page.locator('.editor-status')).toHaveText('已修改：按“运行”后在机器上查看。');
+  await page.reload();
+  await expect(page.locator('.cm-content')).toContainText('const F = 8192;');
+  await expect(page.locator(STEP)).toBeVisible();
+});
+
+test('a corrupted program link opens the scenario’s own program with a notice saying what was wrong', async ({
+  page,
+}) => {
+  await open(page, '#/program?base=sendfile&src=AAAA_not-deflate&lang=en&v=1');
+  await expect(page.locator('.notices')).toContainText('could not be decompressed');
+  await expect(page.locator('.scenario-title')).toHaveText('sendfile()');
+  await expect(page.locator('[data-steps]')).toHaveAttribute(
+    'data-steps',
+    String(simulate('sendfile').length),
+  );
+});
