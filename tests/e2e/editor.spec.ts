@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { DEFAULT_PARAMS, scenarioProgram, simulate } from '../../src/sim/index';
 import { counters, expectStep, flatTotals, open, STEP } from './helpers';
@@ -91,6 +92,7 @@ test('nothing typed is lost: a reload and a language switch keep the editor’s 
   await retype(page, 'const F = 4096;', '4096', '8192');
   await page.getByRole('button', { name: '简体中文' }).click();
   await expect(page.locator('.cm-content')).toContainText('const F = 8192;');
+  await expect(page.locator('.cm-content')).toHaveAttribute('aria-label', '程序文本（场景语言）');
   await expect(page.locator('.editor-status')).toHaveText('已修改：按“运行”后在机器上查看。');
   await page.reload();
   await expect(page.locator('.cm-content')).toContainText('const F = 8192;');
@@ -108,3 +110,20 @@ test('a corrupted program link opens the scenario’s own program with a notice 
     String(simulate('sendfile').length),
   );
 });
+
+for (const theme of ['light', 'dark', 'projector']) {
+  test(`axe finds nothing in the editor with a problem shown (${theme})`, async ({ page }) => {
+    await open(page, `#/read-write?lang=en&theme=${theme}&v=1`);
+    await page.getByRole('button', { name: 'Edit a copy' }).click();
+    await expect(page.locator('.cm-content')).toBeVisible();
+    await retype(page, 'n = read(3, buf, B);', 'read', 'raed');
+    await expect(page.locator('.editor-problems li')).toHaveCount(1);
+    const { violations } = await new AxeBuilder({ page })
+      .include('.program-editor')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+      .analyze();
+    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual(
+      [],
+    );
+  });
+}

@@ -3,7 +3,7 @@ import { autocompletion, completionKeymap } from '@codemirror/autocomplete';
 import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
 import { bracketMatching } from '@codemirror/language';
 import { lintKeymap, setDiagnostics } from '@codemirror/lint';
-import { EditorState } from '@codemirror/state';
+import { Compartment, EditorState } from '@codemirror/state';
 import { drawSelection, EditorView, keymap, lineNumbers } from '@codemirror/view';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { checkProgram, type ProgramProblem } from '../../../sim/index';
@@ -51,6 +51,10 @@ export default function ProgramEditor({
   const view = useRef<EditorView | null>(null);
   const listId = useId();
   const label = t('editor.label');
+  // The editor's accessible name follows the language without rebuilding the editor (and its undo history).
+  const [labelled] = useState(() => new Compartment());
+  const nameOf = (text: string) =>
+    EditorView.contentAttributes.of({ 'aria-label': text, 'aria-describedby': listId });
 
   const runDraft = () => {
     void store.getState().runDraft();
@@ -80,7 +84,7 @@ export default function ProgramEditor({
             ...historyKeymap,
             ...lintKeymap,
           ]),
-          EditorView.contentAttributes.of({ 'aria-label': label, 'aria-describedby': listId }),
+          labelled.of(nameOf(label)),
           EditorView.updateListener.of((u) => {
             if (u.docChanged) store.getState().setDraft(u.state.doc.toString());
           }),
@@ -92,9 +96,14 @@ export default function ProgramEditor({
       v.destroy();
       view.current = null;
     };
-    // One editor per mount; its text follows the store below, its label the language on the next mount.
+    // One editor per mount; its text and its name follow the store below.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
+
+  useEffect(() => {
+    view.current?.dispatch({ effects: labelled.reconfigure(nameOf(label)) });
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [label]);
 
   // The store changed the text (a parameter rewrote a constant, a link opened): the editor follows.
   useEffect(() => {
@@ -135,7 +144,6 @@ export default function ProgramEditor({
 
   return (
     <>
-      <div className="editor-host" ref={host} />
       <p className="editor-status">{onScreen ? t('editor.onScreen') : t('editor.edited')}</p>
       <div className="editor-problems" id={listId} aria-live="polite">
         <h3>{t('editor.problems')}</h3>
@@ -153,6 +161,7 @@ export default function ProgramEditor({
           </ul>
         )}
       </div>
+      <div className="editor-host" ref={host} />
       <p className="editor-keys">{t('editor.keys')}</p>
     </>
   );
