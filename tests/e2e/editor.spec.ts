@@ -127,3 +127,27 @@ for (const theme of ['light', 'dark', 'projector']) {
     );
   });
 }
+
+test('a large program builds in the worker; one that fails there keeps the run and names the line', async ({
+  page,
+}) => {
+  await open(page, '#/sendfile?lang=en&v=1');
+  await page.getByRole('button', { name: 'Edit a copy' }).click();
+  await expect(page.locator('.cm-content')).toBeVisible();
+  // 16 MiB in 64 KiB rounds: more steps than the main thread builds at once.
+  await retype(page, 'const F = 4096;', '4096', '16m');
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  const want = simulate('sendfile', { file: 16 << 20 });
+  await expect(page.locator('[data-steps]')).toHaveAttribute('data-steps', String(want.length));
+  await expect(page.locator('[data-param="file"] input')).toHaveValue('16m');
+
+  // A loop that never ends (and makes no call): the worker stops it at the statement cap and names its line.
+  await page.locator('.cm-content').click();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.insertText('world tcp 4;\nx = 0;\nfor (;;) { x += 1; }');
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  await expect(page.locator('.editor-problems li')).toContainText('The run on screen was kept — line 3', {
+    timeout: 60_000,
+  });
+  await expect(page.locator('[data-steps]')).toHaveAttribute('data-steps', String(want.length));
+});
