@@ -1,7 +1,9 @@
 /**
  * The program-in-a-link codec (programLink.ts, with fflate) loads on demand: only a page that opens a program
- * link, restores one, or opens the editor needs it, and the initial JavaScript stays as it was (DESIGN §9).
+ * link, restores one, or opens the editor needs it; fflate stays out of the initial JavaScript (DESIGN §9).
  */
+import { loadEditorMessages } from '../i18n/index';
+
 type Codec = typeof import('./programLink'); // eslint-disable-line @typescript-eslint/consistent-type-imports -- the module loads on demand: a type import of it would still name it
 
 /**
@@ -19,7 +21,8 @@ export function programCodec(): Codec | undefined {
 }
 
 export function loadProgramCodec(): Promise<void> {
-  loading ??= import('./programLink').then((m) => {
+  // With the English notices about a link's program (the codec is what can raise them).
+  loading ??= Promise.all([import('./programLink'), loadEditorMessages()]).then(([m]) => {
     codec = m;
   });
   return loading;

@@ -145,11 +145,12 @@ export function startUrlSync(
     });
   };
 
-  // The editor's text first: a link's program, read next, replaces it only when it is opened.
-  const draft = readDraft(storage);
-  if (draft && !store.getState().embed) store.getState().openDraft(draft.text, draft.editing);
-
   const initial = decodeHash(win.location.hash);
+  // The editor's text first (a link's program, applied next, replaces it when it opens); an embed is a guest
+  // on another page and has no editor.
+  const draft = initial.modes.embed ? null : readDraft(storage);
+  if (draft) store.getState().openDraft(draft.text, draft.editing);
+
   const saved = initial.route ? undefined : readSaved(storage);
   let source: 'link' | 'saved' | 'none' = 'none';
   if (initial.route) {

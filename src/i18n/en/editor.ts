@@ -12,19 +12,6 @@ export const editor: Readonly<Record<string, string>> = {
   'editor.close': 'Close the editor',
   'editor.back': 'Back to the scenario’s program',
   'editor.loading': 'Loading the editor…',
-  'ui.notice.program.empty': 'The link’s program is empty; the scenario’s own program opened instead.',
-  'ui.notice.program.tooLong':
-    'The link’s program is longer than {max} characters (the limit); the scenario’s own program opened instead.',
-  'ui.notice.program.notBase64':
-    'The link’s program is not base64url text (it was cut or changed); the scenario’s own program opened instead.',
-  'ui.notice.program.corrupt':
-    'The link’s program could not be decompressed (it was cut or changed); the scenario’s own program opened instead.',
-  'ui.notice.program.tooBig':
-    'The link’s program unpacks to more than 65,536 characters (the language’s limit); the scenario’s own program opened instead.',
-  'ui.notice.program.notText':
-    'The link’s program is not plain text; the scenario’s own program opened instead.',
   'ui.notice.program.notLoaded':
     'The link’s program could not be read yet; the scenario’s own program opened.',
-  'ui.notice.program.paramNotDeclared':
-    '“{name}” was ignored: the link’s program declares no constant for it.',
 };
