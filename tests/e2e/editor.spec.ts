@@ -94,8 +94,25 @@ test('nothing typed is lost: a reload and a language switch keep the editor’s 
   await expect(page.locator('.cm-content')).toContainText('const F = 8192;');
   await expect(page.locator('.cm-content')).toHaveAttribute('aria-label', '程序文本（场景语言）');
   await expect(page.locator('.editor-status')).toHaveText('已修改：按“运行”后在机器上查看。');
+  // Completion of system calls with their man-page signature, and Ctrl+Enter runs: all from the keyboard.
+  await page.locator('.cm-line', { hasText: 'n = sendfile(4, 3, NULL, left);' }).click();
+  await page.keyboard.press('End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('getp');
+  await page.keyboard.press('Control+Space');
+  await expect(page.locator('.cm-tooltip-autocomplete')).toContainText('getpid');
+  await expect(page.locator('.cm-completionInfo')).toHaveText('pid_t getpid(void);');
+  // CodeMirror ignores Enter for 75 ms after the list opens (interactionDelay), so a fast typist's Enter stays a newline.
+  await page.waitForTimeout(150);
+  await page.keyboard.press('Enter');
+  await page.keyboard.type(');');
+  await expect(page.locator('.cm-content')).toContainText('getpid();');
+  await page.keyboard.press('Control+Enter');
+  await expect(page.locator('.editor-status')).toHaveText('屏幕上正在运行这段程序；当前行随播放移动。');
+  await expect(page.locator('.program-editor h2')).toContainText('你的程序');
   await page.reload();
   await expect(page.locator('.cm-content')).toContainText('const F = 8192;');
+  await expect(page.locator('.cm-content')).toContainText('getpid();');
   await expect(page.locator(STEP)).toBeVisible();
 });
 
