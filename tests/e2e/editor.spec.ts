@@ -114,6 +114,12 @@ test('nothing typed is lost: a reload and a language switch keep the editor’s 
   await expect(page.locator('.cm-content')).toContainText('const F = 8192;');
   await expect(page.locator('.cm-content')).toContainText('getpid();');
   await expect(page.locator(STEP)).toBeVisible();
+  // A draft not run yet survives closing the editor: the pane offers it back rather than a fresh copy only.
+  await expect(page.getByRole('button', { name: '打开你的草稿' })).toHaveCount(0);
+  await retype(page, 'const F = 8192;', '8192', '12288');
+  await page.getByRole('button', { name: '关闭编辑器' }).click();
+  await page.getByRole('button', { name: '打开你的草稿' }).click();
+  await expect(page.locator('.cm-content')).toContainText('const F = 12288;');
 });
 
 test('a corrupted program link opens the scenario’s own program with a notice saying what was wrong', async ({

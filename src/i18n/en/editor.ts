@@ -5,6 +5,7 @@
 export const editor: Readonly<Record<string, string>> = {
   'ui.program.editCopy': 'Edit a copy',
   'ui.program.editCopyHint': 'Open this program in an editor; change it and run it (the scenario is kept)',
+  'ui.program.openDraft': 'Open your draft',
   'ui.program.custom': 'your program',
   'editor.title': 'Your program',
   'editor.run': 'Run',

@@ -2,6 +2,7 @@
 export const editor: Readonly<Record<string, string>> = {
   'ui.program.editCopy': '编辑副本',
   'ui.program.editCopyHint': '在编辑器中打开这个程序；修改后运行（场景保持不变）',
+  'ui.program.openDraft': '打开你的草稿',
   'ui.program.custom': '你的程序',
   'ui.notice.program.empty': '链接中的程序是空的；已改为打开该场景自己的程序。',
   'ui.notice.program.tooLong': '链接中的程序超过 {max} 个字符（上限）；已改为打开该场景自己的程序。',

@@ -26,6 +26,8 @@ export function ProgramText() {
   const t = useT();
   const store = useAppStore();
   const custom = useApp((s) => s.program !== null);
+  const draft = useApp((s) => s.draft);
+  const hasDraft = draft.trim() !== '' && draft !== trace.program.join('\n');
   const { head, setupEnd } = splitProgram(trace.program);
   const line = (text: string, i: number) => {
     const here = i === step.line;
@@ -47,14 +49,22 @@ export function ProgramText() {
       id="program"
       className="program"
       actions={
-        <button
-          type="button"
-          className="program-edit"
-          title={t('ui.program.editCopyHint')}
-          onClick={() => store.getState().editCopy()}
-        >
-          {t('ui.program.editCopy')}
-        </button>
+        <div className="program-actions">
+          {/* A draft kept from earlier (another scenario, an earlier visit): reopened, not overwritten. */}
+          {hasDraft && (
+            <button type="button" onClick={() => store.getState().openDraft(store.getState().draft, true)}>
+              {t('ui.program.openDraft')}
+            </button>
+          )}
+          <button
+            type="button"
+            className="program-edit"
+            title={t('ui.program.editCopyHint')}
+            onClick={() => store.getState().editCopy()}
+          >
+            {t('ui.program.editCopy')}
+          </button>
+        </div>
       }
     >
       <ol className="program-lines">
