@@ -71,7 +71,11 @@ export function createAppStore(init?: Partial<Restorable>, traces?: TraceSource)
         set({ draft: program.text, editing: true });
         return get().whenTraceReady(r.scenario, r.params, switchTo(null));
       };
-      const shown = () => set({ draft: program.text });
+      // The editor starts from the link's program, unless it holds text of its own (a reload with unrun edits,
+      // Back to an earlier program): that is kept, and the program pane offers both.
+      const shown = () => {
+        if (get().draft.trim() === '') set({ draft: program.text });
+      };
       set({ programProblem: null });
       const ran = get().whenTraceReady(r.scenario, r.params, switchTo(program), program);
       if (ran === false) return fallBack();

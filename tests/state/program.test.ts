@@ -119,6 +119,14 @@ describe('a program of the user’s own', () => {
     expect(s.programProblem).not.toBeNull();
   });
 
+  it('a link’s program never overwrites text the editor already holds (a reload with unrun edits)', () => {
+    const store = createAppStore();
+    store.getState().openDraft('world tcp 4;\n// not run yet', true);
+    store.getState().restore(linkState({ scenario: 'read-write', program: { text: CHUNKED } }));
+    expect(store.getState().program).toEqual({ text: CHUNKED });
+    expect(store.getState().draft).toBe('world tcp 4;\n// not run yet');
+  });
+
   it('with a worker: a large program builds there; its failure shows the problem and keeps the run', async () => {
     const { source, builds } = manualSource();
     const store = createAppStore(undefined, source);
