@@ -120,6 +120,10 @@ test('nothing typed is lost: a reload and a language switch keep the editor’s 
   await page.getByRole('button', { name: '关闭编辑器' }).click();
   await page.getByRole('button', { name: '打开你的草稿' }).click();
   await expect(page.locator('.cm-content')).toContainText('const F = 12288;');
+  // Reloading a program's link with unrun edits: the link's program runs, the edits stay in the editor.
+  await page.reload();
+  await expect(page.locator('.cm-content')).toContainText('const F = 12288;');
+  await expect(page.locator('.program-editor .editor-status')).toHaveText('已修改：按“运行”后在机器上查看。');
 });
 
 test('a corrupted program link opens the scenario’s own program with a notice saying what was wrong', async ({
