@@ -8,12 +8,15 @@ import { App } from './ui/App';
 import { loadNarration } from './i18n/index';
 import { prepareLocales } from './ui/localeLoading';
 import { registerOffline } from './ui/offline/updates';
-import { startUrlSync } from './url/urlSync';
+import { preloadProgramCodec } from './url/programCodec';
+import { STORAGE_KEY, startUrlSync } from './url/urlSync';
 import { createWorkerTraceSource } from './worker/client';
 
 // Every run is built in a Web Worker (src/worker): the page never runs simulate(), and its bundle holds
 // neither the kernel model nor the interpreter. The page shows itself while the first run is built.
 const store = createAppStore(undefined, createWorkerTraceSource());
+// A program's link (or a last state that is one) needs its codec, which loads only then.
+await preloadProgramCodec(window, STORAGE_KEY);
 // A link wins, a plain visit restores the last state, a first visit opens the scenario gallery.
 const sync = startUrlSync(store);
 if (sync.source === 'none') store.getState().togglePanel('gallery', true);

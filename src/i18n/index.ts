@@ -56,6 +56,15 @@ export function isNarrationLoaded(): boolean {
   return narrationLoaded;
 }
 
+/** The program editor's English messages: they load with the editor (other locales carry them). */
+let editorMessages: Promise<void> | undefined;
+export function loadEditorMessages(): Promise<void> {
+  editorMessages ??= import('./en/editorPane').then((m) => {
+    Object.assign(loaded.en, m.editorPane);
+  });
+  return editorMessages;
+}
+
 /** Whether translate() has `locale`'s own messages yet (until then it answers in English, never with keys). */
 export function isLocaleLoaded(locale: Locale): boolean {
   return ready.has(locale);

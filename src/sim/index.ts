@@ -17,6 +17,7 @@ export type { ProgramProblem } from './program/errors';
 export { CALLS, type CallSpec } from './program/calls';
 export { PARAM_CONSTANTS } from './program/constants';
 export { scenarioProgram } from './programs/registry';
+export { getProgramParams, PROGRAM_LIMITS } from './programParams';
 export { parseParams, estimateSteps, expectedSteps, MAX_STEPS } from './parseParams';
 export type { ParseResult } from './parseParams';
 export {

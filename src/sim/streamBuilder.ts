@@ -58,6 +58,7 @@ export function liveView(
     cost,
     tasks,
     program,
+    constants: [],
     get length() {
       return builder.length;
     },

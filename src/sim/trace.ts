@@ -1,5 +1,5 @@
 import type { MachineState } from './machineState';
-import type { Params } from './params';
+import type { ParamName, Params } from './params';
 import type { ScenarioId } from './scenarioIds';
 import type { StepColumns } from './stepColumns';
 import type { Totals } from './counters';
@@ -32,6 +32,8 @@ export interface ProgramTrace {
   readonly cost: CostModel;
   readonly tasks: readonly TaskInfo[];
   readonly program: readonly string[];
+  /** The scenario parameters the program names as constants (`const F = …` → file): what a link may set. */
+  readonly constants: readonly ParamName[];
   readonly length: number;
   readonly columns: StepColumns;
   readonly groups: StepGroups;

@@ -82,6 +82,8 @@ export class TraceBuilder {
       cost,
       tasks,
       program,
+      // runProgram fills in the program's constants.
+      constants: [],
       length: this.columns.length,
       columns: this.columns,
       groups: Object.freeze({

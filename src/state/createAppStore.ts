@@ -1,9 +1,10 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { TraceSource } from '../worker/client';
+import type { ProgramInput, TraceSource } from '../worker/client';
 import { createBuildSlice } from './buildSlice';
 import { createInputsSlice, initialInputs } from './inputsSlice';
 import { createModeSlice } from './modeSlice';
 import { createPlaybackSlice } from './playbackSlice';
+import { createProgramSlice, programInputs } from './programSlice';
 import { restoredSteps } from './restoredSteps';
 import { getTrace } from './trace';
 import type { AppState, Notice, Restorable } from './types';
@@ -24,6 +25,7 @@ export function createAppStore(init?: Partial<Restorable>, traces?: TraceSource)
     ...createViewSlice(...a),
     ...createModeSlice(...a),
     ...createBuildSlice(traces)(...a),
+    ...createProgramSlice(...a),
     restore(r: Restorable, notices: readonly Notice[] = []) {
       const [set, get] = a;
       set({
@@ -47,10 +49,13 @@ export function createAppStore(init?: Partial<Restorable>, traces?: TraceSource)
       });
       get().addNotices(notices);
       // The run switches when its trace is ready; until then the previous one stays on screen.
-      return get().whenTraceReady(r.scenario, r.params, () => {
-        const fixed = restoredSteps(r, getTrace(r.scenario, r.params).length);
+      const switchTo = (program: ProgramInput | null) => () => {
+        const inputs = program
+          ? programInputs(r.scenario, program)
+          : { ...initialInputs(r.scenario, r.params), program: null };
+        const fixed = restoredSteps(r, getTrace(r.scenario, inputs.params, program).length);
         set({
-          ...initialInputs(r.scenario, r.params),
+          ...inputs,
           step: fixed.step,
           from: fixed.from,
           to: fixed.to,
@@ -58,6 +63,29 @@ export function createAppStore(init?: Partial<Restorable>, traces?: TraceSource)
           playing: r.autoplay && fixed.playable,
         });
         get().addNotices(fixed.notices);
+      };
+      const program = r.program;
+      if (!program) return get().whenTraceReady(r.scenario, r.params, switchTo(null));
+      // A program that fails opens in the editor with its problem (nothing lost); the scenario's own runs.
+      const fallBack = () => {
+        set({ draft: program.text, editing: true });
+        return get().whenTraceReady(r.scenario, r.params, switchTo(null));
+      };
+      // The editor starts from the link's program, unless it holds text of its own (a reload with unrun edits,
+      // Back to an earlier program): that is kept, and the program pane offers both.
+      const shown = () => {
+        if (get().draft.trim() === '') set({ draft: program.text });
+      };
+      set({ programProblem: null });
+      const ran = get().whenTraceReady(r.scenario, r.params, switchTo(program), program);
+      if (ran === false) return fallBack();
+      if (ran === true) {
+        shown();
+        return true;
+      }
+      return ran.then((ok) => {
+        if (ok) shown();
+        return ok || !get().programProblem ? ok : fallBack();
       });
     },
   }));
@@ -66,6 +94,7 @@ export function createAppStore(init?: Partial<Restorable>, traces?: TraceSource)
     s.restore({
       scenario: init.scenario ?? s.scenario,
       params: init.params ?? s.params,
+      program: init.program ?? null,
       step: init.step ?? 0,
       locale: init.locale ?? s.locale,
       theme: init.theme ?? s.theme,

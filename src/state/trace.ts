@@ -6,6 +6,7 @@ import {
   type ScenarioId,
   type Trace,
 } from '../sim/index';
+import { ProgramFailed, type ProgramInput } from '../worker/client';
 import { buildLogIndex, linesUpTo, logLines, type LogEvent, type LogIndex } from '../worker/logIndex';
 
 export type { LogEvent } from '../worker/logIndex';
@@ -17,26 +18,42 @@ export function relevantParams(scenario: ScenarioId, params: Params): Params {
   return out as unknown as Params;
 }
 
-function traceKey(scenario: ScenarioId, params: Params): string {
+/** A program's key is its whole text (its constants are its parameters); the scenario says what the views draw. */
+function traceKey(scenario: ScenarioId, params: Params, program?: ProgramInput | null): string {
+  if (program) return `program:${scenario}\n${program.text}`;
   return [scenario, ...SCENARIO_PARAMS[scenario].map((n: ParamName) => `${n}=${params[n]}`)].join('&');
 }
 
-/** Whether two (scenario, params) pairs make the same trace (they differ only in parameters it ignores). */
-export function sameRun(a: ScenarioId, pa: Params, b: ScenarioId, pb: Params): boolean {
-  return traceKey(a, pa) === traceKey(b, pb);
+/** Whether two runs make the same trace (scenarios that differ only in parameters they ignore, or one program). */
+export function sameRun(
+  a: ScenarioId,
+  pa: Params,
+  b: ScenarioId,
+  pb: Params,
+  programA?: ProgramInput | null,
+  programB?: ProgramInput | null,
+): boolean {
+  return traceKey(a, pa, programA) === traceKey(b, pb, programB);
 }
 
 let cached: { readonly key: string; readonly trace: Trace } | undefined;
 
-/** simulate(), for whoever may build on the spot. */
-export type SyncTraceBuilder = (scenario: ScenarioId, params: Params) => Trace;
+/** Builds traces on the spot (simulate and runProgram, for tests and tools without a worker). */
+export interface SyncTraceBuilder {
+  scenario(scenario: ScenarioId, params: Params): Trace;
+  /**
+   * The program's run, marked with `scenario` (the one it was copied from); 'big' when it would pass `limit`
+   * steps; a ProgramFailed, with the line and column, when it does not parse, check or run.
+   */
+  program(scenario: ScenarioId, program: ProgramInput, limit?: number): Trace | 'big' | ProgramFailed;
+}
 
 let syncBuilder: SyncTraceBuilder | undefined;
 
 /**
- * Lets getTrace build on the spot (tests, tools without a worker pass simulate). The app installs none: its
- * traces all come from the simulation worker, so the page never runs simulate() and its bundle holds neither
- * the kernel model nor the program interpreter (DESIGN §9's initial-JavaScript budget).
+ * Lets getTrace build on the spot (tests and tools without a worker install one: tests/helpers/syncTraces.ts).
+ * The app installs none: its traces all come from the simulation worker, so the page never runs simulate()
+ * and its bundle holds neither the kernel model nor the program interpreter (DESIGN §9's budget).
  */
 export function setSyncTraceBuilder(builder: SyncTraceBuilder | undefined): void {
   syncBuilder = builder;
@@ -48,37 +65,68 @@ export function canBuildOnTheSpot(): boolean {
   return syncBuilder !== undefined;
 }
 
+function programTrace(builder: SyncTraceBuilder, scenario: ScenarioId, program: ProgramInput): Trace {
+  const r = builder.program(scenario, program);
+  if (r instanceof ProgramFailed) throw r;
+  if (r === 'big') throw new Error('the sync builder refused a program without a step limit');
+  return r;
+}
+
 /**
- * The trace of (scenario, params), memoised: one entry, because a 1 GiB trace holds ~120 MB. Built on the
- * spot by the sync builder if there is one (recorded as a `dpl:simulate` performance measure, which the UI
- * benchmark reads); without one, only the trace the worker installed is there, and the store shows no run
- * until it is (AppState.runReady), so asking for another is a bug.
+ * A program's trace if it is small (at most `limit` steps), built on the spot by the sync builder; 'big' when
+ * it needs more (the worker builds it); a ProgramFailed when it fails. Only with a sync builder installed.
  */
-export function getTrace(scenario: ScenarioId, params: Params): Trace {
-  const key = traceKey(scenario, params);
+export function trySmallProgram(
+  scenario: ScenarioId,
+  program: ProgramInput,
+  limit: number,
+): Trace | 'big' | ProgramFailed {
+  if (!syncBuilder) return 'big';
+  return syncBuilder.program(scenario, program, limit);
+}
+
+/**
+ * The trace of (scenario, params), or of `program` when given, memoised: one entry, because a 1 GiB trace
+ * holds ~120 MB. Built on the spot by the sync builder if there is one (recorded as a `dpl:simulate`
+ * performance measure, which the UI benchmark reads); without one, only the trace the worker installed is
+ * there, and the store shows no run until it is (AppState.runReady), so asking for another is a bug.
+ */
+export function getTrace(scenario: ScenarioId, params: Params, program?: ProgramInput | null): Trace {
+  const key = traceKey(scenario, params, program);
   if (cached?.key === key) return cached.trace;
-  if (!syncBuilder) throw new Error(`no trace has been built for ${key}`);
+  if (!syncBuilder) throw new Error(`no trace has been built for ${key.slice(0, 80)}`);
   const perf = globalThis.performance;
   const start = perf?.now() ?? 0;
-  const trace = syncBuilder(scenario, relevantParams(scenario, params));
+  const trace = program
+    ? programTrace(syncBuilder, scenario, program)
+    : syncBuilder.scenario(scenario, relevantParams(scenario, params));
   perf?.measure?.('dpl:simulate', { start, end: perf.now(), detail: { key, steps: trace.length } });
   cached = { key, trace };
   return trace;
 }
 
-/** Whether getTrace(scenario, params) would answer at once, without building. */
-export function hasTrace(scenario: ScenarioId, params: Params): boolean {
-  return cached?.key === traceKey(scenario, params);
+/** Whether getTrace(scenario, params, program) would answer at once, without building. */
+export function hasTrace(scenario: ScenarioId, params: Params, program?: ProgramInput | null): boolean {
+  return cached?.key === traceKey(scenario, params, program);
 }
 
-/** Makes a trace built elsewhere (the simulation worker) the memoised one for (scenario, params). */
-export function installTrace(scenario: ScenarioId, params: Params, trace: Trace): void {
-  cached = { key: traceKey(scenario, params), trace };
+/** Makes a trace built elsewhere (the simulation worker) the memoised one for (scenario, params, program). */
+export function installTrace(
+  scenario: ScenarioId,
+  params: Params,
+  trace: Trace,
+  program?: ProgramInput | null,
+): void {
+  cached = { key: traceKey(scenario, params, program), trace };
 }
 
 /** The trace derived from the store's inputs. */
-export function selectTrace(state: { readonly scenario: ScenarioId; readonly params: Params }): Trace {
-  return getTrace(state.scenario, state.params);
+export function selectTrace(state: {
+  readonly scenario: ScenarioId;
+  readonly params: Params;
+  readonly program?: ProgramInput | null;
+}): Trace {
+  return getTrace(state.scenario, state.params, state.program);
 }
 
 const logs = new WeakMap<Trace, LogIndex>();

@@ -1,5 +1,6 @@
 import type { Locale } from '../i18n/index';
-import type { ParamName, Params, ScenarioId, StepUnit } from '../sim/index';
+import type { ParamName, Params, ProgramProblem, ScenarioId, StepUnit } from '../sim/index';
+import type { ProgramInput } from '../worker/client';
 import type { Chapter } from '../url/chapters';
 import type { Controls, LinkState, Notice, Pane, PausePoint, Speed, Theme } from '../url/fields';
 
@@ -23,6 +24,33 @@ export interface InputsSlice {
   editParam(name: ParamName, text: string): void;
   /** Validates the edit; applies it (and returns true) or records the error and keeps the applied value. */
   applyParam(name: ParamName): boolean;
+}
+
+/**
+ * A program of the user's own (docs/language.md), edited in the program pane. The run on screen is the
+ * scenario's program, or `program` when set; the scenario stays the one it was copied from (its machine is
+ * what the views draw). The editor's text (`draft`) is kept apart from the run until Run, so a bad edit loses
+ * nothing: the last good run stays on screen and the problem is shown.
+ */
+export interface ProgramSlice {
+  /** The program on screen instead of the scenario's, or null. Its constants are its parameters. */
+  readonly program: ProgramInput | null;
+  /** The editor is open (in the program pane). */
+  readonly editing: boolean;
+  /** The editor's text: the program as last typed (saved in local storage by the URL adapter). */
+  readonly draft: string;
+  /** Why the last Run (or a link's program) did not replace the run on screen, or null (cleared by an edit). */
+  readonly programProblem: ProgramProblem | null;
+  /** Opens the editor with a copy of the program on screen. */
+  editCopy(): void;
+  /** Opens the editor with a given text (a saved draft), without running it. */
+  openDraft(text: string, editing: boolean): void;
+  closeEditor(): void;
+  setDraft(text: string): void;
+  /** Runs the editor's text: it becomes the run on screen, or its problem is shown and the run stays. */
+  runDraft(): boolean | Promise<boolean>;
+  /** Back to the scenario's own program (the draft stays in the editor). */
+  leaveProgram(): void;
 }
 
 export interface PlaybackSlice {
@@ -128,7 +156,12 @@ export interface BuildSlice {
    * (returns true) when it is memoised or small, else after a build in the worker (the promise says whether it
    * was applied: false when cancelled, replaced by a newer request, or failed). For the store's own actions.
    */
-  whenTraceReady(scenario: ScenarioId, params: Params, apply: () => void): true | Promise<boolean>;
+  whenTraceReady(
+    scenario: ScenarioId,
+    params: Params,
+    apply: () => void,
+    program?: ProgramInput | null,
+  ): boolean | Promise<boolean>;
 }
 
 /** Everything a link or the saved state restores (already validated by the URL codec). */
@@ -138,9 +171,16 @@ export interface RestoreSlice {
   /**
    * Replaces view and modes at once, and inputs and step when the run's trace is ready (whenTraceReady: at
    * once for a small or memoised run); the range and the step are clamped to the trace (a notice says so), and
-   * autoplay starts playing. Returns what whenTraceReady returned.
+   * autoplay starts playing. A program that fails opens in the editor with its problem, and the scenario's
+   * own program runs. Returns what whenTraceReady returned.
    */
-  restore(state: Restorable, notices?: readonly Notice[]): true | Promise<boolean>;
+  restore(state: Restorable, notices?: readonly Notice[]): boolean | Promise<boolean>;
 }
 
-export type AppState = InputsSlice & PlaybackSlice & ViewSlice & ModeSlice & BuildSlice & RestoreSlice;
+export type AppState = InputsSlice &
+  PlaybackSlice &
+  ViewSlice &
+  ModeSlice &
+  BuildSlice &
+  ProgramSlice &
+  RestoreSlice;

@@ -14,7 +14,7 @@ import { NoticeBanner } from './notices/NoticeBanner';
 import { MachinePane } from './panes/MachinePane';
 import { TimelinePane } from './panes/TimelinePane';
 import { ParamsPanel } from './params/ParamsPanel';
-import { ProgramText } from './program/ProgramText';
+import { ProgramPane } from './program/ProgramPane';
 import { PanelBoundary } from './PanelBoundary';
 import { PresenterShell } from './presenter/PresenterShell';
 import { EmbedShell } from './share/EmbedShell';
@@ -77,6 +77,7 @@ function Layout() {
 function Shell() {
   const gallery = useApp((s) => s.panels.gallery);
   const step = useApp((s) => s.step);
+  const editing = useApp((s) => s.editing);
   const t = useT();
   return (
     <div className="app">
@@ -88,9 +89,9 @@ function Shell() {
             <ScenarioGallery />
           </Suspense>
         )}
-        <main className="workspace" inert={gallery}>
+        <main className={editing ? 'workspace editing' : 'workspace'} inert={gallery}>
           <div className="col col-left">
-            <ProgramText />
+            <ProgramPane />
             <StraceLog />
             <ParamsPanel />
           </div>

@@ -25,5 +25,6 @@ export function useApp<T>(selector: (s: AppState) => T): T {
 export function useTrace(): Trace {
   const scenario = useApp((s) => s.scenario);
   const params = useApp((s) => s.params);
-  return useMemo(() => getTrace(scenario, params), [scenario, params]);
+  const program = useApp((s) => s.program);
+  return useMemo(() => getTrace(scenario, params, program), [scenario, params, program]);
 }

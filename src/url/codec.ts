@@ -2,6 +2,7 @@ import { isLocale, type Locale } from '../i18n/index';
 import {
   DEFAULT_PARAMS,
   PARAM_NAMES,
+  PROGRAM_LIMITS,
   SCENARIO_PARAMS,
   isScenarioId,
   parseParam,
@@ -20,17 +21,23 @@ import {
   type Notice,
   type Pane,
   type Speed,
+  type LinkProgram,
   type Theme,
 } from './fields';
+import { isProgramHash, MAX_SRC_CHARS, programCodec } from './programCodec';
+import { declaredParams, setProgramConstant } from './programConstants';
 import { checkModeConflict, checkRange, decodeModeField, encodeModes, type LinkModes } from './modeFields';
 import { repairParams } from './repairParams';
 import { formatParamValue } from './paramText';
 
 /** Longer hashes are cut here; no honest link is this long. */
 export const MAX_HASH_LENGTH = 2048;
+
 /** Fields read from one link at most. */
 const MAX_FIELDS = 32;
 const FALLBACK_SCENARIO: ScenarioId = 'read-write';
+/** The route of a program of the user's own: `#/program?base=<scenario>&src=<deflated text>&…`. */
+export const PROGRAM_ROUTE = 'program';
 
 /** Shows a piece of a hostile link in a notice: short, without control characters (rendered as text). */
 export function shown(text: string): string {
@@ -51,10 +58,16 @@ export function defaultTheme(present: boolean): Theme {
  */
 export function encodeHash(s: LinkState): string {
   const q: string[] = [];
-  for (const name of SCENARIO_PARAMS[s.scenario]) {
-    const value = s.params[name];
-    if (value !== DEFAULT_PARAMS[name])
-      q.push(`${name}=${encodeURIComponent(formatParamValue(name, value))}`);
+  // A program carries its parameters in its text (its constants); `base` is the scenario it was copied from.
+  // (The codec is loaded before any program can be on screen: by the link that opened it or by the editor.)
+  const codec = s.program ? programCodec() : undefined;
+  if (s.program && codec) q.push(`base=${s.scenario}`, `src=${codec.encodeProgramSrc(s.program.text)}`);
+  else {
+    for (const name of SCENARIO_PARAMS[s.scenario]) {
+      const value = s.params[name];
+      if (value !== DEFAULT_PARAMS[name])
+        q.push(`${name}=${encodeURIComponent(formatParamValue(name, value))}`);
+    }
   }
   if (s.step > 0) q.push(`step=${s.step}`);
   q.push(`lang=${s.locale}`);
@@ -65,7 +78,7 @@ export function encodeHash(s: LinkState): string {
   if (s.pane !== 'machine') q.push(`pane=${s.pane}`);
   q.push(...encodeModes(s));
   q.push(`v=${URL_VERSION}`);
-  return `#/${s.scenario}?${q.join('&')}`;
+  return `#/${s.program && codec ? PROGRAM_ROUTE : s.scenario}?${q.join('&')}`;
 }
 
 /** The view fields a link set explicitly; absent ones fall back to the saved or browser preference. */
@@ -82,6 +95,8 @@ export interface Decoded {
   readonly route: boolean;
   readonly scenario: ScenarioId;
   readonly params: Params;
+  /** The link's own program (`#/program?src=…`), its parameters already written into its constants. */
+  readonly program: LinkProgram | null;
   readonly step: number;
   readonly view: LinkView;
   /** Playback range, embed and presenter fields the link set (they belong to the link, not to preferences). */
@@ -110,9 +125,11 @@ function pick<T extends string | number>(values: readonly T[], raw: string): T |
 export function decodeHash(hash: string): Decoded {
   const notices: Notice[] = [];
   let text = String(hash ?? '').replace(/^#/, '');
-  if (text.length > MAX_HASH_LENGTH) {
-    notices.push({ key: 'ui.notice.tooLong', params: { max: MAX_HASH_LENGTH } });
-    text = text.slice(0, MAX_HASH_LENGTH);
+  // A program link may be longer by its program (whose own cap decodeProgramSrc applies, refusing, not cutting).
+  const max = isProgramHash(text) ? MAX_HASH_LENGTH + MAX_SRC_CHARS + 8 : MAX_HASH_LENGTH;
+  if (text.length > max) {
+    notices.push({ key: 'ui.notice.tooLong', params: { max } });
+    text = text.slice(0, max);
   }
   const q = text.indexOf('?');
   const path = safeDecode(q >= 0 ? text.slice(0, q) : text).replace(/^\/+|\/+$/g, '');
@@ -122,15 +139,22 @@ export function decodeHash(hash: string): Decoded {
       route: false,
       scenario: FALLBACK_SCENARIO,
       params: DEFAULT_PARAMS,
+      program: null,
       step: 0,
       view: {},
       modes: {},
       notices,
     };
   }
+  const isProgram = path === PROGRAM_ROUTE;
   let scenario = FALLBACK_SCENARIO;
   if (isScenarioId(path)) scenario = path;
-  else notices.push({ key: 'ui.notice.unknownScenario', params: { value: shown(path), fallback: scenario } });
+  else if (!isProgram)
+    notices.push({ key: 'ui.notice.unknownScenario', params: { value: shown(path), fallback: scenario } });
+  /** A program link's own fields: the scenario it was copied from, its text, and parameters to set in it. */
+  let base: string | undefined;
+  let src: string | undefined;
+  const programParams: [ParamName, string][] = [];
 
   const accepted: Partial<Record<ParamName, string>> = {};
   const view: { -readonly [K in keyof LinkView]: LinkView[K] } = {};
@@ -175,6 +199,12 @@ export function decodeHash(hash: string): Decoded {
       case 'pane':
         view.pane = pick(PANES, value) ?? (badView(), undefined);
         continue;
+      case 'base':
+      case 'src':
+        if (!isProgram) break;
+        if (key === 'base') base = value;
+        else src = value;
+        continue;
     }
     if (decodeModeField(key, value, modes, notices, shown)) continue;
     if (!(PARAM_NAMES as readonly string[]).includes(key)) {
@@ -182,6 +212,11 @@ export function decodeHash(hash: string): Decoded {
       continue;
     }
     const param = key as ParamName;
+    if (isProgram) {
+      // Checked against the program once it is read (after the loop): it must declare the constant.
+      programParams.push([param, value]);
+      continue;
+    }
     if (!SCENARIO_PARAMS[scenario].includes(param)) {
       notices.push({ key: 'ui.notice.paramNotUsed', params: { name, scenario } });
       continue;
@@ -194,7 +229,51 @@ export function decodeHash(hash: string): Decoded {
   for (const k of Object.keys(view) as (keyof LinkView)[]) if (view[k] === undefined) delete view[k];
   checkRange(modes, notices);
   checkModeConflict(modes, notices);
+  if (isProgram) {
+    if (base !== undefined && isScenarioId(base)) scenario = base;
+    else if (base !== undefined)
+      notices.push({ key: 'ui.notice.unknownScenario', params: { value: shown(base), fallback: scenario } });
+    const program = readProgram(src, programParams, notices);
+    return { route: true, scenario, params: DEFAULT_PARAMS, program, step, view, modes, notices };
+  }
   const repaired = repairParams(scenario, accepted);
   notices.push(...repaired.notices);
-  return { route: true, scenario, params: repaired.params, step, view, modes, notices };
+  return { route: true, scenario, params: repaired.params, program: null, step, view, modes, notices };
+}
+
+/**
+ * A program link's text with the link's parameters written into its constants, or null (the scenario's own
+ * program opens instead) with a notice that says what was wrong. The text is data: the core parses it, the
+ * editor shows it as text; nothing evaluates or renders it.
+ */
+function readProgram(
+  src: string | undefined,
+  params: readonly (readonly [ParamName, string])[],
+  notices: Notice[],
+): LinkProgram | null {
+  const codec = programCodec();
+  if (!codec) {
+    notices.push({ key: 'ui.notice.program.notLoaded', params: {} });
+    return null;
+  }
+  const read =
+    src === undefined
+      ? ({ ok: false, problem: 'empty' } as const)
+      : codec.decodeProgramSrc(src, MAX_SRC_CHARS, PROGRAM_LIMITS.chars);
+  if (!read.ok) {
+    notices.push({ key: `ui.notice.program.${read.problem}`, params: { max: MAX_SRC_CHARS } });
+    return null;
+  }
+  let text = read.text;
+  const declared = declaredParams(text);
+  for (const [name, value] of params) {
+    if (!declared.includes(name)) {
+      notices.push({ key: 'ui.notice.program.paramNotDeclared', params: { name } });
+      continue;
+    }
+    const r = parseParam(name, value);
+    if (r.ok) text = setProgramConstant(text, name, r.value);
+    else notices.push({ key: 'ui.notice.badParam', params: { ...r.problem, name, error: r.error } });
+  }
+  return { text };
 }

@@ -34,10 +34,17 @@ export interface Notice {
   readonly params: Readonly<Record<string, string | number>>;
 }
 
+/** A program of the user's own: its text is the whole input (its constants are its parameters). */
+export interface LinkProgram {
+  readonly text: string;
+}
+
 /** What a link carries: the inputs (scenario, non-default params), the step and the view. */
 export interface LinkState {
   readonly scenario: ScenarioId;
   readonly params: Params;
+  /** A program of the user's own run instead of the scenario's (which stays: its machine is drawn), or null. */
+  readonly program: LinkProgram | null;
   readonly step: number;
   readonly locale: Locale;
   readonly theme: Theme;

@@ -1,11 +1,17 @@
 import { pickLocale, type Locale } from '../i18n/index';
 import type { Params, ScenarioId, StepUnit } from '../sim/index';
 import { decodeHash, defaultTheme, encodeHash, type Decoded } from './codec';
+import { readDraft, saveDraft } from './draftStorage';
+import { isProgramHash, loadProgramCodec, programCodec } from './programCodec';
 import { DEFAULT_MODES, type LinkState, type Notice, type Speed, type Theme } from './fields';
 
 /** The store as the URL adapter sees it (structural, so src/url does not import src/state). */
 interface SyncState extends LinkState {
   readonly playing: boolean;
+  /** The program editor's text and whether it is open: saved on every change, restored on start. */
+  readonly draft: string;
+  readonly editing: boolean;
+  openDraft(text: string, editing: boolean): void;
   /** True when applied at once; a promise when the run is still being built (true once applied). */
   restore(state: LinkState, notices?: readonly Notice[]): boolean | Promise<boolean>;
 }
@@ -61,6 +67,7 @@ function toState(d: Decoded, saved: Decoded | undefined, browser: readonly strin
     ...modes,
     scenario: d.scenario as ScenarioId,
     params: d.params as Params,
+    program: d.program,
     step: d.step,
     locale,
     // Presenter mode opens in the projector theme unless the link names one.
@@ -139,6 +146,11 @@ export function startUrlSync(
   };
 
   const initial = decodeHash(win.location.hash);
+  // The editor's text first (a link's program, applied next, replaces it when it opens); an embed is a guest
+  // on another page and has no editor.
+  const draft = initial.modes.embed ? null : readDraft(storage);
+  if (draft) store.getState().openDraft(draft.text, draft.editing);
+
   const saved = initial.route ? undefined : readSaved(storage);
   let source: 'link' | 'saved' | 'none' = 'none';
   if (initial.route) {
@@ -153,8 +165,11 @@ export function startUrlSync(
   }
 
   const unsubscribe = store.subscribe((s, prev) => {
+    // Nothing typed is lost on reload: every edit is saved at once (a program is at most 64 KiB).
+    if ((s.draft !== prev.draft || s.editing !== prev.editing) && !s.embed)
+      saveDraft(storage, { text: s.draft, editing: s.editing });
     if (applying || awaiting) return;
-    if (s.scenario !== prev.scenario || s.params !== prev.params) {
+    if (s.scenario !== prev.scenario || s.params !== prev.params || s.program !== prev.program) {
       write(true);
       return;
     }
@@ -187,6 +202,11 @@ export function startUrlSync(
   const onNavigate = () => {
     const hash = win.location.hash;
     if (hash === written) return;
+    // A program's link typed or navigated to: read it once its codec is here.
+    if (isProgramHash(hash) && !programCodec()) {
+      void loadProgramCodec().then(onNavigate);
+      return;
+    }
     const d = decodeHash(hash);
     if (d.route) apply(d);
   };

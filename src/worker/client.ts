@@ -1,7 +1,9 @@
-import type { Params, ScenarioId, Trace } from '../sim/index';
+import { formatProblem, type Params, type ProgramProblem, type ScenarioId, type Trace } from '../sim/index';
 import type { LogIndex } from './logIndex';
-import type { BuildReply, BuildRequest, CheckpointPages } from './protocol';
+import type { BuildReply, BuildRequest, CheckpointPages, ProgramInput } from './protocol';
 import { unpackTrace } from './protocol';
+
+export type { ProgramInput } from './protocol';
 
 /** A finished build: the trace and, when the builder made it, its strace log. */
 export interface BuiltTrace {
@@ -17,7 +19,13 @@ export interface TraceBuild {
 
 /** Where the store gets traces it should not build on the main thread. */
 export interface TraceSource {
-  build(scenario: ScenarioId, params: Params, onProgress: (steps: number) => void): TraceBuild;
+  /** Builds the scenario's run, or `program`'s (marked with the scenario) when given. */
+  build(
+    scenario: ScenarioId,
+    params: Params,
+    onProgress: (steps: number) => void,
+    program?: ProgramInput,
+  ): TraceBuild;
 }
 
 /** After a build of at most this many steps the worker is kept for the next build (it holds little garbage). */
@@ -27,6 +35,13 @@ const KEEP_WORKER_STEPS = 50_000;
 export class BuildCancelled extends Error {
   constructor() {
     super('build cancelled');
+  }
+}
+
+/** The rejection of a program that does not parse, check or run: the problem, with its line and column. */
+export class ProgramFailed extends Error {
+  constructor(readonly problem: ProgramProblem) {
+    super(formatProblem(problem));
   }
 }
 
@@ -76,7 +91,8 @@ export function createWorkerTraceSource(
       pending.delete(reply.id);
       let built: BuiltTrace | undefined;
       let failure: Error | undefined;
-      if (reply.type === 'failed') failure = new Error(reply.message);
+      if (reply.type === 'failed')
+        failure = reply.problem ? new ProgramFailed(reply.problem) : new Error(reply.message);
       else {
         try {
           if (!p.pages) throw new Error('the worker sent no checkpoints');
@@ -111,12 +127,12 @@ export function createWorkerTraceSource(
   };
 
   return {
-    build(scenario, params, onProgress) {
+    build(scenario, params, onProgress, program) {
       const id = nextId++;
       const trace = new Promise<BuiltTrace>((resolve, reject) => {
         pending.set(id, { resolve, reject, onProgress });
       });
-      ensureWorker().postMessage({ type: 'build', id, scenario, params });
+      ensureWorker().postMessage({ type: 'build', id, scenario, params, ...(program ? { program } : {}) });
       return {
         trace,
         cancel() {

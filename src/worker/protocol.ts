@@ -1,12 +1,21 @@
-import type { MachineState, Params, ScenarioId, Trace } from '../sim/index';
+import type { MachineState, Params, ProgramProblem, ScenarioId, Trace } from '../sim/index';
 import type { LogIndex } from './logIndex';
 
-/** Main thread → worker: build this run. */
+/**
+ * A program of the user's own, run instead of the scenario's (docs/language.md): its text is the whole input,
+ * the parameters being its constants. The scenario stays the one it was copied from (what the views draw).
+ */
+export interface ProgramInput {
+  readonly text: string;
+}
+
+/** Main thread → worker: build this run (the scenario's program, or `program` when given). */
 export interface BuildRequest {
   readonly type: 'build';
   readonly id: number;
   readonly scenario: ScenarioId;
   readonly params: Params;
+  readonly program?: ProgramInput;
 }
 
 /**
@@ -37,7 +46,13 @@ export type BuildReply =
   | { readonly type: 'log'; readonly id: number; readonly log: LogIndex }
   | { readonly type: 'checkpoints'; readonly id: number; readonly pages: CheckpointPages }
   | { readonly type: 'done'; readonly id: number; readonly trace: PackedTrace }
-  | { readonly type: 'failed'; readonly id: number; readonly message: string };
+  /** `problem`: a program that does not parse, check or run, with its line and column. */
+  | {
+      readonly type: 'failed';
+      readonly id: number;
+      readonly message: string;
+      readonly problem?: ProgramProblem;
+    };
 
 /** Checkpoints per page: decoding one (on the first seek into it) takes about a millisecond. */
 export const CHECKPOINT_PAGE = 16;

@@ -2,7 +2,7 @@
  * The simulation worker: builds the trace a BuildRequest names off the main thread, reports progress, then
  * posts the checkpoints in batches and the trace with its typed arrays transferred (see protocol.ts).
  */
-import { simulate } from '../sim/index';
+import { formatProblem, runProgram, simulate, type Trace } from '../sim/index';
 import { buildLogIndex, logAsBytes } from './logIndex';
 import { packTrace, type BuildReply, type BuildRequest } from './protocol';
 
@@ -15,11 +15,20 @@ const scope = self as unknown as WorkerScope;
 
 scope.onmessage = ({ data }) => {
   if (data.type !== 'build') return;
-  const { id, scenario, params } = data;
+  const { id, scenario, params, program } = data;
   try {
-    const trace = simulate(scenario, params, {
-      onProgress: (steps) => scope.postMessage({ type: 'progress', id, steps }),
-    });
+    const onProgress = (steps: number) => scope.postMessage({ type: 'progress', id, steps });
+    let trace: Trace;
+    if (program) {
+      // A program of the user's own: marked with the scenario it was copied from (the views draw that machine).
+      const result = runProgram(program.text, {}, { scenario, onProgress });
+      if (!result.ok) {
+        const { problem } = result;
+        scope.postMessage({ type: 'failed', id, message: formatProblem(problem), problem });
+        return;
+      }
+      trace = result.trace as Trace;
+    } else trace = simulate(scenario, params, { onProgress });
     // The log too: the main thread would otherwise scan the whole trace for it when the run opens.
     const log = logAsBytes(buildLogIndex(trace));
     const { packed, pages, transfer } = packTrace(trace);

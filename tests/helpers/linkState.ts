@@ -6,6 +6,7 @@ export function linkState(over: Partial<LinkState> = {}): LinkState {
   return {
     scenario: 'read-write',
     params: DEFAULT_PARAMS,
+    program: null,
     step: 0,
     locale: 'en',
     theme: 'light',

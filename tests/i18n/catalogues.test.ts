@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { CATALOGS, LOCALES, loadLocale, loadViewMessages, placeholders } from '../../src/i18n/index';
+import {
+  CATALOGS,
+  LOCALES,
+  loadEditorMessages,
+  loadLocale,
+  loadViewMessages,
+  placeholders,
+} from '../../src/i18n/index';
 import { glossary as enGlossary } from '../../src/i18n/en/glossary';
 import { machine as enMachine } from '../../src/i18n/en/machine';
 import { memory as enMemory } from '../../src/i18n/en/memory';
@@ -13,6 +20,9 @@ import { playback as enPlayback } from '../../src/i18n/en/playback';
 import { onDemand as enOnDemand } from '../../src/i18n/en/onDemand';
 import { offline as zhOffline } from '../../src/i18n/zh-CN/offline';
 import { glossaryTerms as enGlossaryTerms } from '../../src/i18n/en/glossaryTerms';
+import { editor as enEditor } from '../../src/i18n/en/editor';
+import { editorPane as enEditorPane } from '../../src/i18n/en/editorPane';
+import { editor as zhEditor } from '../../src/i18n/zh-CN/editor';
 import { glossary as zhGlossary } from '../../src/i18n/zh-CN/glossary';
 import { machine as zhMachine } from '../../src/i18n/zh-CN/machine';
 import { memory as zhMemory } from '../../src/i18n/zh-CN/memory';
@@ -27,7 +37,7 @@ import { terms as zhTerms } from '../../src/i18n/zh-CN/terms';
 import { PARAM_NAMES, PARAM_PROBLEM_CODES, SCENARIO_IDS } from '../../src/sim/index';
 
 // Chinese is loaded on demand in the app; these checks need every catalogue.
-await Promise.all([...LOCALES.map(loadLocale), loadViewMessages()]);
+await Promise.all([...LOCALES.map(loadLocale), loadViewMessages(), loadEditorMessages()]);
 
 const en = CATALOGS.en;
 const zh = CATALOGS['zh-CN'];
@@ -47,6 +57,8 @@ const PARTS = {
     playback: enPlayback,
     onDemand: enOnDemand,
     glossaryTerms: enGlossaryTerms,
+    editor: enEditor,
+    editorPane: enEditorPane,
   },
   'zh-CN': {
     ui: zhUi,
@@ -61,6 +73,7 @@ const PARTS = {
     playback: zhPlayback,
     terms: zhTerms,
     offline: zhOffline,
+    editor: zhEditor,
   },
 } as const;
 

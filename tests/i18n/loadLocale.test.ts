@@ -20,9 +20,9 @@ describe('catalogues loaded on demand', () => {
       vi.resetModules();
       const i18n = await import('../../src/i18n/index');
       const { prepareLocales } = await import('../../src/ui/localeLoading');
-      const { createAppStore, setSyncTraceBuilder } = await import('../../src/state/index');
-      // A fresh module graph: the setup's sync builder went with the old one.
-      setSyncTraceBuilder((await import('../../src/sim/index')).simulate);
+      const { createAppStore } = await import('../../src/state/index');
+      // A fresh module graph: the setup's sync builder went with the old one; install it in this one.
+      await import('../helpers/syncTraces');
       const store = createAppStore({ scenario: 'read-write', step: 3, locale: 'en' });
       await prepareLocales(store);
       expect(i18n.isLocaleLoaded('zh-CN')).toBe(false);

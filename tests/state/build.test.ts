@@ -3,6 +3,7 @@ import { DEFAULT_PARAMS, estimateSteps, expectedSteps, simulate } from '../../sr
 import { createAppStore, selectTrace, setSyncTraceBuilder, SYNC_STEPS } from '../../src/state/index';
 import { manualSource } from '../helpers/manualSource';
 import { linkState } from '../helpers/linkState';
+import { SYNC_BUILDER } from '../helpers/syncTraces';
 
 /** A file size whose read-write run is too big to build on the main thread, but quick to build here. */
 const BIG = '16m';
@@ -121,7 +122,7 @@ describe('the app: every run from the worker (no sync builder)', () => {
     try {
       await body();
     } finally {
-      setSyncTraceBuilder(simulate);
+      setSyncTraceBuilder(SYNC_BUILDER);
     }
   };
 

@@ -1,8 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { simulate } from '../../src/sim/index';
+import {
+  DEFAULT_PARAMS,
+  formatProblem,
+  runProgram,
+  scenarioProgram,
+  simulate,
+  type Trace,
+} from '../../src/sim/index';
 import { buildLogIndex, logAsBytes } from '../../src/worker/logIndex';
 import { packTrace, type BuildReply, type BuildRequest } from '../../src/worker/protocol';
-import { BuildCancelled, createWorkerTraceSource, type WorkerLike } from '../../src/worker/client';
+import {
+  BuildCancelled,
+  createWorkerTraceSource,
+  ProgramFailed,
+  type WorkerLike,
+} from '../../src/worker/client';
 
 /** A worker in the same thread: answers a build request the way simWorker.ts does, a message per task. */
 class FakeWorker implements WorkerLike {
@@ -13,11 +25,23 @@ class FakeWorker implements WorkerLike {
 
   postMessage(request: BuildRequest): void {
     this.requests.push(request);
-    const { id, scenario, params } = request;
+    const { id, scenario, params, program } = request;
     const replies: BuildReply[] = [];
-    const trace = simulate(scenario, params, {
-      onProgress: (steps) => replies.push({ type: 'progress', id, steps }),
-    });
+    const onProgress = (steps: number) => replies.push({ type: 'progress', id, steps });
+    let trace: Trace;
+    if (program) {
+      const r = runProgram(program.text, {}, { scenario, onProgress });
+      if (!r.ok) {
+        setTimeout(() => {
+          const message = formatProblem(r.problem);
+          this.onmessage?.({
+            data: { type: 'failed', id, message, problem: r.problem },
+          } as MessageEvent<BuildReply>);
+        }, 0);
+        return;
+      }
+      trace = r.trace as Trace;
+    } else trace = simulate(scenario, params, { onProgress });
     const log = logAsBytes(buildLogIndex(trace));
     const { packed, pages } = packTrace(trace);
     replies.push({ type: 'log', id, log });
@@ -85,6 +109,17 @@ describe('createWorkerTraceSource', () => {
     const next = await source.build('syscall', simulate('syscall').params, () => {}).trace;
     expect(next.trace.scenario).toBe('syscall');
     expect(workers).toHaveLength(2);
+  });
+
+  it('builds a program of the user’s own, marked with its scenario; a failing one rejects with its problem', async () => {
+    const source = createWorkerTraceSource(() => new FakeWorker());
+    const text = scenarioProgram('sendfile', { ...DEFAULT_PARAMS, file: 1 << 20 });
+    const built = await source.build('sendfile', DEFAULT_PARAMS, () => {}, { text }).trace;
+    expect(built.trace.scenario).toBe('sendfile');
+    expect(built.trace.totals).toEqual(simulate('sendfile', { file: 1 << 20 }).totals);
+    const failing = source.build('sendfile', DEFAULT_PARAMS, () => {}, { text: 'world tcp 4;\nraed(3);' });
+    await expect(failing.trace).rejects.toBeInstanceOf(ProgramFailed);
+    await expect(failing.trace).rejects.toMatchObject({ problem: { line: 2, col: 1 } });
   });
 
   it('a worker that dies fails its build with the reason', async () => {

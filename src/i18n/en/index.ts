@@ -1,4 +1,5 @@
 import { build } from './build';
+import { editor } from './editor';
 import { glossary } from './glossary';
 import { machine } from './machine';
 import { playback } from './playback';
@@ -16,4 +17,5 @@ export const en: Readonly<Record<string, string>> = {
   ...glossary,
   ...share,
   ...playback,
+  ...editor,
 };

@@ -1,4 +1,5 @@
 import { build } from './build';
+import { editor } from './editor';
 import { glossary } from './glossary';
 import { machine } from './machine';
 import { offline } from './offline';
@@ -24,4 +25,5 @@ export const zhCN: Readonly<Record<string, string>> = {
   ...terms,
   ...entry,
   ...offline,
+  ...editor,
 };

@@ -14,7 +14,9 @@ export interface Token {
 const PUNCT = ['+=', '-=', '==', '!=', '<=', '>=', '&&', '||', '++', '--', ...'+-*/%<>=!&|(){}[],;:?.'];
 
 /** Largest program the core accepts (characters): a lecture demo is a few hundred. */
-export const MAX_PROGRAM_CHARS = 65536;
+import { MAX_PROGRAM_CHARS } from './limits';
+
+export { MAX_PROGRAM_CHARS };
 
 /** Turns program text into tokens; comments and whitespace are dropped. Throws ProgramError (caught by the parser's caller). */
 export function lex(text: string): Token[] {

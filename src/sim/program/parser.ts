@@ -17,7 +17,9 @@ const LEVELS: readonly (readonly string[])[] = [
 /** Deep nesting is refused before it could exhaust the stack. */
 const MAX_DEPTH = 64;
 /** The trace stores a step's program line in one byte. */
-export const MAX_PROGRAM_LINES = 255;
+import { MAX_PROGRAM_LINES } from './limits';
+
+export { MAX_PROGRAM_LINES };
 
 function describe(t: Token): string {
   return t.kind === 'eof' ? 'the end of the program' : `'${t.text}'`;

@@ -6,6 +6,7 @@ import { MAX_STEPS } from '../parseParams';
 import type { Params } from '../params';
 import type { ScenarioId } from '../scenarioIds';
 import { S } from '../sites';
+import { programConstants } from '../programParams';
 import type { ProgramTrace } from '../trace';
 import { ProgressBuilder } from '../progressBuilder';
 import { StreamBuilder, liveView, type StepSink } from '../streamBuilder';
@@ -117,7 +118,10 @@ export function runProgram(
     stream?.flush();
     return {
       ok: true,
-      trace: builder.finish(options.scenario ?? null, p, cost, world.tasks, program.lines, k.now),
+      trace: Object.freeze({
+        ...builder.finish(options.scenario ?? null, p, cost, world.tasks, program.lines, k.now),
+        constants: programConstants(program),
+      }),
     };
   } catch (e) {
     if (e instanceof StepLimit) {

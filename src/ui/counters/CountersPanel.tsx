@@ -35,14 +35,16 @@ export function CountersPanel() {
   const [open, setOpen] = useState<CounterKey | null>(null);
   const termsReady = useTermsReady();
   const totals = useMemo(() => getCountersAt(trace, step), [trace, step]);
-  const figures = getTextbookFigures(trace.scenario, trace.params);
+  // The textbook's figures are the canonical program's: a program of the user's own is compared with nothing.
+  const custom = useApp((s) => s.program !== null);
+  const figures = custom ? undefined : getTextbookFigures(trace.scenario, trace.params);
   // Interrupts taken while user code runs add mode switches the textbook's count of system calls leaves out.
   const irqSwitches = trace.totals.modeSwitchesBy.interrupt;
   // Where the textbook quotes figures, explain only when the run counts differently; where it only
   // describes the mechanism (O_DIRECT, CoW), always say what it leaves out.
   const showReason = figures
     ? differsFromTextbook(figures, trace.totals)
-    : `textbook.${trace.scenario}` in CATALOGS.en;
+    : !custom && `textbook.${trace.scenario}` in CATALOGS.en;
   return (
     <Panel title={t('ui.counters.title')} className="counters">
       <table className="counter-table">

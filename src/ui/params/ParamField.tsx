@@ -13,7 +13,7 @@ export function ParamField({ name }: { name: ParamName }) {
   const store = useAppStore();
   const text = useApp((s) => s.paramText[name]);
   const error = useApp((s) => s.paramErrors[name]);
-  const scenario = useApp((s) => s.scenario);
+  const scenario = useApp((s) => (s.program ? null : s.scenario));
   const params = useApp((s) => s.params);
   const t = useT();
   const id = useId();

@@ -1,15 +1,21 @@
 import './params.css';
 import { SCENARIO_PARAMS } from '../../sim/index';
 import { Panel } from '../Panel';
-import { useApp } from '../StoreContext';
+import { useApp, useTrace } from '../StoreContext';
 import { useT } from '../useT';
 import { ParamField } from './ParamField';
 
-/** The parameters of the current scenario only (SCENARIO_PARAMS), each validated in place. */
+/**
+ * The parameters of the current scenario only (SCENARIO_PARAMS), or of the user's own program (the constants
+ * it declares: an edit rewrites the constant), each validated in place.
+ */
 export function ParamsPanel() {
   const scenario = useApp((s) => s.scenario);
+  const program = useApp((s) => s.program);
+  const trace = useTrace();
   const t = useT();
-  const names = SCENARIO_PARAMS[scenario];
+  // A program's constants come with its trace (the worker parsed it): the page never parses a program.
+  const names = program ? trace.constants : SCENARIO_PARAMS[scenario];
   return (
     <Panel title={t('ui.params.title')} id="params" className="params">
       <form className="param-list" onSubmit={(e) => e.preventDefault()}>

@@ -1,5 +1,6 @@
 import './program.css';
 import { Panel } from '../Panel';
+import { useApp, useAppStore } from '../StoreContext';
 import { useT } from '../useT';
 import { useCurrentStep } from '../useStep';
 
@@ -23,6 +24,10 @@ function splitProgram(lines: readonly string[]): { head: number; setupEnd: numbe
 export function ProgramText() {
   const { trace, step } = useCurrentStep();
   const t = useT();
+  const store = useAppStore();
+  const custom = useApp((s) => s.program !== null);
+  const draft = useApp((s) => s.draft);
+  const hasDraft = draft.trim() !== '' && draft !== trace.program.join('\n');
   const { head, setupEnd } = splitProgram(trace.program);
   const line = (text: string, i: number) => {
     const here = i === step.line;
@@ -39,7 +44,29 @@ export function ProgramText() {
   };
   const setup = trace.program.slice(head, setupEnd);
   return (
-    <Panel title={t('ui.program.title')} id="program" className="program">
+    <Panel
+      title={custom ? `${t('ui.program.title')} · ${t('ui.program.custom')}` : t('ui.program.title')}
+      id="program"
+      className="program"
+      actions={
+        <div className="program-actions">
+          {/* A draft kept from earlier (another scenario, an earlier visit): reopened, not overwritten. */}
+          {hasDraft && (
+            <button type="button" onClick={() => store.getState().openDraft(store.getState().draft, true)}>
+              {t('ui.program.openDraft')}
+            </button>
+          )}
+          <button
+            type="button"
+            className="program-edit"
+            title={t('ui.program.editCopyHint')}
+            onClick={() => store.getState().editCopy()}
+          >
+            {t('ui.program.editCopy')}
+          </button>
+        </div>
+      }
+    >
       <ol className="program-lines">
         {trace.program.slice(0, head).map((text, i) => line(text, i))}
         {setup.length > 0 && (
