@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import {
   DEFAULT_PARAMS,
+  DEFAULT_PRESET,
+  getPreset,
   runProgram,
   scenarioProgram,
   simulate,
@@ -22,6 +24,11 @@ async function main(argv: readonly string[]): Promise<number> {
     return 2;
   }
   const { scenario, params, format, programFile, printProgram } = parsed.request;
+  if (params.preset && getPreset(params.preset).fellBack) {
+    process.stderr.write(
+      `sim: no calibration for this machine yet (run npm run calibrate): --preset this-machine uses ${DEFAULT_PRESET}\n`,
+    );
+  }
   let trace: ProgramTrace;
   if (programFile !== null) {
     const run = runProgramFile(programFile, params);

@@ -1,5 +1,6 @@
 import { GiB, KiB, MAX_RW_COUNT, MiB } from './units';
 import type { ScenarioId } from './scenarioIds';
+import { DEFAULT_PRESET, PRESET_IDS, type PresetId } from './presets/presetIds';
 
 /** Every parameter of DESIGN §4, resolved (defaults applied). */
 export interface Params {
@@ -19,6 +20,8 @@ export interface Params {
   readonly sndbuf: number;
   /** Rule 10: tcp_autocorking — a call made while data still waits appends to the unsent tail skb. */
   readonly autocork: 'off' | 'on';
+  /** The cost model (issue 15): a named preset of ns per event. It changes times, never the data path. */
+  readonly preset: PresetId;
 }
 export type ParamName = keyof Params;
 
@@ -37,6 +40,7 @@ export const DEFAULT_PARAMS: Params = Object.freeze({
   pages: 4,
   sndbuf: 4 * MiB,
   autocork: 'off',
+  preset: DEFAULT_PRESET,
 });
 
 interface SizeSpec {
@@ -68,19 +72,20 @@ export const PARAM_SPECS: { readonly [K in ParamName]: ParamSpec } = {
   pages: { kind: 'count', min: 1, max: 64 },
   sndbuf: { kind: 'size', min: 4 * KiB, max: 16 * MiB },
   autocork: { kind: 'choice', values: ['off', 'on'] },
+  preset: { kind: 'choice', values: PRESET_IDS },
 };
 export const PARAM_NAMES = Object.keys(PARAM_SPECS) as ParamName[];
 
 /** Which parameters change what a scenario does (the UI shows only these; the URL keeps only these). */
 export const SCENARIO_PARAMS: { readonly [S in ScenarioId]: readonly ParamName[] } = {
-  syscall: ['arch'],
-  'read-write': ['file', 'buf', 'page', 'cache', 'loop', 'ra', 'sndbuf', 'autocork'],
-  'mmap-write': ['file', 'page', 'cache', 'arch', 'ra', 'fa', 'sndbuf', 'autocork'],
-  sendfile: ['file', 'page', 'cache', 'sg', 'loop', 'ra', 'sndbuf', 'autocork'],
-  splice: ['file', 'page', 'cache', 'sg', 'loop', 'ra', 'sndbuf', 'autocork'],
-  'direct-io': ['file', 'buf', 'page', 'cache', 'loop', 'align', 'bufoff', 'sndbuf', 'autocork'],
-  'cow-fork': ['page', 'pages', 'arch'],
-  'kernel-access': ['arch'],
+  syscall: ['arch', 'preset'],
+  'read-write': ['file', 'buf', 'page', 'cache', 'loop', 'ra', 'sndbuf', 'autocork', 'preset'],
+  'mmap-write': ['file', 'page', 'cache', 'arch', 'ra', 'fa', 'sndbuf', 'autocork', 'preset'],
+  sendfile: ['file', 'page', 'cache', 'sg', 'loop', 'ra', 'sndbuf', 'autocork', 'preset'],
+  splice: ['file', 'page', 'cache', 'sg', 'loop', 'ra', 'sndbuf', 'autocork', 'preset'],
+  'direct-io': ['file', 'buf', 'page', 'cache', 'loop', 'align', 'bufoff', 'sndbuf', 'autocork', 'preset'],
+  'cow-fork': ['page', 'pages', 'arch', 'preset'],
+  'kernel-access': ['arch', 'preset'],
 };
 
 const SUFFIX: Record<string, number> = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 };

@@ -21,6 +21,8 @@ import { entry as zhEntry } from '../../src/i18n/zh-CN/entry';
 import { playback as zhPlayback } from '../../src/i18n/zh-CN/playback';
 import { terms as zhTerms } from '../../src/i18n/zh-CN/terms';
 import { PARAM_NAMES, PARAM_PROBLEM_CODES, SCENARIO_IDS } from '../../src/sim/index';
+import { cost as enCost } from '../../src/i18n/en/cost';
+import { cost as zhCost } from '../../src/i18n/zh-CN/cost';
 
 // Chinese is loaded on demand in the app; these checks need every catalogue.
 await Promise.all([...LOCALES.map(loadLocale), loadViewMessages()]);
@@ -41,6 +43,7 @@ const PARTS = {
     entry: enEntry,
     playback: enPlayback,
     onDemand: enOnDemand,
+    cost: enCost,
   },
   'zh-CN': {
     ui: zhUi,
@@ -53,6 +56,7 @@ const PARTS = {
     entry: zhEntry,
     playback: zhPlayback,
     terms: zhTerms,
+    cost: zhCost,
   },
 } as const;
 

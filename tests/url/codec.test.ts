@@ -28,6 +28,7 @@ const OTHER: { readonly [K in ParamName]: Params[K] } = {
   pages: 8,
   sndbuf: 65536,
   autocork: 'on',
+  preset: 'loopback',
 };
 
 const base = (scenario: ScenarioId, params: Partial<Params> = {}): LinkState =>

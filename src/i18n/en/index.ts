@@ -1,4 +1,5 @@
 import { build } from './build';
+import { cost } from './cost';
 import { glossary } from './glossary';
 import { machine } from './machine';
 import { playback } from './playback';
@@ -10,6 +11,7 @@ import { ui } from './ui';
 export const en: Readonly<Record<string, string>> = {
   ...ui,
   ...build,
+  ...cost,
   ...machine,
   ...steps,
   ...glossary,

@@ -1,4 +1,5 @@
 import { build } from './build';
+import { cost } from './cost';
 import { glossary } from './glossary';
 import { machine } from './machine';
 import { playback } from './playback';
@@ -12,6 +13,7 @@ import { ui } from './ui';
 export const zhCN: Readonly<Record<string, string>> = {
   ...ui,
   ...build,
+  ...cost,
   ...machine,
   ...steps,
   ...glossary,

@@ -16,6 +16,7 @@ export const PARAM_CONSTANTS: { readonly [name: string]: ParamName } = {
   PAGES: 'pages',
   SNDBUF: 'sndbuf',
   AUTOCORK: 'autocork',
+  PRESET: 'preset',
 };
 
 /** The constant's name for each parameter (file → F). */

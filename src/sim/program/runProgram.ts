@@ -1,4 +1,5 @@
-import { DEFAULT_COSTS, type CostModel } from '../costModel';
+import type { CostModel } from '../costModel';
+import { getPreset } from '../presets/presets';
 import { Kernel } from '../kernel/kernel';
 import { ANON_PFN_BASE } from '../kernel/memory';
 import { createMachine } from '../machineState';
@@ -82,7 +83,7 @@ export function runProgram(
   try {
     const world = resolveWorld(program, overrides);
     const p = world.params;
-    const cost: CostModel = { ...DEFAULT_COSTS, ...options.cost };
+    const cost: CostModel = { ...getPreset(p.preset).costs, ...options.cost };
     const machine = createMachine(
       world.tasks.map((t) => t.pid),
       3,
@@ -112,6 +113,7 @@ export function runProgram(
       line = builder.line;
       at = interp.at;
     }
+    builder.programEndNs = k.now;
     k.drain();
     if (machine.tasks[0]?.state !== 'killed') k.cpu(S.end, {}, 0);
     stream?.flush();

@@ -3,6 +3,7 @@ import { SCENARIO_PARAMS } from '../../sim/index';
 import { Panel } from '../Panel';
 import { useApp } from '../StoreContext';
 import { useT } from '../useT';
+import { CostModelDetails } from './CostModelDetails';
 import { ParamField } from './ParamField';
 
 /** The parameters of the current scenario only (SCENARIO_PARAMS), each validated in place. */
@@ -18,6 +19,7 @@ export function ParamsPanel() {
         ))}
       </form>
       <p className="muted params-help">{t('ui.params.help')}</p>
+      <CostModelDetails />
     </Panel>
   );
 }
