@@ -1,6 +1,6 @@
 import { DEFAULT_COSTS, type CostModel } from '../costModel';
 import { DEFAULT_PRESET, type PresetId } from './presetIds';
-import thisMachineJson from './thisMachine.json';
+import thisMachineJson from './thisMachine.json' with { type: 'json' };
 import { readCalibration, type Calibration } from './calibration';
 
 /**

@@ -1,0 +1,38 @@
+import { expect, test } from '@playwright/test';
+import { getPreset } from '../../src/sim/index';
+import { open } from './helpers';
+
+test('a link with preset= runs that cost model, shows its numbers and keeps it in the address bar', async ({
+  page,
+}) => {
+  await open(page, '#/sendfile?file=100000&preset=hdd-1gbe&lang=en&v=1');
+  await expect(page.locator('.notices')).toHaveCount(0);
+  await expect(page.locator('[data-param="preset"] select')).toHaveValue('hdd-1gbe');
+  const panel = page.locator('.cost-model');
+  await expect(panel).toHaveAttribute('data-preset', 'hdd-1gbe');
+  await panel.locator('summary').click();
+  const disk = panel.locator('[data-cost="diskLatency"]');
+  await expect(disk).toBeVisible();
+  await expect(disk).toHaveAttribute('data-value', String(getPreset('hdd-1gbe').costs.diskLatency));
+  await expect(page).toHaveURL(/preset=hdd-1gbe/);
+});
+
+test('choosing a preset changes the elapsed and CPU time, and the default preset stays out of the link', async ({
+  page,
+}) => {
+  await open(page, '#/read-write?file=100000&cache=warm&lang=en&v=1');
+  await page.keyboard.press('End');
+  const value = (key: string) => page.locator(`[data-counter="${key}"]`).getAttribute('data-value');
+  const before = Number(await value('simTimeNs'));
+  await expect(page).not.toHaveURL(/preset=/);
+  await page.locator('[data-param="preset"] select').selectOption('loopback');
+  await expect(page).toHaveURL(/preset=loopback/);
+  await page.keyboard.press('End');
+  await expect.poll(async () => Number(await value('simTimeNs'))).not.toBe(before);
+  const busy = Number(await value('cpuBusyNs'));
+  const parts = await Promise.all(
+    ['user', 'kernel', 'irq'].map(async (k) => Number(await value(`cpuBusyNsBy.${k}`))),
+  );
+  expect(Math.abs(busy - parts.reduce((a, b) => a + b, 0))).toBeLessThan(0.01);
+  await expect(page.getByTestId('cpu-share')).toContainText('%');
+});
