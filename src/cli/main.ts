@@ -9,6 +9,8 @@ import {
   type Params,
   type ProgramTrace,
 } from '../sim/index';
+import { parseCompareArgs, parseSweepArgs } from './multiRun';
+import { multiRunOutput } from './multiRunOutput';
 import { parseArgs } from './parseArgs';
 import { jsonParts, straceParts, tableParts } from './render';
 import { streamOut } from './streamOut';
@@ -18,6 +20,15 @@ const PARTS = { json: jsonParts, strace: straceParts } as const;
 
 /** `npm run --silent sim -- <scenario> [flags]`: exit 0 on success, 2 with one line on bad input. */
 async function main(argv: readonly string[]): Promise<number> {
+  if (argv[0] === 'compare' || argv[0] === 'sweep') {
+    const multi = (argv[0] === 'compare' ? parseCompareArgs : parseSweepArgs)(argv.slice(1));
+    if (!multi.ok) {
+      process.stderr.write(`sim ${argv[0]}: ${multi.error}\n`);
+      return 2;
+    }
+    await streamOut(process.stdout, [multiRunOutput(multi.request)]);
+    return 0;
+  }
   const parsed = parseArgs(argv);
   if (!parsed.ok) {
     process.stderr.write(`sim: ${parsed.error}\n`);
