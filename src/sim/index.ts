@@ -30,6 +30,7 @@ export { DEFAULT_COSTS } from './costModel';
 export type { CostModel } from './costModel';
 export { PRESET_IDS, DEFAULT_PRESET, type PresetId } from './presets/presetIds';
 export { getPreset, type ResolvedPreset } from './presets/presets';
+export { formatCostOverrides, parseCostOverrides } from './presets/costOverrides';
 export { readCalibration, type Calibration } from './presets/calibration';
 export { COUNTER_KEYS } from './counters';
 export type { CounterKey, Totals, TimeKey } from './counters';

@@ -36,3 +36,18 @@ test('choosing a preset changes the elapsed and CPU time, and the default preset
   expect(Math.abs(busy - parts.reduce((a, b) => a + b, 0))).toBeLessThan(0.01);
   await expect(page.getByTestId('cpu-share')).toContainText('%');
 });
+
+test('a cost changed in the panel goes into the link, and the link brings it back', async ({ page }) => {
+  await open(page, '#/sendfile?file=100000&preset=loopback&lang=en&v=1');
+  const panel = page.locator('.cost-model');
+  await panel.locator('summary').click();
+  const input = page.getByRole('textbox', { name: 'refMove (ns)' });
+  await input.fill('5000');
+  await input.press('Enter');
+  await expect(page).toHaveURL(/costs=refMove%3A5000|costs=refMove:5000/);
+  await page.reload();
+  await expect(page.locator('[data-steps]')).toBeVisible();
+  await expect(page.locator('.notices')).toHaveCount(0);
+  await expect(page.locator('[data-cost="refMove"]')).toHaveAttribute('data-value', '5000');
+  await expect(page.locator('[data-cost="refMove"]')).toHaveClass(/edited/);
+});

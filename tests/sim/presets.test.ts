@@ -6,6 +6,8 @@ import {
   parseParams,
   PRESET_IDS,
   readCalibration,
+  parseCostOverrides,
+  parseParam,
   scenarioProgram,
   simulate,
   type Totals,
@@ -56,6 +58,22 @@ describe('cost-model presets', () => {
     expect(bad.ok).toBe(false);
     if (!bad.ok) expect(bad.error).toMatch(/preset.*ramdisk.*nvme-10gbe/);
     expect(scenarioProgram('read-write', { ...DEFAULT_PARAMS, preset: 'hdd-1gbe' })).not.toMatch(/PRESET/);
+  });
+
+  it('takes single cost overrides on top of the preset (the costs parameter), in canonical order', () => {
+    expect(parseCostOverrides(' irqEntry: 300 , refMove:5000')).toEqual({
+      text: 'refMove:5000,irqEntry:300',
+      costs: { refMove: 5000, irqEntry: 300 },
+    });
+    expect(parseCostOverrides('')).toEqual({ text: '', costs: {} });
+    for (const bad of ['refMove', 'bogus:1', 'refMove:-1', 'refMove:1e9', 'nicBytesPerNs:0', '<b>:1'])
+      expect(parseCostOverrides(bad), bad).toBeNull();
+    expect(parseParam('costs', 'bogus:1')).toMatchObject({ ok: false, error: /costs.*bogus/ });
+    const run = simulate('sendfile', { file: 65536, preset: 'loopback', costs: 'refMove:5000' });
+    expect(run.cost).toEqual({ ...getPreset('loopback').costs, refMove: 5000 });
+    expect(run.totals.simTimeNs).toBeLessThan(
+      simulate('sendfile', { file: 65536, preset: 'loopback' }).totals.simTimeNs,
+    );
   });
 
   it('reads a calibration file defensively: anything unusable is no calibration', () => {

@@ -29,6 +29,7 @@ const OTHER: { readonly [K in ParamName]: Params[K] } = {
   sndbuf: 65536,
   autocork: 'on',
   preset: 'loopback',
+  costs: 'refMove:5000,irqEntry:300',
 };
 
 const base = (scenario: ScenarioId, params: Partial<Params> = {}): LinkState =>

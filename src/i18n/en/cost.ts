@@ -14,6 +14,11 @@ export const cost: Readonly<Record<string, string>> = {
   'ui.cost.fellBack':
     'This machine has no calibration yet (run npm run calibrate): the default, nvme-10gbe, is used instead.',
   'ui.cost.calibrated': 'Fitted by npm run calibrate on {cpu} ({cores} cores, Linux {kernel}) on {date}.',
+  'ui.param.costs': 'Cost overrides',
+  'ui.range.costs': 'name:value pairs of the cost model, separated by commas (e.g. refMove:5000)',
+  'ui.cost.edited': 'changed from the preset',
+  'ui.cost.reset': "Back to the preset's numbers",
+  'ui.cost.input': '{name} ({unit})',
   'ui.cost.name': 'Cost',
   'ui.cost.value': 'Value',
   'ui.cost.preset.nvme-10gbe':

@@ -17,6 +17,7 @@ export const PARAM_CONSTANTS: { readonly [name: string]: ParamName } = {
   SNDBUF: 'sndbuf',
   AUTOCORK: 'autocork',
   PRESET: 'preset',
+  COSTS: 'costs',
 };
 
 /** The constant's name for each parameter (file → F). */

@@ -1,5 +1,6 @@
 import type { CostModel } from '../costModel';
 import { getPreset } from '../presets/presets';
+import { parseCostOverrides } from '../presets/costOverrides';
 import { Kernel } from '../kernel/kernel';
 import { ANON_PFN_BASE } from '../kernel/memory';
 import { createMachine } from '../machineState';
@@ -83,7 +84,11 @@ export function runProgram(
   try {
     const world = resolveWorld(program, overrides);
     const p = world.params;
-    const cost: CostModel = { ...getPreset(p.preset).costs, ...options.cost };
+    const cost: CostModel = {
+      ...getPreset(p.preset).costs,
+      ...parseCostOverrides(p.costs)?.costs,
+      ...options.cost,
+    };
     const machine = createMachine(
       world.tasks.map((t) => t.pid),
       3,

@@ -6,11 +6,12 @@ import { useT } from '../useT';
 import { CostModelDetails } from './CostModelDetails';
 import { ParamField } from './ParamField';
 
-/** The parameters of the current scenario only (SCENARIO_PARAMS), each validated in place. */
+/** The parameters of the current scenario only (SCENARIO_PARAMS), each validated in place; then the cost model. */
 export function ParamsPanel() {
   const scenario = useApp((s) => s.scenario);
   const t = useT();
-  const names = SCENARIO_PARAMS[scenario];
+  // The cost overrides are edited field by field in the cost model's table, not as one text.
+  const names = SCENARIO_PARAMS[scenario].filter((name) => name !== 'costs');
   return (
     <Panel title={t('ui.params.title')} id="params" className="params">
       <form className="param-list" onSubmit={(e) => e.preventDefault()}>
