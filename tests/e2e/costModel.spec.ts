@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { getPreset } from '../../src/sim/index';
 import { open } from './helpers';
@@ -50,4 +51,21 @@ test('a cost changed in the panel goes into the link, and the link brings it bac
   await expect(page.locator('.notices')).toHaveCount(0);
   await expect(page.locator('[data-cost="refMove"]')).toHaveAttribute('data-value', '5000');
   await expect(page.locator('[data-cost="refMove"]')).toHaveClass(/edited/);
+});
+
+test('the open cost table with an edited cost passes axe, in both languages', async ({ page }) => {
+  test.setTimeout(120_000);
+  for (const lang of ['en', 'zh-CN']) {
+    await open(page, `#/sendfile?file=100000&preset=loopback&costs=refMove%3A5000&lang=${lang}&v=1`);
+    // Changing only the hash keeps the page (and the panel's open state): open it either way.
+    await page.locator('.cost-model').evaluate((d) => ((d as HTMLDetailsElement).open = true));
+    await expect(page.locator('[data-cost="refMove"]')).toBeVisible();
+    const { violations } = await new AxeBuilder({ page })
+      .include('.cost-model')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+      .analyze();
+    expect(
+      violations.map((v) => `${lang}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`),
+    ).toEqual([]);
+  }
 });
