@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import {
   DEFAULT_PARAMS,
+  DEFAULT_PRESET,
+  getPreset,
   runProgram,
   scenarioProgram,
   simulate,
@@ -8,6 +10,8 @@ import {
   type ProgramTrace,
 } from '../sim/index';
 import { loadNarration } from '../i18n/index';
+import { parseCompareArgs, parseSweepArgs } from './multiRun';
+import { multiRunOutput } from './multiRunOutput';
 import { parseArgs } from './parseArgs';
 import { parseProblemsArgs } from './problemsArgs';
 import { renderProblems } from './problemsRender';
@@ -24,12 +28,26 @@ const PARTS = {
 /** `npm run --silent sim -- <scenario> [flags]`: exit 0 on success, 2 with one line on bad input. */
 async function main(argv: readonly string[]): Promise<number> {
   if (argv[0] === 'problems') return problems(argv.slice(1));
+  if (argv[0] === 'compare' || argv[0] === 'sweep') {
+    const multi = (argv[0] === 'compare' ? parseCompareArgs : parseSweepArgs)(argv.slice(1));
+    if (!multi.ok) {
+      process.stderr.write(`sim ${argv[0]}: ${multi.error}\n`);
+      return 2;
+    }
+    await streamOut(process.stdout, [multiRunOutput(multi.request)]);
+    return 0;
+  }
   const parsed = parseArgs(argv);
   if (!parsed.ok) {
     process.stderr.write(`sim: ${parsed.error}\n`);
     return 2;
   }
   const { scenario, params, format, programFile, straceFile, printProgram } = parsed.request;
+  if (params.preset && getPreset(params.preset).fellBack) {
+    process.stderr.write(
+      `sim: no calibration for this machine yet (run npm run calibrate): --preset this-machine uses ${DEFAULT_PRESET}\n`,
+    );
+  }
   let trace: ProgramTrace;
   if (straceFile !== null) {
     const run = replayStraceFile(straceFile, params);

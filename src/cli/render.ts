@@ -65,7 +65,8 @@ export function tableTotals(t: Totals): string {
     '\n# totals\n' +
     `syscalls ${t.syscalls}; mode switches ${t.modeSwitches} (syscall ${t.modeSwitchesBy.syscall}, exception ${t.modeSwitchesBy.exception}, interrupt ${t.modeSwitchesBy.interrupt})\n` +
     `CPU copies ${t.cpuCopies} (${t.cpuBytes} B); DMA transfers ${t.dmaTransfers} (${t.dmaBytes} B); disk requests ${t.diskRequests}\n` +
-    `page faults ${t.pageFaults}; interrupts ${t.interrupts}; process context switches ${t.contextSwitches}; simulated time ${formatTime(t.simTimeNs)}\n`
+    `page faults ${t.pageFaults}; interrupts ${t.interrupts}; process context switches ${t.contextSwitches}; simulated time ${formatTime(t.simTimeNs)}\n` +
+    `CPU busy ${formatTime(t.cpuBusyNs)} (user ${formatTime(t.cpuBusyNsBy.user)}, kernel ${formatTime(t.cpuBusyNsBy.kernel)}, irq ${formatTime(t.cpuBusyNsBy.irq)})\n`
   );
 }
 

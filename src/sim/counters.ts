@@ -15,7 +15,19 @@ export const COUNTER_KEYS = [
   'interrupts',
   'contextSwitches',
 ] as const;
-export type CounterKey = (typeof COUNTER_KEYS)[number] | 'modeSwitches' | 'simTimeNs';
+/** Time keys: read from the CPU clock (cpuClock.ts), not counted per step. */
+export type TimeKey = 'simTimeNs' | 'cpuBusyNs' | `cpuBusyNsBy.${'user' | 'kernel' | 'irq'}`;
+export type CounterKey = (typeof COUNTER_KEYS)[number] | 'modeSwitches' | TimeKey;
+export const TIME_KEYS: readonly TimeKey[] = [
+  'simTimeNs',
+  'cpuBusyNs',
+  'cpuBusyNsBy.user',
+  'cpuBusyNsBy.kernel',
+  'cpuBusyNsBy.irq',
+];
+function isTimeKey(key: CounterKey): key is TimeKey {
+  return (TIME_KEYS as readonly string[]).includes(key);
+}
 export const COUNTER_COUNT = COUNTER_KEYS.length;
 
 export const C = {
@@ -51,6 +63,15 @@ export interface Totals {
   readonly interrupts: number;
   readonly contextSwitches: number;
   readonly simTimeNs: number;
+  /** Time the CPU was busy (user + kernel + irq; idle excluded): the timeline's CPU lane, summed. */
+  readonly cpuBusyNs: number;
+  readonly cpuBusyNsBy: CpuTime['cpuBusyNsBy'];
+}
+
+/** CPU time of DESIGN §6 (issue 15), kept by cpuClock.ts. */
+export interface CpuTime {
+  readonly cpuBusyNs: number;
+  readonly cpuBusyNsBy: { readonly user: number; readonly kernel: number; readonly irq: number };
 }
 
 /** Flag bits stored with a step (column `flags`). */
@@ -120,14 +141,15 @@ export function countStep(acc: Float64Array, site: number, bytes: number, flags:
 
 /** Does this step raise the given counter? Used to list and jump to the steps behind a counter. */
 export function stepRaises(key: CounterKey, site: number, bytes: number, flags: number): boolean {
-  if (key === 'simTimeNs') return false;
+  // Time passes at every step: no step "raises" it more than another.
+  if (isTimeKey(key)) return false;
   const acc = new Float64Array(COUNTER_COUNT);
   countStep(acc, site, bytes, flags);
   if (key === 'modeSwitches') return acc[C.msSyscall]! + acc[C.msException]! + acc[C.msInterrupt]! > 0;
   return acc[COUNTER_KEYS.indexOf(key)]! > 0;
 }
 
-export function toTotals(acc: Float64Array, simTimeNs: number): Totals {
+export function toTotals(acc: Float64Array, simTimeNs: number, cpu: CpuTime): Totals {
   const by = { syscall: acc[C.msSyscall]!, exception: acc[C.msException]!, interrupt: acc[C.msInterrupt]! };
   return {
     syscalls: acc[C.syscalls]!,
@@ -142,5 +164,7 @@ export function toTotals(acc: Float64Array, simTimeNs: number): Totals {
     interrupts: acc[C.interrupts]!,
     contextSwitches: acc[C.contextSwitches]!,
     simTimeNs,
+    cpuBusyNs: cpu.cpuBusyNs,
+    cpuBusyNsBy: cpu.cpuBusyNsBy,
   };
 }

@@ -1,5 +1,7 @@
 import { GiB, KiB, MAX_RW_COUNT, MiB } from './units';
 import type { ScenarioId } from './scenarioIds';
+import { DEFAULT_PRESET, PRESET_IDS, type PresetId } from './presets/presetIds';
+import { parseCostOverrides } from './presets/costOverrides';
 
 /** Every parameter of DESIGN §4, resolved (defaults applied). */
 export interface Params {
@@ -19,6 +21,10 @@ export interface Params {
   readonly sndbuf: number;
   /** Rule 10: tcp_autocorking — a call made while data still waits appends to the unsent tail skb. */
   readonly autocork: 'off' | 'on';
+  /** The cost model (issue 15): a named preset of ns per event. It changes times, never the data path. */
+  readonly preset: PresetId;
+  /** Single costs set on top of the preset, "name:value,…" in canonical order ("" = none). */
+  readonly costs: string;
 }
 export type ParamName = keyof Params;
 
@@ -37,6 +43,8 @@ export const DEFAULT_PARAMS: Params = Object.freeze({
   pages: 4,
   sndbuf: 4 * MiB,
   autocork: 'off',
+  preset: DEFAULT_PRESET,
+  costs: '',
 });
 
 interface SizeSpec {
@@ -50,7 +58,11 @@ interface ChoiceSpec {
   readonly kind: 'choice';
   readonly values: readonly string[];
 }
-export type ParamSpec = SizeSpec | ChoiceSpec;
+/** The `costs` overrides: "name:value" pairs of the cost model (presets/costOverrides.ts). */
+interface CostsSpec {
+  readonly kind: 'costs';
+}
+export type ParamSpec = SizeSpec | ChoiceSpec | CostsSpec;
 
 /** Allowed values of every parameter; the UI's inline validation and the CLI read the same table. */
 export const PARAM_SPECS: { readonly [K in ParamName]: ParamSpec } = {
@@ -68,19 +80,33 @@ export const PARAM_SPECS: { readonly [K in ParamName]: ParamSpec } = {
   pages: { kind: 'count', min: 1, max: 64 },
   sndbuf: { kind: 'size', min: 4 * KiB, max: 16 * MiB },
   autocork: { kind: 'choice', values: ['off', 'on'] },
+  preset: { kind: 'choice', values: PRESET_IDS },
+  costs: { kind: 'costs' },
 };
 export const PARAM_NAMES = Object.keys(PARAM_SPECS) as ParamName[];
 
 /** Which parameters change what a scenario does (the UI shows only these; the URL keeps only these). */
 export const SCENARIO_PARAMS: { readonly [S in ScenarioId]: readonly ParamName[] } = {
-  syscall: ['arch'],
-  'read-write': ['file', 'buf', 'page', 'cache', 'loop', 'ra', 'sndbuf', 'autocork'],
-  'mmap-write': ['file', 'page', 'cache', 'arch', 'ra', 'fa', 'sndbuf', 'autocork'],
-  sendfile: ['file', 'page', 'cache', 'sg', 'loop', 'ra', 'sndbuf', 'autocork'],
-  splice: ['file', 'page', 'cache', 'sg', 'loop', 'ra', 'sndbuf', 'autocork'],
-  'direct-io': ['file', 'buf', 'page', 'cache', 'loop', 'align', 'bufoff', 'sndbuf', 'autocork'],
-  'cow-fork': ['page', 'pages', 'arch'],
-  'kernel-access': ['arch'],
+  syscall: ['arch', 'preset', 'costs'],
+  'read-write': ['file', 'buf', 'page', 'cache', 'loop', 'ra', 'sndbuf', 'autocork', 'preset', 'costs'],
+  'mmap-write': ['file', 'page', 'cache', 'arch', 'ra', 'fa', 'sndbuf', 'autocork', 'preset', 'costs'],
+  sendfile: ['file', 'page', 'cache', 'sg', 'loop', 'ra', 'sndbuf', 'autocork', 'preset', 'costs'],
+  splice: ['file', 'page', 'cache', 'sg', 'loop', 'ra', 'sndbuf', 'autocork', 'preset', 'costs'],
+  'direct-io': [
+    'file',
+    'buf',
+    'page',
+    'cache',
+    'loop',
+    'align',
+    'bufoff',
+    'sndbuf',
+    'autocork',
+    'preset',
+    'costs',
+  ],
+  'cow-fork': ['page', 'pages', 'arch', 'preset', 'costs'],
+  'kernel-access': ['arch', 'preset', 'costs'],
 };
 
 const SUFFIX: Record<string, number> = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 };
@@ -97,6 +123,8 @@ export function parseSize(text: string): number | undefined {
 export function describeRange(name: ParamName): string {
   const spec = PARAM_SPECS[name];
   if (spec.kind === 'choice') return `one of ${spec.values.join(', ')}`;
+  if (spec.kind === 'costs')
+    return 'name:value pairs separated by commas, names from the cost model (e.g. refMove:5000)';
   if (spec.oneOf) return `one of ${spec.oneOf.join(', ')}`;
   const unit = spec.kind === 'size' ? ' (k, m, g suffixes allowed)' : '';
   return `${spec.pow2 ? 'a power of two ' : 'an integer '}from ${spec.min} to ${spec.max}${unit}`;
@@ -183,6 +211,12 @@ export function parseParam(name: ParamName, raw: string): ParamResult<Params[Par
     error: `bad value for ${name}: "${value}" ${why}; allowed: ${describeRange(name)}`,
     problem,
   });
+  if (spec.kind === 'costs') {
+    const parsed = parseCostOverrides(raw);
+    return parsed
+      ? { ok: true, value: parsed.text }
+      : bad('is not allowed', { code: 'notAllowed', name, value });
+  }
   if (spec.kind === 'choice') {
     return spec.values.includes(raw)
       ? { ok: true, value: raw as Params[ParamName] }

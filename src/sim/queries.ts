@@ -1,6 +1,8 @@
 import { applyStep } from './applyStep';
-import { COUNTER_COUNT, countStep, stepRaises, toTotals, type CounterKey, type Totals } from './counters';
+import { countStep, stepRaises, type CounterKey, type Totals } from './counters';
+import { ACC_WIDTH, countCpuTime, totalsAt } from './cpuClock';
 import { cloneMachine, sendQueueSpans, type MachineState } from './machineState';
+import { SITES } from './sites';
 import { emptyRaw, readStep, readTime } from './stepColumns';
 import { CHECKPOINT_EVERY, type ProgramTrace } from './trace';
 
@@ -9,13 +11,14 @@ export function getCountersAt(trace: ProgramTrace, i: number): Totals {
   const last = Math.min(Math.max(i, -1), trace.length - 1);
   if (last === trace.length - 1) return trace.totals;
   const k = Math.floor((last + 1) / CHECKPOINT_EVERY);
-  const acc = new Float64Array(trace.counterCheckpoints[k] ?? new Float64Array(COUNTER_COUNT));
+  const acc = new Float64Array(trace.counterCheckpoints[k] ?? new Float64Array(ACC_WIDTH));
   const r = emptyRaw();
   for (let j = k * CHECKPOINT_EVERY; j <= last; j++) {
     readStep(trace.columns, j, r);
     countStep(acc, r.site, r.n, r.flags);
+    countCpuTime(acc, SITES[r.site]!.kind, r, trace.programEndNs);
   }
-  return toTotals(acc, last >= 0 ? readTime(trace.columns, last) : 0);
+  return totalsAt(acc, last >= 0 ? readTime(trace.columns, last) : 0, trace.programEndNs);
 }
 
 /** The machine after step i (i = -1: the initial state): a private copy, replayed from a checkpoint. */

@@ -1,6 +1,6 @@
 import type { RawStep } from './applyStep';
 import type { CostModel } from './costModel';
-import { COUNTER_COUNT, toTotals } from './counters';
+import { ACC_WIDTH, totalsAt } from './cpuClock';
 import type { MachineState } from './machineState';
 import type { Params } from './params';
 import type { ScenarioId } from './scenarioIds';
@@ -66,9 +66,12 @@ export function liveView(
     groups: { syscallStart: empty, syscallEnd: empty, iterationStart: empty, signalSteps: empty },
     checkpoints: [],
     counterCheckpoints: [],
-    totals: toTotals(new Float64Array(COUNTER_COUNT), 0),
+    totals: totalsAt(new Float64Array(ACC_WIDTH), 0, Infinity),
     get endTimeNs() {
       return builder.length > 0 ? readTime(builder.columns, builder.length - 1) : 0;
+    },
+    get programEndNs() {
+      return builder.programEndNs;
     },
   };
 }

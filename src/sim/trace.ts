@@ -42,6 +42,8 @@ export interface ProgramTrace {
   readonly counterCheckpoints: readonly Float64Array[];
   readonly totals: Totals;
   readonly endTimeNs: number;
+  /** When the program's last call returned (≤ endTimeNs); after it the devices finish and the CPU idles. */
+  readonly programEndNs: number;
 }
 
 /** The output of simulate(): a canonical scenario's trace. */

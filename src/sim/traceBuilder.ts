@@ -1,5 +1,6 @@
 import { applyStep, type RawStep } from './applyStep';
-import { COUNTER_COUNT, countStep, toTotals } from './counters';
+import { countStep } from './counters';
+import { ACC_WIDTH, countCpuTime, totalsAt } from './cpuClock';
 import { cloneMachine, type MachineState } from './machineState';
 import { SITES, S } from './sites';
 import { createColumns, pushStep } from './stepColumns';
@@ -18,7 +19,8 @@ export class StepLimit extends Error {
 /** Appends steps, keeps the live machine and counters, and records checkpoints and groups. */
 export class TraceBuilder {
   readonly columns = createColumns();
-  readonly counters = new Float64Array(COUNTER_COUNT);
+  /** The counters and the CPU clock (cpuClock.ts). */
+  readonly counters = new Float64Array(ACC_WIDTH);
   private readonly checkpoints: MachineState[] = [];
   private readonly counterCheckpoints: Float64Array[] = [];
   private readonly syscallStart: number[] = [];
@@ -27,6 +29,8 @@ export class TraceBuilder {
   private readonly signalSteps: number[] = [];
   private readonly openSyscall = new Map<number, number>();
   line = 0;
+  /** When the program's last call returned (set before the devices drain): CPU time after it is not the program's. */
+  programEndNs = Infinity;
   /** Steps the trace may hold: one more throws StepLimit (a program's run stops there, naming its line). */
   limit = Infinity;
 
@@ -51,6 +55,7 @@ export class TraceBuilder {
     applyStep(this.machine, s);
     countStep(this.counters, s.site, s.n, s.flags);
     const kind = SITES[s.site]!.kind;
+    countCpuTime(this.counters, kind, s, this.programEndNs);
     if (kind === 'syscall.enter') {
       this.openSyscall.set(s.task, this.syscallStart.length);
       this.syscallStart.push(i);
@@ -94,8 +99,9 @@ export class TraceBuilder {
       }),
       checkpoints: this.checkpoints,
       counterCheckpoints: this.counterCheckpoints,
-      totals: toTotals(this.counters, endTimeNs),
+      totals: totalsAt(this.counters, endTimeNs, this.programEndNs),
       endTimeNs,
+      programEndNs: Math.min(this.programEndNs, endTimeNs),
     });
   }
 }

@@ -31,14 +31,17 @@ export async function counters(page: Page): Promise<Record<string, number>> {
   );
 }
 
-/** The CLI contract's totals, flattened to the data-counter keys (modeSwitchesBy.syscall …). */
+/** The CLI contract's totals, flattened to the data-counter keys (modeSwitchesBy.syscall, cpuBusyNsBy.user …). */
 export function flatTotals(t: Totals): Record<string, number> {
-  const { modeSwitchesBy, ...rest } = t;
+  const { modeSwitchesBy, cpuBusyNsBy, ...rest } = t;
   return {
     ...rest,
     'modeSwitchesBy.syscall': modeSwitchesBy.syscall,
     'modeSwitchesBy.exception': modeSwitchesBy.exception,
     'modeSwitchesBy.interrupt': modeSwitchesBy.interrupt,
+    'cpuBusyNsBy.user': cpuBusyNsBy.user,
+    'cpuBusyNsBy.kernel': cpuBusyNsBy.kernel,
+    'cpuBusyNsBy.irq': cpuBusyNsBy.irq,
   };
 }
 

@@ -35,6 +35,8 @@ import { entry as zhEntry } from '../../src/i18n/zh-CN/entry';
 import { playback as zhPlayback } from '../../src/i18n/zh-CN/playback';
 import { terms as zhTerms } from '../../src/i18n/zh-CN/terms';
 import { PARAM_NAMES, PARAM_PROBLEM_CODES, SCENARIO_IDS } from '../../src/sim/index';
+import { cost as enCost } from '../../src/i18n/en/cost';
+import { cost as zhCost } from '../../src/i18n/zh-CN/cost';
 
 // Chinese is loaded on demand in the app; these checks need every catalogue.
 await Promise.all([...LOCALES.map(loadLocale), loadViewMessages(), loadEditorMessages()]);
@@ -59,6 +61,7 @@ const PARTS = {
     glossaryTerms: enGlossaryTerms,
     editor: enEditor,
     editorPane: enEditorPane,
+    cost: enCost,
   },
   'zh-CN': {
     ui: zhUi,
@@ -74,6 +77,7 @@ const PARTS = {
     terms: zhTerms,
     offline: zhOffline,
     editor: zhEditor,
+    cost: zhCost,
   },
 } as const;
 

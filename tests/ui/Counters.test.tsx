@@ -21,6 +21,11 @@ const KEYS = [
   'interrupts',
   'contextSwitches',
   'simTimeNs',
+  // Issue 15: CPU time, the timeline's lanes summed, with its split.
+  'cpuBusyNs',
+  'cpuBusyNsBy.user',
+  'cpuBusyNsBy.kernel',
+  'cpuBusyNsBy.irq',
 ];
 
 function shown(): Record<string, number> {
@@ -32,7 +37,7 @@ function shown(): Record<string, number> {
 }
 
 describe('Counters', () => {
-  it('has exactly the 14 counter hooks of DESIGN §8', () => {
+  it('has exactly the 18 counter hooks of DESIGN §8 and §6 (with CPU time)', () => {
     renderWithStore(<CountersPanel />);
     expect(Object.keys(shown()).sort()).toEqual([...KEYS].sort());
     expect(COUNTER_ROWS.map((r) => r.key).sort()).toEqual([...KEYS].sort());

@@ -9,7 +9,35 @@ describe('Parameters panel', () => {
   it('shows only the parameters of the scenario', () => {
     renderWithStore(<ParamsPanel />, { scenario: 'cow-fork', params: DEFAULT_PARAMS });
     const shown = [...document.querySelectorAll('[data-param]')].map((el) => el.getAttribute('data-param'));
-    expect(shown).toEqual([...SCENARIO_PARAMS['cow-fork']]);
+    // The cost overrides are edited in the cost model's table, not as a field of their own.
+    expect(shown).toEqual(SCENARIO_PARAMS['cow-fork'].filter((n) => n !== 'costs'));
+  });
+
+  it('edits a single cost of the preset: the change is the costs parameter, marked, and can be undone', async () => {
+    const user = userEvent.setup();
+    const { store } = renderWithStore(<ParamsPanel />, {
+      scenario: 'sendfile',
+      params: { ...DEFAULT_PARAMS, preset: 'loopback' },
+    });
+    const refMove = screen.getByRole('textbox', { name: 'refMove (ns)' });
+    expect(refMove).toHaveValue('11000');
+    await user.clear(refMove);
+    await user.type(refMove, '5000{Enter}');
+    expect(store.getState().params.costs).toBe('refMove:5000');
+    expect(document.querySelector('[data-cost="refMove"]')).toHaveAttribute('data-value', '5000');
+    expect(document.querySelector('[data-cost="refMove"]')).toHaveClass('edited');
+    // A value the preset already has is no override.
+    const sysret = screen.getByRole('textbox', { name: 'sysret (ns)' });
+    await user.clear(sysret);
+    await user.type(sysret, '24{Enter}');
+    expect(store.getState().params.costs).toBe('refMove:5000');
+    // Not a number: refused in place, nothing applied.
+    await user.clear(sysret);
+    await user.type(sysret, 'fast{Enter}');
+    expect(store.getState().params.costs).toBe('refMove:5000');
+    expect(screen.getByRole('alert')).toHaveTextContent(/name:value/);
+    await user.click(screen.getByRole('button', { name: "Back to the preset's numbers" }));
+    expect(store.getState().params.costs).toBe('');
   });
 
   it('explains a bad value in place and never applies it; applies a good one on Enter', async () => {

@@ -28,6 +28,8 @@ const OTHER: { readonly [K in ParamName]: Params[K] } = {
   pages: 8,
   sndbuf: 65536,
   autocork: 'on',
+  preset: 'loopback',
+  costs: 'refMove:5000,irqEntry:300',
 };
 
 const base = (scenario: ScenarioId, params: Partial<Params> = {}): LinkState =>

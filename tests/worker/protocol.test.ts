@@ -24,6 +24,7 @@ describe('a trace sent from the worker', () => {
     const copy = overTheWire(simulate(scenario, { file: 1 << 20, cache: 'warm' }));
     expect(copy.length).toBe(original.length);
     expect(copy.totals).toEqual(original.totals);
+    expect(copy.programEndNs).toBe(original.programEndNs);
     expect(copy.checkpoints.length).toBe(original.checkpoints.length);
     expect([...copy.checkpoints]).toEqual([...original.checkpoints]);
     expect(copy.counterCheckpoints).toEqual(original.counterCheckpoints);

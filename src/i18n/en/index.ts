@@ -1,5 +1,6 @@
 import { build } from './build';
 import { editor } from './editor';
+import { cost } from './cost';
 import { glossary } from './glossary';
 import { machine } from './machine';
 import { playback } from './playback';
@@ -13,6 +14,7 @@ import { ui } from './ui';
 export const en: Readonly<Record<string, string>> = {
   ...ui,
   ...build,
+  ...cost,
   ...machine,
   ...glossary,
   ...share,

@@ -1,5 +1,6 @@
 import { build } from './build';
 import { editor } from './editor';
+import { cost } from './cost';
 import { glossary } from './glossary';
 import { machine } from './machine';
 import { offline } from './offline';
@@ -15,6 +16,7 @@ import { ui } from './ui';
 export const zhCN: Readonly<Record<string, string>> = {
   ...ui,
   ...build,
+  ...cost,
   ...machine,
   ...steps,
   ...strace,

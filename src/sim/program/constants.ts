@@ -16,6 +16,8 @@ export const PARAM_CONSTANTS: { readonly [name: string]: ParamName } = {
   PAGES: 'pages',
   SNDBUF: 'sndbuf',
   AUTOCORK: 'autocork',
+  PRESET: 'preset',
+  COSTS: 'costs',
 };
 
 /** The constant's name for each parameter (file → F). */

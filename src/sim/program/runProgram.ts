@@ -1,4 +1,6 @@
-import { DEFAULT_COSTS, type CostModel } from '../costModel';
+import type { CostModel } from '../costModel';
+import { getPreset } from '../presets/presets';
+import { parseCostOverrides } from '../presets/costOverrides';
 import { Kernel } from '../kernel/kernel';
 import { ANON_PFN_BASE } from '../kernel/memory';
 import { createMachine } from '../machineState';
@@ -83,7 +85,11 @@ export function runProgram(
   try {
     const world = resolveWorld(program, overrides);
     const p = world.params;
-    const cost: CostModel = { ...DEFAULT_COSTS, ...options.cost };
+    const cost: CostModel = {
+      ...getPreset(p.preset).costs,
+      ...parseCostOverrides(p.costs)?.costs,
+      ...options.cost,
+    };
     const machine = createMachine(
       world.tasks.map((t) => t.pid),
       3,
@@ -113,6 +119,7 @@ export function runProgram(
       line = builder.line;
       at = interp.at;
     }
+    builder.programEndNs = k.now;
     k.drain();
     if (machine.tasks[0]?.state !== 'killed') k.cpu(S.end, {}, 0);
     stream?.flush();

@@ -5,7 +5,8 @@ import { getCountersAt, type CounterKey } from '../../sim/index';
 import { Panel } from '../Panel';
 import { useApp, useTrace } from '../StoreContext';
 import { useT } from '../useT';
-import { COUNTER_ROWS, counterValue, formatCounter } from './counterRows';
+import { COUNTER_ROWS, counterValue, formatCounter, isTimeRow } from './counterRows';
+import { formatCount } from '../format';
 import { RaisingSteps } from './RaisingSteps';
 import { TermTip } from './TermTip';
 import { differsFromTextbook, getTextbookFigures, textbookFigure } from './textbook';
@@ -59,7 +60,7 @@ export function CountersPanel() {
           {COUNTER_ROWS.map(({ key, sub }) => {
             const value = counterValue(totals, key);
             const book = textbookFigure(figures, key);
-            const clickable = key !== 'simTimeNs';
+            const clickable = !isTimeRow(key);
             return (
               <tr key={key} className={`${sub ? 'sub' : ''} ${open === key ? 'open' : ''}`}>
                 <th scope="row">
@@ -85,6 +86,13 @@ export function CountersPanel() {
           })}
         </tbody>
       </table>
+      {totals.simTimeNs > 0 && (
+        <p className="muted counters-cpu-share" data-testid="cpu-share">
+          {t('ui.counters.cpuShare', {
+            percent: `${formatCount(locale, Math.round((100 * totals.cpuBusyNs) / totals.simTimeNs))} %`,
+          })}
+        </p>
+      )}
       {open && <RaisingSteps counter={open} onClose={() => setOpen(null)} />}
       {showReason && <p className="textbook-reason">{t(`textbook.${trace.scenario}`)}</p>}
       {figures?.modeSwitches !== undefined && irqSwitches > 0 && (

@@ -21,14 +21,26 @@ export const COUNTER_ROWS: readonly { readonly key: CounterKey; readonly sub?: b
   { key: 'cpuBytes' },
   { key: 'dmaBytes' },
   { key: 'simTimeNs' },
+  { key: 'cpuBusyNs' },
+  { key: 'cpuBusyNsBy.user', sub: true },
+  { key: 'cpuBusyNsBy.kernel', sub: true },
+  { key: 'cpuBusyNsBy.irq', sub: true },
 ];
 
-/** A counter's value in the totals (`modeSwitchesBy.syscall` reads the nested field). */
+/** Rows that are times (read from the CPU clock), not counts of steps: shown as durations, not clickable. */
+export function isTimeRow(key: CounterKey): boolean {
+  return key === 'simTimeNs' || key.startsWith('cpuBusyNs');
+}
+
+/** A counter's value in the totals (`modeSwitchesBy.syscall`, `cpuBusyNsBy.user` read the nested field). */
 export function counterValue(totals: Totals, key: CounterKey): number {
   if (key.startsWith('modeSwitchesBy.')) {
     return totals.modeSwitchesBy[key.slice('modeSwitchesBy.'.length) as keyof Totals['modeSwitchesBy']];
   }
-  return totals[key as Exclude<CounterKey, `modeSwitchesBy.${string}`>];
+  if (key.startsWith('cpuBusyNsBy.')) {
+    return totals.cpuBusyNsBy[key.slice('cpuBusyNsBy.'.length) as keyof Totals['cpuBusyNsBy']];
+  }
+  return totals[key as Exclude<CounterKey, `modeSwitchesBy.${string}` | `cpuBusyNsBy.${string}`>];
 }
 
 /** Simulated time as people read it: ns below 10 µs, µs below 10 ms, else ms or s. */
@@ -67,7 +79,7 @@ export function formatByteSize(locale: Locale, bytes: number): string {
 }
 
 export function formatCounter(locale: Locale, key: CounterKey, value: number): string {
-  if (key === 'simTimeNs') return formatDuration(locale, value);
+  if (isTimeRow(key)) return formatDuration(locale, value);
   if (key === 'cpuBytes' || key === 'dmaBytes') return formatByteSize(locale, value);
   return formatCount(locale, value);
 }

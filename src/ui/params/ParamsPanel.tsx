@@ -3,11 +3,12 @@ import { SCENARIO_PARAMS } from '../../sim/index';
 import { Panel } from '../Panel';
 import { useApp, useTrace } from '../StoreContext';
 import { useT } from '../useT';
+import { CostModelDetails } from './CostModelDetails';
 import { ParamField } from './ParamField';
 
 /**
  * The parameters of the current scenario only (SCENARIO_PARAMS), or of the user's own program (the constants
- * it declares: an edit rewrites the constant), each validated in place.
+ * it declares: an edit rewrites the constant), each validated in place; then the cost model.
  */
 export function ParamsPanel() {
   const scenario = useApp((s) => s.scenario);
@@ -15,7 +16,8 @@ export function ParamsPanel() {
   const trace = useTrace();
   const t = useT();
   // A program's constants come with its trace (the worker parsed it): the page never parses a program.
-  const names = program ? trace.constants : SCENARIO_PARAMS[scenario];
+  // The cost overrides are edited field by field in the cost model's table, not as one text.
+  const names = (program ? trace.constants : SCENARIO_PARAMS[scenario]).filter((name) => name !== 'costs');
   return (
     <Panel title={t('ui.params.title')} id="params" className="params">
       <form className="param-list" onSubmit={(e) => e.preventDefault()}>
@@ -24,6 +26,7 @@ export function ParamsPanel() {
         ))}
       </form>
       <p className="muted params-help">{t('ui.params.help')}</p>
+      <CostModelDetails />
     </Panel>
   );
 }

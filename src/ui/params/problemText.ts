@@ -10,6 +10,7 @@ function isParamName(name: unknown): name is ParamName {
 export function rangeText(t: Translate, name: ParamName): string {
   const spec = PARAM_SPECS[name];
   if (spec.kind === 'choice') return t('ui.range.choice', { values: spec.values.join(', ') });
+  if (spec.kind === 'costs') return t('ui.range.costs');
   if (spec.oneOf) return t('ui.range.choice', { values: spec.oneOf.join(', ') });
   const key = `ui.range.${spec.kind}${spec.pow2 ? 'PowerOfTwo' : ''}`;
   return t(key, { min: spec.min, max: spec.max });
