@@ -29,8 +29,9 @@ export function loadViewMessages(): Promise<void> {
     import('./en/entry'),
     import('./en/onDemand'),
     import('./en/glossaryTerms'),
-  ]).then(([m, e, d, g]) => {
-    Object.assign(loaded.en, m.memory, e.entry, d.onDemand, g.glossaryTerms);
+    import('./en/costTable'),
+  ]).then(([m, e, d, g, c]) => {
+    Object.assign(loaded.en, m.memory, e.entry, d.onDemand, g.glossaryTerms, c.costTable);
   });
   return viewMessages;
 }

@@ -20,6 +20,7 @@ import { playback as enPlayback } from '../../src/i18n/en/playback';
 import { onDemand as enOnDemand } from '../../src/i18n/en/onDemand';
 import { offline as zhOffline } from '../../src/i18n/zh-CN/offline';
 import { glossaryTerms as enGlossaryTerms } from '../../src/i18n/en/glossaryTerms';
+import { costTable as enCostTable } from '../../src/i18n/en/costTable';
 import { editor as enEditor } from '../../src/i18n/en/editor';
 import { editorPane as enEditorPane } from '../../src/i18n/en/editorPane';
 import { editor as zhEditor } from '../../src/i18n/zh-CN/editor';
@@ -59,6 +60,7 @@ const PARTS = {
     playback: enPlayback,
     onDemand: enOnDemand,
     glossaryTerms: enGlossaryTerms,
+    costTable: enCostTable,
     editor: enEditor,
     editorPane: enEditorPane,
     cost: enCost,
