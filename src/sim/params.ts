@@ -19,6 +19,16 @@ export interface Params {
   readonly sndbuf: number;
   /** Rule 10: tcp_autocorking — a call made while data still waits appends to the unsent tail skb. */
   readonly autocork: 'off' | 'on';
+  /** Issue 16: how the written file reaches the disk (fsync at the end, O_SYNC, O_DIRECT, or not at all). */
+  readonly sync: 'none' | 'fsync' | 'osync' | 'direct';
+  /** file-copy: how the bytes get from the source file to the destination file. */
+  readonly method: 'rw' | 'mmap' | 'sendfile' | 'splice';
+  /** recv-write: TCP maximum segment size of the peer's frames, bytes. */
+  readonly mss: number;
+  /** recv-write: frames the NIC gathers before it raises an RX interrupt (ethtool -C rx-frames). */
+  readonly coalesce: number;
+  /** The flusher writes back pages dirty for this long, ms (vm.dirty_expire_centisecs × 10). */
+  readonly expire: number;
 }
 export type ParamName = keyof Params;
 
@@ -37,6 +47,11 @@ export const DEFAULT_PARAMS: Params = Object.freeze({
   pages: 4,
   sndbuf: 4 * MiB,
   autocork: 'off',
+  sync: 'none',
+  method: 'rw',
+  mss: 1448,
+  coalesce: 1,
+  expire: 30000,
 });
 
 interface SizeSpec {
@@ -68,6 +83,11 @@ export const PARAM_SPECS: { readonly [K in ParamName]: ParamSpec } = {
   pages: { kind: 'count', min: 1, max: 64 },
   sndbuf: { kind: 'size', min: 4 * KiB, max: 16 * MiB },
   autocork: { kind: 'choice', values: ['off', 'on'] },
+  sync: { kind: 'choice', values: ['none', 'fsync', 'osync', 'direct'] },
+  method: { kind: 'choice', values: ['rw', 'mmap', 'sendfile', 'splice'] },
+  mss: { kind: 'size', min: 536, max: 65483 },
+  coalesce: { kind: 'count', min: 1, max: 256 },
+  expire: { kind: 'count', min: 0, max: 600000 },
 };
 export const PARAM_NAMES = Object.keys(PARAM_SPECS) as ParamName[];
 
@@ -81,6 +101,8 @@ export const SCENARIO_PARAMS: { readonly [S in ScenarioId]: readonly ParamName[]
   'direct-io': ['file', 'buf', 'page', 'cache', 'loop', 'align', 'bufoff', 'sndbuf', 'autocork'],
   'cow-fork': ['page', 'pages', 'arch'],
   'kernel-access': ['arch'],
+  'recv-write': ['file', 'buf', 'page', 'loop', 'sync', 'mss', 'coalesce', 'align', 'expire'],
+  'file-copy': ['file', 'buf', 'page', 'cache', 'method', 'sync', 'ra', 'fa', 'align', 'expire'],
 };
 
 const SUFFIX: Record<string, number> = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 };

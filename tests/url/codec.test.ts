@@ -28,6 +28,11 @@ const OTHER: { readonly [K in ParamName]: Params[K] } = {
   pages: 8,
   sndbuf: 65536,
   autocork: 'on',
+  sync: 'fsync',
+  method: 'sendfile',
+  mss: 9000,
+  coalesce: 8,
+  expire: 0,
 };
 
 const base = (scenario: ScenarioId, params: Partial<Params> = {}): LinkState =>

@@ -16,6 +16,11 @@ export const PARAM_CONSTANTS: { readonly [name: string]: ParamName } = {
   PAGES: 'pages',
   SNDBUF: 'sndbuf',
   AUTOCORK: 'autocork',
+  SYNC: 'sync',
+  METHOD: 'method',
+  MSS: 'mss',
+  COALESCE: 'coalesce',
+  EXPIRE: 'expire',
 };
 
 /** The constant's name for each parameter (file → F). */

@@ -29,7 +29,21 @@ export interface World {
   readonly tcp: boolean;
   readonly buffer: WorldBuffer | null;
   readonly constants: ReadonlyMap<string, number | string>;
+  /** Issue 16: the file the program writes (opened O_WRONLY or O_RDWR), by fd, with its open flags. */
+  readonly out: OutFileDecl | null;
+  /** Issue 16: the TCP peer sends this many bytes to the socket (`world tcp 4 = { peer: F }`). */
+  readonly peer: number | null;
 }
+
+export interface OutFileDecl {
+  readonly fd: number;
+  readonly sync: boolean;
+  readonly direct: boolean;
+}
+
+/** open(2) flags on x86-64 (asm-generic/fcntl.h). */
+const O_ACCMODE = 3;
+const O_DSYNC = 0o10000;
 
 type Const = number | string;
 
@@ -95,6 +109,8 @@ export function arith(op: string, l: number, r: number, pos: Pos): number {
       return l && r ? 1 : 0;
     case '||':
       return l || r ? 1 : 0;
+    case '|':
+      return Number(BigInt(Math.trunc(l)) | BigInt(Math.trunc(r)));
     default:
       throw new ProgramError(pos, `unknown operator '${op}'`);
   }
@@ -107,8 +123,8 @@ function setParam(p: Record<string, unknown>, name: ParamName, value: Const, pos
 }
 
 const FIELDS: { readonly [kind: string]: readonly string[] } = {
-  file: ['size', 'cache', 'flags'],
-  tcp: ['sndbuf', 'autocork'],
+  file: ['size', 'cache', 'flags', 'dirty_expire'],
+  tcp: ['sndbuf', 'autocork', 'peer', 'mss', 'coalesce'],
   buffer: ['size', 'offset'],
   heap: ['pages'],
   process: [],
@@ -139,6 +155,8 @@ export function resolveWorld(program: Program, overrides: Partial<Params>): Worl
   let tcp = false;
   let buffer: { name: string; offset: number; bytes: number; heap: boolean } | null = null;
   let names: string[] = [];
+  let out: OutFileDecl | null = null;
+  let peer: number | null = null;
   for (const s of program.body) {
     if (s.k !== 'world') continue;
     const fields = new Map<string, Const>();
@@ -165,8 +183,15 @@ export function resolveWorld(program: Program, overrides: Partial<Params>): Worl
         buffer = b;
       },
       names: (n) => (names = n),
+      out: (o) => {
+        if (out) throw new ProgramError(s.pos, 'the model has one file to write; it is declared twice');
+        out = o;
+      },
+      peer: (bytes) => (peer = bytes),
     });
   }
+  if (out && file && (out as OutFileDecl).fd === 3)
+    throw new ProgramError({ line: 1, col: 1 }, 'fd 3 is declared both as the file to read and to write');
   const params = Object.freeze(p) as unknown as Params;
   const forks = program.body.some((s) => s.k === 'expr' && statementCallOf(s.e)?.name === 'fork');
   const tasks: TaskInfo[] = [{ pid: P1, name: names[0] ?? 'main' }];
@@ -181,6 +206,8 @@ export function resolveWorld(program: Program, overrides: Partial<Params>): Worl
       ? { name: b.name, addr: LAYOUTS[params.arch].userBuf + b.offset, bytes: b.bytes, heap: b.heap }
       : null,
     constants: env,
+    out,
+    peer,
   };
 }
 
@@ -189,6 +216,8 @@ interface Sinks {
   tcp(): void;
   buffer(b: { name: string; offset: number; bytes: number; heap: boolean }): void;
   names(n: string[]): void;
+  out(o: OutFileDecl): void;
+  peer(bytes: number): void;
 }
 
 function worldDecl(
@@ -207,11 +236,15 @@ function worldDecl(
   switch (s.kind) {
     case 'file': {
       const fd = constant(target, env);
+      const flags = fields.get('flags') ?? 0;
+      if (typeof flags === 'number' && (flags & O_ACCMODE) !== 0) {
+        outFileDecl(s, fd, flags, fields, p, sink);
+        return;
+      }
       if (fd !== 3)
         throw new ProgramError(target.pos, "the model's file is fd 3: write 'world file 3 = { … }'");
       setParam(p, 'file', need('size'), s.pos);
       if (fields.has('cache')) setParam(p, 'cache', fields.get('cache')!, s.pos);
-      const flags = fields.get('flags') ?? 0;
       sink.file(typeof flags === 'number' && (flags & BUILTINS.O_DIRECT!) !== 0);
       return;
     }
@@ -221,6 +254,12 @@ function worldDecl(
         throw new ProgramError(target.pos, "the model's TCP socket is fd 4: write 'world tcp 4;'");
       if (fields.has('sndbuf')) setParam(p, 'sndbuf', fields.get('sndbuf')!, s.pos);
       if (fields.has('autocork')) setParam(p, 'autocork', fields.get('autocork')!, s.pos);
+      if (fields.has('mss')) setParam(p, 'mss', fields.get('mss')!, s.pos);
+      if (fields.has('coalesce')) setParam(p, 'coalesce', fields.get('coalesce')!, s.pos);
+      if (fields.has('peer')) {
+        setParam(p, 'file', fields.get('peer')!, s.pos);
+        sink.peer(p.file as number);
+      }
       sink.tcp();
       return;
     }
@@ -251,6 +290,29 @@ function worldDecl(
         }),
       );
   }
+}
+
+/** `world file N = { flags: O_WRONLY | … }`: the file the program writes, empty at the start. */
+function outFileDecl(
+  s: Extract<Stmt, { k: 'world' }>,
+  fd: Const,
+  flags: number,
+  fields: Map<string, Const>,
+  p: Record<string, unknown>,
+  sink: Sinks,
+): void {
+  if (fd !== 3 && fd !== 4)
+    throw new ProgramError(
+      s.pos,
+      'the file to write is fd 3 (with a socket as fd 4) or fd 4 (after a file as fd 3)',
+    );
+  if (fields.has('size') || fields.has('cache'))
+    throw new ProgramError(
+      s.pos,
+      'a file opened for writing starts empty (O_TRUNC): it has no size or cache',
+    );
+  if (fields.has('dirty_expire')) setParam(p, 'expire', fields.get('dirty_expire')!, s.pos);
+  sink.out({ fd, sync: (flags & O_DSYNC) !== 0, direct: (flags & BUILTINS.O_DIRECT!) !== 0 });
 }
 
 /** The machine before the first step: the warm file's pages, the buffer's resident pages. */

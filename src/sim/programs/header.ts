@@ -5,11 +5,12 @@ import { CONSTANT_OF } from '../program/constants';
 /**
  * The constants block of a canonical program: one `const` for each parameter the scenario uses, with the
  * value the run was asked for, so a printed program runs the same without flags. `loop` is not a
- * constant: it picks which of the scenario's two programs is shown.
+ * constant: it picks which of the scenario's two programs is shown; nor are issue 16's `sync` and `method`,
+ * which pick the open flags and calls the program text has.
  */
 export function constants(scenario: ScenarioId, p: Params): string[] {
   return SCENARIO_PARAMS[scenario]
-    .filter((name) => name !== 'loop')
+    .filter((name) => name !== 'loop' && name !== 'sync' && name !== 'method')
     .map((name: ParamName) => {
       const v = p[name];
       const text = PARAM_SPECS[name].kind === 'choice' ? `"${String(v)}"` : String(v);

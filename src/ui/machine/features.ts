@@ -1,4 +1,4 @@
-import type { ScenarioId } from '../../sim/index';
+import type { Params, ScenarioId } from '../../sim/index';
 
 /** Which boxes a scenario's program uses; the others are left out so the used ones can be big. */
 export interface Features {
@@ -34,8 +34,16 @@ const FEATURES: { readonly [S in ScenarioId]: Features } = {
   'direct-io': { ...DATA, buffer: true },
   'cow-fork': { ...NONE, cow: true },
   'kernel-access': NONE,
+  'recv-write': { ...DATA, buffer: true },
+  'file-copy': { ...DATA, buffer: true },
 };
 
-export function featuresOf(scenario: ScenarioId): Features {
+/** file-copy's boxes follow its method: a buffer (rw), a mapping (mmap), a pipe (splice) or none (sendfile). */
+function fileCopyFeatures(method: Params['method']): Features {
+  return { ...DATA, buffer: method === 'rw', mapping: method === 'mmap', pipe: method === 'splice' };
+}
+
+export function featuresOf(scenario: ScenarioId, params?: Pick<Params, 'method'>): Features {
+  if (scenario === 'file-copy' && params) return fileCopyFeatures(params.method);
   return FEATURES[scenario];
 }

@@ -172,7 +172,7 @@ export function toMachineView(trace: Trace, step: number, locale: Locale): Machi
   const i = clampStep(trace, step);
   const s = getStep(trace, i);
   const m = getMachineAt(trace, i);
-  const f = featuresOf(trace.scenario);
+  const f = featuresOf(trace.scenario, trace.params);
   const p = trace.params;
   const pc = f.dataPath
     ? pageCacheBlocks({ cached: m.cached, locked: m.locked, page: p.page, file: p.file })
