@@ -676,6 +676,23 @@ export const S = {
       fn: 'folio_end_writeback → folio_wake_bit (PG_writeback waiters)',
       man: 'fsync(2)',
     }),
+    // The flusher's delayed work is due: the timer interrupt wakes the kworker, which runs on the way out.
+    timerEnter: site({
+      id: 'irq.timer.enter',
+      kind: 'irq.enter',
+      fn: 'sysvec_apic_timer_interrupt → run_timer_softirq → delayed_work_timer_fn → queue_work',
+    }),
+    timerExit: site({
+      id: 'irq.timer.exit',
+      kind: 'irq.exit',
+      fn: 'irqentry_exit → schedule (back to the interrupted task)',
+    }),
+    wakeFlusher: site({
+      id: 'sched.wake_flusher',
+      kind: 'sched.wake',
+      fn: 'queue_work → wake_up_process (kworker)',
+      man: 'proc_sys_vm(5)',
+    }),
     // The flusher: a kworker running wb_workfn writes back what has been dirty longer than dirty_expire.
     flusher: site({
       id: 'wb.flusher',

@@ -127,7 +127,8 @@ interface StraceEvent {
 }
 
 function prefix(trace: ProgramTrace, pid: number): string {
-  return trace.tasks.length > 1 ? `[pid ${pid}] ` : '';
+  // strace -f prefixes lines once the traced program has several processes (kernel threads are not traced).
+  return trace.tasks.filter((t) => !t.kernel).length > 1 ? `[pid ${pid}] ` : '';
 }
 
 /**

@@ -44,7 +44,31 @@ export class FileWriter {
   constructor(
     private readonly k: Kernel,
     readonly mode: OutFileMode,
-  ) {}
+    /** The flusher's kworker, or null when the file is written with O_DIRECT (nothing to flush). */
+    private readonly kworker: number | null,
+  ) {
+    if (kworker !== null) k.atEnd.push(() => this.flushExpired(kworker));
+  }
+
+  /**
+   * The flusher, after the program's last call: once the file has been dirty for dirty_expire (`expire`
+   * ms), the kworker's wb_workfn writes its dirty pages back without waiting for them (WB_SYNC_NONE).
+   * Linux checks every dirty_writeback interval (5 s) too; the model looks only here, so a run shorter than
+   * `expire` ends with its dirty pages still only in memory, as a real one would.
+   */
+  private flushExpired(kworker: number): void {
+    const k = this.k;
+    if (this.dirtiedAt === null || k.now - this.dirtiedAt < k.p.expire * 1e6) return;
+    const prev = k.cur;
+    // The model runs the kworker inside the timer interrupt's exit path, then returns to the interrupted task.
+    k.interrupt(S.wb.timerEnter, S.wb.timerExit, () => {
+      k.cpuN(S.wb.wakeFlusher, 0, 0, 0, 0, 0, 0, kworker);
+      k.switchTo(kworker);
+      k.cpu(S.wb.flusher, { n: k.p.expire }, k.cost.syscallWork);
+      this.writeback(0, Number.MAX_SAFE_INTEGER, false);
+      k.switchTo(prev);
+    });
+  }
 
   /** write(fd, src, count) at file offset `pos` through the page cache (or O_DIRECT from `bufAddr`). */
   write(src: WriteSource, count: number, pos: number, bufAddr: number): number {

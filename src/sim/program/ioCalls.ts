@@ -38,7 +38,8 @@ export class IoCalls {
     private readonly host: CallHost,
   ) {
     this.rx = world.peer !== null ? new ReceivePath(k, world.peer) : null;
-    this.out = world.out ? new FileWriter(k, world.out) : null;
+    const kworker = world.tasks.find((t) => t.kernel)?.pid ?? null;
+    this.out = world.out ? new FileWriter(k, world.out, kworker) : null;
   }
 
   /** The written file's fd, if `fd` is it. */

@@ -12,6 +12,8 @@ import { statementCallOf } from './checker';
 
 export const P1 = 100;
 export const P2 = 101;
+/** The flusher's kworker (issue 16): a kernel thread that writes back expired dirty pages. */
+export const KWORKER = 42;
 
 /** The program's user buffer: an I/O buffer of `bytes` at `addr`, or `heap` pages that fork can share. */
 export interface WorldBuffer {
@@ -196,6 +198,8 @@ export function resolveWorld(program: Program, overrides: Partial<Params>): Worl
   const forks = program.body.some((s) => s.k === 'expr' && statementCallOf(s.e)?.name === 'fork');
   const tasks: TaskInfo[] = [{ pid: P1, name: names[0] ?? 'main' }];
   if (forks) tasks.push({ pid: P2, name: names[1] ?? 'child' });
+  const o = out as OutFileDecl | null;
+  if (o && !o.direct) tasks.push({ pid: KWORKER, name: 'kworker/u8:0-flush', kernel: true });
   const b = buffer as { name: string; offset: number; bytes: number; heap: boolean } | null;
   return {
     params,
@@ -319,6 +323,9 @@ function outFileDecl(
 export function setUpMachine(m: MachineState, world: World): void {
   const p = world.params;
   if (p.cache === 'warm') m.cached.push([0, Math.ceil(p.file / p.page) - 1]);
+  // The flusher's kworker exists from the start, asleep until its timer fires.
+  const kworker = m.tasks.find((t) => t.pid === KWORKER);
+  if (kworker) kworker.state = 'blocked';
   const b = world.buffer;
   const task = m.tasks[0];
   if (!b || !task) return;
