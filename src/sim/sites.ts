@@ -626,7 +626,7 @@ export const S = {
     toDisk: site({
       id: 'dma.pagecache_to_disk',
       kind: 'dma.start',
-      fn: 'do_writepages → ext4_writepages → ext4_bio_write_folio → submit_bio',
+      fn: 'do_writepages → ext4_writepages → ext4_bio_write_folio → ext4_io_submit',
       man: 'fsync(2)',
       from: 'pagecache',
       to: 'disk',
@@ -643,7 +643,7 @@ export const S = {
     userToDisk: site({
       id: 'dma.user_to_disk',
       kind: 'dma.start',
-      fn: 'iomap_dio_rw → iomap_dio_bio_iter → submit_bio',
+      fn: 'iomap_dio_rw → iomap_dio_bio_iter → iomap_dio_submit_bio',
       man: 'open(2) O_DIRECT',
       from: 'user',
       to: 'disk',
@@ -697,7 +697,7 @@ export const S = {
     flusher: site({
       id: 'wb.flusher',
       kind: 'entry.detail',
-      fn: 'kworker: wb_workfn → wb_do_writeback → wb_writeback (dirty_expire_interval passed)',
+      fn: 'kworker: wb_workfn → wb_do_writeback → wb_writeback (the dirty-expire time has passed)',
       man: 'proc_sys_vm(5)',
     }),
   },

@@ -50,7 +50,8 @@ function narrationParams(trace: ProgramTrace, r: RawStep, kind: StepKind): Recor
   const entry = trace.params.arch === 'i386' ? 'int 0x80' : 'syscall';
   switch (kind) {
     case 'syscall.enter':
-      return { ...p, count: r.a, entry, arg: r.a, addr: hex(r.b) };
+      // Issue 16's file calls carry their fd in column b.
+      return { ...p, count: r.a, entry, arg: r.a, addr: hex(r.b), fd: r.b };
     case 'syscall.exit':
       return {
         ...p,
@@ -66,6 +67,8 @@ function narrationParams(trace: ProgramTrace, r: RawStep, kind: StepKind): Recor
     case 'dma.start':
     case 'dma.done':
     case 'sock.ack':
+    case 'sock.rx':
+    case 'pagecache.clean':
     case 'pagecache.alloc':
       return {
         ...p,

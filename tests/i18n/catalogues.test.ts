@@ -10,6 +10,8 @@ import { share as enShare } from '../../src/i18n/en/share';
 import { entry as enEntry } from '../../src/i18n/en/entry';
 import { playback as enPlayback } from '../../src/i18n/en/playback';
 import { onDemand as enOnDemand } from '../../src/i18n/en/onDemand';
+import { io as enIo } from '../../src/i18n/en/io';
+import { io as zhIo } from '../../src/i18n/zh-CN/io';
 import { glossary as zhGlossary } from '../../src/i18n/zh-CN/glossary';
 import { machine as zhMachine } from '../../src/i18n/zh-CN/machine';
 import { memory as zhMemory } from '../../src/i18n/zh-CN/memory';
@@ -41,6 +43,7 @@ const PARTS = {
     entry: enEntry,
     playback: enPlayback,
     onDemand: enOnDemand,
+    io: enIo,
   },
   'zh-CN': {
     ui: zhUi,
@@ -53,6 +56,7 @@ const PARTS = {
     entry: zhEntry,
     playback: zhPlayback,
     terms: zhTerms,
+    io: zhIo,
   },
 } as const;
 
@@ -77,7 +81,16 @@ const GLOSSARY_TERMS = [
   'irq',
   'tlb',
 ];
-const TEXTBOOK_SCENARIOS = ['read-write', 'mmap-write', 'sendfile', 'splice', 'direct-io', 'cow-fork'];
+const TEXTBOOK_SCENARIOS = [
+  'read-write',
+  'mmap-write',
+  'sendfile',
+  'splice',
+  'direct-io',
+  'cow-fork',
+  'recv-write',
+  'file-copy',
+];
 
 describe('message catalogues', () => {
   it('en and zh-CN have exactly the same keys', () => {

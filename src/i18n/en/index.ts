@@ -1,5 +1,6 @@
 import { build } from './build';
 import { glossary } from './glossary';
+import { io } from './io';
 import { machine } from './machine';
 import { playback } from './playback';
 import { share } from './share';
@@ -15,4 +16,5 @@ export const en: Readonly<Record<string, string>> = {
   ...glossary,
   ...share,
   ...playback,
+  ...io,
 };

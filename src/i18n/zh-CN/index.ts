@@ -1,5 +1,6 @@
 import { build } from './build';
 import { glossary } from './glossary';
+import { io } from './io';
 import { machine } from './machine';
 import { playback } from './playback';
 import { terms } from './terms';
@@ -20,4 +21,5 @@ export const zhCN: Readonly<Record<string, string>> = {
   ...playback,
   ...terms,
   ...entry,
+  ...io,
 };
