@@ -52,7 +52,7 @@ export const io: Readonly<Record<string, string>> = {
 
   // The receive path.
   'step.dma.wire_to_rx':
-    'A frame from the peer is arriving ({bytesText}, {filePages} of the file): the NIC writes it by DMA into a receive buffer the driver posted on its RX ring earlier. No CPU is involved.',
+    'A frame from the peer is arriving ({bytesText}, {filePages}): the NIC writes it by DMA into a receive buffer the driver posted on its RX ring earlier. No CPU is involved.',
   'step.dma.wire_to_rx.done':
     'The frame is in memory: the NIC has written the RX descriptor back ({bytesText}). An interrupt follows, unless NAPI is already polling or the NIC is still gathering frames for one interrupt (coalescing).',
   'step.irq.nic_rxdata.enter':
@@ -121,15 +121,21 @@ export const io: Readonly<Record<string, string>> = {
 
   // Machine view.
   'machine.box.pagecacheOut': 'Page cache: the written file',
-  'machine.out.caption': '{dirty} dirty · {writeback} under writeback · {clean} clean',
-  'machine.out.inMemory': '{bytes} written but only in memory (dirty)',
-  'machine.out.onDisk': 'Everything written is on the disk',
+  'machine.out.dirty': '{n} dirty',
+  'machine.out.writeback': '{n} under writeback',
+  'machine.out.clean': '{n} clean',
+  'machine.pc.dirtyTag': 'dirty',
+  'machine.pc.writebackTag': 'writeback',
+  'machine.out.source': 'source file: {n}/{total} pages cached',
+  'machine.nic.receiving': '← {pages}',
+  'machine.nic.received': 'received {bytes}',
+  'machine.ram.out': 'written file',
+  'machine.ram.rxq': 'rx skb',
   'machine.box.rxQueue': 'Socket receive queue',
   'machine.rx.caption': '{queued} queued · {ring} in the RX ring',
   'machine.state.blockedSocket': 'sleeping: waiting for data',
   'machine.state.blockedWriteback': 'sleeping: waiting for writeback',
   'machine.state.sleeping': 'sleeping',
-  'machine.end.dirty':
-    'The run is over, and {bytes} of the file are still only in memory: dirty pages the flusher would write back after {expire} ms.',
-  'machine.end.clean': 'The run is over, and every byte written is on the disk.',
+  'machine.end.dirty': 'End: {bytes} still only in memory',
+  'machine.end.clean': 'End: all on the disk',
 };

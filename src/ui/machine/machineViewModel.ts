@@ -28,7 +28,8 @@ export interface BlockView {
   readonly label: string;
   readonly detail: string;
   readonly colour: number | null;
-  readonly kind: 'data' | 'ref' | 'locked' | 'empty';
+  /** dirty / writeback (issue 16): a written file's page not yet on the disk, or on its way there. */
+  readonly kind: 'data' | 'ref' | 'locked' | 'empty' | 'dirty' | 'writeback';
   readonly first: number;
   readonly last: number;
 }
