@@ -136,6 +136,6 @@ export const io: Readonly<Record<string, string>> = {
   'machine.state.blockedSocket': 'sleeping: waiting for data',
   'machine.state.blockedWriteback': 'sleeping: waiting for writeback',
   'machine.state.sleeping': 'sleeping',
-  'machine.end.dirty': 'End: {bytes} still only in memory',
+  'machine.end.dirty': 'End: {bytes} only in memory',
   'machine.end.clean': 'End: all on the disk',
 };

@@ -133,6 +133,6 @@ export const io: Readonly<Record<string, string>> = {
   'machine.state.blockedSocket': '睡眠：等待数据',
   'machine.state.blockedWriteback': '睡眠：等待回写',
   'machine.state.sleeping': '睡眠',
-  'machine.end.dirty': '结束：仍有 {bytes} 只在内存中',
+  'machine.end.dirty': '结束：{bytes} 仅在内存中',
   'machine.end.clean': '结束：全部已在磁盘上',
 };
