@@ -212,7 +212,7 @@ export function toMachineView(trace: Trace, step: number, locale: Locale): Machi
             caption: pagesCaption(trace, m, tr, pc.hidden),
           }
         : null,
-    skb: trace.scenario === 'recv-write' ? toRxQueue(m, tr) : f.dataPath ? toSkb(trace, m, tr) : null,
+    skb: !f.socket ? null : trace.scenario === 'recv-write' ? toRxQueue(m, tr) : toSkb(trace, m, tr),
     pipe: f.pipe ? toPipe(m, tr) : null,
     path: f.path ? toPath(trace, i, tr) : null,
     kstack: {
