@@ -153,6 +153,13 @@ export type ParamProblem =
       readonly allowed: string;
     }
   | {
+      // Issue 16: file-copy models O_DIRECT writes from the user buffer (method=rw) only.
+      readonly code: 'directNeedsRw';
+      readonly name: 'sync';
+      readonly value: 'direct';
+      readonly method: Params['method'];
+    }
+  | {
       readonly code: 'tooManySteps' | 'tooManyStepsBuf';
       readonly name: 'file';
       readonly value: number;
@@ -174,6 +181,7 @@ export const PARAM_PROBLEM_CODES = [
   'pageNotOnArch',
   'tooManySteps',
   'tooManyStepsBuf',
+  'directNeedsRw',
 ] as const satisfies readonly ParamProblemCode[];
 // A compile error here means a code was added to ParamProblem but not to the list.
 const allCodesListed: Exclude<ParamProblemCode, (typeof PARAM_PROBLEM_CODES)[number]> extends never

@@ -180,7 +180,7 @@ function checkLimits(
     return {
       param: 'sync',
       error: `bad value for sync: "direct" is modelled for file-copy with method=rw only (not ${p.method})`,
-      problem: { code: 'notAllowed', name: 'sync', value: 'direct' },
+      problem: { code: 'directNeedsRw', name: 'sync', value: 'direct', method: p.method },
     };
   }
   const steps = estimateSteps(scenario, p);

@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { getMachineAt, simulate, type Params, type Step, type Trace, type Totals } from '../../src/sim/index';
+import {
+  getMachineAt,
+  parseParams,
+  simulate,
+  type Params,
+  type Step,
+  type Trace,
+  type Totals,
+} from '../../src/sim/index';
 import { allSteps } from './helpers';
 
 /** Issue 16's reference totals (README "Receiving and writing files"), defaults file=4096 buf=4096 mss=1448. */
@@ -312,4 +320,14 @@ describe('file-copy: the rules hold', () => {
       );
     },
   );
+});
+
+describe('file-copy parameters', () => {
+  it('refuses sync=direct with a method other than rw, naming why', () => {
+    const r = parseParams('file-copy', { sync: 'direct', method: 'splice' });
+    expect(r.ok).toBe(false);
+    if (!r.ok)
+      expect(r.problem).toEqual({ code: 'directNeedsRw', name: 'sync', value: 'direct', method: 'splice' });
+    expect(parseParams('file-copy', { sync: 'direct', method: 'rw' }).ok).toBe(true);
+  });
 });

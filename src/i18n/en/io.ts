@@ -119,6 +119,9 @@ export const io: Readonly<Record<string, string>> = {
   'ui.param.coalesce': 'RX frames per interrupt',
   'ui.param.expire': 'Dirty expire (ms)',
 
+  'ui.paramError.directNeedsRw':
+    'sync = direct is modelled for file-copy with method = rw only (not {method}): O_DIRECT writes from the user buffer',
+
   // Machine view.
   'machine.box.pagecacheOut': 'Page cache: the written file',
   'machine.out.dirty': '{n} dirty',

@@ -116,6 +116,9 @@ export const io: Readonly<Record<string, string>> = {
   'ui.param.coalesce': '每次中断的接收帧数',
   'ui.param.expire': '脏页过期时间（毫秒）',
 
+  'ui.paramError.directNeedsRw':
+    'sync = direct 只在 file-copy 的 method = rw 下建模（不是 {method}）：O_DIRECT 从用户缓冲区写',
+
   // 机器视图。
   'machine.box.pagecacheOut': '页缓存：被写的文件',
   'machine.out.dirty': '脏页 {n}',
