@@ -62,7 +62,19 @@ function rows(): { label: string; point: (file: string) => Point }[] {
           point: (file) => ({ scenario, params: { ...extra, file } }),
         });
       }
-  return out;
+  // Issue 16: receiving into a file, and copying one file to another by each method.
+  for (const sync of ['none', 'fsync'])
+    out.push({
+      label: `recv-write sync=${sync}`,
+      point: (file) => ({ scenario: 'recv-write', params: { sync, file } }),
+    });
+  for (const method of ['rw', 'mmap', 'sendfile', 'splice'])
+    out.push({
+      label: `file-copy method=${method} sync=fsync`,
+      point: (file) => ({ scenario: 'file-copy', params: { method, sync: 'fsync', file } }),
+    });
+  // BENCH_ONLY=text keeps only the rows whose label contains it.
+  return out.filter((r) => r.label.includes(process.env.BENCH_ONLY ?? ''));
 }
 
 if (process.argv[2] === '--child') {

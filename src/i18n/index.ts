@@ -40,15 +40,18 @@ let narration: Promise<void> | undefined;
 let narrationLoaded = false;
 
 /**
- * The English narration of every step (`step.<site>`, with the strace replay's), loaded on demand: the page starts it at once and shows
+ * The English narration of every step (`step.<site>`, with the strace replay's and the receive and write
+ * paths' words), loaded on demand: the page starts it at once and shows
  * its first run only when both have arrived (the run is built in the worker meanwhile), so the narration is
  * not part of the initial JavaScript. Node tools await it before they narrate.
  */
 export function loadNarration(): Promise<void> {
-  narration ??= Promise.all([import('./en/steps'), import('./en/strace')]).then(([m, s]) => {
-    Object.assign(loaded.en, m.steps, s.strace);
-    narrationLoaded = true;
-  });
+  narration ??= Promise.all([import('./en/steps'), import('./en/strace'), import('./en/io')]).then(
+    ([m, s, io]) => {
+      Object.assign(loaded.en, m.steps, s.strace, io.io);
+      narrationLoaded = true;
+    },
+  );
   return narration;
 }
 

@@ -1,7 +1,7 @@
 import { activityAfter } from './cpuActivity';
 import { F } from './counters';
 import type { MachineState, PageSpan, TaskState } from './machineState';
-import { addRange } from './machineState';
+import { addRange, removeRange } from './machineState';
 import { markPtePages } from './pteFlags';
 import { syscallNameOf } from './otherCalls';
 import { SITES, S } from './sites';
@@ -77,6 +77,8 @@ export function applyStep(m: MachineState, s: RawStep): void {
       if (s.site === S.copy.skbLinearize) m.txClone = span(s, false);
       else if (def.to === 'skb') enqueue(m, s, false);
       if (def.from === 'pipe') consume(m.pipe, s.n);
+      if (def.to === 'pagecache') writeOut(m, s);
+      if (def.from === 'skb') m.rx.queue.from = s.c + s.n;
       // The copy reads the mapped file pages through their PTEs: the MMU sets Accessed.
       if (def.from === 'mapping' && t)
         t.ptes = markPtePages(t.ptes, 'pagecache', s.a, s.b, { accessed: true });
@@ -89,6 +91,16 @@ export function applyStep(m: MachineState, s: RawStep): void {
     case 'sock.ack':
       acknowledge(m, s);
       break;
+    case 'sock.rx':
+      // NAPI hands the frame up the stack: out of the RX ring, onto the socket's receive queue.
+      m.rx.ring.from = s.c + s.n;
+      m.rx.ring.frames = Math.max(0, m.rx.ring.frames - 1);
+      if (m.rx.queue.from === m.rx.queue.to) m.rx.queue.from = s.c;
+      m.rx.queue.to = s.c + s.n;
+      break;
+    case 'pagecache.clean':
+      removeRange(m.out.writeback, s.a, s.b);
+      break;
     case 'pagecache.alloc':
       m.locked = [s.a, s.b];
       break;
@@ -100,6 +112,11 @@ export function applyStep(m: MachineState, s: RawStep): void {
         span: span(s, false),
         doneAt: s.c,
       });
+      // Writeback: the dirty pages are now under writeback (PG_writeback set, PG_dirty cleared).
+      if (s.site === S.wb.toDisk) {
+        removeRange(m.out.dirty, s.a, s.b);
+        addRange(m.out.writeback, s.a, s.b);
+      }
       break;
     case 'dma.done': {
       const i = m.inFlight.findIndex((f) => f.device === def.device);
@@ -110,6 +127,15 @@ export function applyStep(m: MachineState, s: RawStep): void {
         m.sentBytes += s.n;
         m.txClone = null;
       }
+      if (def.from === 'wire') {
+        const ring = m.rx.ring;
+        if (ring.from === ring.to) ring.from = s.c;
+        ring.to = s.c + s.n;
+        ring.frames += 1;
+        m.rx.arrived += s.n;
+      }
+      // O_DIRECT: the bytes are on the disk without passing through the page cache.
+      if (s.site === S.wb.userToDiskDone) m.out.size = Math.max(m.out.size, s.c + s.n);
       break;
     }
     case 'fault.enter':
@@ -145,8 +171,7 @@ export function applyStep(m: MachineState, s: RawStep): void {
     case 'sched.block':
       if (t) {
         t.state = 'blocked';
-        t.waitingFor =
-          s.site === S.sched.blockSndbuf ? 'sndbuf' : s.site === S.sched.blockWait ? 'child' : 'disk';
+        t.waitingFor = waitingFor(s.site);
       }
       break;
     case 'sched.wake':
@@ -185,6 +210,21 @@ export function applyStep(m: MachineState, s: RawStep): void {
     case 'prog.end':
       break;
   }
+}
+
+function waitingFor(site: number): TaskState['waitingFor'] {
+  if (site === S.sched.blockSndbuf) return 'sndbuf';
+  if (site === S.sched.blockWait) return 'child';
+  if (site === S.rx.block) return 'socket';
+  if (site === S.wb.block) return 'writeback';
+  return 'disk';
+}
+
+/** generic_perform_write: bytes [c, c + n) land in the written file's pages [a, b], which become dirty. */
+function writeOut(m: MachineState, s: RawStep): void {
+  addRange(m.out.cached, s.a, s.b);
+  addRange(m.out.dirty, s.a, s.b);
+  m.out.size = Math.max(m.out.size, s.c + s.n);
 }
 
 /** Rule 10: bytes [c, c + n) join the send queue, as a new skb or appended to the unsent tail. */

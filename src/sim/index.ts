@@ -81,7 +81,9 @@ export type {
   InFlight,
   SendQueueState,
 } from './machineState';
-export { countPages } from './machineState';
+export { countPages, rangesBytes } from './machineState';
+export type { OutFileState, ReceiveState } from './machineState';
+export { RCV_WINDOW } from './kernel/receive';
 export { getStraceLines, getStraceEvents } from './strace';
 export { LAYOUTS } from './kernel/addressSpace';
 export type { Layout } from './kernel/addressSpace';

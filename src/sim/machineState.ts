@@ -33,7 +33,7 @@ export interface TaskState {
   readonly pid: Pid;
   state: TaskRunState;
   /** What a blocked task waits for (set by the block step, cleared when it is woken). */
-  waitingFor: 'disk' | 'child' | 'sndbuf' | null;
+  waitingFor: 'disk' | 'child' | 'sndbuf' | 'socket' | 'writeback' | null;
   /** Name of the syscall the task is inside, if any. */
   syscall: string | null;
   /** Frames on the task's kernel stack, innermost last: 'pt_regs(syscall)', 'pt_regs(#PF)', … */
@@ -76,6 +76,30 @@ export interface SendQueueState {
 }
 
 /**
+ * Issue 16: the file a program writes (recv-write's output, file-copy's destination), by page. Every page it
+ * has in the page cache is in `cached`; those written since their last writeback are also in `dirty`, and
+ * those on their way to the disk in `writeback`. Sorted, disjoint [first, last] ranges.
+ */
+export interface OutFileState {
+  cached: [number, number][];
+  dirty: [number, number][];
+  writeback: [number, number][];
+  /** Bytes written to it so far (its size). */
+  size: number;
+}
+
+/**
+ * Issue 16: the receive path as intervals of the peer's byte stream: frames the NIC has put in RX ring
+ * buffers that NAPI has not polled yet, and skbs on the socket's receive queue not yet copied to the user.
+ */
+export interface ReceiveState {
+  ring: { from: number; to: number; frames: number };
+  queue: { from: number; to: number };
+  /** Bytes of the stream the peer has delivered into memory so far. */
+  arrived: number;
+}
+
+/**
  * The machine at one step: what the views draw. Mutated in place while a trace is built and replayed from
  * checkpoints; consumers receive a private copy (see getMachineAt), never the live object.
  */
@@ -107,6 +131,10 @@ export interface MachineState {
   irq: 'disk' | 'nic' | null;
   tlbFlushes: number;
   signal: string | null;
+  /** The written file's pages (issue 16); empty when the program writes no file. */
+  out: OutFileState;
+  /** The receive path's buffers (issue 16); empty when nothing is received. */
+  rx: ReceiveState;
 }
 
 export function cloneMachine(m: MachineState): MachineState {
@@ -119,7 +147,18 @@ export function cloneMachine(m: MachineState): MachineState {
     pipe: [...m.pipe],
     inFlight: [...m.inFlight],
     anon: m.anon.map((f) => ({ ...f })),
+    out: {
+      cached: copyRanges(m.out.cached),
+      dirty: copyRanges(m.out.dirty),
+      writeback: copyRanges(m.out.writeback),
+      size: m.out.size,
+    },
+    rx: { ring: { ...m.rx.ring }, queue: { ...m.rx.queue }, arrived: m.rx.arrived },
   };
+}
+
+function copyRanges(r: readonly [number, number][]): [number, number][] {
+  return r.map((x) => [x[0], x[1]] as [number, number]);
 }
 
 /** The pages the send queue's bytes sit in, as the views draw them. */
@@ -157,7 +196,29 @@ export function createMachine(pids: readonly Pid[], ring: Ring, page = 4096): Ma
     irq: null,
     tlbFlushes: 0,
     signal: null,
+    out: { cached: [], dirty: [], writeback: [], size: 0 },
+    rx: { ring: { from: 0, to: 0, frames: 0 }, queue: { from: 0, to: 0 }, arrived: 0 },
   };
+}
+
+/** Removes [first, last] from a sorted list of disjoint ranges, splitting one that contains it. */
+export function removeRange(ranges: [number, number][], first: number, last: number): void {
+  for (let i = 0; i < ranges.length; i++) {
+    const [lo, hi] = ranges[i]!;
+    if (hi < first || lo > last) continue;
+    const keep: [number, number][] = [];
+    if (lo < first) keep.push([lo, first - 1]);
+    if (hi > last) keep.push([last + 1, hi]);
+    ranges.splice(i, 1, ...keep);
+    i += keep.length - 1;
+  }
+}
+
+/** Bytes of a file of `size` bytes held by the pages in `ranges` (its last page may be partial). */
+export function rangesBytes(ranges: readonly [number, number][], page: number, size: number): number {
+  let n = 0;
+  for (const [lo, hi] of ranges) n += Math.max(0, Math.min((hi + 1) * page, size) - lo * page);
+  return n;
 }
 
 /** Adds [first, last] to a sorted list of disjoint ranges, merging neighbours. */

@@ -25,6 +25,16 @@ export interface Params {
   readonly preset: PresetId;
   /** Single costs set on top of the preset, "name:value,…" in canonical order ("" = none). */
   readonly costs: string;
+  /** Issue 16: how the written file reaches the disk (fsync at the end, O_SYNC, O_DIRECT, or not at all). */
+  readonly sync: 'none' | 'fsync' | 'osync' | 'direct';
+  /** file-copy: how the bytes get from the source file to the destination file. */
+  readonly method: 'rw' | 'mmap' | 'sendfile' | 'splice';
+  /** recv-write: TCP maximum segment size of the peer's frames, bytes. */
+  readonly mss: number;
+  /** recv-write: frames the NIC gathers before it raises an RX interrupt (ethtool -C rx-frames). */
+  readonly coalesce: number;
+  /** The flusher writes back pages dirty for this long, ms (vm.dirty_expire_centisecs × 10). */
+  readonly expire: number;
 }
 export type ParamName = keyof Params;
 
@@ -45,6 +55,11 @@ export const DEFAULT_PARAMS: Params = Object.freeze({
   autocork: 'off',
   preset: DEFAULT_PRESET,
   costs: '',
+  sync: 'none',
+  method: 'rw',
+  mss: 1448,
+  coalesce: 1,
+  expire: 30000,
 });
 
 interface SizeSpec {
@@ -82,6 +97,11 @@ export const PARAM_SPECS: { readonly [K in ParamName]: ParamSpec } = {
   autocork: { kind: 'choice', values: ['off', 'on'] },
   preset: { kind: 'choice', values: PRESET_IDS },
   costs: { kind: 'costs' },
+  sync: { kind: 'choice', values: ['none', 'fsync', 'osync', 'direct'] },
+  method: { kind: 'choice', values: ['rw', 'mmap', 'sendfile', 'splice'] },
+  mss: { kind: 'size', min: 536, max: 65483 },
+  coalesce: { kind: 'count', min: 1, max: 256 },
+  expire: { kind: 'count', min: 0, max: 600000 },
 };
 export const PARAM_NAMES = Object.keys(PARAM_SPECS) as ParamName[];
 
@@ -107,6 +127,33 @@ export const SCENARIO_PARAMS: { readonly [S in ScenarioId]: readonly ParamName[]
   ],
   'cow-fork': ['page', 'pages', 'arch', 'preset', 'costs'],
   'kernel-access': ['arch', 'preset', 'costs'],
+  'recv-write': [
+    'file',
+    'buf',
+    'page',
+    'loop',
+    'sync',
+    'mss',
+    'coalesce',
+    'align',
+    'expire',
+    'preset',
+    'costs',
+  ],
+  'file-copy': [
+    'file',
+    'buf',
+    'page',
+    'cache',
+    'method',
+    'sync',
+    'ra',
+    'fa',
+    'align',
+    'expire',
+    'preset',
+    'costs',
+  ],
 };
 
 const SUFFIX: Record<string, number> = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 };
@@ -159,6 +206,13 @@ export type ParamProblem =
       readonly allowed: string;
     }
   | {
+      // Issue 16: file-copy models O_DIRECT writes from the user buffer (method=rw) only.
+      readonly code: 'directNeedsRw';
+      readonly name: 'sync';
+      readonly value: 'direct';
+      readonly method: Params['method'];
+    }
+  | {
       readonly code: 'tooManySteps' | 'tooManyStepsBuf';
       readonly name: 'file';
       readonly value: number;
@@ -180,6 +234,7 @@ export const PARAM_PROBLEM_CODES = [
   'pageNotOnArch',
   'tooManySteps',
   'tooManyStepsBuf',
+  'directNeedsRw',
 ] as const satisfies readonly ParamProblemCode[];
 // A compile error here means a code was added to ParamProblem but not to the list.
 const allCodesListed: Exclude<ParamProblemCode, (typeof PARAM_PROBLEM_CODES)[number]> extends never

@@ -8,6 +8,7 @@ import {
   type ParamProblem,
   type Params,
 } from './params';
+import { ioSteps } from './ioSteps';
 import { isScenarioId, SCENARIO_IDS, type ScenarioId } from './scenarioIds';
 import { MAX_RW_COUNT } from './units';
 
@@ -92,6 +93,9 @@ function stepsFor(scenario: ScenarioId, p: Params, m: SkbModel): number {
       );
     case 'splice':
       return Math.ceil(p.file / 65536) * ((m.typical ? 5 : 8) + m.perRound) + skbs(p.file, 65536) + disk + 8;
+    case 'recv-write':
+    case 'file-copy':
+      return ioSteps(scenario, p);
     default:
       return 64;
   }
@@ -169,6 +173,14 @@ function checkLimits(
     return {
       error: `bad value for align: "${align}" must not exceed page (${page})`,
       problem: { code: 'atMostPage', name: 'align', value: align, page },
+    };
+  }
+  // file-copy models O_DIRECT writes from the user buffer only (method=rw).
+  if (scenario === 'file-copy' && p.sync === 'direct' && p.method !== 'rw') {
+    return {
+      param: 'sync',
+      error: `bad value for sync: "direct" is modelled for file-copy with method=rw only (not ${p.method})`,
+      problem: { code: 'directNeedsRw', name: 'sync', value: 'direct', method: p.method },
     };
   }
   const steps = estimateSteps(scenario, p);

@@ -24,7 +24,8 @@ export function getCountersAt(trace: ProgramTrace, i: number): Totals {
 /** The machine after step i (i = -1: the initial state): a private copy, replayed from a checkpoint. */
 export function getMachineAt(trace: ProgramTrace, i: number): MachineState {
   const last = Math.min(Math.max(i, -1), trace.length - 1);
-  const k = Math.floor((last + 1) / CHECKPOINT_EVERY);
+  // A trace of exactly k·256 steps has no checkpoint k (it would be taken before a step k·256 that never came).
+  const k = Math.min(Math.floor((last + 1) / CHECKPOINT_EVERY), trace.checkpoints.length - 1);
   const m = cloneMachine(trace.checkpoints[k]!);
   const r = emptyRaw();
   for (let j = k * CHECKPOINT_EVERY; j <= last; j++) applyStep(m, readStep(trace.columns, j, r));

@@ -1,4 +1,4 @@
-/** The eight canonical scenarios of DESIGN §4, in gallery order. */
+/** The canonical scenarios of DESIGN §4 (and issue 16's recv-write and file-copy), in gallery order. */
 export const SCENARIO_IDS = [
   'syscall',
   'read-write',
@@ -8,6 +8,8 @@ export const SCENARIO_IDS = [
   'direct-io',
   'cow-fork',
   'kernel-access',
+  'recv-write',
+  'file-copy',
 ] as const;
 export type ScenarioId = (typeof SCENARIO_IDS)[number];
 

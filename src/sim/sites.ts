@@ -1,4 +1,6 @@
+import { ioSiteGroups } from './ioSites';
 import type { Loc } from './locations';
+import { byId, defs, site, syscallSites } from './siteRegistry';
 
 /** The closed union of step kinds (DESIGN §3), namespaced like xstate's microsteps. */
 export type StepKind =
@@ -26,6 +28,8 @@ export type StepKind =
   | 'task.exit'
   | 'user.access'
   | 'sock.ack'
+  | 'sock.rx'
+  | 'pagecache.clean'
   | 'prog.end';
 
 /** What the CPU is doing after a step; drives the timeline's CPU lane. */
@@ -45,23 +49,6 @@ export interface SiteDef {
   readonly device?: 'disk' | 'nic';
   /** The syscall this site belongs to (syscall.enter / syscall.exit). */
   readonly syscall?: string;
-}
-
-const defs: SiteDef[] = [];
-const byId = new Map<string, number>();
-
-function site(def: SiteDef): number {
-  const index = defs.length;
-  defs.push(Object.freeze(def));
-  byId.set(def.id, index);
-  return index;
-}
-
-function syscallSites(name: string, fn: string, man: string, id = name): { enter: number; exit: number } {
-  return {
-    enter: site({ id: `${id}.enter`, kind: 'syscall.enter', fn, man, syscall: name }),
-    exit: site({ id: `${id}.exit`, kind: 'syscall.exit', fn, man, syscall: name }),
-  };
 }
 
 /** Site indices, grouped by subsystem. Narration keys are `step.<site id>` in the i18n catalogues. */
@@ -483,6 +470,7 @@ export const S = {
     write: site({ id: 'user.store', kind: 'user.access', fn: 'mov %reg, (addr)', to: 'anon' }),
     loadKernel: site({ id: 'user.load_kernel', kind: 'user.access', fn: 'mov (addr), %reg' }),
   },
+  // Defined before issue 16's groups: site indices are stored in traces, so new sites come last.
   end: site({ id: 'prog.end', kind: 'prog.end', fn: '—' }),
   // Calls whose kernel work the model does not run (defined last: traces store site indices). Their
   // syscall name is the step's `a`, an index into SYSCALL_NAMES; enter's b, c, n and exit's b, c hold the
@@ -502,6 +490,8 @@ export const S = {
       fn: 'exc_page_fault → do_kern_addr_fault → bad_area_nosemaphore',
     }),
   },
+  // Issue 16: the receive path (peer → NIC → NAPI → socket → user) and the write path (user → page cache → disk).
+  ...ioSiteGroups(),
 } as const;
 
 /** All sites, by index. Pure data. */

@@ -54,7 +54,8 @@ function narrationParams(trace: ProgramTrace, r: RawStep, kind: StepKind): Recor
     case 'syscall.enter':
       // A call the model does not run (S.other) keeps its name's index in a and its descriptor in b.
       if (isOther) return { ...p, entry, name: SYSCALL_NAMES[r.a] ?? 'syscall', fd: r.b };
-      return { ...p, count: r.a, entry, arg: r.a, addr: hex(r.b) };
+      // Issue 16's file calls carry their fd in column b.
+      return { ...p, count: r.a, entry, arg: r.a, addr: hex(r.b), fd: r.b };
     case 'syscall.exit':
       return {
         ...p,
@@ -71,6 +72,8 @@ function narrationParams(trace: ProgramTrace, r: RawStep, kind: StepKind): Recor
     case 'dma.start':
     case 'dma.done':
     case 'sock.ack':
+    case 'sock.rx':
+    case 'pagecache.clean':
     case 'pagecache.alloc':
       return {
         ...p,

@@ -102,6 +102,40 @@ function callText(s: RawStep, cx: CallContext, start: RawStep = s): string {
     case S.sys.exitGroup.enter:
       return `exit_group(${s.a})`;
     default:
+      return ioCallText(s);
+  }
+}
+
+/** Issue 16's calls: receiving from the socket and writing the file (its fd travels in column b). */
+function ioCallText(s: RawStep): string {
+  switch (s.site) {
+    case S.rx.recvfrom.enter:
+    case S.rx.recvfrom.exit:
+      return `recvfrom(4, buf, ${s.a}, 0, NULL, NULL)`;
+    case S.rx.readSock.enter:
+    case S.rx.readSock.exit:
+      return `read(4, buf, ${s.a})`;
+    case S.wb.write.enter:
+    case S.wb.write.exit:
+    case S.wb.writeDirect.enter:
+    case S.wb.writeDirect.exit:
+      return `write(${s.b}, buf, ${s.a})`;
+    case S.wb.writeMapped.enter:
+    case S.wb.writeMapped.exit:
+      return `write(${s.b}, p, ${s.a})`;
+    case S.wb.sendfileFile.enter:
+    case S.wb.sendfileFile.exit:
+      return `sendfile(${s.b}, 3, NULL, ${s.a})`;
+    case S.wb.spliceFile.enter:
+    case S.wb.spliceFile.exit:
+      return `splice(5, NULL, ${s.b}, NULL, ${s.a}, 0)`;
+    case S.wb.fsync.enter:
+    case S.wb.fsync.exit:
+      return `fsync(${s.b})`;
+    case S.wb.fdatasync.enter:
+    case S.wb.fdatasync.exit:
+      return `fdatasync(${s.b})`;
+    default:
       return `${SITES[s.site]?.syscall ?? '?'}()`;
   }
 }
@@ -122,7 +156,8 @@ interface StraceEvent {
 }
 
 function prefix(trace: ProgramTrace, pid: number): string {
-  return trace.tasks.length > 1 ? `[pid ${pid}] ` : '';
+  // strace -f prefixes lines once the traced program has several processes (kernel threads are not traced).
+  return trace.tasks.filter((t) => !t.kernel).length > 1 ? `[pid ${pid}] ` : '';
 }
 
 /**

@@ -45,6 +45,10 @@ export const SYSCALL_TABLE: { readonly [A in Arch]: Readonly<Record<string, Sysc
       ['openat', 'openat', 257],
       ['splice', 'splice', 275],
       ['pipe2', 'pipe2', 293],
+      // Issue 16.
+      ['recvfrom', 'recvfrom', 45],
+      ['fsync', 'fsync', 74],
+      ['fdatasync', 'fdatasync', 75],
     ]),
     i386: rows('__ia32_', [
       ['fork', 'fork', 2],
@@ -63,6 +67,10 @@ export const SYSCALL_TABLE: { readonly [A in Arch]: Readonly<Record<string, Sysc
       ['openat', 'openat', 295],
       ['splice', 'splice', 313],
       ['pipe2', 'pipe2', 331],
+      // Issue 16 (i386 glibc calls recvfrom directly since Linux 4.3, not through socketcall).
+      ['fsync', 'fsync', 118],
+      ['fdatasync', 'fdatasync', 148],
+      ['recvfrom', 'recvfrom', 371],
     ]),
   });
 

@@ -9,6 +9,8 @@ import type { Pid } from './units';
 export interface TaskInfo {
   readonly pid: Pid;
   readonly name: string;
+  /** A kernel thread (issue 16's flusher kworker): no user space, no system calls of its own. */
+  readonly kernel?: boolean;
 }
 
 /** Start (and end) step of every syscall, and the first step of every loop iteration. */

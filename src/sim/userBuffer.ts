@@ -26,6 +26,11 @@ export function userBufferOf(scenario: ScenarioId, p: Params): UserBuffer | null
       return { addr: base + p.bufoff, bytes: p.buf };
     case 'cow-fork':
       return { addr: base, bytes: p.pages * p.page };
+    // Issue 16: recv-write's receive buffer; file-copy's read() buffer with method=rw.
+    case 'recv-write':
+      return { addr: base, bytes: p.buf };
+    case 'file-copy':
+      return p.method === 'rw' ? { addr: base, bytes: p.buf } : null;
     default:
       return null;
   }

@@ -24,6 +24,8 @@ import { costTable as enCostTable } from '../../src/i18n/en/costTable';
 import { editor as enEditor } from '../../src/i18n/en/editor';
 import { editorPane as enEditorPane } from '../../src/i18n/en/editorPane';
 import { editor as zhEditor } from '../../src/i18n/zh-CN/editor';
+import { io as enIo } from '../../src/i18n/en/io';
+import { io as zhIo } from '../../src/i18n/zh-CN/io';
 import { glossary as zhGlossary } from '../../src/i18n/zh-CN/glossary';
 import { machine as zhMachine } from '../../src/i18n/zh-CN/machine';
 import { memory as zhMemory } from '../../src/i18n/zh-CN/memory';
@@ -64,6 +66,7 @@ const PARTS = {
     editor: enEditor,
     editorPane: enEditorPane,
     cost: enCost,
+    io: enIo,
   },
   'zh-CN': {
     ui: zhUi,
@@ -80,6 +83,7 @@ const PARTS = {
     offline: zhOffline,
     editor: zhEditor,
     cost: zhCost,
+    io: zhIo,
   },
 } as const;
 
@@ -104,7 +108,16 @@ const GLOSSARY_TERMS = [
   'irq',
   'tlb',
 ];
-const TEXTBOOK_SCENARIOS = ['read-write', 'mmap-write', 'sendfile', 'splice', 'direct-io', 'cow-fork'];
+const TEXTBOOK_SCENARIOS = [
+  'read-write',
+  'mmap-write',
+  'sendfile',
+  'splice',
+  'direct-io',
+  'cow-fork',
+  'recv-write',
+  'file-copy',
+];
 
 describe('message catalogues', () => {
   it('en and zh-CN have exactly the same keys', () => {

@@ -19,7 +19,9 @@ describe('Parameters panel', () => {
       scenario: 'sendfile',
       params: { ...DEFAULT_PARAMS, preset: 'loopback' },
     });
-    const refMove = screen.getByRole('textbox', { name: 'refMove (ns)' });
+    // The table loads when the fold-out first opens.
+    await user.click(document.querySelector('.cost-model > summary')!);
+    const refMove = await screen.findByRole('textbox', { name: 'refMove (ns)' });
     expect(refMove).toHaveValue('11000');
     await user.clear(refMove);
     await user.type(refMove, '5000{Enter}');

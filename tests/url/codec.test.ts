@@ -30,6 +30,11 @@ const OTHER: { readonly [K in ParamName]: Params[K] } = {
   autocork: 'on',
   preset: 'loopback',
   costs: 'refMove:5000,irqEntry:300',
+  sync: 'fsync',
+  method: 'sendfile',
+  mss: 9000,
+  coalesce: 8,
+  expire: 0,
 };
 
 const base = (scenario: ScenarioId, params: Partial<Params> = {}): LinkState =>

@@ -2,6 +2,7 @@ import { build } from './build';
 import { editor } from './editor';
 import { cost } from './cost';
 import { glossary } from './glossary';
+import { io } from './io';
 import { machine } from './machine';
 import { offline } from './offline';
 import { playback } from './playback';
@@ -28,4 +29,5 @@ export const zhCN: Readonly<Record<string, string>> = {
   ...entry,
   ...offline,
   ...editor,
+  ...io,
 };

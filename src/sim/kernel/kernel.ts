@@ -38,6 +38,8 @@ export class Kernel {
   diskFreeAt = 0;
   /** fd 4's send queue (rule 10). */
   readonly sock: SendQueue = new SendQueue(this);
+  /** Run once after the program's last call, before the devices are drained (issue 16: the flusher). */
+  readonly atEnd: (() => void)[] = [];
   private events: DeviceEvent[] = [];
   /** Interrupts raised but not taken yet: the CPU is inside another handler (interrupts masked). */
   private irqs: (() => void)[] = [];
@@ -187,6 +189,7 @@ export class Kernel {
 
   /** After the program's last call: it keeps running in user space while devices finish. */
   drain(): void {
+    for (const hook of this.atEnd) hook();
     while (this.events.length > 0 || this.irqs.length > 0) this.runNextEvent();
   }
 }

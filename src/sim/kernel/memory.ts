@@ -36,9 +36,21 @@ export function writeFromMapping(
   count: number,
   mapped: { upTo: number },
 ): number {
-  const page = k.p.page;
   // The copy faults each chunk's pages in as it reaches them (one fault per fault-around window).
-  return sysWriteSocket(k, count, off, S.copy.mapToSkb, (pos, bytes) => {
+  return sysWriteSocket(k, count, off, S.copy.mapToSkb, mappingFaulter(k, addr, mapped));
+}
+
+/**
+ * The fault-in of a kernel copy that reads a MAP_SHARED mapping of fd 3 at `addr`: called with each chunk
+ * (file offset, bytes) before it is copied, it takes one kernel-mode fault per unmapped fault-around window.
+ */
+export function mappingFaulter(
+  k: Kernel,
+  addr: number,
+  mapped: { upTo: number },
+): (pos: number, bytes: number) => void {
+  const page = k.p.page;
+  return (pos, bytes) => {
     const end = Math.min(pos + bytes, k.p.file);
     const lastPage = Math.ceil(k.p.file / page) - 1;
     while (mapped.upTo * page < end) {
@@ -60,7 +72,7 @@ export function writeFromMapping(
       k.cpu(S.fault.retKernel, { a: addr + p * page }, k.cost.faultReturn);
       mapped.upTo = q + 1;
     }
-  });
+  };
 }
 
 /** munmap(addr, len): PTEs cleared, TLB flushed for the range; the page cache keeps the pages. */

@@ -60,6 +60,20 @@ export const CALLS: { readonly [name: string]: CallSpec } = {
     signature: 'long syscall("name", ret); // a call the model does not run: it returns ret',
     syscall: true,
   },
+  // Issue 16: receiving and writing files.
+  recv: {
+    args: ['sockfd', 'buf', 'len', 'flags'],
+    signature: 'ssize_t recv(int sockfd, void *buf, size_t len, int flags);',
+    syscall: true,
+  },
+  recvfrom: {
+    args: ['sockfd', 'buf', 'len', 'flags', 'src_addr', 'addrlen'],
+    signature:
+      'ssize_t recvfrom(int sockfd, void *buf, size_t len, int flags, struct sockaddr *src_addr, socklen_t *addrlen);',
+    syscall: true,
+  },
+  fsync: { args: ['fd'], signature: 'int fsync(int fd);', syscall: true },
+  fdatasync: { args: ['fd'], signature: 'int fdatasync(int fd);', syscall: true },
   perror: { args: ['s'], signature: 'void perror(const char *s);', syscall: false },
   min: { args: ['a', 'b'], signature: 'min(a, b): the smaller value', syscall: false },
   max: { args: ['a', 'b'], signature: 'max(a, b): the larger value', syscall: false },
@@ -70,6 +84,12 @@ export const BUILTINS: { readonly [name: string]: number } = {
   NULL: 0,
   O_RDONLY: 0,
   O_DIRECT: 0o40000,
+  O_WRONLY: 1,
+  O_RDWR: 2,
+  O_CREAT: 0o100,
+  O_TRUNC: 0o1000,
+  O_DSYNC: 0o10000,
+  O_SYNC: 0o4010000,
   PROT_READ: 1,
   PROT_WRITE: 2,
   MAP_SHARED: 1,

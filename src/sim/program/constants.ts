@@ -18,6 +18,11 @@ export const PARAM_CONSTANTS: { readonly [name: string]: ParamName } = {
   AUTOCORK: 'autocork',
   PRESET: 'preset',
   COSTS: 'costs',
+  SYNC: 'sync',
+  METHOD: 'method',
+  MSS: 'mss',
+  COALESCE: 'coalesce',
+  EXPIRE: 'expire',
 };
 
 /** The constant's name for each parameter (file → F). */

@@ -449,6 +449,17 @@ export class Interpreter {
       case 'close':
         ret = c.close(args[0]!);
         break;
+      // Issue 16: receiving and writing files (program/ioCalls.ts).
+      case 'recv':
+      case 'recvfrom':
+        if (e.name === 'recvfrom' && (args[4] !== 0 || args[5] !== 0))
+          throw new ProgramError(e.pos, 'not modelled: recvfrom() with an address; pass NULL, NULL');
+        ret = c.io.recv(args[0]!, args[1]!, args[2]!, args[3]!, e.pos);
+        break;
+      case 'fsync':
+      case 'fdatasync':
+        ret = c.io.fsync(args[0]!, e.name === 'fdatasync', e.pos);
+        break;
       default:
         throw new ProgramError(e.pos, `unknown system call '${e.name}'`);
     }

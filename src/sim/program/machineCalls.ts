@@ -21,6 +21,7 @@ import { S } from '../sites';
 import { lookupSyscall } from '../syscallTable';
 import { syscallNameIndex } from '../syscallNames';
 import { ProgramError, type Pos } from './errors';
+import { IoCalls } from './ioCalls';
 import type { World } from './world';
 
 /** Thrown when the running process is killed by a signal: it stops, the others go on. */
@@ -50,6 +51,8 @@ export class MachineCalls {
   private nextPfn: number;
   /** Each process's open descriptors: 0–2 inherited, 3 and 4 as the world declares, 5 and 6 after pipe2. */
   private readonly fds = new Map<number, Set<number>>();
+  /** Issue 16's calls (receiving, writing a file), kept apart: see ioCalls.ts. */
+  readonly io: IoCalls;
 
   constructor(
     private readonly k: Kernel,
@@ -57,9 +60,18 @@ export class MachineCalls {
     nextAnonPfn: number,
   ) {
     this.nextPfn = nextAnonPfn;
+    this.io = new IoCalls(k, world, {
+      inBuffer: (addr, count) => this.inBuffer(addr, count),
+      fault: (sys, count) => this.fault(sys, count),
+      filePos: () => this.pos,
+      advanceFile: (n) => (this.pos += n),
+      mapped: () => this.mapping,
+    });
     const open = new Set([0, 1, 2]);
     if (world.file) open.add(FD_FILE);
     if (world.tcp) open.add(FD_TCP);
+    // Issue 16's file to write is open too (fd 3 or 4, as the world declares it).
+    if (world.out) open.add(world.out.fd);
     this.fds.set(k.cur, open);
   }
 
@@ -157,6 +169,7 @@ export class MachineCalls {
   }
 
   read(fd: number, addr: number, count: number, pos: Pos): number {
+    if (this.io.isRx(fd)) return this.io.readSocket(fd, addr, count, pos);
     if (this.badFd(fd, 'read')) return this.ebadf('read', { fd, count });
     this.needFile(fd, pos, 'read');
     const k = this.k;
@@ -174,6 +187,7 @@ export class MachineCalls {
   }
 
   write(fd: number, addr: number, count: number, pos: Pos): number {
+    if (this.io.isOut(fd)) return this.io.write(fd, addr, count, pos);
     if (this.badFd(fd, 'write')) return this.ebadf('write', { fd, count });
     this.needTcp(fd, pos, 'write');
     if (count < 0) this.notModelled(pos, 'write() of a negative count');
@@ -187,6 +201,7 @@ export class MachineCalls {
   }
 
   sendfile(out: number, input: number, offset: number, count: number, pos: Pos): number {
+    if (this.io.isOut(out) && offset === 0) return this.io.sendfile(out, input, count, pos);
     if (this.badFd(input, 'read') || this.badFd(out, 'write'))
       return this.ebadf('sendfile', { fd: out, fd2: input, count });
     this.needTcp(out, pos, 'sendfile');
@@ -219,6 +234,13 @@ export class MachineCalls {
       if (pipe.bytes === 0) pipe.origin = before;
       pipe.bytes += n;
       this.pos += n;
+      return n;
+    }
+    if (input === FD_PIPE_READ && this.io.isOut(out)) {
+      if (pipe.bytes === 0) this.notModelled(pos, 'splice() from an empty pipe: it would block forever');
+      const n = this.io.spliceToFile(out, Math.min(len, pipe.bytes), pos);
+      pipe.origin += n;
+      pipe.bytes -= n;
       return n;
     }
     if (input === FD_PIPE_READ && out === FD_TCP) {

@@ -9,6 +9,8 @@ const WORLD_KINDS = new Set<WorldKind>(['file', 'tcp', 'buffer', 'heap', 'proces
 const LEVELS: readonly (readonly string[])[] = [
   ['||'],
   ['&&'],
+  // Bitwise or, for open(2) flags (O_WRONLY | O_CREAT | O_TRUNC).
+  ['|'],
   ['==', '!='],
   ['<', '<=', '>', '>='],
   ['+', '-'],

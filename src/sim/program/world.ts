@@ -12,6 +12,8 @@ import { statementCallOf } from './checker';
 
 export const P1 = 100;
 export const P2 = 101;
+/** The flusher's kworker (issue 16): a kernel thread that writes back expired dirty pages. */
+export const KWORKER = 42;
 
 /** The program's user buffer: an I/O buffer of `bytes` at `addr`, or `heap` pages that fork can share. */
 export interface WorldBuffer {
@@ -29,7 +31,21 @@ export interface World {
   readonly tcp: boolean;
   readonly buffer: WorldBuffer | null;
   readonly constants: ReadonlyMap<string, number | string>;
+  /** Issue 16: the file the program writes (opened O_WRONLY or O_RDWR), by fd, with its open flags. */
+  readonly out: OutFileDecl | null;
+  /** Issue 16: the TCP peer sends this many bytes to the socket (`world tcp 4 = { peer: F }`). */
+  readonly peer: number | null;
 }
+
+export interface OutFileDecl {
+  readonly fd: number;
+  readonly sync: boolean;
+  readonly direct: boolean;
+}
+
+/** open(2) flags on x86-64 (asm-generic/fcntl.h). */
+const O_ACCMODE = 3;
+const O_DSYNC = 0o10000;
 
 type Const = number | string;
 
@@ -95,6 +111,8 @@ export function arith(op: string, l: number, r: number, pos: Pos): number {
       return l && r ? 1 : 0;
     case '||':
       return l || r ? 1 : 0;
+    case '|':
+      return Number(BigInt(Math.trunc(l)) | BigInt(Math.trunc(r)));
     default:
       throw new ProgramError(pos, `unknown operator '${op}'`);
   }
@@ -107,8 +125,8 @@ function setParam(p: Record<string, unknown>, name: ParamName, value: Const, pos
 }
 
 const FIELDS: { readonly [kind: string]: readonly string[] } = {
-  file: ['size', 'cache', 'flags'],
-  tcp: ['sndbuf', 'autocork'],
+  file: ['size', 'cache', 'flags', 'dirty_expire'],
+  tcp: ['sndbuf', 'autocork', 'peer', 'mss', 'coalesce'],
   buffer: ['size', 'offset'],
   heap: ['pages'],
   process: [],
@@ -139,6 +157,8 @@ export function resolveWorld(program: Program, overrides: Partial<Params>): Worl
   let tcp = false;
   let buffer: { name: string; offset: number; bytes: number; heap: boolean } | null = null;
   let names: string[] = [];
+  let out: OutFileDecl | null = null;
+  let peer: number | null = null;
   for (const s of program.body) {
     if (s.k !== 'world') continue;
     const fields = new Map<string, Const>();
@@ -165,12 +185,21 @@ export function resolveWorld(program: Program, overrides: Partial<Params>): Worl
         buffer = b;
       },
       names: (n) => (names = n),
+      out: (o) => {
+        if (out) throw new ProgramError(s.pos, 'the model has one file to write; it is declared twice');
+        out = o;
+      },
+      peer: (bytes) => (peer = bytes),
     });
   }
+  if (out && file && (out as OutFileDecl).fd === 3)
+    throw new ProgramError({ line: 1, col: 1 }, 'fd 3 is declared both as the file to read and to write');
   const params = Object.freeze(p) as unknown as Params;
   const forks = program.body.some((s) => s.k === 'expr' && statementCallOf(s.e)?.name === 'fork');
   const tasks: TaskInfo[] = [{ pid: P1, name: names[0] ?? 'main' }];
   if (forks) tasks.push({ pid: P2, name: names[1] ?? 'child' });
+  const o = out as OutFileDecl | null;
+  if (o && !o.direct) tasks.push({ pid: KWORKER, name: 'kworker/u8:0-flush', kernel: true });
   const b = buffer as { name: string; offset: number; bytes: number; heap: boolean } | null;
   return {
     params,
@@ -181,6 +210,8 @@ export function resolveWorld(program: Program, overrides: Partial<Params>): Worl
       ? { name: b.name, addr: LAYOUTS[params.arch].userBuf + b.offset, bytes: b.bytes, heap: b.heap }
       : null,
     constants: env,
+    out,
+    peer,
   };
 }
 
@@ -189,6 +220,8 @@ interface Sinks {
   tcp(): void;
   buffer(b: { name: string; offset: number; bytes: number; heap: boolean }): void;
   names(n: string[]): void;
+  out(o: OutFileDecl): void;
+  peer(bytes: number): void;
 }
 
 function worldDecl(
@@ -207,11 +240,15 @@ function worldDecl(
   switch (s.kind) {
     case 'file': {
       const fd = constant(target, env);
+      const flags = fields.get('flags') ?? 0;
+      if (typeof flags === 'number' && (flags & O_ACCMODE) !== 0) {
+        outFileDecl(s, fd, flags, fields, p, sink);
+        return;
+      }
       if (fd !== 3)
         throw new ProgramError(target.pos, "the model's file is fd 3: write 'world file 3 = { … }'");
       setParam(p, 'file', need('size'), s.pos);
       if (fields.has('cache')) setParam(p, 'cache', fields.get('cache')!, s.pos);
-      const flags = fields.get('flags') ?? 0;
       sink.file(typeof flags === 'number' && (flags & BUILTINS.O_DIRECT!) !== 0);
       return;
     }
@@ -221,6 +258,12 @@ function worldDecl(
         throw new ProgramError(target.pos, "the model's TCP socket is fd 4: write 'world tcp 4;'");
       if (fields.has('sndbuf')) setParam(p, 'sndbuf', fields.get('sndbuf')!, s.pos);
       if (fields.has('autocork')) setParam(p, 'autocork', fields.get('autocork')!, s.pos);
+      if (fields.has('mss')) setParam(p, 'mss', fields.get('mss')!, s.pos);
+      if (fields.has('coalesce')) setParam(p, 'coalesce', fields.get('coalesce')!, s.pos);
+      if (fields.has('peer')) {
+        setParam(p, 'file', fields.get('peer')!, s.pos);
+        sink.peer(p.file as number);
+      }
       sink.tcp();
       return;
     }
@@ -253,10 +296,36 @@ function worldDecl(
   }
 }
 
+/** `world file N = { flags: O_WRONLY | … }`: the file the program writes, empty at the start. */
+function outFileDecl(
+  s: Extract<Stmt, { k: 'world' }>,
+  fd: Const,
+  flags: number,
+  fields: Map<string, Const>,
+  p: Record<string, unknown>,
+  sink: Sinks,
+): void {
+  if (fd !== 3 && fd !== 4)
+    throw new ProgramError(
+      s.pos,
+      'the file to write is fd 3 (with a socket as fd 4) or fd 4 (after a file as fd 3)',
+    );
+  if (fields.has('size') || fields.has('cache'))
+    throw new ProgramError(
+      s.pos,
+      'a file opened for writing starts empty (O_TRUNC): it has no size or cache',
+    );
+  if (fields.has('dirty_expire')) setParam(p, 'expire', fields.get('dirty_expire')!, s.pos);
+  sink.out({ fd, sync: (flags & O_DSYNC) !== 0, direct: (flags & BUILTINS.O_DIRECT!) !== 0 });
+}
+
 /** The machine before the first step: the warm file's pages, the buffer's resident pages. */
 export function setUpMachine(m: MachineState, world: World): void {
   const p = world.params;
   if (p.cache === 'warm') m.cached.push([0, Math.ceil(p.file / p.page) - 1]);
+  // The flusher's kworker exists from the start, asleep until its timer fires.
+  const kworker = m.tasks.find((t) => t.pid === KWORKER);
+  if (kworker) kworker.state = 'blocked';
   const b = world.buffer;
   const task = m.tasks[0];
   if (!b || !task) return;

@@ -1,10 +1,11 @@
 import type { Params } from '../params';
 import type { ScenarioId } from '../scenarioIds';
 import { directIoProgram, readWriteProgram } from './copyPrograms';
+import { fileCopyProgram, recvWriteProgram } from './ioPrograms';
 import { cowForkProgram, kernelAccessProgram, syscallProgram } from './processPrograms';
 import { mmapWriteProgram, sendfileProgram, spliceProgram } from './zeroCopyPrograms';
 
-/** The eight canonical scenarios as program texts in the scenario language, for resolved parameters. */
+/** The canonical scenarios as program texts in the scenario language, for resolved parameters. */
 export const SCENARIO_PROGRAMS: { readonly [S in ScenarioId]: (p: Params) => string } = {
   syscall: syscallProgram,
   'read-write': readWriteProgram,
@@ -14,6 +15,8 @@ export const SCENARIO_PROGRAMS: { readonly [S in ScenarioId]: (p: Params) => str
   'direct-io': directIoProgram,
   'cow-fork': cowForkProgram,
   'kernel-access': kernelAccessProgram,
+  'recv-write': recvWriteProgram,
+  'file-copy': fileCopyProgram,
 };
 
 /** A scenario's program text for these parameters (what `sim <scenario> --print-program` prints). */

@@ -12,7 +12,7 @@ export type TextbookFigures = Readonly<Partial<Record<TextbookKey, number>>>;
  */
 export function getTextbookFigures(
   scenario: ScenarioId,
-  params: Pick<Params, 'sg' | 'pages'>,
+  params: Pick<Params, 'sg' | 'pages'> & Partial<Pick<Params, 'sync' | 'method'>>,
 ): TextbookFigures | undefined {
   switch (scenario) {
     case 'read-write':
@@ -36,6 +36,16 @@ export function getTextbookFigures(
     }
     case 'kernel-access':
       return { syscalls: 0, cpuCopies: 0, dmaTransfers: 0, pageFaults: 1 };
+    // Issue 16: the mirror of read + write (the textbook assumes the data reaches the disk); O_DIRECT and the
+    // in-kernel copies (mmap, sendfile, splice into a file) leave one CPU copy.
+    case 'recv-write':
+      return params.sync === 'direct'
+        ? { modeSwitches: 4, cpuCopies: 1, dmaTransfers: 2 }
+        : { modeSwitches: 4, cpuCopies: 2, dmaTransfers: 2 };
+    case 'file-copy':
+      return params.method === 'rw' && params.sync !== 'direct'
+        ? { modeSwitches: 4, cpuCopies: 2, dmaTransfers: 2 }
+        : { cpuCopies: 1, dmaTransfers: 2 };
   }
 }
 

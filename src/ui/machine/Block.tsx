@@ -34,7 +34,7 @@ export function Block({ b, r, uid }: { b: BlockView; r: Rect; uid: string }) {
           fill={`url(#${uid}-stripes)`}
         />
       )}
-      {b.kind === 'locked' && (
+      {(b.kind === 'locked' || b.kind === 'writeback') && (
         <rect
           x={r.x}
           y={r.y}
@@ -44,6 +44,12 @@ export function Block({ b, r, uid }: { b: BlockView; r: Rect; uid: string }) {
           fill={`url(#${uid}-hatch)`}
           className="mv-hatch"
         />
+      )}
+      {(b.kind === 'dirty' || b.kind === 'writeback') && (
+        // A corner mark besides the outline colour: D = dirty (only in memory), W = under writeback.
+        <text className="mv-block-mark" x={r.x + r.w - 4} y={r.y + FONT - 1} textAnchor="end">
+          {b.kind === 'dirty' ? 'D' : 'W'}
+        </text>
       )}
       {showLabel && (
         <text className="mv-block-label" x={cx} y={labelY} textAnchor="middle">

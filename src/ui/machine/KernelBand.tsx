@@ -18,15 +18,17 @@ function Caption({ r, text }: { r: Rect; text: string }) {
  * The send buffer's fill level (rule 10): a bar above the caption, full width = sndbuf, with how many skbs
  * hold it at the bar's right (the caption's line has no room for both in a narrow box).
  */
-function SendBufferFill({ r, fill, count }: { r: Rect; fill: number; count: string }) {
-  const label = Math.min(textWidth(count, FONT), (r.w - 2 * PAD) / 2);
-  const w = r.w - 2 * PAD - label - 6;
+function SendBufferFill({ r, fill, count }: { r: Rect; fill: number; count?: string }) {
+  const label = count ? Math.min(textWidth(count, FONT), (r.w - 2 * PAD) / 2) : 0;
+  const w = r.w - 2 * PAD - (count ? label + 6 : 0);
   const y = r.y + r.h - PAD - FONT - 10;
   return (
     <g data-fill={fill.toFixed(3)}>
-      <text className="mv-text mv-muted" x={r.x + r.w - PAD} y={y + 7} textAnchor="end">
-        {ellipsize(count, label, FONT)}
-      </text>
+      {count && (
+        <text className="mv-text mv-muted" x={r.x + r.w - PAD} y={y + 7} textAnchor="end">
+          {ellipsize(count, label, FONT)}
+        </text>
+      )}
       <rect className="mv-fill-track" x={r.x + PAD} y={y} width={w} height={6} rx={3} />
       <rect className="mv-fill-bar" x={r.x + PAD} y={y} width={w * fill} height={6} rx={3} />
     </g>

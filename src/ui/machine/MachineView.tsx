@@ -62,7 +62,7 @@ export function MachineView({ trace, step, locale, reducedMotion }: MachineViewP
   const layout = useMemo(
     () =>
       layoutMachine(
-        featuresOf(trace.scenario),
+        featuresOf(trace.scenario, trace.params),
         trace.tasks.map((t) => t.pid),
       ),
     [trace],

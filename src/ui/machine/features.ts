@@ -1,4 +1,4 @@
-import type { ScenarioId } from '../../sim/index';
+import type { Params, ScenarioId } from '../../sim/index';
 
 /** Which boxes a scenario's program uses; the others are left out so the used ones can be big. */
 export interface Features {
@@ -11,6 +11,8 @@ export interface Features {
   /** Page cache and socket buffer in the kernel band. */
   readonly dataPath: boolean;
   readonly pipe: boolean;
+  /** The socket buffer box (every data path but file-copy's, which has no socket). */
+  readonly socket: boolean;
   /** A "kernel path" box listing the recent steps' kernel functions (scenarios without a data path). */
   readonly path: boolean;
 }
@@ -21,9 +23,10 @@ const NONE: Features = {
   cow: false,
   dataPath: false,
   pipe: false,
+  socket: false,
   path: true,
 };
-const DATA: Features = { ...NONE, dataPath: true, path: false };
+const DATA: Features = { ...NONE, dataPath: true, socket: true, path: false };
 
 const FEATURES: { readonly [S in ScenarioId]: Features } = {
   syscall: NONE,
@@ -34,8 +37,22 @@ const FEATURES: { readonly [S in ScenarioId]: Features } = {
   'direct-io': { ...DATA, buffer: true },
   'cow-fork': { ...NONE, cow: true },
   'kernel-access': NONE,
+  'recv-write': { ...DATA, buffer: true },
+  'file-copy': { ...DATA, buffer: true, socket: false },
 };
 
-export function featuresOf(scenario: ScenarioId): Features {
+/** file-copy's boxes follow its method: a buffer (rw), a mapping (mmap), a pipe (splice) or none (sendfile). */
+function fileCopyFeatures(method: Params['method']): Features {
+  return {
+    ...DATA,
+    buffer: method === 'rw',
+    mapping: method === 'mmap',
+    pipe: method === 'splice',
+    socket: false,
+  };
+}
+
+export function featuresOf(scenario: ScenarioId, params?: Pick<Params, 'method'>): Features {
+  if (scenario === 'file-copy' && params) return fileCopyFeatures(params.method);
   return FEATURES[scenario];
 }

@@ -107,12 +107,14 @@ export function layoutMachine(f: Features, pids: readonly number[]): MachineLayo
   let kstack: Rect;
   if (f.dataPath) {
     const [[pcx, pcw], [sx, sw], [kx, kw]] = row(X0, X1, [385, 220, 265]) as Cols3;
+    // Without a socket (file-copy) the page cache takes the socket buffer's column too.
+    const pcWide = f.socket ? pcw : pcw + GAP + sw;
     if (f.pipe) {
       const top = 96;
-      pagecache = rect(pcx, ky, pcw, top);
+      pagecache = rect(pcx, ky, pcWide, top);
       pipe = rect(pcx, ky + top + GAP, pcw + GAP + sw, kh - top - GAP);
-    } else pagecache = rect(pcx, ky, pcw, kh);
-    skb = rect(sx, ky, sw, f.pipe ? 96 : kh);
+    } else pagecache = rect(pcx, ky, pcWide, kh);
+    skb = f.socket ? rect(sx, ky, sw, f.pipe ? 96 : kh) : null;
     kstack = rect(kx, ky, kw, kh);
   } else {
     const [[px, pw], [kx, kw]] = row(X0, X1, [600, 260]) as Cols2;

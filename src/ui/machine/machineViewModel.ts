@@ -28,7 +28,8 @@ export interface BlockView {
   readonly label: string;
   readonly detail: string;
   readonly colour: number | null;
-  readonly kind: 'data' | 'ref' | 'locked' | 'empty';
+  /** dirty / writeback (issue 16): a written file's page not yet on the disk, or on its way there. */
+  readonly kind: 'data' | 'ref' | 'locked' | 'empty' | 'dirty' | 'writeback';
   readonly first: number;
   readonly last: number;
 }
@@ -82,8 +83,8 @@ export interface SkbView {
   /** How full the send buffer is: 0–1 of sndbuf, and in words ("8 KiB / 4 MiB"). */
   readonly fill: number;
   readonly caption: string;
-  /** How many skbs are queued ("2 skbs"), on its own line above the fill bar. */
-  readonly count: string;
+  /** How many skbs are queued ("2 skbs"), beside the fill bar; none for the receive queue. */
+  readonly count?: string;
 }
 
 export interface PipeView {

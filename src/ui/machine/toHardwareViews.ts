@@ -1,3 +1,4 @@
+import { ioRamCells, nicLines } from './toIoViews';
 import {
   countPages,
   formatBytes,
@@ -98,7 +99,7 @@ export function toDeviceViews(
     nic: {
       title: tr('machine.box.nic'),
       titleRight: tr(`machine.nic.sg.${p.sg}`),
-      lines: [
+      lines: nicLines(trace, m, tr) ?? [
         nic ? tr('machine.nic.sending', { pages: label(nic) }) : tr('machine.idle'),
         tr('machine.nic.sent', { bytes: compactBytes(m.sentBytes) }),
       ],
@@ -169,6 +170,7 @@ export function toRamView(trace: Trace, m: MachineState, s: Step, tr: Tr): RamVi
       kind: 'data',
     });
   }
+  cells.push(...ioRamCells(trace, m, tr));
   linearSkbData(m).forEach((sp, i) => {
     const colour = pageColour(sp.first, sp.last);
     cells.push({

@@ -37,17 +37,31 @@ function stateLabel(tr: Tr, m: MachineState, t: TaskState): string {
     case 'ready':
       return tr('machine.state.ready');
     case 'blocked':
-      return t.waitingFor === 'child'
-        ? tr('machine.state.blockedChild')
-        : t.waitingFor === 'sndbuf'
-          ? tr('machine.state.blockedSndbuf')
-          : tr('machine.state.blockedDisk');
+      return blockedLabel(tr, t);
     case 'zombie':
       return tr('machine.state.exited');
     case 'killed':
       return tr('machine.state.killed', { signal: m.signal ?? 'SIGKILL' });
     case 'gone':
       return tr('machine.state.gone');
+  }
+}
+
+function blockedLabel(tr: Tr, t: TaskState): string {
+  switch (t.waitingFor) {
+    case 'child':
+      return tr('machine.state.blockedChild');
+    case 'sndbuf':
+      return tr('machine.state.blockedSndbuf');
+    case 'socket':
+      return tr('machine.state.blockedSocket');
+    case 'writeback':
+      return tr('machine.state.blockedWriteback');
+    case null:
+      // A kernel thread waiting for work (the flusher's kworker).
+      return tr('machine.state.sleeping');
+    default:
+      return tr('machine.state.blockedDisk');
   }
 }
 
@@ -96,21 +110,23 @@ export function toLaneViews(trace: Trace, m: MachineState, f: Features, tr: Tr):
       onCpu,
       dim: state !== 'running' && state !== 'ready',
       alert: state === 'killed',
-      buffer: f.buffer
-        ? {
-            title: tr('machine.box.userBuf'),
-            blocks: t?.userBuf ? [spanBlock(`ub-${info.pid}`, t.userBuf)] : [],
-            empty: tr('machine.empty'),
-          }
-        : null,
-      mapping: f.mapping
-        ? {
-            title: tr('machine.box.mapping'),
-            detail: t?.vma ? `${hex(t.vma.addr)} · ${formatBytes(t.vma.len)}` : '',
-            blocks: t ? mappingBlocks(t) : [],
-            empty: t?.vma ? tr('machine.mapping.noPtes') : tr('machine.mapping.none'),
-          }
-        : null,
+      buffer:
+        f.buffer && !info.kernel
+          ? {
+              title: tr('machine.box.userBuf'),
+              blocks: t?.userBuf ? [spanBlock(`ub-${info.pid}`, t.userBuf)] : [],
+              empty: tr('machine.empty'),
+            }
+          : null,
+      mapping:
+        f.mapping && !info.kernel
+          ? {
+              title: tr('machine.box.mapping'),
+              detail: t?.vma ? `${hex(t.vma.addr)} · ${formatBytes(t.vma.len)}` : '',
+              blocks: t ? mappingBlocks(t) : [],
+              empty: t?.vma ? tr('machine.mapping.noPtes') : tr('machine.mapping.none'),
+            }
+          : null,
       cow: f.cow && t ? { title: tr('machine.box.pageTable'), ...cowCells(tr, t) } : null,
     };
     return lane;

@@ -28,6 +28,7 @@ import {
   toRamView,
 } from './toHardwareViews';
 import { frameColour, taskShort, toLaneViews, type Tr } from './toLaneViews';
+import { toOutPageCache, toRxQueue, writesFile } from './toIoViews';
 
 /** skb blocks drawn; the rest of the queue is counted. */
 export const MAX_SKB_BLOCKS = 4;
@@ -172,7 +173,7 @@ export function toMachineView(trace: Trace, step: number, locale: Locale): Machi
   const i = clampStep(trace, step);
   const s = getStep(trace, i);
   const m = getMachineAt(trace, i);
-  const f = featuresOf(trace.scenario);
+  const f = featuresOf(trace.scenario, trace.params);
   const p = trace.params;
   const pc = f.dataPath
     ? pageCacheBlocks({ cached: m.cached, locked: m.locked, page: p.page, file: p.file })
@@ -200,8 +201,9 @@ export function toMachineView(trace: Trace, step: number, locale: Locale): Machi
     bands: { user: tr('machine.band.user'), kernel: tr('machine.band.kernel'), hw: tr('machine.band.hw') },
     bandRings: { user: tr('machine.band.ring3'), kernel: tr('machine.band.ring0') },
     lanes: toLaneViews(trace, m, f, tr),
-    pagecache:
-      f.dataPath && pc
+    pagecache: writesFile(trace)
+      ? toOutPageCache(trace, m, i, tr)
+      : f.dataPath && pc
         ? {
             title: tr('machine.box.pagecache'),
             totalPages: Math.max(1, Math.ceil(p.file / p.page)),
@@ -210,7 +212,7 @@ export function toMachineView(trace: Trace, step: number, locale: Locale): Machi
             caption: pagesCaption(trace, m, tr, pc.hidden),
           }
         : null,
-    skb: f.dataPath ? toSkb(trace, m, tr) : null,
+    skb: !f.socket ? null : trace.scenario === 'recv-write' ? toRxQueue(m, tr) : toSkb(trace, m, tr),
     pipe: f.pipe ? toPipe(m, tr) : null,
     path: f.path ? toPath(trace, i, tr) : null,
     kstack: {
