@@ -5,7 +5,13 @@ import { parseParams, simulate, type Params, type ScenarioId, type Totals } from
 export const STEP = '[data-step][data-steps]';
 
 /** Opens a hash route and waits until the app has drawn its step indicator. */
+/**
+ * Opens the app at `hash` in a fresh document and waits for its run. Fresh, because within one document a
+ * changed hash keeps the run on screen until the worker has built the new one, so "[data-steps] is visible"
+ * would be true of the old run.
+ */
 export async function open(page: Page, hash: string): Promise<void> {
+  if (page.url() !== 'about:blank') await page.goto('about:blank');
   await page.goto(`/${hash}`);
   await expect(page.locator('[data-steps]')).toBeVisible();
 }

@@ -3,7 +3,7 @@ import { loadViewMessages } from '../../i18n/index';
 import { useTrace } from '../StoreContext';
 import { useT } from '../useT';
 
-// The table and its words load when the fold-out first opens (a link with `costs=` opens it at once).
+// The table and its words load when the fold-out first opens (a run with `costs=` opens it at once).
 const CostModelBody = lazy(() =>
   Promise.all([import('./CostModelBody'), loadViewMessages()]).then(([m]) => ({ default: m.CostModelBody })),
 );
@@ -15,11 +15,13 @@ const CostModelBody = lazy(() =>
 export function CostModelDetails() {
   const trace = useTrace();
   const t = useT();
-  const [opened, setOpened] = useState(false);
+  // A run with changed costs (a shared link) opens with its table showing.
+  const [opened, setOpened] = useState(() => trace.params.costs !== '');
   return (
     <details
       className="cost-model"
       data-preset={trace.params.preset}
+      open={opened || undefined}
       onToggle={(e) => {
         if (e.currentTarget.open) setOpened(true);
       }}

@@ -52,4 +52,11 @@ describe('completion', () => {
     expect(complete('n = ')).toBeNull();
     expect(complete('n = ', true)?.from).toBe(4);
   });
+
+  it('does not take a number’s size suffix for a word (16m is not the start of MSS or METHOD)', () => {
+    expect(complete('const F = 16m')).toBeNull();
+    expect(complete('const F = 16m', true)).toBeNull();
+    expect(complete('x = 0x1f')).toBeNull();
+    expect(complete('const F = M')?.from).toBe(10);
+  });
 });

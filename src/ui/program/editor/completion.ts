@@ -17,9 +17,14 @@ const OPTIONS: readonly Completion[] = [
   })),
 ];
 
-/** Completes the word before the cursor (or anything, when asked with Ctrl+Space). */
+/**
+ * Completes the word before the cursor (or anything, when asked with Ctrl+Space). A number's suffix is not a
+ * word: typing `16m` must not offer MSS or METHOD.
+ */
 export function completeScenario(context: CompletionContext): CompletionResult | null {
-  const word = context.matchBefore(/[A-Za-z_]\w*/);
+  const token = context.matchBefore(/\w+/);
+  const word = token && /^[A-Za-z_]/.test(token.text) ? token : null;
   if (!word && !context.explicit) return null;
+  if (token && !word) return null;
   return { from: word ? word.from : context.pos, options: OPTIONS, validFor: /^\w*$/ };
 }
