@@ -17,4 +17,8 @@ export const PROBLEM_CHOICES: { readonly [P in ParamName]?: readonly Params[P][]
   fa: [1, 4, 16],
   bufoff: [0, 0, 0, 1, 512],
   pages: [2, 3, 4, 6, 8],
+  // recv-write and file-copy: how the written file reaches the disk, how it is copied, the peer's segments.
+  sync: ['none', 'fsync', 'osync'],
+  method: ['rw', 'mmap', 'sendfile', 'splice'],
+  mss: [1448, 9000],
 };

@@ -12,8 +12,10 @@ function label(site: number, inside: string | undefined): string {
   if (def.syscall) return `${def.syscall}()`;
   if (def.device && def.kind.startsWith('dma.')) return `${def.device === 'disk' ? 'disk' : 'NIC'} DMA`;
   if (def.device && def.kind.startsWith('irq.')) return `${def.device === 'disk' ? 'disk' : 'NIC'} interrupt`;
-  const chain = def.fn.split('→');
-  const fn = chain[chain.length - 1]!.trim();
+  const chain = def.fn.split('→').map((f) => f.trim());
+  // A copy is named by the function that copies (the chain may end in the bookkeeping after it).
+  const copier = def.kind === 'cpu.copy' ? chain.filter((f) => /copy/.test(f)).at(-1) : undefined;
+  const fn = copier ?? chain[chain.length - 1]!;
   return inside ? `${fn} in ${inside}()` : fn;
 }
 
@@ -23,6 +25,7 @@ const BYTES: ReadonlySet<CounterKey> = new Set(['cpuBytes', 'dmaBytes']);
 /**
  * One line that says where a counter's total comes from, made from the trace: the steps that raised it,
  * grouped by what they were ("copy_page_to_iter ×3, copy_from_iter ×3"), largest first; "none" for 0.
+ * A copy is named by its copying function.
  * Mode switches are split by their three sources (system calls, faults and interrupts in user mode).
  */
 export function reasonFor(trace: ProgramTrace, key: CounterKey): string {
