@@ -1,30 +1,56 @@
 /**
- * The program editor's checker: parses and checks the text as it is typed, off the main thread, so the page
- * never holds the parser (the editor's chunk starts this worker when it opens).
+ * The program editor's worker: checks the text as it is typed (parse and check) and turns a pasted `strace -f`
+ * log into a program, off the main thread, so the page never holds the parser or the importer (the editor's
+ * chunk starts this worker when it opens).
  */
-import { checkProgram, type ProgramProblem } from '../sim/index';
+import { checkProgram, importStrace, type ProgramProblem, type StraceNotice } from '../sim/index';
 
-export interface CheckRequest {
-  readonly id: number;
-  readonly text: string;
-}
-export interface CheckReply {
-  readonly id: number;
-  readonly problem: ProgramProblem | null;
-}
+export type EditorRequest =
+  | { readonly kind: 'check'; readonly id: number; readonly text: string }
+  | { readonly kind: 'import'; readonly id: number; readonly log: string };
+export type EditorReply =
+  | { readonly kind: 'check'; readonly id: number; readonly problem: ProgramProblem | null }
+  | {
+      readonly kind: 'import';
+      readonly id: number;
+      readonly program: string;
+      readonly notices: readonly StraceNotice[];
+      /** Set only if the importer failed (a bug: it is fuzzed never to throw). */
+      readonly error?: string;
+    };
 
-interface CheckScope {
-  onmessage: ((event: MessageEvent<CheckRequest>) => void) | null;
-  postMessage(message: CheckReply): void;
+interface EditorScope {
+  onmessage: ((event: MessageEvent<EditorRequest>) => void) | null;
+  postMessage(message: EditorReply): void;
 }
-const scope = self as unknown as CheckScope;
+const scope = self as unknown as EditorScope;
+
+function internal(e: unknown): ProgramProblem {
+  return { line: 1, col: 1, message: `internal error: ${e instanceof Error ? e.message : String(e)}` };
+}
 
 scope.onmessage = ({ data }) => {
+  if (data.kind === 'import') {
+    // importStrace never throws on any text (fuzzed); a failure here would be a bug, reported as such.
+    try {
+      const r = importStrace(data.log);
+      scope.postMessage({ kind: 'import', id: data.id, program: r.program, notices: r.notices });
+    } catch (e) {
+      scope.postMessage({
+        kind: 'import',
+        id: data.id,
+        program: '',
+        notices: [],
+        error: internal(e).message,
+      });
+    }
+    return;
+  }
   let problem: ProgramProblem | null;
   try {
     problem = checkProgram(data.text);
   } catch (e) {
-    problem = { line: 1, col: 1, message: `internal error: ${e instanceof Error ? e.message : String(e)}` };
+    problem = internal(e);
   }
-  scope.postMessage({ id: data.id, problem });
+  scope.postMessage({ kind: 'check', id: data.id, problem });
 };

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { DEFAULT_PARAMS, scenarioProgram, simulate } from '../../src/sim/index';
+import { readFileSync } from 'node:fs';
+import { DEFAULT_PARAMS, replayStrace, scenarioProgram, simulate } from '../../src/sim/index';
 import { counters, expectStep, flatTotals, open, STEP } from './helpers';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
@@ -177,4 +178,27 @@ test('a large program builds in the worker; one that fails there keeps the run a
     timeout: 60_000,
   });
   await expect(page.locator('[data-steps]')).toHaveAttribute('data-steps', String(want.length));
+});
+
+test('a pasted strace -f log becomes the program in the editor, and Run replays it with the log’s counts', async ({
+  page,
+}) => {
+  const log = readFileSync('tests/fidelity/raw/sendfile.file=10000.loop=eof.cache=cold.strace', 'utf8');
+  const replay = replayStrace(log);
+  expect(replay.result.ok).toBe(true);
+  await open(page, '#/read-write?lang=en&v=1');
+  await page.getByRole('button', { name: 'Edit a copy' }).click();
+  await page.getByRole('button', { name: 'Import a strace log…' }).click();
+  await page.getByLabel('Paste the output of strace -f').fill(log);
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(page.locator('.strace-import-result')).toContainText('is now the program in the editor');
+  await expect(page.locator('.cm-content')).toContainText('sendfile(');
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  const want = replay.result.ok ? replay.result.trace : null;
+  await expect(page.locator('[data-steps]')).toHaveAttribute('data-steps', String(want!.length));
+  await page.keyboard.press('End');
+  await expect(page.locator('[data-counter="syscalls"]')).toHaveAttribute(
+    'data-value',
+    String(want!.totals.syscalls),
+  );
 });

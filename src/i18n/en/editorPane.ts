@@ -25,4 +25,12 @@ export const editorPane: Readonly<Record<string, string>> = {
     'The link’s program is not plain text; the scenario’s own program opened instead.',
   'ui.notice.program.paramNotDeclared':
     '“{name}” was ignored: the link’s program declares no constant for it.',
+  'editor.strace.open': 'Import a strace log…',
+  'editor.strace.label': 'Paste the output of strace -f (or drop a file here)',
+  'editor.strace.import': 'Import',
+  'editor.strace.cancel': 'Cancel',
+  'editor.strace.done':
+    'The log is now the program in the editor (Run replays it on the machine); {n} notes on what it could not map as it was:',
+  'editor.strace.failed': 'The log could not be imported: {error}',
+  'editor.strace.tooLong': 'The log is longer than {max} characters; paste the part you want to replay.',
 };

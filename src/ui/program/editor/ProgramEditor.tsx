@@ -13,15 +13,20 @@ import { completeScenario } from './completion';
 import { currentLine, moveCurrentLine } from './currentLine';
 import { scenarioHighlight, scenarioLanguage } from './language';
 import { problemRange, toDiagnostic } from './problems';
-import { useLiveCheck } from './useLiveCheck';
+import { StraceImport } from './StraceImport';
+import { useEditorWorker, type ImportedLog } from './useEditorWorker';
 
 /** Problems of the text as typed (checked live), and of the last Run when it was refused. */
-function useProblems(draft: string): { checked: ProgramProblem | null; run: ProgramProblem | null } {
+function useProblems(draft: string): {
+  checked: ProgramProblem | null;
+  run: ProgramProblem | null;
+  importLog: (log: string) => Promise<ImportedLog>;
+} {
   const run = useApp((s) => s.programProblem);
-  // Checked in a worker of the editor's own: the page never holds the parser.
-  const checked = useLiveCheck(draft);
+  // Checked in a worker of the editor's own: the page never holds the parser (nor the strace importer).
+  const { problem: checked, importLog } = useEditorWorker(draft);
   const same = run && checked && run.line === checked.line && run.col === checked.col;
-  return { checked, run: same ? null : run };
+  return { checked, run: same ? null : run, importLog };
 }
 
 /**
@@ -41,7 +46,7 @@ export default function ProgramEditor({
   const t = useT();
   const draft = useApp((s) => s.draft);
   const onScreen = useMemo(() => draft === programOnScreen.join('\n'), [draft, programOnScreen]);
-  const { checked, run } = useProblems(draft);
+  const { checked, run, importLog } = useProblems(draft);
   const host = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
   const listId = useId();
@@ -140,6 +145,7 @@ export default function ProgramEditor({
   return (
     <>
       <p className="editor-status">{onScreen ? t('editor.onScreen') : t('editor.edited')}</p>
+      <StraceImport importLog={importLog} />
       <div className="editor-problems" id={listId} aria-live="polite">
         <h3>{t('editor.problems')}</h3>
         {problems.length === 0 ? (
