@@ -1,6 +1,6 @@
 import { formatBytes } from '../../sim/index';
 import type { PlacedBlock } from './machineViewModel';
-import { MAX_PAGE_SLOTS, MAX_RANGES, pageColour, pageLabel, rangeBytes } from './pageBlocks';
+import { placePages, rangeBytes, type PageRun } from './pageBlocks';
 
 type Ranges = readonly (readonly [number, number])[];
 
@@ -25,7 +25,7 @@ function kindOf(p: number, input: OutFileInput): PageKind | 'empty' {
 }
 
 /** Runs of pages with one state, from the sorted, disjoint range lists (bounded by their number, not pages). */
-function runs(input: OutFileInput): { a: number; b: number; kind: PageKind }[] {
+function runs(input: OutFileInput): PageRun<PageKind>[] {
   const cuts = new Set<number>();
   for (const list of [input.cached, input.dirty, input.writeback])
     for (const [a, b] of list) cuts.add(a).add(b + 1);
@@ -53,45 +53,15 @@ export function outFileBlocks(input: OutFileInput): {
   hidden: number;
 } {
   const { page, file, words } = input;
-  const total = Math.max(1, Math.ceil(file / page));
-  const detail = (kind: PageKind | 'empty', a: number, b: number) => {
-    if (kind === 'empty') return '';
-    const bytes = formatBytes(rangeBytes(a, b, page, file));
-    return kind === 'data' ? bytes : `${bytes} · ${words[kind]}`;
-  };
-  if (total <= MAX_PAGE_SLOTS) {
-    const blocks: PlacedBlock[] = [];
-    for (let p = 0; p < total; p++) {
-      const kind = kindOf(p, input);
-      blocks.push({
-        key: `out-${p}`,
-        label: pageLabel(p, p),
-        detail: detail(kind, p, p),
-        colour: pageColour(p, p),
-        kind,
-        first: p,
-        last: p,
-        x0: p / total,
-        x1: (p + 1) / total,
-      });
-    }
-    return { mode: 'slots', blocks, hidden: 0 };
-  }
-  const all = runs(input);
-  const shown = all.slice(0, MAX_RANGES);
-  return {
-    mode: 'ranges',
-    blocks: shown.map((r) => ({
-      key: `out-${r.kind}-${r.a}`,
-      label: pageLabel(r.a, r.b),
-      detail: detail(r.kind, r.a, r.b),
-      colour: pageColour(r.a, r.b),
-      kind: r.kind,
-      first: r.a,
-      last: r.b,
-      x0: r.a / total,
-      x1: (r.b + 1) / total,
-    })),
-    hidden: all.length - shown.length,
-  };
+  return placePages<PageKind>({
+    total: Math.max(1, Math.ceil(file / page)),
+    key: 'out',
+    kindOf: (p) => kindOf(p, input),
+    runs: () => runs(input),
+    detail: (kind, a, b) => {
+      if (kind === 'empty') return '';
+      const bytes = formatBytes(rangeBytes(a, b, page, file));
+      return kind === 'data' ? bytes : `${bytes} · ${words[kind]}`;
+    },
+  });
 }

@@ -35,6 +35,60 @@ export function spanBlock(key: string, s: PageSpan): BlockView {
   };
 }
 
+/** A run of pages in one state, [a, b]. */
+export interface PageRun<K extends PlacedBlock['kind']> {
+  readonly a: number;
+  readonly b: number;
+  readonly kind: K;
+}
+
+/** What the page layouts (the page cache, the written file) draw from. */
+interface PageLayout<K extends PlacedBlock['kind']> {
+  /** Pages of the file: the box's width is divided among them. */
+  readonly total: number;
+  /** Key prefix of the blocks ("pc", "out"). */
+  readonly key: string;
+  /** One page's state (small files: a slot per page). */
+  readonly kindOf: (p: number) => K | 'empty';
+  /** The runs of pages in one state (large files), sorted. */
+  readonly runs: () => readonly PageRun<K>[];
+  /** The detail line of pages [a, b] in a state. */
+  readonly detail: (kind: K | 'empty', a: number, b: number) => string;
+}
+
+/**
+ * Page blocks, bounded in number whatever the file size: one slot per page for small files, else one block per
+ * run (e.g. "p0–p262143", 1 GiB) placed in proportion along the file, at most MAX_RANGES (`hidden` counts the rest).
+ */
+export function placePages<K extends PlacedBlock['kind']>(
+  layout: PageLayout<K>,
+): { mode: 'slots' | 'ranges'; blocks: PlacedBlock[]; hidden: number } {
+  const { total, key } = layout;
+  const block = (kind: K | 'empty', a: number, b: number, id: string): PlacedBlock => ({
+    key: id,
+    label: pageLabel(a, b),
+    detail: layout.detail(kind, a, b),
+    colour: pageColour(a, b),
+    kind,
+    first: a,
+    last: b,
+    x0: a / total,
+    x1: (b + 1) / total,
+  });
+  if (total <= MAX_PAGE_SLOTS) {
+    const blocks: PlacedBlock[] = [];
+    for (let p = 0; p < total; p++) blocks.push(block(layout.kindOf(p), p, p, `${key}-${p}`));
+    return { mode: 'slots', blocks, hidden: 0 };
+  }
+  const all = layout.runs();
+  const shown = all.slice(0, MAX_RANGES);
+  return {
+    mode: 'ranges',
+    blocks: shown.map((r) => block(r.kind, r.a, r.b, `${key}-${r.kind}-${r.a}`)),
+    hidden: all.length - shown.length,
+  };
+}
+
 interface PageCacheInput {
   readonly cached: readonly (readonly [number, number])[];
   readonly locked: readonly [number, number] | null;
@@ -42,60 +96,28 @@ interface PageCacheInput {
   readonly file: number;
 }
 
-/**
- * Page-cache blocks, bounded in number whatever the file size: one slot per page for small files, else one
- * block per cached range (e.g. "p0–p262143", 1 GiB) placed in proportion along the file.
- */
+/** The page cache's blocks (placePages): cached pages, and the range a read is bringing in (locked). */
 export function pageCacheBlocks(input: PageCacheInput): {
   mode: 'slots' | 'ranges';
   blocks: PlacedBlock[];
   hidden: number;
 } {
-  const total = Math.max(1, Math.ceil(input.file / input.page));
   const { cached, locked, page, file } = input;
   const inRanges = (p: number) => cached.some(([a, b]) => p >= a && p <= b);
-  if (total <= MAX_PAGE_SLOTS) {
-    const blocks: PlacedBlock[] = [];
-    for (let p = 0; p < total; p++) {
-      const isLocked = locked !== null && p >= locked[0] && p <= locked[1];
-      const kind = inRanges(p) ? 'data' : isLocked ? 'locked' : 'empty';
-      blocks.push({
-        key: `pc-${p}`,
-        label: pageLabel(p, p),
-        detail: kind === 'empty' ? '' : formatBytes(rangeBytes(p, p, page, file)),
-        colour: pageColour(p, p),
-        kind,
-        first: p,
-        last: p,
-        x0: p / total,
-        x1: (p + 1) / total,
-      });
-    }
-    return { mode: 'slots', blocks, hidden: 0 };
-  }
-  const ranges: { a: number; b: number; kind: 'data' | 'locked' }[] = cached.map(([a, b]) => ({
-    a,
-    b,
-    kind: 'data',
-  }));
-  if (locked) ranges.push({ a: locked[0], b: locked[1], kind: 'locked' });
-  ranges.sort((x, y) => x.a - y.a);
-  const shown = ranges.slice(0, MAX_RANGES);
-  return {
-    mode: 'ranges',
-    blocks: shown.map((r) => ({
-      key: `pc-${r.kind}-${r.a}`,
-      label: pageLabel(r.a, r.b),
-      detail: formatBytes(rangeBytes(r.a, r.b, page, file)),
-      colour: pageColour(r.a, r.b),
-      kind: r.kind,
-      first: r.a,
-      last: r.b,
-      x0: r.a / total,
-      x1: (r.b + 1) / total,
-    })),
-    hidden: ranges.length - shown.length,
-  };
+  return placePages<'data' | 'locked'>({
+    total: Math.max(1, Math.ceil(file / page)),
+    key: 'pc',
+    kindOf: (p) => {
+      if (inRanges(p)) return 'data';
+      return locked !== null && p >= locked[0] && p <= locked[1] ? 'locked' : 'empty';
+    },
+    runs: () => {
+      const ranges: PageRun<'data' | 'locked'>[] = cached.map(([a, b]) => ({ a, b, kind: 'data' }));
+      if (locked) ranges.push({ a: locked[0], b: locked[1], kind: 'locked' });
+      return ranges.sort((x, y) => x.a - y.a);
+    },
+    detail: (kind, a, b) => (kind === 'empty' ? '' : formatBytes(rangeBytes(a, b, page, file))),
+  });
 }
 
 /** Expands pipe buffers (spans of page references) into at most `slots` one-page slots. */
