@@ -1,14 +1,7 @@
-import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import { sim } from '../helpers/runSim';
 import { simulate, type Totals } from '../../src/sim/index';
 import { parseCompareArgs, parseSweepArgs } from '../../src/cli/multiRun';
-
-function sim(...args: string[]): { code: number; out: string; err: string } {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
-    encoding: 'utf8',
-  });
-  return { code: r.status ?? -1, out: r.stdout, err: r.stderr };
-}
 
 interface Side {
   scenario: string;

@@ -1,18 +1,11 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { sim } from '../helpers/runSim';
 
 const dir = mkdtempSync(join(tmpdir(), 'dpl-strace-'));
 const LOG = 'tests/fidelity/raw/read-write.file=10000.loop=eof.cache=cold.strace';
-
-function sim(...args: string[]): { code: number; out: string; err: string } {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
-    encoding: 'utf8',
-  });
-  return { code: r.status ?? -1, out: r.stdout, err: r.stderr };
-}
 
 interface Json {
   scenario?: string;
