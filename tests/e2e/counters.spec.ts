@@ -23,6 +23,13 @@ const RUNS: [ScenarioId, string][] = [
   // The cost model changes the times (simTimeNs, cpuBusyNs) the counters show.
   ['read-write', 'file=100000&cache=warm&preset=loopback'],
   ['sendfile', 'file=100000&preset=hdd-1gbe'],
+  // Issue 16: receiving and writing files.
+  ['recv-write', ''],
+  ['recv-write', 'file=100000&sync=fsync'],
+  ['recv-write', 'file=65536&buf=16k&sync=direct&mss=9000'],
+  ['file-copy', ''],
+  ['file-copy', 'file=100000&method=sendfile&sync=fsync'],
+  ['file-copy', 'file=100000&method=mmap&cache=warm&sync=osync'],
 ];
 
 for (const [scenario, query] of RUNS) {

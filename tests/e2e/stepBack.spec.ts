@@ -6,10 +6,16 @@ const CASES = [
   ['mmap-write', 'file=100000', [4, 17]],
   ['cow-fork', '', [6, 19]],
   ['splice', 'file=100000&sg=off', [12]],
+  // Issue 16: the receive path and writeback.
+  ['recv-write', 'file=10000', [5, 17]],
+  ['recv-write', 'file=100000&sync=fsync', [430]],
+  ['file-copy', 'file=20000&method=splice&sync=osync', [4]],
 ] as const;
 
 for (const [scenario, query, positions] of CASES) {
-  test(`${scenario}: stepping forward 5 and back 5 restores exactly what was shown`, async ({ page }) => {
+  test(`${scenario}${query ? ` ${query}` : ''}: stepping forward 5 and back 5 restores exactly what was shown`, async ({
+    page,
+  }) => {
     for (const i of positions) {
       await open(page, `#/${scenario}?${query}${query ? '&' : ''}step=${i}&lang=en&v=1`);
       await expectStep(page, i);
