@@ -7,7 +7,7 @@ import {
   type Trace,
 } from '../sim/index';
 import { ProgramFailed, type ProgramInput } from '../worker/client';
-import { buildLogIndex, linesUpTo, logLines, type LogEvent, type LogIndex } from '../worker/logIndex';
+import { linesUpTo, logLines, type LogEvent, type LogIndex } from '../worker/logIndex';
 
 export type { LogEvent } from '../worker/logIndex';
 
@@ -46,6 +46,8 @@ export interface SyncTraceBuilder {
    * steps; a ProgramFailed, with the line and column, when it does not parse, check or run.
    */
   program(scenario: ScenarioId, program: ProgramInput, limit?: number): Trace | 'big' | ProgramFailed;
+  /** A trace's strace log, indexed (the worker hands the app's over with each trace: installLog). */
+  log(trace: Trace): LogIndex;
 }
 
 let syncBuilder: SyncTraceBuilder | undefined;
@@ -131,11 +133,15 @@ export function selectTrace(state: {
 
 const logs = new WeakMap<Trace, LogIndex>();
 
-/** Every strace line of a trace, indexed; built once per trace (or handed over by the worker). */
+/**
+ * Every strace line of a trace, indexed: handed over by the worker (or built once by a sync builder), so the
+ * page's bundle holds no strace formatting.
+ */
 function getLog(trace: Trace): LogIndex {
   let log = logs.get(trace);
   if (!log) {
-    log = buildLogIndex(trace);
+    if (!syncBuilder) throw new Error('no strace log has been installed for this trace');
+    log = syncBuilder.log(trace);
     logs.set(trace, log);
   }
   return log;
