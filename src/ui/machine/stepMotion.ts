@@ -1,4 +1,3 @@
-import { useEffect, type RefObject } from 'react';
 import { easeCubicInOut, easeQuadOut } from 'd3-ease';
 import { select } from 'd3-selection';
 import 'd3-transition';
@@ -34,99 +33,89 @@ export function along(points: readonly Point[], t: number): Point {
 
 /**
  * The transient part of a step: a block travelling along the move's route (a copy or DMA: data; a reference:
- * a small pointer token), and a flash of the interrupt line. Drawn into an fx layer React never renders into,
- * cleared whenever the scene changes (every step), so what stays on screen is a pure function of (trace, step). With reduced
- * motion nothing is drawn: discrete frames.
+ * a small pointer token), and a flash of the interrupt line, drawn into an fx layer React never renders into.
+ * Returns the cleanup that stops and removes them. d3-selection and d3-transition live only in this module,
+ * which loads on demand (useStepMotion), so they stay out of the first paint's bundle.
  */
-export function useStepMotion(
-  fxRef: RefObject<SVGGElement | null>,
-  scene: Scene,
-  reducedMotion: boolean,
-  irqEnter: boolean,
-): void {
-  useEffect(() => {
-    const node = fxRef.current;
-    if (!node) return;
-    const fx = select(node);
-    fx.selectAll('*').interrupt().remove();
-    if (reducedMotion) return;
-    const mv = scene.move;
-    if (mv && mv.points.length >= 2) {
-      const start = mv.points[0]!;
-      const token = fx
-        .append('g')
-        .attr('class', `mv-token mv-token-${mv.kind} mv-block ${colourClass(mv.block.colour)}`)
-        .attr('transform', `translate(${start.x},${start.y})`);
-      if (mv.kind === 'ref') {
-        token.append('circle').attr('r', 9).attr('class', 'mv-token-ref');
-      } else {
-        const w = Math.max(48, mv.block.label.length * FONT * 0.62 + 14);
-        token
-          .append('rect')
-          .attr('class', 'mv-block-bg')
-          .attr('x', -w / 2)
-          .attr('y', -18)
-          .attr('width', w)
-          .attr('height', 36)
-          .attr('rx', 5);
-        token
-          .append('text')
-          .attr('class', 'mv-block-label')
-          .attr('text-anchor', 'middle')
-          .attr('y', 8)
-          .text(mv.block.label);
-      }
+export function drawStepMotion(node: SVGGElement, scene: Scene, irqEnter: boolean): () => void {
+  const fx = select(node);
+  fx.selectAll('*').interrupt().remove();
+  const mv = scene.move;
+  if (mv && mv.points.length >= 2) {
+    const start = mv.points[0]!;
+    const token = fx
+      .append('g')
+      .attr('class', `mv-token mv-token-${mv.kind} mv-block ${colourClass(mv.block.colour)}`)
+      .attr('transform', `translate(${start.x},${start.y})`);
+    if (mv.kind === 'ref') {
+      token.append('circle').attr('r', 9).attr('class', 'mv-token-ref');
+    } else {
+      const w = Math.max(48, mv.block.label.length * FONT * 0.62 + 14);
       token
-        .transition()
-        .duration(MOVE_MS)
-        .ease(easeCubicInOut)
-        .attrTween('transform', () => (t: number) => {
-          const p = along(mv.points, t);
-          return `translate(${p.x},${p.y})`;
-        })
-        .transition()
-        .duration(250)
-        .ease(easeQuadOut)
-        .style('opacity', 0)
-        .remove();
+        .append('rect')
+        .attr('class', 'mv-block-bg')
+        .attr('x', -w / 2)
+        .attr('y', -18)
+        .attr('width', w)
+        .attr('height', 36)
+        .attr('rx', 5);
+      token
+        .append('text')
+        .attr('class', 'mv-block-label')
+        .attr('text-anchor', 'middle')
+        .attr('y', 8)
+        .text(mv.block.label);
     }
-    const f = mv?.focus;
-    if (f) {
-      fx.append('rect')
-        .attr('class', 'mv-pulse')
-        .attr('x', f.x - 5)
-        .attr('y', f.y - 5)
-        .attr('width', f.w + 10)
-        .attr('height', f.h + 10)
-        .attr('rx', 8)
-        .style('opacity', 0)
-        .transition()
-        .delay(MOVE_MS * 0.8)
-        .duration(200)
-        .style('opacity', 1)
-        .transition()
-        .duration(700)
-        .style('opacity', 0)
-        .remove();
-    }
-    if (irqEnter && scene.irq) {
-      fx.append('path')
-        .attr('class', 'mv-irq-flash')
-        .attr('d', scene.irq)
-        .style('opacity', 1)
-        .transition()
-        .duration(180)
-        .style('opacity', 0.2)
-        .transition()
-        .duration(180)
-        .style('opacity', 1)
-        .transition()
-        .duration(400)
-        .style('opacity', 0)
-        .remove();
-    }
-    return () => {
-      fx.selectAll('*').interrupt().remove();
-    };
-  }, [fxRef, scene, reducedMotion, irqEnter]);
+    token
+      .transition()
+      .duration(MOVE_MS)
+      .ease(easeCubicInOut)
+      .attrTween('transform', () => (t: number) => {
+        const p = along(mv.points, t);
+        return `translate(${p.x},${p.y})`;
+      })
+      .transition()
+      .duration(250)
+      .ease(easeQuadOut)
+      .style('opacity', 0)
+      .remove();
+  }
+  const f = mv?.focus;
+  if (f) {
+    fx.append('rect')
+      .attr('class', 'mv-pulse')
+      .attr('x', f.x - 5)
+      .attr('y', f.y - 5)
+      .attr('width', f.w + 10)
+      .attr('height', f.h + 10)
+      .attr('rx', 8)
+      .style('opacity', 0)
+      .transition()
+      .delay(MOVE_MS * 0.8)
+      .duration(200)
+      .style('opacity', 1)
+      .transition()
+      .duration(700)
+      .style('opacity', 0)
+      .remove();
+  }
+  if (irqEnter && scene.irq) {
+    fx.append('path')
+      .attr('class', 'mv-irq-flash')
+      .attr('d', scene.irq)
+      .style('opacity', 1)
+      .transition()
+      .duration(180)
+      .style('opacity', 0.2)
+      .transition()
+      .duration(180)
+      .style('opacity', 1)
+      .transition()
+      .duration(400)
+      .style('opacity', 0)
+      .remove();
+  }
+  return () => {
+    fx.selectAll('*').interrupt().remove();
+  };
 }

@@ -1,4 +1,4 @@
-import { act, render } from '@testing-library/react';
+import { act, render, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { getStep, simulate, type Trace } from '../../../src/sim/index';
 import { MachineView } from '../../../src/ui/machine/MachineView';
@@ -104,7 +104,8 @@ describe('MachineView', () => {
     const i = firstStep(t, (k) => getStep(t, k).kind === 'cpu.copy');
     const { container, rerender } = view(t, i, false);
     const fx = container.querySelector('.mv-fx')!;
-    expect(fx.querySelector('.mv-token')).not.toBeNull();
+    // The drawing code loads on demand; the token appears once it has arrived.
+    await waitFor(() => expect(fx.querySelector('.mv-token')).not.toBeNull());
     await act(async () => {
       rerender(<MachineView trace={t} step={i + 1} locale="en" reducedMotion={false} />);
     });
