@@ -36,6 +36,9 @@ export interface Fixture {
   /** Resident pages of the file (mincore) just before and after the window: proves cold or warm, and
    * shows what the run left in the page cache (O_DIRECT: nothing). */
   pageCache?: { before: number; after: number; pages: number };
+  /** The file the program wrote (issue 16), just after the window: its pages, those in the page cache, and
+   * those still dirty or under writeback (PG_dirty, PG_writeback from /proc/kpageflags; needs root). */
+  written?: { pages: number; cached: number; dirty: number; writeback: number };
   /** Bytes the receiving end got (and checked against the file). */
   bytesReceived?: number;
   kernel: string;
@@ -45,7 +48,7 @@ export interface Fixture {
 
 export const FIXTURE_DIR = path.resolve(import.meta.dirname, 'fixtures');
 
-const PARAM_ORDER = ['arch', 'file', 'buf', 'bufoff', 'loop', 'cache', 'pages'];
+const PARAM_ORDER = ['arch', 'file', 'buf', 'bufoff', 'loop', 'method', 'cache', 'sync', 'pages', 'preset'];
 
 /** Pure: `file=10000.loop=eof.cache=cold` from the params, in a fixed key order. */
 export function variantOf(params: Record<string, string>): string {

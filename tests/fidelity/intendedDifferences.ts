@@ -22,7 +22,7 @@ const sumSteps = (f: Fixture): number => (f.pageFaultSteps ?? []).reduce((n, s) 
 export const INTENDED_DIFFERENCES: readonly IntendedDifference[] = [
   {
     id: 'mmap-aligned-hint',
-    fixtures: /^mmap-write\./,
+    fixtures: /^(mmap-write\.|file-copy\..*method=mmap)/,
     field: 'strace',
     reason:
       'The capture passes a free 64 KiB-aligned address as a hint, so its faults match the model, which maps at an fa-aligned address; the program text passes NULL.',

@@ -18,10 +18,10 @@ export interface StackFixture {
 }
 
 /**
- * Issue 16's scenarios: no C program, strace or stack capture exists for them yet (README, fidelity
- * notes); the tests that want one capture per scenario cover the others.
+ * Issue 16's scenarios: their strace, page-fault and dirty-page captures exist (fidelity.test.ts), their
+ * kernel stacks are not captured yet (captureStacks.ts has no peer to send to recv_write.c).
  */
-export const NOT_CAPTURED: readonly string[] = ['recv-write', 'file-copy'];
+export const NO_STACKS: readonly string[] = ['recv-write', 'file-copy'];
 
 export const STACK_DIR = path.join(import.meta.dirname, 'stacks');
 

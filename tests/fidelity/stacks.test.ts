@@ -7,7 +7,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SCENARIO_IDS, SITES, TRACEPOINT_SITE_IDS, siteTracepoint } from '../../src/sim/index';
 import {
-  NOT_CAPTURED,
+  NO_STACKS,
   HIDDEN,
   RENAMED,
   SOURCE_REFS,
@@ -83,7 +83,7 @@ function counts(): { names: number; seen: number; hidden: number; sourced: numbe
 
 describe('captured kernel stacks (tests/fidelity/stacks)', () => {
   it('one capture per scenario, from a real kernel, each with stacks', () => {
-    const captured = SCENARIO_IDS.filter((id) => !NOT_CAPTURED.includes(id));
+    const captured = SCENARIO_IDS.filter((id) => !NO_STACKS.includes(id));
     expect(fixtures.map((f) => f.scenario).sort()).toEqual([...captured].sort());
     for (const f of fixtures) {
       expect(f.kernel).toMatch(/^6\.\d+/);

@@ -30,7 +30,19 @@ export function assemble(
   if (w.file) {
     header.push(`world file 3 = { size: F, cache: CACHE${w.file.direct ? ', flags: O_DIRECT' : ''} };`);
   }
-  if (w.socket) header.push('world tcp 4;');
+  if (w.socket)
+    header.push(w.receiving ? `world tcp 4 = { peer: ${Math.max(1, w.received)} };` : 'world tcp 4;');
+  const out = w.out;
+  if (out) {
+    const flags = [
+      'O_WRONLY',
+      'O_CREAT',
+      'O_TRUNC',
+      ...(out.sync ? [out.sync] : []),
+      ...(out.direct ? ['O_DIRECT'] : []),
+    ];
+    header.push(`world file ${w.outFd} = { flags: ${flags.join(' | ')} };`);
+  }
   const all = [...main.before, ...child.before, ...main.after];
   if (all.some((s) => /\bbuf\b/.test(s.text))) {
     const offset = w.bufOffset ? `, offset: ${w.bufOffset % 4096}` : '';

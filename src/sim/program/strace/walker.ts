@@ -23,6 +23,8 @@ interface Inst {
   read: number;
   written: number;
   direct: boolean;
+  /** Opened with O_SYNC or O_DSYNC (every write waits for its writeback). */
+  sync: 'O_SYNC' | 'O_DSYNC' | null;
   size: number | null;
 }
 
@@ -30,6 +32,10 @@ interface Chosen {
   file: number | null;
   socket: number | null;
   pipe: number | null;
+  /** The file the program writes (issue 16): fd 3 when it receives from the socket, fd 4 when it copies file 3. */
+  out: number | null;
+  /** The socket is read from (a peer sends), not written to. */
+  receiving: boolean;
 }
 
 const READS = new Set(['read', 'pread64', 'readv', 'preadv', 'preadv2', 'recvfrom', 'recvmsg', 'recv']);
@@ -56,6 +62,8 @@ export class Walker {
   bufOffset: number | null = null;
   fileSize: { size: number; source: string } | null = null;
   readFromFile = 0;
+  /** Bytes the program received from the socket: what the peer sends. */
+  received = 0;
   names: string[] = [];
   childPid: number | null = null;
 
@@ -72,6 +80,16 @@ export class Walker {
   get socket(): Inst | null {
     return this.chosen?.socket != null ? this.insts[this.chosen.socket]! : null;
   }
+  get out(): Inst | null {
+    return this.chosen?.out != null ? this.insts[this.chosen.out]! : null;
+  }
+  get receiving(): boolean {
+    return this.chosen?.receiving ?? false;
+  }
+  /** The model's descriptor of the written file: 4 when it copies file 3, else 3. */
+  get outFd(): 3 | 4 {
+    return this.chosen?.file != null ? 4 : 3;
+  }
 
   private inst(kind: Kind, line: number): Inst {
     const i: Inst = {
@@ -81,23 +99,38 @@ export class Walker {
       read: 0,
       written: 0,
       direct: false,
+      sync: null,
       size: null,
     };
     this.insts.push(i);
     return i;
   }
 
-  /** After the survey: the file that was read most, the socket written most, the first pipe. */
+  /**
+   * After the survey: the socket written most (or, when none is written, the one read most: a receiver), the
+   * file read most, the file written most, the first pipe — as many as the model's world holds: a file to
+   * read with a socket to send to, a socket to receive from with a file to write (fd 3), or a file copied to
+   * another (fd 4).
+   */
   choose(): Chosen {
-    const best = (kind: Kind, by: (i: Inst) => number): number | null => {
+    const best = (kind: Kind, by: (i: Inst) => number, not: number | null = null): number | null => {
       let pick: Inst | null = null;
-      for (const i of this.insts) if (i.kind === kind && (!pick || by(i) > by(pick))) pick = i;
+      for (const i of this.insts)
+        if (i.kind === kind && i.id !== not && by(i) > 0 && (!pick || by(i) > by(pick))) pick = i;
       return pick ? pick.id : null;
     };
+    const sender = best('socket', (i) => i.written);
+    const receiver = sender === null ? best('socket', (i) => i.read) : null;
+    const written = best('file', (i) => i.written);
+    const file = receiver === null ? best('file', (i) => i.read, written) : null;
+    const out = sender === null ? written : null;
+    const firstSocket = this.insts.find((i) => i.kind === 'socket')?.id ?? null;
     return {
-      file: best('file', (i) => i.read),
-      socket: best('socket', (i) => i.written),
-      pipe: best('pipeR', (i) => -i.id),
+      file,
+      socket: sender ?? receiver ?? (out === null ? firstSocket : null),
+      pipe: this.insts.find((i) => i.kind === 'pipeR')?.id ?? null,
+      out,
+      receiving: receiver !== null,
     };
   }
 
@@ -117,6 +150,7 @@ export class Walker {
     if (!inst || !c) return null;
     if (inst.id === c.file) return 3;
     if (inst.id === c.socket) return 4;
+    if (inst.id === c.out) return this.outFd;
     if (c.pipe !== null && (inst.id === c.pipe || inst.id === c.pipe + 1))
       return inst.kind === 'pipeR' ? 5 : 6;
     return null;
@@ -197,6 +231,7 @@ export class Walker {
         const inst = this.inst('file', e.line);
         const flags = a[name === 'open' || name === 'creat' ? 1 : 2] ?? '';
         inst.direct = /O_DIRECT/.test(flags);
+        inst.sync = /O_SYNC/.test(flags) ? 'O_SYNC' : /O_DSYNC/.test(flags) ? 'O_DSYNC' : null;
         this.replace(p, ret, inst);
         const fd = this.modelFd(inst);
         if (fd !== null) {
@@ -254,6 +289,12 @@ export class Walker {
       return this.opaque(e);
     }
     if (name === 'getpid') return this.emit(e, 'getpid();', 'none');
+    if (name === 'fsync' || name === 'fdatasync') {
+      const fd = this.modelFd(this.tables[p].get(fdOf(a[0])));
+      if (fd !== null && fd === this.modelFd(this.out ?? undefined))
+        return this.emit(e, `${name}(${fd});`, 'value');
+      return this.opaque(e);
+    }
     if (FORKS.has(name) && p === 0 && ret !== null && ret > 0 && !this.procs[0].forked) {
       this.childPid = ret;
       if (/CLONE_THREAD/.test(a.join(','))) this.note(e, 'thread', 'thread', {});
@@ -362,7 +403,15 @@ export class Walker {
     const count = this.countOf(e);
     if (inst && e.ret !== null && e.ret > 0) inst.read += e.ret;
     const m = this.modelFd(inst);
-    if (m === 3) {
+    if (m === 4 && this.receiving) {
+      this.useBuffer(e, count);
+      if (e.ret !== null && e.ret > 0) this.received += e.ret;
+      if (e.name === 'read') return this.emit(e, `read(4, buf, ${count});`, 'value');
+      if (e.name !== 'recvfrom' && e.name !== 'recv')
+        this.note(e, 'asRead', `as:${e.name}`, { name: e.name, as: 'recv' });
+      return this.emit(e, `recv(4, buf, ${count}, 0);`, 'value');
+    }
+    if (m === 3 && inst !== this.out) {
       if (e.name !== 'read') this.note(e, 'asRead', `as:${e.name}`, { name: e.name, as: 'read' });
       this.useBuffer(e, count);
       this.readSinceMap = true;
@@ -382,7 +431,12 @@ export class Walker {
     const count = this.countOf(e);
     if (inst && e.ret !== null && e.ret > 0) inst.written += e.ret;
     const m = this.modelFd(inst);
-    if (m === 4) {
+    if (m === 3 && inst === this.out) {
+      if (e.name !== 'write') this.note(e, 'asRead', `as:${e.name}`, { name: e.name, as: 'write' });
+      this.useBuffer(e, count);
+      return this.emit(e, `write(${m}, buf, ${count});`, 'value');
+    }
+    if (m === 4 && !this.receiving) {
       if (e.name !== 'write') this.note(e, 'asRead', `as:${e.name}`, { name: e.name, as: 'write' });
       const map = this.mapping;
       if (map && !this.readSinceMap && map.off + count <= map.len) {

@@ -41,7 +41,9 @@ describe('real strace -f logs replay on the model', () => {
     const fixture = fixtures.get(name)!;
     const text = readFileSync(path.join(RAW, file), 'utf8');
     const cache = fixture.params.cache as Params['cache'] | undefined;
-    const replay = replayStrace(text, cache ? { cache } : {});
+    // A receiver's capture starts once the peer's bytes are queued, as with the loopback preset.
+    const preset = fixture.params.preset as Params['preset'] | undefined;
+    const replay = replayStrace(text, { ...(cache && { cache }), ...(preset && { preset }) });
     expect(replay.result.ok, replay.result.ok ? '' : replay.result.problem.message).toBe(true);
     if (!replay.result.ok) return;
     const trace = replay.result.trace;
