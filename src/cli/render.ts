@@ -1,10 +1,19 @@
-import { getStep, getStraceEvents, getStraceLines, type ProgramTrace, type Totals } from '../sim/index';
+import {
+  getStep,
+  getStraceEvents,
+  getStraceLines,
+  getWrittenFile,
+  type ProgramTrace,
+  type Totals,
+  type WrittenFile,
+} from '../sim/index';
 import { narrate } from '../i18n/narrate';
 
 /**
  * The `--format json` object of DESIGN §6, in pieces: the same text as `JSON.stringify(object, null, 2)`, but
  * the `strace` array (one line per system call, millions on a big run) is produced line by line. A program
- * run with `--program FILE` has `"program": FILE` in place of `"scenario"`.
+ * run with `--program FILE` has `"program": FILE` in place of `"scenario"`. A run that writes a file adds
+ * `"written"`: the file's bytes and pages at the end, and how many bytes are still only in memory (dirty).
  */
 export function* jsonParts(
   trace: ProgramTrace,
@@ -12,8 +21,16 @@ export function* jsonParts(
   extra: object = {},
 ): Generator<string> {
   const source = trace.scenario === null ? { program: programFile } : { scenario: trace.scenario };
+  const written = getWrittenFile(trace);
   const head = JSON.stringify(
-    { ...source, params: trace.params, totals: trace.totals, steps: trace.length, ...extra },
+    {
+      ...source,
+      params: trace.params,
+      totals: trace.totals,
+      steps: trace.length,
+      ...(written && { written }),
+      ...extra,
+    },
     null,
     2,
   );
@@ -59,6 +76,13 @@ export function tableRow(trace: ProgramTrace, i: number): string {
   return `${String(i).padStart(8)}  ${formatTime(s.t).padStart(13)}  ${String(s.task).padStart(3)}  ${String(s.ring).padStart(4)}  ${s.kind.padEnd(16)}  ${text} [${where}]\n`;
 }
 
+/** What the run left of the file it wrote: the end of a write-side table says what a crash would lose. */
+export function tableWritten(w: WrittenFile | null): string {
+  if (!w) return '';
+  const pages = `${w.cachedPages} pages cached, ${w.dirtyPages} dirty, ${w.writebackPages} under writeback`;
+  return `written file ${w.bytes} B: ${w.dirtyBytes} B still only in memory (${pages})\n`;
+}
+
 /** The totals that end the table. */
 export function tableTotals(t: Totals): string {
   return (
@@ -74,5 +98,5 @@ export function tableTotals(t: Totals): string {
 export function* tableParts(trace: ProgramTrace, programFile: string | null = null): Generator<string> {
   yield tableHead(trace.scenario ?? programFile ?? 'program', trace.params);
   for (let i = 0; i < trace.length; i++) yield tableRow(trace, i);
-  yield tableTotals(trace.totals);
+  yield tableTotals(trace.totals) + tableWritten(getWrittenFile(trace));
 }

@@ -4,8 +4,8 @@
 // holds one batch, not the trace: a 1 GiB table stays far below what the whole trace would take.
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadNarration } from '../i18n/index';
-import { simulate, type Params, type ScenarioId } from '../sim/index';
-import { tableHead, tableRow, tableTotals } from './render';
+import { simulate, writtenFileOf, type Params, type ScenarioId, type WrittenFile } from '../sim/index';
+import { tableHead, tableRow, tableTotals, tableWritten } from './render';
 
 export interface TableJob {
   readonly scenario: ScenarioId;
@@ -29,14 +29,16 @@ function send(text: string): void {
 // The table narrates every step.
 await loadNarration();
 send(tableHead(job.scenario, job.params));
+let writtenFile: WrittenFile | null = null;
 const trace = simulate(job.scenario, job.params, {
   stream: {
     every: TABLE_BATCH,
-    onSteps(view, from, to) {
+    onSteps(view, from, to, machine) {
+      writtenFile = writtenFileOf(machine, job.params.page);
       let text = '';
       for (let i = from; i < to; i++) text += tableRow(view, i);
       send(text);
     },
   },
 });
-send(tableTotals(trace.totals));
+send(tableTotals(trace.totals) + tableWritten(writtenFile));

@@ -72,6 +72,8 @@ export {
   type PteLookup,
 } from './mmu';
 export type { StepUnit } from './queries';
+export { getWrittenFile, writtenFileOf } from './writtenFile';
+export type { WrittenFile } from './writtenFile';
 export type {
   MachineState,
   TaskState,

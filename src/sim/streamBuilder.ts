@@ -8,8 +8,11 @@ import { readTime, releaseChunksBelow } from './stepColumns';
 import type { ProgramTrace, TaskInfo } from './trace';
 import { TraceBuilder } from './traceBuilder';
 
-/** What a streamed run hands its caller: steps [from, to) of `view`, readable with getStep until it returns. */
-export type StepSink = (view: ProgramTrace, from: number, to: number) => void;
+/**
+ * What a streamed run hands its caller: steps [from, to) of `view`, readable with getStep until it returns,
+ * and the live machine after step to − 1 (read it before returning: the run goes on changing it).
+ */
+export type StepSink = (view: ProgramTrace, from: number, to: number, machine: MachineState) => void;
 
 /**
  * A TraceBuilder for output that is written once and never sought (the CLI's table): every `every` steps it
@@ -36,7 +39,7 @@ export class StreamBuilder extends TraceBuilder {
   /** Hands over every step not yet handed over (the run's end calls it once more). */
   flush(): void {
     if (!this.view || this.flushed === this.length) return;
-    this.sink(this.view, this.flushed, this.length);
+    this.sink(this.view, this.flushed, this.length, this.machine);
     this.flushed = this.length;
     releaseChunksBelow(this.columns, this.flushed);
   }

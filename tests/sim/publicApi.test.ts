@@ -63,6 +63,7 @@ it('the core has one public entry with a stable, explicit list of exports', () =
       "getStraceEvents",
       "getStraceLines",
       "getTaskSyscallAt",
+      "getWrittenFile",
       "hex",
       "importStrace",
       "isScenarioId",
@@ -87,6 +88,7 @@ it('the core has one public entry with a stable, explicit list of exports', () =
       "toAddress",
       "userBufferOf",
       "walkAddress",
+      "writtenFileOf",
     ]
   `);
 });

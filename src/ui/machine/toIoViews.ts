@@ -1,4 +1,4 @@
-import { RCV_WINDOW, countPages, rangesBytes, type MachineState, type Trace } from '../../sim/index';
+import { RCV_WINDOW, countPages, writtenFileOf, type MachineState, type Trace } from '../../sim/index';
 import type { PageCacheView, RamCell, SkbView } from './machineViewModel';
 import { outFileBlocks } from './outFileBlocks';
 import { compactBytes, pageColour, pageLabel, rangeBytes, spanBlock } from './pageBlocks';
@@ -21,13 +21,14 @@ export function toOutPageCache(trace: Trace, m: MachineState, step: number, tr: 
     file: p.file,
     words: { dirty: tr('machine.pc.dirtyTag'), writeback: tr('machine.pc.writebackTag') },
   });
-  const dirty = countPages(out.dirty);
-  const writeback = countPages(out.writeback);
-  const clean = countPages(out.cached) - dirty - writeback;
+  const w = writtenFileOf(m, p.page);
+  const dirty = w?.dirtyPages ?? 0;
+  const writeback = w?.writebackPages ?? 0;
+  const clean = (w?.cachedPages ?? 0) - dirty - writeback;
   const parts = [tr('machine.out.dirty', { n: dirty })];
   if (writeback > 0) parts.push(tr('machine.out.writeback', { n: writeback }));
   if (clean > 0) parts.push(tr('machine.out.clean', { n: clean }));
-  const inMemory = rangesBytes(out.dirty, p.page, out.size);
+  const inMemory = w?.dirtyBytes ?? 0;
   // The end of the run says first how much of the file is still only in memory.
   if (step >= trace.length - 1 && out.size > 0)
     parts.unshift(
