@@ -492,6 +492,13 @@ export const S = {
   },
   // Issue 16: the receive path (peer → NIC → NAPI → socket → user) and the write path (user → page cache → disk).
   ...ioSiteGroups(),
+  // Issue 16's sync_file_range (after its other sites: traces store site indices). Column a holds the offset,
+  // b the fd, c nbytes and n the flags (strace.ts prints them from the enter step).
+  syncFileRange: syscallSites(
+    'sync_file_range',
+    'ksys_sync_file_range → sync_file_range → __filemap_fdatawrite_range / file_fdatawait_range',
+    'sync_file_range(2)',
+  ),
 } as const;
 
 /** All sites, by index. Pure data. */

@@ -101,6 +101,9 @@ function callText(s: RawStep, cx: CallContext, start: RawStep = s): string {
       return `wait4(${s.a}, [{WIFEXITED(s) && WEXITSTATUS(s) == 0}], 0, NULL)`;
     case S.sys.exitGroup.enter:
       return `exit_group(${s.a})`;
+    case S.syncFileRange.enter:
+    case S.syncFileRange.exit:
+      return `sync_file_range(${start.b}, ${start.a}, ${start.c}, ${syncFileRangeFlags(start.n)})`;
     default:
       return ioCallText(s);
   }
@@ -138,6 +141,20 @@ function ioCallText(s: RawStep): string {
     default:
       return `${SITES[s.site]?.syscall ?? '?'}()`;
   }
+}
+
+const SYNC_FILE_RANGE_FLAGS = [
+  'SYNC_FILE_RANGE_WAIT_BEFORE',
+  'SYNC_FILE_RANGE_WRITE',
+  'SYNC_FILE_RANGE_WAIT_AFTER',
+];
+
+/** sync_file_range's flags as strace prints them: the names or'ed, unknown bits in hex with a comment, 0 as 0. */
+function syncFileRangeFlags(flags: number): string {
+  const names = SYNC_FILE_RANGE_FLAGS.filter((_, i) => flags & (1 << i));
+  const rest = flags & ~7;
+  if (rest !== 0) names.push(`${hex(rest)} /* SYNC_FILE_RANGE_??? */`);
+  return names.length > 0 ? names.join('|') : '0';
 }
 
 /** Calls whose result strace prints as an address. */

@@ -177,6 +177,11 @@ export const SOURCE_REFS: Readonly<Record<string, string>> = {
   ext4_sync_file: 'fs/ext4/fsync.c: ext4_sync_file',
   file_write_and_wait_range: 'mm/filemap.c: file_write_and_wait_range',
   filemap_fdatawait_range: 'mm/filemap.c: filemap_fdatawait_range',
+  ksys_sync_file_range: 'fs/sync.c: ksys_sync_file_range',
+  sync_file_range:
+    'fs/sync.c: sync_file_range (6.18; later kernels call filemap_flush_range for WB_SYNC_NONE)',
+  __filemap_fdatawrite_range: 'mm/filemap.c: __filemap_fdatawrite_range',
+  file_fdatawait_range: 'mm/filemap.c: file_fdatawait_range',
   folio_wait_writeback: 'mm/page-writeback.c: folio_wait_writeback',
   io_schedule: 'kernel/sched/core.c: io_schedule',
   do_sendfile: 'fs/read_write.c: do_sendfile',

@@ -48,7 +48,8 @@ const RUNS: [ScenarioId, Partial<Params>][] = [
 ];
 
 /**
- * Programs that reach the sites no scenario does: issue 16's read() on a socket and fdatasync, calls the model
+ * Programs that reach the sites no scenario does: issue 16's read() on a socket, fdatasync and sync_file_range
+ * (its EINVAL too), calls the model
  * does not run, and bad descriptors.
  */
 const PROGRAMS: string[] = [
@@ -58,6 +59,8 @@ const PROGRAMS: string[] = [
     'world buffer buf = { size: 4096 };',
     'for (got = 0; got < 10000; got += n) { n = read(4, buf, 4096); write(3, buf, n); }',
     'fdatasync(3);',
+    'sync_file_range(3, 0, 4096, SYNC_FILE_RANGE_WRITE);',
+    'sync_file_range(3, 0, 0, 8);',
   ].join('\n'),
   [
     'world file 3 = { size: 8192 };',

@@ -41,6 +41,12 @@ export const io: Readonly<Record<string, string>> = {
     'Process {pid} calls fdatasync() on fd {fd}: ring 3 → ring 0 via {entry}. Like fsync() it writes the dirty data back and waits; it may skip metadata such as the modification time.',
   'step.fdatasync.exit':
     'fdatasync() returns {ret} to ring 3 via {entry}: the file’s data is on the disk now.',
+  'step.sync_file_range.enter':
+    'Process {pid} calls sync_file_range() on fd {fd}: ring 3 → ring 0 via {entry}. It acts on a range of the file’s pages only: SYNC_FILE_RANGE_WRITE starts writeback of the dirty ones without waiting, the WAIT flags wait for writeback in flight. No metadata, no disk-cache flush: sync_file_range(2) says it is no durability guarantee.',
+  'step.sync_file_range.exit':
+    'sync_file_range() returns {ret} to ring 3 via {entry}. Pages it started are on their way to the disk; unless it waited (SYNC_FILE_RANGE_WAIT_AFTER), some may still be under writeback.',
+  'stepError.sync_file_range.exit':
+    'sync_file_range() fails and returns {ret} ({errname}) to ring 3 via {entry}: the flags have an unknown bit, or the range is negative. Nothing was written back.',
   'step.sendfile_file.enter':
     'Process {pid} calls sendfile() with a file as out_fd (fd {fd}, allowed since Linux 2.6.33) for up to {countBytes}: ring 3 → ring 0 via {entry}.',
   'step.sendfile_file.exit':

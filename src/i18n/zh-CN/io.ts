@@ -39,6 +39,12 @@ export const io: Readonly<Record<string, string>> = {
   'step.fdatasync.enter':
     '进程 {pid} 对 fd {fd} 调用 fdatasync()：经 {entry} 从 ring 3 进入 ring 0。它像 fsync() 一样回写脏数据并等待，但可以跳过修改时间之类的元数据。',
   'step.fdatasync.exit': 'fdatasync() 经 {entry} 返回 {ret} 到 ring 3：文件的数据现在在磁盘上了。',
+  'step.sync_file_range.enter':
+    '进程 {pid} 对 fd {fd} 调用 sync_file_range()：经 {entry} 从 ring 3 进入 ring 0。它只处理文件中一段范围内的页：SYNC_FILE_RANGE_WRITE 启动其中脏页的回写但不等待，WAIT 标志等待正在进行的回写。它不写元数据，也不刷新磁盘缓存：sync_file_range(2) 说明它不保证持久。',
+  'step.sync_file_range.exit':
+    'sync_file_range() 经 {entry} 返回 {ret} 到 ring 3。它启动的页正在写往磁盘；除非它等待了（SYNC_FILE_RANGE_WAIT_AFTER），有些页可能仍在回写中。',
+  'stepError.sync_file_range.exit':
+    'sync_file_range() 失败，经 {entry} 返回 {ret}（{errname}）到 ring 3：标志中有未知的位，或范围为负。没有回写任何页。',
   'step.sendfile_file.enter':
     '进程 {pid} 调用 sendfile()，以文件作为 out_fd（fd {fd}，Linux 2.6.33 起允许），最多传送 {countBytes}：经 {entry} 从 ring 3 进入 ring 0。',
   'step.sendfile_file.exit':

@@ -144,10 +144,39 @@ export class FileWriter {
       }
     }
     if (m.out.dirty.length === 0) this.dirtiedAt = null;
-    if (!wait || this.inFlight === 0) return;
+    if (wait) this.waitForWriteback();
+  }
+
+  /** Sleeps until every writeback request in flight has completed (none: returns at once). */
+  private waitForWriteback(): void {
+    if (this.inFlight === 0) return;
+    const k = this.k;
     const w = { pid: k.cur, woken: false };
     this.waiter = w;
     k.block(S.wb.block, () => w.woken);
+  }
+
+  /**
+   * sync_file_range(fd, offset, nbytes, flags) (fs/sync.c): on the pages of [offset, offset + nbytes)
+   * (nbytes 0: to the end of the file), SYNC_FILE_RANGE_WAIT_BEFORE (1) waits for writeback in flight,
+   * SYNC_FILE_RANGE_WRITE (2) starts writeback of the dirty pages without waiting (WB_SYNC_NONE), and
+   * SYNC_FILE_RANGE_WAIT_AFTER (4) waits for it. Unknown flags or a negative range: EINVAL.
+   */
+  syncFileRange(offset: number, nbytes: number, flags: number): number {
+    const k = this.k;
+    const sys = S.syncFileRange;
+    k.syscallEnter(sys.enter, offset, this.mode.fd, nbytes, flags);
+    let ret = 0;
+    if ((flags & ~7) !== 0 || offset < 0 || nbytes < 0 || offset + nbytes < 0) ret = -EINVAL;
+    else if (!this.mode.direct) {
+      const first = Math.floor(offset / k.p.page);
+      const last = nbytes === 0 ? Number.MAX_SAFE_INTEGER : Math.floor((offset + nbytes - 1) / k.p.page);
+      if (flags & 1) this.waitForWriteback();
+      if (flags & 2) this.writeback(first, last, false);
+      if (flags & 4) this.waitForWriteback();
+    }
+    k.syscallExit(sys.exit, ret, this.mode.fd, this.mode.fd);
+    return ret;
   }
 
   /** fsync(fd) / fdatasync(fd): the whole file's dirty pages go to the disk; returns when they are there. */

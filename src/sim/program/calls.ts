@@ -74,6 +74,11 @@ export const CALLS: { readonly [name: string]: CallSpec } = {
   },
   fsync: { args: ['fd'], signature: 'int fsync(int fd);', syscall: true },
   fdatasync: { args: ['fd'], signature: 'int fdatasync(int fd);', syscall: true },
+  sync_file_range: {
+    args: ['fd', 'offset', 'nbytes', 'flags'],
+    signature: 'int sync_file_range(int fd, off64_t offset, off64_t nbytes, unsigned int flags);',
+    syscall: true,
+  },
   perror: { args: ['s'], signature: 'void perror(const char *s);', syscall: false },
   min: { args: ['a', 'b'], signature: 'min(a, b): the smaller value', syscall: false },
   max: { args: ['a', 'b'], signature: 'max(a, b): the larger value', syscall: false },
@@ -95,6 +100,9 @@ export const BUILTINS: { readonly [name: string]: number } = {
   MAP_SHARED: 1,
   MAP_PRIVATE: 2,
   MAP_FAILED: -1,
+  SYNC_FILE_RANGE_WAIT_BEFORE: 1,
+  SYNC_FILE_RANGE_WRITE: 2,
+  SYNC_FILE_RANGE_WAIT_AFTER: 4,
   // Every errno the model names (EBADF, EFAULT, EINVAL, ENOMEM, ECHILD, ENOENT, …).
   ...ERRNO_BY_NAME,
 };

@@ -460,6 +460,9 @@ export class Interpreter {
       case 'fdatasync':
         ret = c.io.fsync(args[0]!, e.name === 'fdatasync', e.pos);
         break;
+      case 'sync_file_range':
+        ret = c.io.syncFileRange(args[0]!, args[1]!, args[2]!, args[3]!, e.pos);
+        break;
       default:
         throw new ProgramError(e.pos, `unknown system call '${e.name}'`);
     }

@@ -163,6 +163,10 @@ export class IoCalls {
     out.writeback(first, last, true);
   }
 
+  syncFileRange(fd: number, offset: number, nbytes: number, flags: number, pos: Pos): number {
+    return this.needOut(fd, pos, 'sync_file_range').syncFileRange(offset, nbytes, flags);
+  }
+
   fsync(fd: number, data: boolean, pos: Pos): number {
     const out = this.needOut(fd, pos, data ? 'fdatasync' : 'fsync');
     return out.fsync(data ? S.wb.fdatasync : S.wb.fsync);

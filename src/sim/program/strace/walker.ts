@@ -289,6 +289,7 @@ export class Walker {
       return this.opaque(e);
     }
     if (name === 'getpid') return this.emit(e, 'getpid();', 'none');
+    if (name === 'sync_file_range') return this.syncFileRange(e);
     if (name === 'fsync' || name === 'fdatasync') {
       const fd = this.modelFd(this.tables[p].get(fdOf(a[0])));
       if (fd !== null && fd === this.modelFd(this.out ?? undefined))
@@ -357,6 +358,23 @@ export class Walker {
       if (inst === this.file && !this.fileSize)
         this.fileSize = { size: inst.size, source: `${e.name}() on line ${e.line}` };
     }
+  }
+
+  /** sync_file_range on the written file, with the log's offset, length and flags (names or numbers). */
+  private syncFileRange(e: Extract<LogEvent, { k: 'call' }>): void {
+    const [fdText, offText = '', lenText = '', flagText = ''] = e.args;
+    const inst = this.tables[e.proc].get(fdOf(fdText));
+    const fd = this.modelFd(inst);
+    const off = parseNumber(offText);
+    const len = parseNumber(lenText);
+    const flags = flagText
+      .replace(/\/\*.*?\*\//g, '')
+      .split('|')
+      .map((f) => f.trim());
+    const known = flags.every((f) => /^(SYNC_FILE_RANGE_[A-Z_]+|0x[0-9a-fA-F]+|\d+)$/.test(f));
+    if (inst && inst === this.out && fd !== null && Number.isFinite(off) && Number.isFinite(len) && known)
+      return this.emit(e, `sync_file_range(${fd}, ${off}, ${len}, ${flags.join(' | ')});`, 'value');
+    return this.opaque(e);
   }
 
   private close(e: Extract<LogEvent, { k: 'call' }>): void {
