@@ -197,7 +197,7 @@ export function applyStep(m: MachineState, s: RawStep): void {
       m.signal = s.site === S.task.sigsegv ? 'SIGSEGV' : 'SIGCHLD';
       break;
     case 'task.exit':
-      if (t) exitTask(m, t, s.site === S.task.killed ? 'killed' : 'zombie');
+      if (t) exitTask(m, t, s.site === S.task.killed || s.site === S.badUser.killed ? 'killed' : 'zombie');
       break;
     case 'user.access':
       // A store through a writable PTE sets Accessed and Dirty; a read-only one faults instead (fault.*).

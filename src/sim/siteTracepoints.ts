@@ -48,6 +48,11 @@ const BY_SITE: Readonly<Record<string, string>> = {
   'fault.user_protection': 'signal:signal_generate',
   // A store takes the same path as the captured load (do_kern_addr_fault → bad_area_nosemaphore).
   'fault.user_write_protection': 'signal:signal_generate',
+  // Issue 14's user-half SIGSEGV enters through the same exc_page_fault as the captured kernel-access fault
+  // and kills the same way; do_user_addr_fault and what follows rest on source references.
+  'fault.user_no_vma': 'signal:signal_generate',
+  'fault.user_access_error': 'signal:signal_generate',
+  'task.killed_segv': 'signal:signal_generate',
   'fault.return': 'signal:signal_deliver',
   'fault.return_kernel': 'exceptions:page_fault_kernel',
   'mm.fault_around': 'filemap:mm_filemap_map_pages',

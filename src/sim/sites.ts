@@ -499,6 +499,29 @@ export const S = {
     'ksys_sync_file_range → sync_file_range → __filemap_fdatawrite_range / file_fdatawait_range',
     'sync_file_range(2)',
   ),
+  // Issue 14: a ring-3 access to a user address no mapping allows. Below mmap_min_addr nothing is ever
+  // mapped (no VMA: SEGV_MAPERR); a store to the read-only file mapping fails the VMA's permissions
+  // (SEGV_ACCERR). signal.sigsegv's c holds the si_code (0 or 1: SEGV_MAPERR, 2: SEGV_ACCERR).
+  badUser: {
+    load: site({ id: 'user.load_bad', kind: 'user.access', fn: 'mov (addr), %reg' }),
+    store: site({ id: 'user.store_bad', kind: 'user.access', fn: 'mov %reg, (addr)' }),
+    noVma: site({
+      id: 'fault.user_no_vma',
+      kind: 'fault.enter',
+      fn: 'exc_page_fault → do_user_addr_fault → lock_mm_and_find_vma (no VMA) → bad_area_nosemaphore',
+    }),
+    accessError: site({
+      id: 'fault.user_access_error',
+      kind: 'fault.enter',
+      fn: 'exc_page_fault → do_user_addr_fault → access_error → bad_area_access_error',
+    }),
+    killed: site({
+      id: 'task.killed_segv',
+      kind: 'task.exit',
+      fn: 'get_signal → do_group_exit',
+      man: 'signal(7)',
+    }),
+  },
 } as const;
 
 /** All sites, by index. Pure data. */

@@ -224,9 +224,9 @@ export function getStraceEvents(trace: ProgramTrace, upTo = trace.length - 1): S
       out.push({
         step: i,
         order: 1,
-        text: `${pre}--- SIGSEGV {si_signo=SIGSEGV, si_code=SEGV_MAPERR, si_addr=${hex(a.b)}} ---`,
+        text: `${pre}--- SIGSEGV {si_signo=SIGSEGV, si_code=${a.c === 2 ? 'SEGV_ACCERR' : 'SEGV_MAPERR'}, si_addr=${a.b === 0 ? 'NULL' : hex(a.b)}} ---`,
       });
-    } else if (a.site === S.task.killed) {
+    } else if (a.site === S.task.killed || a.site === S.badUser.killed) {
       out.push({ step: i, order: 1, text: `${pre}+++ killed by SIGSEGV +++` });
     } else if (a.site === S.task.exited) {
       out.push({ step: i, order: 1, text: `${pre}+++ exited with ${a.a} +++` });

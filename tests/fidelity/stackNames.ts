@@ -178,6 +178,10 @@ export const SOURCE_REFS: Readonly<Record<string, string>> = {
   file_write_and_wait_range: 'mm/filemap.c: file_write_and_wait_range',
   filemap_fdatawait_range: 'mm/filemap.c: filemap_fdatawait_range',
   ksys_sync_file_range: 'fs/sync.c: ksys_sync_file_range',
+  do_user_addr_fault: 'arch/x86/mm/fault.c: do_user_addr_fault',
+  lock_mm_and_find_vma: 'mm/memory.c: lock_mm_and_find_vma',
+  access_error: 'arch/x86/mm/fault.c: access_error',
+  bad_area_access_error: 'arch/x86/mm/fault.c: bad_area_access_error',
   sync_file_range:
     'fs/sync.c: sync_file_range (6.18; later kernels call filemap_flush_range for WB_SYNC_NONE)',
   __filemap_fdatawrite_range: 'mm/filemap.c: __filemap_fdatawrite_range',

@@ -72,6 +72,14 @@ const PROGRAMS: string[] = [
     'close(3);',
   ].join('\n'),
   '*(char *)PAGE_OFFSET = 1;',
+  // Issue 14: SIGSEGV in the user half (no VMA below mmap_min_addr; a store to the read-only mapping).
+  'x = *(long *)0;',
+  '*(char *)16 = 1;',
+  [
+    'world file 3 = { size: 8192, cache: "warm" };',
+    'p = mmap(NULL, 8192, PROT_READ, MAP_SHARED, 3, 0);',
+    'p[0] = 1;',
+  ].join('\n'),
 ];
 
 function programTrace(text: string): ProgramTrace {

@@ -142,6 +142,16 @@ export const steps: Readonly<Record<string, string>> = {
     'The copy inside write() touches {addr}, which has no page-table entry yet: a page fault taken in kernel mode (error code {err}: kernel read, page not present). The CPU is already in ring 0, so this is not a mode switch. If the page is not in the page cache, it is a major fault and the disk must read it first.',
   'step.fault.user_cow':
     'The store to {addr} hits a read-only page-table entry: the MMU raises a page fault in user mode (error code {err}: present, write, user), a mode switch into the kernel. Since fork() the page is copy-on-write.',
+  'step.user.load_bad':
+    'User code in ring 3 loads from {addr}. The MMU looks the address up in the process’s page table.',
+  'step.user.store_bad':
+    'User code in ring 3 stores to {addr}. The MMU looks the address up in the process’s page table.',
+  'step.fault.user_no_vma':
+    'No page-table entry maps {addr}: page fault from user mode, error code {err} (bits: 1 present, 2 write, 4 user), a mode switch into the kernel. do_user_addr_fault looks for the VMA that covers the address and finds none: it is not mapped at all. Nothing is ever mapped below mmap_min_addr (64 KiB), which is why a NULL pointer always lands here.',
+  'step.fault.user_access_error':
+    'Page fault from user mode at {addr}, error code {err} (bits: 1 present, 2 write, 4 user), a mode switch into the kernel. A VMA covers the address, the file mapping made with PROT_READ, but it does not allow writing: access_error says no, so this is not a copy-on-write fault (there the VMA allows writing) and nothing is mapped.',
+  'step.task.killed_segv':
+    'The default action for SIGSEGV terminates process {pid}: it never returns to the instruction that faulted. Any other process runs on.',
   'step.fault.user_protection':
     'The MMU refuses the access: {addr} is on a supervisor page (U/S bit clear), and the CPU is in ring 3. Page fault from user mode, error code {err} (present, user, read): a mode switch into the kernel’s fault handler. This assumes no KPTI, as on CPUs not affected by Meltdown: with KPTI the user page tables do not map the kernel half at all, so the error code would be 0x4 (not present, user, read).',
   'step.fault.return_kernel':
@@ -209,7 +219,7 @@ export const steps: Readonly<Record<string, string>> = {
   'step.task.ret_from_fork':
     'The child, process {pid}, runs for the first time: it starts in ret_from_fork and returns from fork() to ring 3 via {entry} with the value {ret}, which means “you are the child”.',
   'step.signal.sigsegv':
-    'There is no user mapping the program may use at {addr}, so the kernel sends SIGSEGV (segmentation fault) to process {pid}.',
+    'There is no user mapping at {addr} that allows this access, so the kernel sends SIGSEGV (segmentation fault) to process {pid}.',
   'step.signal.sigchld':
     'The kernel sends SIGCHLD to the parent, process {pid}, to tell it that its child has exited.',
   'step.task.killed':

@@ -140,6 +140,14 @@ export const steps: Readonly<Record<string, string>> = {
     'write() 内部的拷贝访问到 {addr}，该地址还没有页表项：这是在内核态发生的缺页异常（错误码 {err}：内核读、页不存在）。CPU 本来就在 ring 0，所以这不算模式切换。如果该页不在页缓存中，这就是一次主缺页（major fault），必须先从磁盘读入。',
   'step.fault.user_cow':
     '对 {addr} 的写命中了只读的页表项：MMU 在用户态触发缺页异常（错误码 {err}：页存在、写、用户态），这是一次进入内核的模式切换。自 fork() 以来，这个页就是写时复制的。',
+  'step.user.load_bad': 'ring 3 的用户代码从 {addr} 读取。MMU 在进程的页表中查找这个地址。',
+  'step.user.store_bad': 'ring 3 的用户代码向 {addr} 写入。MMU 在进程的页表中查找这个地址。',
+  'step.fault.user_no_vma':
+    '没有页表项映射 {addr}：用户态缺页异常，错误码 {err}（位：1 存在，2 写，4 用户态），一次进入内核缺页处理程序的模式切换。do_user_addr_fault 查找覆盖该地址的 VMA，一个也没有：这个地址根本没有映射。mmap_min_addr（64 KiB）以下永远不会有映射，所以空指针总是落在这里。',
+  'step.fault.user_access_error':
+    '在 {addr} 发生用户态缺页异常，错误码 {err}（位：1 存在，2 写，4 用户态），一次进入内核的模式切换。有一个 VMA 覆盖该地址，即用 PROT_READ 建立的文件映射，但它不允许写：access_error 拒绝了这次访问，所以这不是写时复制缺页（那里 VMA 允许写），也不会映射任何页。',
+  'step.task.killed_segv':
+    'SIGSEGV 的默认动作终止了进程 {pid}：它再也不会回到出错的那条指令。其他进程继续运行。',
   'step.fault.user_protection':
     'MMU 拒绝了这次访问：{addr} 位于仅限内核（supervisor）的页上（U/S 位为 0），而 CPU 处于 ring 3。这是用户态缺页异常，错误码 {err}（页存在、用户态、读），也是一次进入内核缺页处理程序的模式切换。这里假定没有启用 KPTI（不受 Meltdown 影响的 CPU 就是如此）：启用 KPTI 时，用户态页表根本不映射内核空间，错误码将是 0x4（页不存在、用户态、读）。',
   'step.fault.return_kernel':
@@ -204,7 +212,7 @@ export const steps: Readonly<Record<string, string>> = {
   'step.task.ret_from_fork':
     '子进程 {pid} 第一次运行：它从 ret_from_fork 开始，通过 {entry} 从 fork() 返回 ring 3，返回值 {ret} 的意思是“你是子进程”。',
   'step.signal.sigsegv':
-    '{addr} 处没有程序可以使用的用户态映射，所以内核向进程 {pid} 发送 SIGSEGV（段错误）。',
+    '{addr} 处没有允许这次访问的用户态映射，所以内核向进程 {pid} 发送 SIGSEGV（段错误）。',
   'step.signal.sigchld': '内核向父进程 {pid} 发送 SIGCHLD，通知它子进程已经退出。',
   'step.task.killed':
     'SIGSEGV 的默认动作是终止进程 {pid}。它再也不会回到 ring 3：特权级保护把用户代码挡在了内核内存之外。',

@@ -6,7 +6,37 @@ import { ENOMEM, ensureCached, sysWriteSocket } from './fileIo';
 import type { Kernel } from './kernel';
 
 /** Page-fault error codes (arch/x86/include/asm/trap_pf.h): P=1, W=2, U=4. */
-export const PF = { kernelReadNotPresent: 0x0, userWriteProtect: 0x7, userReadProtect: 0x5 } as const;
+export const PF = {
+  kernelReadNotPresent: 0x0,
+  userWriteProtect: 0x7,
+  userReadProtect: 0x5,
+  userReadNotPresent: 0x4,
+  userWriteNotPresent: 0x6,
+} as const;
+
+/** /proc/sys/vm/mmap_min_addr's default: nothing is ever mapped below it, so NULL dereferences fault. */
+export const MMAP_MIN_ADDR = 65536;
+
+/**
+ * A ring-3 access the user half does not allow: at `addr` there is no VMA (`noVma`, SEGV_MAPERR), or the
+ * VMA forbids the access (a store to a PROT_READ mapping, SEGV_ACCERR; `present`: its page is mapped).
+ * The fault handler (arch/x86/mm/fault.c: do_user_addr_fault) sends SIGSEGV and the process is killed.
+ */
+export function userAccessFault(
+  k: Kernel,
+  addr: number,
+  write: boolean,
+  noVma: boolean,
+  present = false,
+): void {
+  k.cpu(write ? S.badUser.store : S.badUser.load, { a: addr }, k.cost.userWork);
+  k.ring = 0;
+  const err = present ? PF.userWriteProtect : write ? PF.userWriteNotPresent : PF.userReadNotPresent;
+  const fault = noVma ? S.badUser.noVma : S.badUser.accessError;
+  k.cpu(fault, { a: addr, b: err, flags: F.fromUser }, k.cost.faultEntry);
+  k.cpu(S.task.sigsegv, { a: 11, b: addr, c: noVma ? 1 : 2 }, k.cost.syscallWork);
+  k.cpu(S.badUser.killed, { a: 11 }, k.cost.syscallWork);
+}
 
 /** Rule 6: mmap(NULL, len, PROT_READ, MAP_SHARED, 3, 0) creates a VMA only (fa-aligned, top-down). */
 export function sysMmap(k: Kernel, len: number): number {

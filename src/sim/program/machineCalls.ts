@@ -10,8 +10,10 @@ import {
 } from '../kernel/fileIo';
 import type { Kernel } from '../kernel/kernel';
 import {
+  MMAP_MIN_ADDR,
   sysMmap,
   sysMunmap,
+  userAccessFault,
   userLoadKernel,
   userStore,
   userStoreKernel,
@@ -300,8 +302,10 @@ export class MachineCalls {
   }
 
   /**
-   * A ring-3 store to user memory: through a read-only copy-on-write entry it faults (rule 8); the model
-   * tracks only the buffer's pages, so a store anywhere else in user space is a plain store.
+   * A ring-3 store to user memory: in the kernel half, below mmap_min_addr or into the read-only mapping it
+   * kills the process (SIGSEGV); elsewhere it is a store to the buffer's (heap's) pages, which through a
+   * read-only copy-on-write entry faults (rule 8). The model knows no other user memory, so a store beyond
+   * the buffer is taken as one to mapped, writable memory (cow-fork with pages=1 writes page 1 so).
    */
   store(addr: number, pos: Pos): void {
     if (addr >= LAYOUTS[this.k.p.arch].userTop) {
@@ -309,17 +313,30 @@ export class MachineCalls {
       throw new Killed(11);
     }
     if (addr < 0) this.notModelled(pos, 'a store to a negative address');
+    const m = this.mapping;
+    if (addr < MMAP_MIN_ADDR || (m && addr >= m.addr && addr < m.addr + m.len)) {
+      const present = m !== null && addr >= m.addr && addr - m.addr < m.mapped.upTo * this.k.p.page;
+      userAccessFault(this.k, addr, true, addr < MMAP_MIN_ADDR, present);
+      throw new Killed(11);
+    }
     const index = Math.floor((addr - LAYOUTS[this.k.p.arch].userBuf) / this.k.p.page);
     userStore(this.k, index, () => this.nextPfn++);
   }
 
-  /** A ring-3 load: from the kernel half it faults and kills the process (SIGSEGV). */
+  /** A ring-3 load: from the kernel half or below mmap_min_addr it faults and kills the process (SIGSEGV). */
   load(addr: number, pos: Pos): number {
     if (addr >= LAYOUTS[this.k.p.arch].userTop || addr < 0) {
       userLoadKernel(this.k, addr < 0 ? undefined : addr);
       throw new Killed(11);
     }
+    if (addr < MMAP_MIN_ADDR) {
+      userAccessFault(this.k, addr, false, true);
+      throw new Killed(11);
+    }
     if (this.inBuffer(addr, 1) !== null) return 0;
-    return this.notModelled(pos, 'a load from memory outside the declared buffer');
+    return this.notModelled(
+      pos,
+      'a load from memory outside the declared buffer (the model knows no other user memory)',
+    );
   }
 }

@@ -109,6 +109,43 @@ describe('errors Linux gives', () => {
     expect(fault?.params.err).toBe('0x7');
   });
 
+  // What real Linux 6.18 printed for the same accesses (strace of a small C program, issue 14).
+  it.each([
+    ['x = *(long *)NULL;', 'SEGV_MAPERR', 'NULL', '0x4'],
+    ['*(char *)16 = 1;', 'SEGV_MAPERR', '0x10', '0x6'],
+  ])('%s: nothing is mapped below mmap_min_addr, so the process is killed (%s)', (stmt, code, addr, err) => {
+    const trace = run([stmt, 'getpid();']);
+    expect(getStraceLines(trace)).toEqual([
+      `--- SIGSEGV {si_signo=SIGSEGV, si_code=${code}, si_addr=${addr}} ---`,
+      '+++ killed by SIGSEGV +++',
+    ]);
+    const steps = [...Array(trace.length).keys()].map((i) => getStep(trace, i));
+    expect(steps.find((s) => s.kind === 'fault.enter')?.site).toBe('fault.user_no_vma');
+    expect(steps.find((s) => s.kind === 'fault.enter')?.params.err).toBe(err);
+    expect(trace.totals.pageFaults).toBe(1);
+    expect(trace.totals.modeSwitchesBy.exception).toBe(1);
+  });
+
+  it('a store into the read-only file mapping is an access error (SEGV_ACCERR), not copy-on-write', () => {
+    const untouched = run([
+      'p = mmap(NULL, 8192, PROT_READ, MAP_SHARED, 3, 0);',
+      'p[4096] = 1;',
+      'getpid();',
+    ]);
+    const addr = getStraceLines(untouched)[0]!.split(' = ')[1]!;
+    expect(getStraceLines(untouched).slice(1)).toEqual([
+      `--- SIGSEGV {si_signo=SIGSEGV, si_code=SEGV_ACCERR, si_addr=0x${(BigInt(addr) + 4096n).toString(16)}} ---`,
+      '+++ killed by SIGSEGV +++',
+    ]);
+    const fault = [...Array(untouched.length).keys()]
+      .map((i) => getStep(untouched, i))
+      .find((s) => s.kind === 'fault.enter');
+    // Not present yet (nothing touched the mapping): not present, write, user.
+    expect(fault?.site).toBe('fault.user_access_error');
+    expect(fault?.params.err).toBe('0x6');
+    expect(untouched.totals.cpuCopies).toBe(0);
+  });
+
   it('a load from the kernel half kills the process with SIGSEGV', () => {
     const trace = run(['x = *(long *)PAGE_OFFSET;', 'getpid();']);
     expect(getStraceLines(trace)).toEqual([

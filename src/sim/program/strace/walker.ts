@@ -522,9 +522,17 @@ export class Walker {
 
   private signal(e: Extract<LogEvent, { k: 'signal' }>): void {
     if (e.signal === 'SIGCHLD') return;
-    // A fault on x86-64's kernel half (from 0xffff800000000000) is rule 9's load from ring 3.
-    if (e.signal === 'SIGSEGV' && e.addr !== null && e.addr >= 2 ** 47) {
+    // A fault on x86-64's kernel half (from 0xffff800000000000) is rule 9's load from ring 3; one below
+    // mmap_min_addr (64 KiB, a NULL pointer) faults the same way in the user half.
+    if (e.signal === 'SIGSEGV' && e.addr !== null && (e.addr >= 2 ** 47 || e.addr < 65536)) {
       this.emit(e, `x = *(long *)0x${e.addr.toString(16)};`, 'none', false);
+      this.procs[e.proc].ended = true;
+      return;
+    }
+    // Inside the read-only mapping only a store faults (SEGV_ACCERR): strace shows the address, not the access.
+    const m = this.mapping;
+    if (e.signal === 'SIGSEGV' && e.addr !== null && m && e.addr >= m.addr && e.addr < m.addr + m.len) {
+      this.emit(e, `p[${e.addr - m.addr}] = 1;`, 'none', false);
       this.procs[e.proc].ended = true;
       return;
     }
