@@ -1,7 +1,8 @@
+import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Download, type Page } from '@playwright/test';
 import { getStraceLines, simulate } from '../../src/sim/index';
-import { open, paramsOf } from './helpers';
+import { currentStep, open, paramsOf } from './helpers';
 
 const LINK = '#/read-write?file=10000&step=11&lang=en&v=1';
 
@@ -229,3 +230,28 @@ for (const lang of ['en', 'zh-CN'] as const) {
     expect(pdf.length).toBeGreaterThan(20_000);
   });
 }
+
+test('the Export dialog works from the keyboard and axe finds nothing in it', async ({ page }) => {
+  await open(page, LINK);
+  const button = page.locator('[data-share="export"]');
+  await button.focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Export' });
+  await expect(dialog).toBeVisible();
+  // Focus starts inside; the app's keys stay out (Space does not start playback behind the dialog).
+  await expect(page.locator('[data-export="svg"]')).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.locator('[data-export="png1"]')).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(page.locator('[data-export="status"]')).toContainText('step-12-1x.png');
+  await page.waitForTimeout(500);
+  expect(await currentStep(page)).toBe(11);
+  const { violations } = await new AxeBuilder({ page })
+    .include('dialog')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(button).toBeFocused();
+});
