@@ -40,6 +40,7 @@ export const exporting: Readonly<Record<string, string>> = {
   'handout.narrationIntro':
     'The step where each call enters the kernel and the step where it returns, as the narration tells them.',
   'handout.step': 'Step',
+  'handout.what': 'What happens',
   'handout.entry': 'enters',
   'handout.exit': 'returns',
   'handout.noReturn': 'does not return',

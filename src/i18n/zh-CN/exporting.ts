@@ -36,6 +36,7 @@ export const exporting: Readonly<Record<string, string>> = {
   'handout.narration': '每个系统调用发生了什么',
   'handout.narrationIntro': '每个调用进入内核的那一步和返回的那一步，以及对它们的讲解。',
   'handout.step': '步骤',
+  'handout.what': '发生了什么',
   'handout.entry': '进入',
   'handout.exit': '返回',
   'handout.noReturn': '不返回',

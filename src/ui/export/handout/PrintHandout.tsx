@@ -128,7 +128,7 @@ export function PrintHandout({ kit, onClose }: { kit: ExportKit; onClose(): void
           <thead>
             <tr>
               <th scope="col">{t('handout.step')}</th>
-              <th scope="col">{t('handout.narration')}</th>
+              <th scope="col">{t('handout.what')}</th>
             </tr>
           </thead>
           {calls.map((c, i) => (
