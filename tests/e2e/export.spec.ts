@@ -255,3 +255,18 @@ test('the Export dialog works from the keyboard and axe finds nothing in it', as
   await expect(dialog).toBeHidden();
   await expect(button).toBeFocused();
 });
+
+test('a long run prints its first 150 calls and says how many more there are', async ({ page }) => {
+  await open(page, '#/read-write?file=1m&lang=en&v=1');
+  await page.evaluate(() => (window.print = () => undefined));
+  await page.locator('[data-share="export"]').click();
+  await page.locator('[data-export="print"]').click();
+  const handout = page.getByTestId('print-handout');
+  const calls = simulate('read-write', paramsOf('read-write', 'file=1m')).groups.syscallStart.length;
+  expect(calls).toBeGreaterThan(300);
+  await expect(handout.locator('[data-handout-call]')).toHaveCount(150);
+  await expect(handout.locator('.handout-narration')).toContainText(
+    `… and ${calls - 150} more system calls.`,
+  );
+  await expect(handout.locator('.handout-strace')).toContainText(`… and ${calls - 300} more system calls.`);
+});

@@ -35,7 +35,6 @@ export const exporting: Readonly<Record<string, string>> = {
   'handout.program': 'Program',
   'handout.counters': 'Counters after the whole run',
   'handout.strace': 'strace log',
-  'handout.more': '… and {n} more lines.',
   'handout.narration': 'What happens at each system call',
   'handout.narrationIntro':
     'The step where each call enters the kernel and the step where it returns, as the narration tells them.',

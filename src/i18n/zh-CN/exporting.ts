@@ -32,7 +32,6 @@ export const exporting: Readonly<Record<string, string>> = {
   'handout.program': '程序',
   'handout.counters': '整个运行结束后的计数器',
   'handout.strace': 'strace 日志',
-  'handout.more': '……另有 {n} 行。',
   'handout.narration': '每个系统调用发生了什么',
   'handout.narrationIntro': '每个调用进入内核的那一步和返回的那一步，以及对它们的讲解。',
   'handout.step': '步骤',

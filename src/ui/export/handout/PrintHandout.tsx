@@ -1,14 +1,24 @@
 import './handout.css';
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
-import type { Params } from '../../../sim/index';
+import type { Params, ProgramTrace } from '../../../sim/index';
 import { useApp, useTrace } from '../../StoreContext';
 import { useT } from '../../useT';
 import type { ExportKit } from '../exportKit';
 import { syscallBoundaries } from './syscallBoundaries';
 
 /** A handout stays a few pages: a million-step run lists its first calls and says how many more there are. */
-const MAX_LOG_LINES = 300;
+const MAX_LOG_CALLS = 300;
 const MAX_CALLS = 150;
+
+/**
+ * The strace lines of the first `calls` system calls (and the signals among them): the log is read only that
+ * far, so a long run's handout does not format every line it leaves out.
+ */
+function firstLogLines(kit: ExportKit, trace: ProgramTrace, calls: number): string[] {
+  const starts = trace.groups.syscallStart;
+  const upTo = starts.length > calls ? starts[calls]! - 1 : trace.length - 1;
+  return kit.sim.getStraceLines(trace, upTo);
+}
 
 /** The parameters that differ from the scenario's defaults, as `name=value`. */
 function changedParams(kit: ExportKit, scenario: string, params: Params): string[] {
@@ -35,7 +45,7 @@ export function PrintHandout({ kit, onClose }: { kit: ExportKit; onClose(): void
   const links = kit.useLinkSource();
   const t = useT();
   const link = useMemo(() => links.currentLink(), [links]);
-  const log = useMemo(() => kit.sim.getStraceLines(trace), [kit, trace]);
+  const log = useMemo(() => firstLogLines(kit, trace, MAX_LOG_CALLS), [kit, trace]);
   const calls = useMemo(() => syscallBoundaries(trace, locale, MAX_CALLS, kit), [kit, trace, locale]);
   const figures = custom ? undefined : getTextbookFigures(trace.scenario, trace.params);
   const changed = custom ? [] : changedParams(kit, trace.scenario, trace.params);
@@ -113,13 +123,15 @@ export function PrintHandout({ kit, onClose }: { kit: ExportKit; onClose(): void
       <section className="handout-strace">
         <h2>{t('handout.strace')}</h2>
         <ol>
-          {log.slice(0, MAX_LOG_LINES).map((line, i) => (
+          {log.map((line, i) => (
             <li key={i}>
               <code>{line}</code>
             </li>
           ))}
         </ol>
-        {log.length > MAX_LOG_LINES && <p>{t('handout.more', { n: log.length - MAX_LOG_LINES })}</p>}
+        {trace.groups.syscallStart.length > MAX_LOG_CALLS && (
+          <p>{t('handout.moreCalls', { n: trace.groups.syscallStart.length - MAX_LOG_CALLS })}</p>
+        )}
       </section>
       <section className="handout-narration">
         <h2>{t('handout.narration')}</h2>
