@@ -26,6 +26,9 @@ import { editorPane as enEditorPane } from '../../src/i18n/en/editorPane';
 import { editor as zhEditor } from '../../src/i18n/zh-CN/editor';
 import { io as enIo } from '../../src/i18n/en/io';
 import { io as zhIo } from '../../src/i18n/zh-CN/io';
+import { exportButton as enExportButton } from '../../src/i18n/en/exportButton';
+import { exporting as enExporting } from '../../src/i18n/en/exporting';
+import { exporting as zhExporting } from '../../src/i18n/zh-CN/exporting';
 import { glossary as zhGlossary } from '../../src/i18n/zh-CN/glossary';
 import { machine as zhMachine } from '../../src/i18n/zh-CN/machine';
 import { memory as zhMemory } from '../../src/i18n/zh-CN/memory';
@@ -67,6 +70,8 @@ const PARTS = {
     editorPane: enEditorPane,
     cost: enCost,
     io: enIo,
+    exportButton: enExportButton,
+    exporting: enExporting,
   },
   'zh-CN': {
     ui: zhUi,
@@ -84,6 +89,7 @@ const PARTS = {
     editor: zhEditor,
     cost: zhCost,
     io: zhIo,
+    exporting: zhExporting,
   },
 } as const;
 

@@ -1,5 +1,6 @@
 import { build } from './build';
 import { editor } from './editor';
+import { exportButton } from './exportButton';
 import { cost } from './cost';
 import { glossary } from './glossary';
 import { machine } from './machine';
@@ -20,4 +21,5 @@ export const en: Readonly<Record<string, string>> = {
   ...share,
   ...playback,
   ...editor,
+  ...exportButton,
 };

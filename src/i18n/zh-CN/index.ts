@@ -10,6 +10,7 @@ import { terms } from './terms';
 import { memory } from './memory';
 import { share } from './share';
 import { entry } from './entry';
+import { exporting } from './exporting';
 import { steps } from './steps';
 import { strace } from './strace';
 import { ui } from './ui';
@@ -30,4 +31,5 @@ export const zhCN: Readonly<Record<string, string>> = {
   ...offline,
   ...editor,
   ...io,
+  ...exporting,
 };

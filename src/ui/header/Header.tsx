@@ -1,6 +1,7 @@
 import './header.css';
 import { LOCALES, type Locale } from '../../i18n/index';
 import { THEMES, type Theme } from '../../state/index';
+import { ExportButton } from '../export/ExportButton';
 import { PresentButton } from '../presenter/PresentButton';
 import { CopyLinkButton } from '../share/CopyLinkButton';
 import { EmbedButton } from '../share/EmbedButton';
@@ -65,6 +66,7 @@ export function Header() {
       <div className="share-actions" role="group" aria-label={t('share.actions')}>
         <CopyLinkButton />
         <EmbedButton />
+        <ExportButton />
         <PresentButton />
       </div>
       <Choice<Locale>
