@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   CATALOGS,
   LOCALES,
+  loadCompareMessages,
   loadEditorMessages,
   loadLocale,
   loadViewMessages,
@@ -40,9 +41,17 @@ import { terms as zhTerms } from '../../src/i18n/zh-CN/terms';
 import { PARAM_NAMES, PARAM_PROBLEM_CODES, SCENARIO_IDS } from '../../src/sim/index';
 import { cost as enCost } from '../../src/i18n/en/cost';
 import { cost as zhCost } from '../../src/i18n/zh-CN/cost';
+import { compare as enCompare } from '../../src/i18n/en/compare';
+import { compareEntry as enCompareEntry } from '../../src/i18n/en/compareEntry';
+import { compare as zhCompare } from '../../src/i18n/zh-CN/compare';
 
 // Chinese is loaded on demand in the app; these checks need every catalogue.
-await Promise.all([...LOCALES.map(loadLocale), loadViewMessages(), loadEditorMessages()]);
+await Promise.all([
+  ...LOCALES.map(loadLocale),
+  loadViewMessages(),
+  loadEditorMessages(),
+  loadCompareMessages(),
+]);
 
 const en = CATALOGS.en;
 const zh = CATALOGS['zh-CN'];
@@ -67,6 +76,8 @@ const PARTS = {
     editorPane: enEditorPane,
     cost: enCost,
     io: enIo,
+    compare: enCompare,
+    compareEntry: enCompareEntry,
   },
   'zh-CN': {
     ui: zhUi,
@@ -84,6 +95,7 @@ const PARTS = {
     editor: zhEditor,
     cost: zhCost,
     io: zhIo,
+    compare: zhCompare,
   },
 } as const;
 

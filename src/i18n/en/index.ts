@@ -1,4 +1,5 @@
 import { build } from './build';
+import { compareEntry } from './compareEntry';
 import { editor } from './editor';
 import { cost } from './cost';
 import { glossary } from './glossary';
@@ -20,4 +21,5 @@ export const en: Readonly<Record<string, string>> = {
   ...share,
   ...playback,
   ...editor,
+  ...compareEntry,
 };
