@@ -72,11 +72,11 @@ export const compare: Readonly<Record<string, string>> = {
   'compare.why.notCpuLimit':
     '在 {preset} 上 {lean} 的 CPU 时间比 {heavy} 少 {cpuRatio}（{cpuLean} 对 {cpuHeavy}），但两者耗时差不多（{timeLean} 对 {timeHeavy}）：它们等的不是 CPU，所以省下的是 CPU，而不是运行时间。',
   'compare.why.sooner':
-    '在 {preset} 上 {fast} 比 {slow} 快 {timeRatio} 完成（{timeFast} 对 {timeSlow}）：这里 CPU 占了大部分时间，而 {fast} 的{copies}，{switches}。',
+    '在 {preset} 上 {fast} 比 {slow} 快 {timeRatio} 完成（{timeFast} 对 {timeSlow}）：这里 CPU 占了大部分时间，{fast}：{copies}，{switches}。',
   'compare.why.soonerWire':
-    '在 {preset} 上 {fast} 比 {slow} 快 {timeRatio} 完成（{timeFast} 对 {timeSlow}）：{fast} 受网线限制（按线速发送 {size} 需要 {device}），CPU 只忙了 {cpuFast}；而 {slow} 被 {cpuSlow} 的 CPU 工作拖住；{fast} 的{copies}，{switches}。',
+    '在 {preset} 上 {fast} 比 {slow} 快 {timeRatio} 完成（{timeFast} 对 {timeSlow}）：{fast} 受网线限制（按线速发送 {size} 需要 {device}），CPU 只忙了 {cpuFast}；而 {slow} 被 {cpuSlow} 的 CPU 工作拖住；{fast}：{copies}，{switches}。',
   'compare.why.soonerDisk':
-    '在 {preset} 上 {fast} 比 {slow} 快 {timeRatio} 完成（{timeFast} 对 {timeSlow}）：{fast} 在等磁盘（冷读 {size} 约需 {device}），CPU 只忙了 {cpuFast}；而 {slow} 被 {cpuSlow} 的 CPU 工作拖住；{fast} 的{copies}，{switches}。',
+    '在 {preset} 上 {fast} 比 {slow} 快 {timeRatio} 完成（{timeFast} 对 {timeSlow}）：{fast} 在等磁盘（冷读 {size} 约需 {device}），CPU 只忙了 {cpuFast}；而 {slow} 被 {cpuSlow} 的 CPU 工作拖住；{fast}：{copies}，{switches}。',
   'compare.why.soonerOther':
     '在 {preset} 上 {fast} 比 {slow} 快 {timeRatio} 完成（{timeFast} 对 {timeSlow}），拷贝和模式切换并不更少：它等设备的时间更短。',
   'compare.why.counter':

@@ -90,7 +90,9 @@ export function CompareControls({ minimal = false }: { readonly minimal?: boolea
   const playing = useCompare((s) => s.playing);
   const by = useCompare((s) => s.by);
   const position = useCompare((s) => s.position);
-  const traces = useCompare((s) => readyTraces(s));
+  const ta = useCompare((s) => s.a.trace);
+  const tb = useCompare((s) => s.b.trace);
+  const traces = ta && tb ? ([ta, tb] as const) : null;
   const end = traces ? sharedEnd(traces, by) : 0;
   const s = () => store.getState();
   const shown =

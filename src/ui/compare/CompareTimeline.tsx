@@ -91,6 +91,33 @@ function useSize(ref: React.RefObject<HTMLElement | null>) {
  * current step marked; a click on a run's lanes moves both runs to that run's step nearest in time.
  */
 export function CompareTimeline() {
+  // The plot measures its box once it is mounted: it mounts with both traces.
+  const ready = useCompare((s) => s.a.trace !== null && s.b.trace !== null);
+  return ready ? <TimelinePlot /> : null;
+}
+
+/** The states' colours, as the single-run timeline's legend names them. */
+function Legend() {
+  const t = useT();
+  const items = [
+    ...CPU_STATES.map((s) => [`tl-s-${s}`, t(`timeline.state.${s}`)]),
+    ['tl-s-busy', t('timeline.state.busy')],
+  ];
+  return (
+    <ul className="compare-tl-legend" aria-hidden="true">
+      {items.map(([cls, text]) => (
+        <li key={cls}>
+          <svg width="14" height="12">
+            <rect className={`tl-swatch ${cls}`} width="14" height="12" rx="2" />
+          </svg>
+          {text}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function TimelinePlot() {
   const t = useT();
   const store = useCompareStore();
   const ref = useRef<HTMLDivElement>(null);
@@ -128,6 +155,7 @@ export function CompareTimeline() {
       aria-label={t('compare.timeline')}
       data-testid="compare-timeline"
     >
+      <Legend />
       <div ref={ref} className="tl" onClick={onClick} role="presentation">
         <svg className="tl-svg" width={w} height={h} aria-hidden="true">
           {SIDES.map((side) => (
