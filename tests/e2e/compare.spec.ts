@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { counters, open, totalsOf } from './helpers';
 
@@ -126,3 +127,27 @@ test('presenter and embed links show both runs with their controls', async ({ pa
     /#\/compare\?.*step=1/,
   );
 });
+
+for (const [theme, lang] of [
+  ['light', 'en'],
+  ['projector', 'zh-CN'],
+] as const) {
+  test(`axe finds nothing in compare mode, ${theme} theme, ${lang}`, async ({ page }) => {
+    await openCompare(
+      page,
+      `#/compare?a=read-write&b=sendfile&file=64k&step=2&lang=${lang}&theme=${theme}&v=1`,
+    );
+    const { violations } = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+      .analyze();
+    expect(
+      violations.map(
+        (v) =>
+          `${v.id}: ${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 3)
+            .join(' | ')}`,
+      ),
+    ).toEqual([]);
+  });
+}

@@ -6,7 +6,6 @@ export const compare: Readonly<Record<string, string>> = {
   'compare.side.b': 'Run B',
   'compare.program': 'a program of your own',
   'compare.pick.scenario': 'Scenario of run {side}',
-  'compare.pick.sameParams': 'Parameters of both runs',
   'compare.building': 'Building {side}: {steps} of about {estimate} steps',
   'compare.buildingShort': 'Building {side}…',
   'compare.cancel': 'Cancel',

@@ -8,7 +8,6 @@ export const compare: Readonly<Record<string, string>> = {
   'compare.side.b': '运行 B',
   'compare.program': '你自己的程序',
   'compare.pick.scenario': '运行 {side} 的场景',
-  'compare.pick.sameParams': '两次运行的参数',
   'compare.building': '正在构建 {side}：已 {steps} 步，约 {estimate} 步',
   'compare.buildingShort': '正在构建 {side}…',
   'compare.cancel': '取消',

@@ -95,8 +95,9 @@ export function CompareControls({ minimal = false }: { readonly minimal?: boolea
   const traces = ta && tb ? ([ta, tb] as const) : null;
   const end = traces ? sharedEnd(traces, by) : 0;
   const s = () => store.getState();
-  const shown =
-    by === 'time'
+  const shown = !traces
+    ? ''
+    : by === 'time'
       ? t('compare.position.time', {
           time: formatDuration(locale, position),
           total: formatDuration(locale, end),

@@ -6,12 +6,13 @@ import { formatDuration } from '../counters/counterRows';
 import { formatCount } from '../format';
 import { MachineView } from '../machine/MachineView';
 import { PanelBoundary } from '../PanelBoundary';
-import { useApp } from '../StoreContext';
+import { useApp, useAppStore } from '../StoreContext';
 import { useReducedMotion } from '../useReducedMotion';
 import { useT } from '../useT';
 import { useCompare, useCompareStore } from './CompareContext';
 import { paramSummary } from './paramSummary';
 import { runName } from './runName';
+import { currentCompareLink } from './useCompareLink';
 
 /** Where one run is: its call (or iteration, or time) and its step, with the test hooks of DESIGN §8. */
 function SideIndicator({ side }: { readonly side: Side }) {
@@ -58,14 +59,18 @@ function SideBuild({ side }: { readonly side: Side }) {
   const t = useT();
   const locale = useApp((s) => s.locale);
   const store = useCompareStore();
+  const app = useAppStore();
   const build = useCompare((s) => s[side].build);
   const problem = useCompare((s) => s[side].problem);
   const label = t(`compare.side.${side}`);
   if (problem)
     return (
-      <p className="compare-side-problem" role="status">
-        {t('compare.cancelled', { problem })}
-      </p>
+      <div className="compare-side-problem" role="status">
+        <p>{t('compare.cancelled', { problem })}</p>
+        <button type="button" onClick={() => void store.getState().open(currentCompareLink(store, app))}>
+          {t('compare.retry')}
+        </button>
+      </div>
     );
   if (!build) return <p className="compare-side-wait">{t('compare.buildingShort', { side: label })}</p>;
   return (

@@ -160,10 +160,10 @@ function Layout({ store }: { readonly store: CompareStore }) {
           <DifferenceTable />
         </div>
       </main>
-      <div className="controls-bar compare-bar">
+      <section className="controls-bar compare-bar" aria-label={t('ui.controls.label')}>
         <CompareControls minimal={embed} />
         {embed && <OpenFull />}
-      </div>
+      </section>
     </div>
   );
 }

@@ -1,9 +1,8 @@
-import { useMemo } from 'react';
+import { useId, useMemo } from 'react';
 import { getCountersAt, type Trace } from '../../sim/index';
 import type { CompareRun } from '../../url/compareLink';
 import { sideStep } from '../../state/compareStore';
 import { formatCounter } from '../counters/counterRows';
-import { Panel } from '../Panel';
 import { useApp } from '../StoreContext';
 import { useT } from '../useT';
 import { useCompare } from './CompareContext';
@@ -17,6 +16,7 @@ import { runName, runSends } from './runName';
  */
 export function DifferenceTable() {
   const t = useT();
+  const headingId = useId();
   const locale = useApp((s) => s.locale);
   const runA = useCompare((s) => s.a.run);
   const runB = useCompare((s) => s.b.run);
@@ -43,41 +43,47 @@ export function DifferenceTable() {
   }, [locale, runA, runB, ta, tb]);
   if (!ta || !tb) return null;
   return (
-    <Panel title={t('compare.diff.title')} className="compare-diff">
-      <p className="compare-why" data-testid="compare-why">
-        <strong>{t('compare.why.title')}: </strong>
-        {sentence}
-      </p>
-      <table className="counter-table compare-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('compare.diff.counter')}</th>
-            <th scope="col">A</th>
-            <th scope="col">B</th>
-            <th scope="col">{t('compare.diff.inWords')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.key} className={row.sub ? 'sub' : ''} data-delta={row.delta}>
-              <th scope="row">{t(`ui.counter.${row.key}`)}</th>
-              <td data-run="a" className="counter-value">
-                <span data-counter={row.key} data-value={String(row.a)}>
-                  {formatCounter(locale, row.key, row.a)}
-                </span>
-              </td>
-              <td data-run="b" className="counter-value">
-                <span data-counter={row.key} data-value={String(row.b)}>
-                  {formatCounter(locale, row.key, row.b)}
-                </span>
-              </td>
-              <td className={row.delta < 0 ? 'compare-less' : row.delta > 0 ? 'compare-more' : 'muted'}>
-                {row.words}
-              </td>
+    // The table scrolls on small screens: focusable, so keyboard users can scroll it too.
+    <section className="panel compare-diff" tabIndex={0} aria-labelledby={headingId}>
+      <header className="panel-head">
+        <h2 id={headingId}>{t('compare.diff.title')}</h2>
+      </header>
+      <div className="panel-body">
+        <p className="compare-why" data-testid="compare-why">
+          <strong>{t('compare.why.title')}: </strong>
+          {sentence}
+        </p>
+        <table className="counter-table compare-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('compare.diff.counter')}</th>
+              <th scope="col">A</th>
+              <th scope="col">B</th>
+              <th scope="col">{t('compare.diff.inWords')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </Panel>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.key} className={row.sub ? 'sub' : ''} data-delta={row.delta}>
+                <th scope="row">{t(`ui.counter.${row.key}`)}</th>
+                <td data-run="a" className="counter-value">
+                  <span data-counter={row.key} data-value={String(row.a)}>
+                    {formatCounter(locale, row.key, row.a)}
+                  </span>
+                </td>
+                <td data-run="b" className="counter-value">
+                  <span data-counter={row.key} data-value={String(row.b)}>
+                    {formatCounter(locale, row.key, row.b)}
+                  </span>
+                </td>
+                <td className={row.delta < 0 ? 'compare-less' : row.delta > 0 ? 'compare-more' : 'muted'}>
+                  {row.words}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
   );
 }
