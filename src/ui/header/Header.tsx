@@ -2,7 +2,6 @@ import './header.css';
 import { LOCALES, type Locale } from '../../i18n/index';
 import { THEMES, type Theme } from '../../state/index';
 import { PresentButton } from '../presenter/PresentButton';
-import { CompareButton } from './CompareButton';
 import { CopyLinkButton } from '../share/CopyLinkButton';
 import { EmbedButton } from '../share/EmbedButton';
 import { useApp, useAppStore } from '../StoreContext';
@@ -64,7 +63,6 @@ export function Header() {
         </p>
       </div>
       <div className="share-actions" role="group" aria-label={t('share.actions')}>
-        <CompareButton />
         <CopyLinkButton />
         <EmbedButton />
         <PresentButton />
