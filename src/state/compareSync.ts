@@ -44,7 +44,8 @@ function lastStepBy(trace: ProgramTrace, t: number, strict = false): number {
 
 /** The last position a run reaches: its number of calls or iterations (then it has ended), or its end time. */
 export function lastPosition(trace: ProgramTrace, by: SyncUnit): number {
-  return by === 'time' ? trace.endTimeNs : starts(trace, by).length;
+  // In time, the whole ns at or after the end: positions are whole ns, as the link writes them.
+  return by === 'time' ? Math.ceil(trace.endTimeNs) : starts(trace, by).length;
 }
 
 /** The last position of the pair: where both runs have ended. */
@@ -84,7 +85,7 @@ function nextTime(trace: ProgramTrace, t: number, dir: 1 | -1): number | undefin
 
 /**
  * The position one unit on (dir 1) or back (dir −1), within [0, sharedEnd]: the next call or iteration number,
- * or in time the next moment either run has a step (so no step of either is jumped over).
+ * or in time the next moment (a whole ns) either run has a step (so no step of either is jumped over).
  */
 export function neighbourPosition(
   traces: readonly ProgramTrace[],
@@ -96,5 +97,7 @@ export function neighbourPosition(
   if (by !== 'time') return Math.min(Math.max(position + dir, 0), end);
   const times = traces.map((t) => nextTime(t, position, dir)).filter((t): t is number => t !== undefined);
   if (times.length === 0) return dir === 1 ? position : 0;
-  return dir === 1 ? Math.min(...times) : Math.max(...times);
+  // Whole ns (the link's step is a whole number): on to the first ns at or past the next step, back to the
+  // last ns before the previous one's end.
+  return dir === 1 ? Math.ceil(Math.min(...times)) : Math.floor(Math.max(...times));
 }

@@ -291,7 +291,8 @@ export function encodeCompareHash(link: CompareLink): string {
   ] as const)
     for (const [n, v] of own) if (!sharedNames.includes(n)) q.push(`${side}.${n}=${v}`);
   q.push(`by=${link.by}`);
-  if (link.step > 0) q.push(`step=${link.step}`);
+  const step = Math.round(link.step);
+  if (step > 0) q.push(`step=${step}`);
   if (link.locale) q.push(`lang=${link.locale}`);
   if (link.theme) q.push(`theme=${link.theme}`);
   if (link.present) q.push('present=1');

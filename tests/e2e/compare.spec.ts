@@ -151,3 +151,26 @@ for (const [theme, lang] of [
     ).toEqual([]);
   });
 }
+
+test('play moves both runs until paused; by time both show the last step at the shared time', async ({
+  page,
+}) => {
+  await openCompare(page, '#/compare?a=read-write&b=sendfile&file=64k&cache=warm&lang=en&v=1');
+  await page.keyboard.press(' ');
+  await expect
+    .poll(async () => Number(await page.getByTestId('compare-position').getAttribute('data-position')))
+    .toBeGreaterThan(2);
+  await page.keyboard.press(' ');
+  const paused = await page.getByTestId('compare-position').getAttribute('data-position');
+  await page.waitForTimeout(400);
+  await expect(page.getByTestId('compare-position')).toHaveAttribute('data-position', paused!);
+  await page.getByRole('button', { name: 'Time', exact: true }).click();
+  await expect(page.getByTestId('compare-position')).toHaveAttribute('data-by', 'time');
+  for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+  const t = Number(await page.getByTestId('compare-position').getAttribute('data-position'));
+  for (const side of ['a', 'b'] as const) {
+    const marker = Number(await page.locator(`[data-marker="${side}"]`).getAttribute('data-t'));
+    expect(marker).toBeLessThanOrEqual(t);
+  }
+  await expect(page).toHaveURL(new RegExp(`by=time&step=${t}`));
+});
