@@ -113,7 +113,10 @@ export function createCompareStore(
           const cancelled = error instanceof BuildCancelled;
           const problem = error instanceof Error ? error.message : String(error);
           set({ [side]: { ...get()[side], build: null, problem } });
-          if (!cancelled) report([{ key: 'compare.notice.buildFailed', params: { side, error: problem } }]);
+          if (!cancelled)
+            report([
+              { key: 'compare.notice.buildFailed', params: { side: side.toUpperCase(), error: problem } },
+            ]);
           return null;
         },
       );

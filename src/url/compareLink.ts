@@ -121,6 +121,14 @@ function decodeSide(
       key: 'ui.notice.unknownScenario',
       params: { value: shown(scenarioField), fallback: scenario },
     });
+  // A program's fields on a side that is a scenario were not used.
+  if (!isProgram)
+    for (const [field, value] of [
+      ['base', raw.base],
+      ['src', raw.src],
+    ] as const)
+      if (value !== undefined)
+        notices.push({ key: 'ui.notice.unknownField', params: { name: `${side}.${field}` } });
   const ownNames = new Set(raw.own.map(([n]) => n));
   const all = [...shared.filter(([n]) => !ownNames.has(n)), ...raw.own];
   if (isProgram) {

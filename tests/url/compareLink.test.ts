@@ -11,6 +11,8 @@ import { compareHashFor, isViewRoute } from '../../src/url/routes';
 import { encodeHash } from '../../src/url/codec';
 import { PARAM_NAMES } from '../../src/sim/index';
 import { linkState } from '../helpers/linkState';
+import { loadProgramCodec } from '../../src/url/programCodec';
+import { scenarioProgram } from '../../src/sim/index';
 
 const params = (scenario: Parameters<typeof parseParams>[0], raw: Record<string, string>) => {
   const r = parseParams(scenario, raw);
@@ -99,6 +101,7 @@ describe('compare link (#/compare?a=…&b=…)', () => {
   it('says when a shared parameter changes neither run, and a side parameter its run does not use', () => {
     expect(keys('#/compare?a=sendfile&b=splice&buf=64k')).toEqual(['ui.notice.paramNotUsed']);
     expect(keys('#/compare?a=read-write&b=sendfile&b.buf=64k')).toEqual(['ui.notice.paramNotUsed']);
+    expect(keys('#/compare?a=read-write&b=sendfile&a.src=abc')).toEqual(['ui.notice.unknownField']);
     // Used by one of the two: no notice.
     expect(keys('#/compare?a=read-write&b=sendfile&buf=64k')).toEqual([]);
   });
@@ -132,5 +135,22 @@ describe('compare link (#/compare?a=…&b=…)', () => {
     expect(link.b.params.file).toBe(1024 * 1024);
     expect(link.b.params.cache).toBe('warm');
     expect(link.locale).toBe('zh-CN');
+  });
+
+  it('carries a program of the user’s own on one side, its parameters set in its constants', async () => {
+    await loadProgramCodec();
+    const text = scenarioProgram('read-write', DEFAULT_PARAMS).replace(/const B = \d+;/, 'const B = 16384;');
+    const link: CompareLink = {
+      ...DEFAULT_COMPARE,
+      a: { scenario: 'read-write', params: DEFAULT_PARAMS, program: { text } },
+      b: { scenario: 'read-write', params: params('read-write', { file: '64k' }), program: null },
+    };
+    const hash = encodeCompareHash(link);
+    expect(hash).toMatch(/a=program&a\.base=read-write&a\.src=/);
+    expect(decodeCompareHash(hash)).toEqual({ link, notices: [] });
+    // A shared parameter the program declares is written into its constant.
+    const shared = decodeCompareHash(hash.replace('&b.file=64k', '&file=64k'));
+    expect(shared.link.a.program?.text).toMatch(/const F = 65536;/);
+    expect(shared.link.b.params.file).toBe(65536);
   });
 });
