@@ -56,6 +56,16 @@ export function loadNarration(): Promise<void> {
   return narration;
 }
 
+let compareMessages: Promise<void> | undefined;
+
+/** Compare mode's English words, loaded with compare mode (src/ui/compare). */
+export function loadCompareMessages(): Promise<void> {
+  compareMessages ??= import('./en/compare').then((m) => {
+    Object.assign(loaded.en, m.compare);
+  });
+  return compareMessages;
+}
+
 /** Whether the English narration is here (loadNarration). */
 export function isNarrationLoaded(): boolean {
   return narrationLoaded;

@@ -165,3 +165,18 @@ export function getLogTail(
   const total = linesUpTo(log, step);
   return { lines: logLines(log, Math.max(0, total - max), total), total };
 }
+
+/**
+ * A run's trace built on the spot by the sync builder, without touching the memo (compare mode keeps two runs
+ * of its own beside the one on screen); undefined without a sync builder. Throws a program's ProgramFailed.
+ */
+export function buildOnTheSpot(
+  scenario: ScenarioId,
+  params: Params,
+  program?: ProgramInput | null,
+): Trace | undefined {
+  if (!syncBuilder) return undefined;
+  return program
+    ? programTrace(syncBuilder, scenario, program)
+    : syncBuilder.scenario(scenario, relevantParams(scenario, params));
+}

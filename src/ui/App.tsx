@@ -1,5 +1,5 @@
 import { lazy, Suspense, useLayoutEffect } from 'react';
-import { loadViewMessages } from '../i18n/index';
+import { loadCompareMessages, loadViewMessages } from '../i18n/index';
 import type { AppStore } from '../state/index';
 import type { LinkSource } from '../url/urlSync';
 import { BuildProgress } from './build/BuildProgress';
@@ -24,6 +24,7 @@ import { useNarrationReady } from './localeLoading';
 import { useKeyboard } from './useKeyboard';
 import { usePlayer } from './usePlayer';
 import { useT } from './useT';
+import { useCompareRoute } from './useViewRoute';
 
 // The gallery loads when first opened: playing the scenario a link names needs none of it (bundle budget).
 const ScenarioGallery = lazy(() =>
@@ -34,6 +35,11 @@ const UpdatePrompt = lazy(() =>
   Promise.all([import('./offline/UpdatePrompt'), loadViewMessages()]).then(([m]) => ({
     default: m.UpdatePrompt,
   })),
+);
+
+// Compare mode (`#/compare?…`) is its own chunk, with its English words.
+const CompareView = lazy(() =>
+  Promise.all([import('./compare/CompareView'), loadCompareMessages()]).then(([m]) => m),
 );
 
 /** Keeps <html lang> and data-theme in step with the store (theme.css keys off data-theme). */
@@ -53,7 +59,7 @@ function useDocumentView() {
  * The layout the link asks for (presenter mode, embed mode, or the full workspace) and a build's progress;
  * until the first run arrives from the worker, a page that says so.
  */
-function Layout() {
+function Layout({ compare }: { readonly compare: boolean }) {
   useDocumentView();
   const present = useApp((s) => s.present);
   const embed = useApp((s) => s.embed);
@@ -61,6 +67,13 @@ function Layout() {
   const updateWaiting = useUpdateWaiting();
   // The run from the worker and the narration that tells it (both are fetched at start, side by side).
   const ready = useApp((s) => s.runReady) && narrationReady;
+  // Compare mode builds its own two runs; the app's run waits (for the way back) without being shown.
+  if (compare)
+    return (
+      <Suspense fallback={<WaitingForRun />}>
+        <CompareView />
+      </Suspense>
+    );
   return (
     <>
       {!ready ? <WaitingForRun /> : present ? <PresenterShell /> : embed ? <EmbedShell /> : <Shell />}
@@ -119,13 +132,14 @@ function Shell() {
  * from the page's address and nothing is written.
  */
 export function App({ store, links }: { store: AppStore; links?: LinkSource }) {
-  useKeyboard(store);
+  const compare = useCompareRoute();
+  useKeyboard(store, !compare);
   usePlayer(store);
   const detached = useDetachedLinkSource(store);
   return (
     <AppStoreProvider store={store}>
       <LinkSourceProvider source={links ?? detached}>
-        <Layout />
+        <Layout compare={compare} />
       </LinkSourceProvider>
     </AppStoreProvider>
   );

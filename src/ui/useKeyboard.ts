@@ -42,9 +42,10 @@ function dropPointerFocus(e: MouseEvent): void {
   if (button === document.activeElement) button.blur();
 }
 
-/** Feeds key presses anywhere in the page to the command registry. */
-export function useKeyboard(store: AppStore): void {
+/** Feeds key presses anywhere in the page to the command registry (not while another view, compare mode, has the page). */
+export function useKeyboard(store: AppStore, enabled = true): void {
   useEffect(() => {
+    if (!enabled) return;
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented || ownsKeys(e.target, e.key) || activates(e) || inDialog(e.target)) return;
       // While the gallery covers the workspace, the run under it does not move.
@@ -61,5 +62,5 @@ export function useKeyboard(store: AppStore): void {
       window.removeEventListener('keydown', onKey);
       document.removeEventListener('click', dropPointerFocus);
     };
-  }, [store]);
+  }, [store, enabled]);
 }

@@ -3,6 +3,7 @@ import type { Params, ScenarioId, StepUnit } from '../sim/index';
 import { decodeHash, defaultTheme, encodeHash, type Decoded } from './codec';
 import { readDraft, saveDraft } from './draftStorage';
 import { isProgramHash, loadProgramCodec, programCodec } from './programCodec';
+import { isViewRoute } from './routes';
 import { DEFAULT_MODES, type LinkState, type Notice, type Speed, type Theme } from './fields';
 
 /** The store as the URL adapter sees it (structural, so src/url does not import src/state). */
@@ -111,7 +112,8 @@ export function startUrlSync(
     } catch {
       // Private mode or a full quota: the link still works, only the restore on a plain visit is lost.
     }
-    if (hash === win.location.hash) return;
+    // Compare mode (another view's route) owns the address bar while it is open.
+    if (hash === win.location.hash || isViewRoute(win.location.hash)) return;
     try {
       if (push && !state.embed) win.history.pushState(null, '', hash);
       else win.history.replaceState(null, '', hash);
@@ -145,7 +147,8 @@ export function startUrlSync(
     });
   };
 
-  const initial = decodeHash(win.location.hash);
+  // Under another view's route the app's own run is the last state (a plain visit), ready for the way back.
+  const initial = decodeHash(isViewRoute(win.location.hash) ? '' : win.location.hash);
   // The editor's text first (a link's program, applied next, replaces it when it opens); an embed is a guest
   // on another page and has no editor.
   const draft = initial.modes.embed ? null : readDraft(storage);
@@ -201,7 +204,7 @@ export function startUrlSync(
 
   const onNavigate = () => {
     const hash = win.location.hash;
-    if (hash === written) return;
+    if (hash === written || isViewRoute(hash)) return;
     // A program's link typed or navigated to: read it once its codec is here.
     if (isProgramHash(hash) && !programCodec()) {
       void loadProgramCodec().then(onNavigate);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   CATALOGS,
   LOCALES,
+  loadCompareMessages,
   loadEditorMessages,
   loadLocale,
   loadViewMessages,
@@ -43,9 +44,17 @@ import { terms as zhTerms } from '../../src/i18n/zh-CN/terms';
 import { PARAM_NAMES, PARAM_PROBLEM_CODES, SCENARIO_IDS } from '../../src/sim/index';
 import { cost as enCost } from '../../src/i18n/en/cost';
 import { cost as zhCost } from '../../src/i18n/zh-CN/cost';
+import { compare as enCompare } from '../../src/i18n/en/compare';
+import { compareEntry as enCompareEntry } from '../../src/i18n/en/compareEntry';
+import { compare as zhCompare } from '../../src/i18n/zh-CN/compare';
 
 // Chinese is loaded on demand in the app; these checks need every catalogue.
-await Promise.all([...LOCALES.map(loadLocale), loadViewMessages(), loadEditorMessages()]);
+await Promise.all([
+  ...LOCALES.map(loadLocale),
+  loadViewMessages(),
+  loadEditorMessages(),
+  loadCompareMessages(),
+]);
 
 const en = CATALOGS.en;
 const zh = CATALOGS['zh-CN'];
@@ -72,6 +81,8 @@ const PARTS = {
     io: enIo,
     exportButton: enExportButton,
     exporting: enExporting,
+    compare: enCompare,
+    compareEntry: enCompareEntry,
   },
   'zh-CN': {
     ui: zhUi,
@@ -90,6 +101,7 @@ const PARTS = {
     cost: zhCost,
     io: zhIo,
     exporting: zhExporting,
+    compare: zhCompare,
   },
 } as const;
 

@@ -168,4 +168,20 @@ describe('urlSync: share, embed and presenter links', () => {
     expect(store.getState()).toMatchObject({ loop: true, params: { loop: 'size' } });
     expect(window.location.hash).toBe('#/read-write?step=1&lang=en&from=1&to=5&repeat=1&v=1');
   });
+
+  it('leaves a compare link to compare mode: the app restores its last run and never writes over the hash', () => {
+    const hash = '#/compare?a=read-write&b=sendfile&file=1m&v=1';
+    const { store, sync } = start(hash, { [STORAGE_KEY]: '#/splice?file=8192&v=1' });
+    expect(sync.source).toBe('saved');
+    expect(store.getState().scenario).toBe('splice');
+    expect(store.getState().notices).toEqual([]);
+    store.getState().setTheme('dark');
+    store.getState().setScenario('sendfile');
+    vi.runAllTimers();
+    expect(window.location.hash).toBe(hash);
+    // A compare link navigated to is not read as a scenario either.
+    window.location.hash = '#/compare?a=splice&b=sendfile';
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+    expect(store.getState()).toMatchObject({ scenario: 'sendfile', notices: [] });
+  });
 });

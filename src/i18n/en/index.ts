@@ -1,4 +1,5 @@
 import { build } from './build';
+import { compareEntry } from './compareEntry';
 import { editor } from './editor';
 import { exportButton } from './exportButton';
 import { cost } from './cost';
@@ -22,4 +23,5 @@ export const en: Readonly<Record<string, string>> = {
   ...playback,
   ...editor,
   ...exportButton,
+  ...compareEntry,
 };

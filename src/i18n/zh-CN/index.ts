@@ -1,4 +1,5 @@
 import { build } from './build';
+import { compare } from './compare';
 import { editor } from './editor';
 import { cost } from './cost';
 import { glossary } from './glossary';
@@ -32,4 +33,5 @@ export const zhCN: Readonly<Record<string, string>> = {
   ...editor,
   ...io,
   ...exporting,
+  ...compare,
 };

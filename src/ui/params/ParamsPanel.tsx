@@ -3,6 +3,7 @@ import { SCENARIO_PARAMS } from '../../sim/index';
 import { Panel } from '../Panel';
 import { useApp, useTrace } from '../StoreContext';
 import { useT } from '../useT';
+import { CompareButton } from './CompareButton';
 import { CostModelDetails } from './CostModelDetails';
 import { ParamField } from './ParamField';
 
@@ -19,7 +20,8 @@ export function ParamsPanel() {
   // The cost overrides are edited field by field in the cost model's table, not as one text.
   const names = (program ? trace.constants : SCENARIO_PARAMS[scenario]).filter((name) => name !== 'costs');
   return (
-    <Panel title={t('ui.params.title')} id="params" className="params">
+    // Compare mode starts from here: these parameters, this run, beside another.
+    <Panel title={t('ui.params.title')} id="params" className="params" actions={<CompareButton />}>
       <form className="param-list" onSubmit={(e) => e.preventDefault()}>
         {names.map((name) => (
           <ParamField key={`${scenario}-${name}`} name={name} />
