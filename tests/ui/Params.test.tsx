@@ -21,7 +21,8 @@ describe('Parameters panel', () => {
     });
     // The table loads when the fold-out first opens.
     await user.click(document.querySelector('.cost-model > summary')!);
-    const refMove = await screen.findByRole('textbox', { name: 'refMove (ns)' });
+    // The cost table loads on demand; on a busy machine that takes longer than findBy's default second.
+    const refMove = await screen.findByRole('textbox', { name: 'refMove (ns)' }, { timeout: 10_000 });
     expect(refMove).toHaveValue('11000');
     await user.clear(refMove);
     await user.type(refMove, '5000{Enter}');
