@@ -26,6 +26,10 @@ import { editorPane as enEditorPane } from '../../src/i18n/en/editorPane';
 import { editor as zhEditor } from '../../src/i18n/zh-CN/editor';
 import { io as enIo } from '../../src/i18n/en/io';
 import { io as zhIo } from '../../src/i18n/zh-CN/io';
+import { kernelCopy as enKernelCopy } from '../../src/i18n/en/kernelCopy';
+import { kernelCopy as zhKernelCopy } from '../../src/i18n/zh-CN/kernelCopy';
+import { kernelCopyUi as enKernelCopyUi } from '../../src/i18n/en/kernelCopyUi';
+import { kernelCopyUi as zhKernelCopyUi } from '../../src/i18n/zh-CN/kernelCopyUi';
 import { glossary as zhGlossary } from '../../src/i18n/zh-CN/glossary';
 import { machine as zhMachine } from '../../src/i18n/zh-CN/machine';
 import { memory as zhMemory } from '../../src/i18n/zh-CN/memory';
@@ -67,6 +71,8 @@ const PARTS = {
     editorPane: enEditorPane,
     cost: enCost,
     io: enIo,
+    kernelCopy: enKernelCopy,
+    kernelCopyUi: enKernelCopyUi,
   },
   'zh-CN': {
     ui: zhUi,
@@ -84,6 +90,8 @@ const PARTS = {
     editor: zhEditor,
     cost: zhCost,
     io: zhIo,
+    kernelCopy: zhKernelCopy,
+    kernelCopyUi: zhKernelCopyUi,
   },
 } as const;
 
