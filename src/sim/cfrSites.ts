@@ -7,10 +7,11 @@ import { site, syscallSites } from './siteRegistry';
 export function cfrSiteGroups() {
   return {
     cfr: {
-      // ext4 has neither ->copy_file_range nor ->remap_file_range: the VFS splices through an internal pipe.
+      // ext4 has neither ->copy_file_range nor ->remap_file_range: the VFS splices through an internal pipe
+      // (the captured 6.18 stack: vfs_copy_file_range → do_splice_direct; splice_file_range in 6.8–6.x).
       splice: syscallSites(
         'copy_file_range',
-        'vfs_copy_file_range → splice_copy_file_range → splice_file_range → do_splice_direct → splice_direct_to_actor',
+        'vfs_copy_file_range → do_splice_direct → splice_direct_to_actor',
         'copy_file_range(2)',
       ),
       // xfs and btrfs share extents: remap_file_range, no data read or written.
@@ -23,7 +24,7 @@ export function cfrSiteGroups() {
       copy: site({
         id: 'copy.pagecache_to_pagecache_cfr',
         kind: 'cpu.copy',
-        fn: 'splice_direct_to_actor → iter_file_splice_write → vfs_iter_write → generic_perform_write → copy_folio_from_iter_atomic',
+        fn: 'splice_direct_to_actor → direct_splice_actor → iter_file_splice_write → ext4_buffered_write_iter → generic_perform_write → copy_folio_from_iter_atomic',
         man: 'copy_file_range(2)',
         from: 'pagecache',
         to: 'pagecache',
@@ -45,7 +46,7 @@ export function cfrSiteGroups() {
       toPipe: site({
         id: 'ref.user_to_pipe',
         kind: 'ref.move',
-        fn: 'vmsplice_to_pipe → iter_to_pipe: get_user_pages, one pipe_buffer per page',
+        fn: 'vmsplice_to_pipe → iter_to_pipe: a reference to each user page (iov_iter_get_pages2), one pipe buffer per page',
         man: 'vmsplice(2)',
         from: 'user',
         to: 'pipe',
@@ -70,7 +71,7 @@ export function cfrSiteGroups() {
       endRead: site({
         id: 'ra.end_read',
         kind: 'sched.wake',
-        fn: 'BLOCK softirq: blk_mq_end_request → bio_endio → mpage_end_io → folio_end_read (no waiter)',
+        fn: 'BLOCK softirq: bio_endio → mpage_end_io → folio_end_read (no waiter)',
         man: 'readahead(2)',
       }),
     },

@@ -5,7 +5,7 @@
 export const kernelCopy: Readonly<Record<string, string>> = {
   // copy_file_range(2).
   'step.copy_file_range.enter':
-    'Process {pid} calls copy_file_range() to copy up to {countBytes} from the source (fd 3) into the copy (fd {fd}): ring 3 → ring 0 via {entry}. No user buffer is involved. ext4 has no copy_file_range or remap_file_range of its own, so the VFS falls back to splice_file_range (generic_copy_file_range before Linux 6.8), the machinery of sendfile.',
+    'Process {pid} calls copy_file_range() to copy up to {countBytes} from the source (fd 3) into the copy (fd {fd}): ring 3 → ring 0 via {entry}. No user buffer is involved. ext4 has no copy_file_range or remap_file_range of its own, so vfs_copy_file_range falls back to do_splice_direct, the machinery of sendfile (older kernels named this fallback generic_copy_file_range, then splice_file_range).',
   'step.copy_file_range.exit':
     'copy_file_range() returns {ret} to ring 3 via {entry}. The bytes never visited user space, but the kernel copied them once, from the source’s page cache into the copy’s dirty pages; the disk sees them only at writeback.',
   'step.copy_file_range_reflink.enter':
@@ -13,7 +13,7 @@ export const kernelCopy: Readonly<Record<string, string>> = {
   'step.copy_file_range_reflink.exit':
     'copy_file_range() returns {ret} to ring 3 via {entry}. No byte was read, copied or written: the copy shares the source’s blocks until one of them is written (then the file system copies that block: copy on write, on the disk).',
   'step.copy.pagecache_to_pagecache_cfr':
-    'The CPU copies {bytesText} from the source’s page-cache pages into the copy’s ({filePages}), inside the kernel: do_splice_direct’s internal pipe holds references to the source pages and iter_file_splice_write writes them into the copy like write() would (see copy_file_range(2)). The copy’s pages are dirty.',
+    'The CPU copies {bytesText} from the source’s page-cache pages into the copy’s ({filePages}), inside the kernel: do_splice_direct’s internal pipe holds references to the source pages and iter_file_splice_write writes them into the copy through ext4’s generic_perform_write, like write() would (see copy_file_range(2)). The copy’s pages are dirty.',
   'step.fs.reflink_remap':
     'The file system points the copy’s extents at the source’s blocks ({ret} bytes) and raises their reference counts (xfs_reflink_remap_blocks, btrfs_clone): only metadata changes. Cold or warm, no page of the source is read; nothing is dirtied.',
 

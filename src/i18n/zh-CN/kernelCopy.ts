@@ -1,7 +1,7 @@
 /** issue 17 的 copy_file_range、vmsplice 与 Linux 式预读（`ra=linux`）的中文文案；键和占位符与 en/kernelCopy.ts 一致。 */
 export const kernelCopy: Readonly<Record<string, string>> = {
   'step.copy_file_range.enter':
-    '进程 {pid} 调用 copy_file_range()，把最多 {countBytes} 从源文件（fd 3）复制到副本（fd {fd}）：经 {entry} 从 ring 3 进入 ring 0。全程不用用户缓冲区。ext4 自己没有 copy_file_range 或 remap_file_range，所以 VFS 退回到 splice_file_range（Linux 6.8 之前叫 generic_copy_file_range），也就是 sendfile 用的那套机制。',
+    '进程 {pid} 调用 copy_file_range()，把最多 {countBytes} 从源文件（fd 3）复制到副本（fd {fd}）：经 {entry} 从 ring 3 进入 ring 0。全程不用用户缓冲区。ext4 自己没有 copy_file_range 或 remap_file_range，所以 vfs_copy_file_range 退回到 do_splice_direct，也就是 sendfile 用的那套机制（更早的内核把这条退路叫 generic_copy_file_range，后来叫 splice_file_range）。',
   'step.copy_file_range.exit':
     'copy_file_range() 经 {entry} 返回 {ret} 到 ring 3。这些字节从未进入用户空间，但内核复制了一次：从源文件的页缓存复制到副本的脏页里；要到回写时磁盘才会看到它们。',
   'step.copy_file_range_reflink.enter':
@@ -9,7 +9,7 @@ export const kernelCopy: Readonly<Record<string, string>> = {
   'step.copy_file_range_reflink.exit':
     'copy_file_range() 经 {entry} 返回 {ret} 到 ring 3。没有读、复制或写任何字节：副本与源文件共享磁盘块，直到其中一方被写入（那时文件系统才复制那个块：磁盘上的写时复制）。',
   'step.copy.pagecache_to_pagecache_cfr':
-    'CPU 在内核里把 {bytesText} 从源文件的页缓存页复制到副本的页（{filePages}）：do_splice_direct 的内部管道持有源页的引用，iter_file_splice_write 像 write() 一样把它们写进副本（见 copy_file_range(2)）。副本的页是脏的。',
+    'CPU 在内核里把 {bytesText} 从源文件的页缓存页复制到副本的页（{filePages}）：do_splice_direct 的内部管道持有源页的引用，iter_file_splice_write 经 ext4 的 generic_perform_write 像 write() 一样把它们写进副本（见 copy_file_range(2)）。副本的页是脏的。',
   'step.fs.reflink_remap':
     '文件系统让副本的区段指向源文件的磁盘块（{ret} 字节），并增加这些块的引用计数（xfs_reflink_remap_blocks、btrfs_clone）：只改元数据。不论缓存冷热，源文件的页一页都不读；也没有页变脏。',
 

@@ -51,9 +51,9 @@ export function sysCopyFileRange(
  * the range and puts it in a pipe buffer — no copy. The pipe holds 16 buffers; a call returns what fits.
  * The pages stay the process's: writing them before the socket is done with them changes the data sent.
  */
-export function sysVmsplice(k: Kernel, fd: number, len: number, at: number): number {
+export function sysVmsplice(k: Kernel, fd: number, len: number, at: number, flags: number): number {
   const sys = S.vm.vmsplice;
-  k.syscallEnter(sys.enter, len, fd);
+  k.syscallEnter(sys.enter, len, fd, flags);
   const room = PIPE_BUFFERS * k.p.page - k.trace.machine.pipe.reduce((s, x) => s + x.bytes, 0);
   const ret = Math.max(0, Math.min(len, room));
   if (ret > 0) {

@@ -232,7 +232,6 @@ export class MachineCalls {
   /** vmsplice(p[1], addr, len, flags): references to the buffer's pages go into the pipe (issue 17). */
   vmsplice(fd: number, addr: number, len: number, flags: number, pos: Pos): number {
     // Every flag gives the same path: SPLICE_F_GIFT only promises the pages (no page is stolen since 2.6.21).
-    void flags;
     if (this.badFd(fd, 'write')) return this.ebadf('vmsplice', { fd, count: len });
     const pipe = this.pipe;
     if (!pipe || fd !== FD_PIPE_WRITE)
@@ -240,7 +239,7 @@ export class MachineCalls {
     if (len < 0) this.notModelled(pos, 'vmsplice() of a negative length');
     const at = this.inBuffer(addr, len);
     if (at === null) return this.fault(S.vm.vmsplice, len);
-    const n = sysVmsplice(this.k, fd, len, at);
+    const n = sysVmsplice(this.k, fd, len, at, flags);
     if (pipe.bytes === 0) pipe.origin = at;
     pipe.bytes += n;
     return n;
