@@ -45,14 +45,12 @@ const readStat = (dev: string): number[] =>
 function captureOne(instance: string, file: string, size: number, dev: string): RaFixture {
   const w = (rel: string, v: string) => writeFileSync(path.join(instance, rel), v);
   w('trace', '');
-  const before = readStat(dev);
   sh('./pcstat', ['cold', file]);
   const start = readStat(dev);
   sh('./seq_read', [`file=${file}`, `buf=${BUF}`]);
   const end = readStat(dev);
-  void before;
   const text = readFileSync(path.join(instance, 'trace'), 'utf8');
-  const windows: RaFixture['windows'] = [];
+  const windows: { index: number; size: number; async: number }[] = [];
   const requests: number[] = [];
   for (const line of text.split('\n')) {
     if (!/ seq_read-\d+ /.test(line)) continue;
