@@ -1,79 +1,45 @@
 import { describe, expect, it } from 'vitest';
-import {
-  asyncWindow,
-  initRaSize,
-  markOf,
-  nextRaSize,
-  syncWindow,
-  type RaWindow,
-} from '../../src/sim/kernel/readahead';
-import { parseParams, simulate } from '../../src/sim/index';
+import { getStep, parseParams, simulate, type Params } from '../../src/sim/index';
 
-/**
- * Follows a sequential reader of 1-page reads through the windows: the sync window at page 0, then each
- * async window when the reader reaches the previous window's mark (as kernel/linuxRead.ts does).
- */
-function windows(max: number, lastPage: number, count: number): [number, number][] {
-  let w: RaWindow = syncWindow(0, 1, max);
-  const out: [number, number][] = [[w.start, w.size]];
-  while (out.length < count) {
-    const mark = markOf(w, lastPage);
-    if (!mark) break;
-    w = asyncWindow(w, mark.page, mark.order, 1, max, mark.page + 1);
-    out.push([w.start, w.size]);
+/** The readahead windows a cold sequential read opened: [first page, pages] of each allocation step. */
+function windows(params: Partial<Params>): [number, number][] {
+  const t = simulate('read-write', { cache: 'cold', ra: 'linux', ...params });
+  const out: [number, number][] = [];
+  for (let i = 0; i < t.length; i++) {
+    const s = getStep(t, i);
+    if (/^mm\.pagecache_alloc_(sync|async)_ra$/.test(s.site))
+      out.push([Number(s.params.first), Number(s.params.pages)]);
   }
   return out;
 }
 
-describe('Linux readahead arithmetic (mm/readahead.c, 6.18)', () => {
-  it('get_init_ra_size and get_next_ra_size, by hand', () => {
-    // 1 page with ra_pages 2048: 1 ≤ 64 → ×4; 256 pages: 256 ≤ 512 → ×2; 1024 > 512 → max.
-    expect([initRaSize(1, 2048), initRaSize(256, 2048), initRaSize(1024, 2048)]).toEqual([4, 512, 2048]);
-    // With the default 32 pages (128 KiB): 1 → 4, 3 → 4 → 8 (4 ≤ 8), 16 → 32 (max).
-    expect([initRaSize(1, 32), initRaSize(3, 32), initRaSize(16, 32)]).toEqual([4, 8, 32]);
-    // Ramp-up: ×4 below max/16, ×2 up to max/2, then max.
-    expect([
-      nextRaSize(4, 2048),
-      nextRaSize(240, 2048),
-      nextRaSize(1024, 2048),
-      nextRaSize(2048, 2048),
-    ]).toEqual([16, 480, 2048, 2048]);
-  });
-
-  it('the first window of a 1-page read: 4 pages, PG_readahead on page 1', () => {
-    const w = syncWindow(0, 1, 2048);
-    expect(w).toEqual({ start: 0, size: 4, async: 3, order: 0 });
-    expect(markOf(w, 1_000_000)).toEqual({ page: 1, order: 0 });
-  });
-
-  it('ra_pages 2048 (read_ahead_kb 8192): the windows the capture of a 64 MiB read showed, computed by hand', () => {
-    // start += size; size = next(size) trimmed so the end is a multiple of 2^min(order + 2, 11):
-    // 4 → 16; 16 → 64 trimmed to 60 (end 84 → 80); 60 → 240; 240 → 480 trimmed to 448 (end 800 → 768);
-    // 448 → 896 trimmed to 256 (end 1664 → 1024); 256 → 512; 512 → 1024 trimmed to 512 (end 2560 → 2048); …
-    expect(windows(2048, 16383, 12)).toEqual([
-      [0, 4],
-      [4, 16],
-      [20, 60],
-      [80, 240],
-      [320, 448],
-      [768, 256],
-      [1024, 512],
-      [1536, 512],
-      [2048, 1024],
-      [3072, 1024],
-      [4096, 2048],
-      [6144, 2048],
-    ]);
-  });
-
-  it('ra_pages 32 (the common 128 KiB): the ramp stays within 32 pages, the windows tile the file', () => {
-    const ws = windows(32, 4095, 40);
-    for (let i = 1; i < ws.length; i++) expect(ws[i]![0]).toBe(ws[i - 1]![0] + ws[i - 1]![1]);
-    expect(Math.max(...ws.map(([, size]) => size))).toBeLessThanOrEqual(32);
-    expect(ws.slice(0, 3)).toEqual([
+describe('Linux readahead windows (mm/readahead.c, 6.18), computed by hand', () => {
+  it('ra_pages 32 (read_ahead_kb 128, the common default), 4 KiB reads: the ramp to 32 pages', () => {
+    // Sync window: get_init_ra_size(1, 32) = 4 (1 ≤ 32/32 → ×4), PG_readahead on page 1 (async_size 3).
+    // Each async window starts where the last ended with get_next_ra_size (×4 below 2, ×2 up to 16, else
+    // 32), its end rounded down to a multiple of 2^min(order + 2, 5) where order grows by 2 a window
+    // (capped at log2(size)): 4 → 8; 8 → 16 cut to 4 (end 28 → 16); 4 → 8; 8 → 16 cut to 8 (40 → 32);
+    // 8 → 16; 16 → 32 cut to 16 (80 → 64); 16 → 32; then 32 each.
+    expect(windows({ file: 160 * 4096, buf: 4096, rakb: 128 })).toEqual([
       [0, 4],
       [4, 8],
       [12, 4],
+      [16, 8],
+      [24, 8],
+      [32, 16],
+      [48, 16],
+      [64, 32],
+      [96, 32],
+      [128, 32],
+    ]);
+  });
+
+  it('ra_pages 2048, 64 KiB reads: get_init_ra_size(16, 2048) = 64 (16 ≤ 64 → ×4), mark after the request', () => {
+    // async_size = 64 − 16 = 48: the mark on page 16; the next window starts at 64 with get_next_ra_size(64)
+    // = 256 (64 < 128 → ×4), end 320 rounded to 2^min(0 + 2, 11) = 4 → 256 pages.
+    expect(windows({ file: 1 << 20, buf: 65536, rakb: 8192 }).slice(0, 2)).toEqual([
+      [0, 64],
+      [64, 192],
     ]);
   });
 });
