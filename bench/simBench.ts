@@ -67,6 +67,29 @@ const CASES: Case[] = [
     budgetMs: 2000,
     budgetMb: 256,
   },
+  // Issue 17.
+  {
+    name: 'copy-file-range --file 1g',
+    scenario: 'copy-file-range',
+    params: { file: '1g' },
+    budgetMs: 2000,
+    budgetMb: 256,
+  },
+  {
+    name: 'copy-file-range --file 1g --fs xfs',
+    scenario: 'copy-file-range',
+    params: { file: '1g', fs: 'xfs' },
+    budgetMs: 2000,
+    budgetMb: 256,
+  },
+  { name: 'vmsplice --file 1g', scenario: 'vmsplice', params: { file: '1g' }, budgetMs: 2000, budgetMb: 256 },
+  {
+    name: 'read-write --file 1g --ra linux',
+    scenario: 'read-write',
+    params: { file: '1g', ra: 'linux' },
+    budgetMs: 2000,
+    budgetMb: 256,
+  },
 ];
 
 const here = dirname(fileURLToPath(import.meta.url));

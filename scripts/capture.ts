@@ -196,6 +196,7 @@ function plans(): Plan[] {
     program: string,
     params: Record<string, string>,
     exit = 'exited with 0',
+    sends = true,
   ): void => {
     const file = params.file === undefined ? undefined : Number(params.file);
     const args = [
@@ -205,7 +206,7 @@ function plans(): Plan[] {
         .map(([k, v]) => `${k}=${v}`),
     ];
     const cache = params.cache as Cache | undefined;
-    out.push({ scenario, program, params, args, file, cache, sends: file !== undefined, exit });
+    out.push({ scenario, program, params, args, file, cache, sends: sends && file !== undefined, exit });
   };
   add('syscall', 'syscall', { arch: 'x86_64' });
   for (const [scenario, program] of [
@@ -222,6 +223,11 @@ function plans(): Plan[] {
   add('direct-io', 'direct_io', { file: '10000', bufoff: '1', cache: 'cold' }, 'exited with 1');
   add('cow-fork', 'cow_fork', { pages: '4' });
   add('kernel-access', 'kernel_access', { arch: 'x86_64' }, 'killed by SIGSEGV');
+  // Issue 17: copy_file_range on this ext4 (the copy is data/copy.bin, no socket), and vmsplice to the sink.
+  for (const file of SIZES)
+    for (const cache of CACHES)
+      add('copy-file-range', 'copy_file_range', { file: String(file), cache }, 'exited with 0', false);
+  for (const file of SIZES) add('vmsplice', 'vmsplice', { file: String(file) });
   return [...out, ...writePlans()];
 }
 
@@ -473,9 +479,11 @@ mkdirSync(RAW, { recursive: true });
 mkdirSync(FIXTURE_DIR, { recursive: true });
 mkdirSync(RAW_LOG_DIR, { recursive: true });
 process.stdout.write(`capture: ${meta.kernel}, ${meta.filesystem}\n`);
-// `--only recv-write,file-copy` recaptures those scenarios and leaves the other fixtures as they are.
+// `--only recv-write,file-copy` (or CAPTURE_ONLY=recv-write,file-copy) recaptures those scenarios and leaves
+// the other fixtures as they are.
 const onlyArg = process.argv.indexOf('--only');
-const only = onlyArg < 0 ? undefined : new Set((process.argv[onlyArg + 1] ?? '').split(','));
+const onlyList = onlyArg >= 0 ? process.argv[onlyArg + 1] : process.env.CAPTURE_ONLY;
+const only = onlyList === undefined ? undefined : new Set(onlyList.split(','));
 for (const plan of plans().filter((p) => !only || only.has(p.scenario))) {
   const f = await capture(plan, meta);
   const pf = f.pageFaults;

@@ -35,6 +35,7 @@ export const TRACEPOINTS = [
   'irq:irq_handler_entry',
   'irq:softirq_raise',
   'readahead:page_cache_sync_ra',
+  'readahead:page_cache_async_ra',
   'readahead:page_cache_ra_order',
   'filemap:mm_filemap_add_to_page_cache',
   'filemap:mm_filemap_get_pages',
@@ -72,6 +73,9 @@ const RUNS: readonly Run[] = [
   { scenario: 'direct-io', program: 'direct_io', args: [`file=${FILE}`, 'loop=size'], sends: true },
   { scenario: 'cow-fork', program: 'cow_fork', args: ['pages=4'], sends: false },
   { scenario: 'kernel-access', program: 'kernel_access', args: [], sends: false },
+  // Issue 17 (a 1 MiB file, so the readahead tracepoints show the async windows too).
+  { scenario: 'copy-file-range', program: 'copy_file_range', args: ['file=data/f1048576.bin'], sends: false },
+  { scenario: 'vmsplice', program: 'vmsplice', args: ['file=data/f1048576.bin'], sends: true },
   // Its events join read-write's: the same program shape, with a full send buffer.
   {
     scenario: 'read-write',

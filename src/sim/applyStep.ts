@@ -175,12 +175,13 @@ export function applyStep(m: MachineState, s: RawStep): void {
       }
       break;
     case 'sched.wake':
-      if (t) {
+      // ra.end_read wakes nobody: the reader is running (issue 17, ra=linux's asynchronous windows).
+      if (t && s.site !== S.ra.endRead) {
         t.state = 'ready';
         t.waitingFor = null;
       }
       // folio_end_read: up to date, unlocked and the waiter woken, in one step.
-      if (s.site === S.sched.wakeIo && m.locked) {
+      if ((s.site === S.sched.wakeIo || s.site === S.ra.endRead) && m.locked) {
         addRange(m.cached, m.locked[0], m.locked[1]);
         m.locked = null;
       }

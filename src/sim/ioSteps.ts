@@ -1,4 +1,5 @@
 import type { Params } from './params';
+import { diskRequestsAtMost } from './kernel/readahead';
 import { MAX_RW_COUNT } from './units';
 
 /** Steps of one syscall that waits for one disk request: start, done, IRQ entry/exit, wake, block, 2 switches. */
@@ -15,7 +16,7 @@ const FRAMES_PER_RECV = 3;
  * expectedSteps use it for both: the receive path's timing decides how many frames one recv() gets, so
  * the count is an estimate, not a bound). Pure.
  */
-export function ioSteps(scenario: 'recv-write' | 'file-copy', p: Params): number {
+export function ioSteps(scenario: 'recv-write' | 'file-copy' | 'copy-file-range', p: Params): number {
   const pages = Math.ceil(p.file / p.page);
   const writeback = Math.ceil(pages / WB_PAGES) * PER_WB_REQUEST;
   if (scenario === 'recv-write') {
@@ -27,9 +28,10 @@ export function ioSteps(scenario: 'recv-write' | 'file-copy', p: Params): number
     const perWrite = p.sync === 'osync' || p.sync === 'direct' ? 3 + PER_WAITED_REQUEST : 3;
     return rx + recvs * 3 + writes * perWrite + writeback + 16;
   }
-  const disk = p.cache === 'cold' ? Math.ceil(pages / Math.max(1, p.ra)) * 8 : 0;
+  const disk = p.cache === 'cold' ? diskRequestsAtMost(p, pages) * 8 : 0;
   const perCall = p.sync === 'osync' || p.sync === 'direct' ? PER_WAITED_REQUEST : 0;
-  switch (p.method) {
+  const method = scenario === 'copy-file-range' ? 'copy_file_range' : p.method;
+  switch (method) {
     case 'rw':
       return Math.ceil(p.file / p.buf) * (7 + perCall) + disk + writeback + 16;
     case 'mmap': {
@@ -40,5 +42,9 @@ export function ioSteps(scenario: 'recv-write' | 'file-copy', p: Params): number
       return Math.ceil(pages / 16) + Math.ceil(p.file / MAX_RW_COUNT) * (3 + perCall) + disk + writeback + 16;
     case 'splice':
       return Math.ceil(p.file / 65536) * (7 + perCall) + disk + writeback + 16;
+    case 'copy_file_range':
+      // A reflink is one step per call; ext4 copies like sendfile into a file, in 16-page rounds.
+      if (p.fs !== 'ext4') return Math.ceil(p.file / MAX_RW_COUNT) * 4 + 16;
+      return Math.ceil(pages / 16) + Math.ceil(p.file / MAX_RW_COUNT) * (3 + perCall) + disk + writeback + 16;
   }
 }

@@ -12,7 +12,8 @@ export interface Params {
   readonly sg: 'on' | 'off';
   readonly loop: 'size' | 'eof';
   readonly arch: 'x86_64' | 'i386';
-  readonly ra: number;
+  /** Rule 1's readahead window in pages, or `linux`: Linux's on-demand readahead (kernel/readahead.ts). */
+  readonly ra: number | 'linux';
   readonly fa: number;
   readonly align: number;
   readonly bufoff: number;
@@ -28,13 +29,17 @@ export interface Params {
   /** Issue 16: how the written file reaches the disk (fsync at the end, O_SYNC, O_DIRECT, or not at all). */
   readonly sync: 'none' | 'fsync' | 'osync' | 'direct';
   /** file-copy: how the bytes get from the source file to the destination file. */
-  readonly method: 'rw' | 'mmap' | 'sendfile' | 'splice';
+  readonly method: 'rw' | 'mmap' | 'sendfile' | 'splice' | 'copy_file_range';
   /** recv-write: TCP maximum segment size of the peer's frames, bytes. */
   readonly mss: number;
   /** recv-write: frames the NIC gathers before it raises an RX interrupt (ethtool -C rx-frames). */
   readonly coalesce: number;
   /** The flusher writes back pages dirty for this long, ms (vm.dirty_expire_centisecs × 10). */
   readonly expire: number;
+  /** Issue 17, ra=linux: the device's read_ahead_kb (ra_pages = rakb / 4 with 4 KiB pages). */
+  readonly rakb: number;
+  /** Issue 17, copy_file_range: the file system (ext4 splices page cache to page cache; xfs, btrfs reflink). */
+  readonly fs: 'ext4' | 'xfs' | 'btrfs';
 }
 export type ParamName = keyof Params;
 
@@ -60,6 +65,8 @@ export const DEFAULT_PARAMS: Params = Object.freeze({
   mss: 1448,
   coalesce: 1,
   expire: 30000,
+  rakb: 128,
+  fs: 'ext4',
 });
 
 interface SizeSpec {
@@ -68,6 +75,8 @@ interface SizeSpec {
   readonly max: number;
   readonly pow2?: boolean;
   readonly oneOf?: readonly number[];
+  /** Words the parameter also accepts besides numbers (ra: `linux`). */
+  readonly words?: readonly string[];
 }
 interface ChoiceSpec {
   readonly kind: 'choice';
@@ -88,7 +97,7 @@ export const PARAM_SPECS: { readonly [K in ParamName]: ParamSpec } = {
   sg: { kind: 'choice', values: ['on', 'off'] },
   loop: { kind: 'choice', values: ['size', 'eof'] },
   arch: { kind: 'choice', values: ['x86_64', 'i386'] },
-  ra: { kind: 'count', min: 1, max: 4096 },
+  ra: { kind: 'count', min: 1, max: 4096, words: ['linux'] },
   fa: { kind: 'count', min: 1, max: 512, pow2: true },
   align: { kind: 'size', min: 1, max: 4096, pow2: true },
   bufoff: { kind: 'size', min: 0, max: 65535 },
@@ -98,20 +107,46 @@ export const PARAM_SPECS: { readonly [K in ParamName]: ParamSpec } = {
   preset: { kind: 'choice', values: PRESET_IDS },
   costs: { kind: 'costs' },
   sync: { kind: 'choice', values: ['none', 'fsync', 'osync', 'direct'] },
-  method: { kind: 'choice', values: ['rw', 'mmap', 'sendfile', 'splice'] },
+  method: { kind: 'choice', values: ['rw', 'mmap', 'sendfile', 'splice', 'copy_file_range'] },
   mss: { kind: 'size', min: 536, max: 65483 },
   coalesce: { kind: 'count', min: 1, max: 256 },
   expire: { kind: 'count', min: 0, max: 600000 },
+  rakb: { kind: 'count', min: 4, max: 65536 },
+  fs: { kind: 'choice', values: ['ext4', 'xfs', 'btrfs'] },
 };
 export const PARAM_NAMES = Object.keys(PARAM_SPECS) as ParamName[];
 
 /** Which parameters change what a scenario does (the UI shows only these; the URL keeps only these). */
 export const SCENARIO_PARAMS: { readonly [S in ScenarioId]: readonly ParamName[] } = {
   syscall: ['arch', 'preset', 'costs'],
-  'read-write': ['file', 'buf', 'page', 'cache', 'loop', 'ra', 'sndbuf', 'autocork', 'preset', 'costs'],
-  'mmap-write': ['file', 'page', 'cache', 'arch', 'ra', 'fa', 'sndbuf', 'autocork', 'preset', 'costs'],
-  sendfile: ['file', 'page', 'cache', 'sg', 'loop', 'ra', 'sndbuf', 'autocork', 'preset', 'costs'],
-  splice: ['file', 'page', 'cache', 'sg', 'loop', 'ra', 'sndbuf', 'autocork', 'preset', 'costs'],
+  'read-write': [
+    'file',
+    'buf',
+    'page',
+    'cache',
+    'loop',
+    'ra',
+    'rakb',
+    'sndbuf',
+    'autocork',
+    'preset',
+    'costs',
+  ],
+  'mmap-write': [
+    'file',
+    'page',
+    'cache',
+    'arch',
+    'ra',
+    'rakb',
+    'fa',
+    'sndbuf',
+    'autocork',
+    'preset',
+    'costs',
+  ],
+  sendfile: ['file', 'page', 'cache', 'sg', 'loop', 'ra', 'rakb', 'sndbuf', 'autocork', 'preset', 'costs'],
+  splice: ['file', 'page', 'cache', 'sg', 'loop', 'ra', 'rakb', 'sndbuf', 'autocork', 'preset', 'costs'],
   'direct-io': [
     'file',
     'buf',
@@ -151,9 +186,14 @@ export const SCENARIO_PARAMS: { readonly [S in ScenarioId]: readonly ParamName[]
     'fa',
     'align',
     'expire',
+    'fs',
+    'rakb',
     'preset',
     'costs',
   ],
+  // Issue 17.
+  'copy-file-range': ['file', 'page', 'cache', 'fs', 'sync', 'ra', 'rakb', 'expire', 'preset', 'costs'],
+  vmsplice: ['file', 'page', 'sndbuf', 'autocork', 'preset', 'costs'],
 };
 
 const SUFFIX: Record<string, number> = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 };
@@ -174,7 +214,8 @@ export function describeRange(name: ParamName): string {
     return 'name:value pairs separated by commas, names from the cost model (e.g. refMove:5000)';
   if (spec.oneOf) return `one of ${spec.oneOf.join(', ')}`;
   const unit = spec.kind === 'size' ? ' (k, m, g suffixes allowed)' : '';
-  return `${spec.pow2 ? 'a power of two ' : 'an integer '}from ${spec.min} to ${spec.max}${unit}`;
+  const words = spec.words ? ` or ${spec.words.join(', ')}` : '';
+  return `${spec.pow2 ? 'a power of two ' : 'an integer '}from ${spec.min} to ${spec.max}${unit}${words}`;
 }
 
 /**
@@ -277,6 +318,7 @@ export function parseParam(name: ParamName, raw: string): ParamResult<Params[Par
       ? { ok: true, value: raw as Params[ParamName] }
       : bad('is not allowed', { code: 'notAllowed', name, value });
   }
+  if (spec.words?.includes(raw)) return { ok: true, value: raw as Params[ParamName] };
   const n = spec.kind === 'size' ? parseSize(raw) : /^\s*\d{1,12}\s*$/.test(raw) ? Number(raw) : undefined;
   const { min, max } = spec;
   // A negative number is a number, just below every range ("-1" is out of range, not "not a number").

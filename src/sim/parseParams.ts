@@ -9,6 +9,7 @@ import {
   type Params,
 } from './params';
 import { ioSteps } from './ioSteps';
+import { diskRequestsAtMost } from './kernel/readahead';
 import { isScenarioId, SCENARIO_IDS, type ScenarioId } from './scenarioIds';
 import { MAX_RW_COUNT } from './units';
 
@@ -64,7 +65,7 @@ export function expectedSteps(scenario: ScenarioId, p: Params): number {
 
 function stepsFor(scenario: ScenarioId, p: Params, m: SkbModel): number {
   const pages = Math.ceil(p.file / p.page);
-  const disk = p.cache === 'cold' ? Math.ceil(pages / Math.max(1, p.ra)) * 8 : 0;
+  const disk = p.cache === 'cold' ? diskRequestsAtMost(p, pages) * 8 : 0;
   const skbs = (bytes: number, per: number) => Math.ceil(bytes / Math.min(per, m.skbBytes)) * m.perSkb;
   switch (scenario) {
     case 'read-write':
@@ -95,7 +96,11 @@ function stepsFor(scenario: ScenarioId, p: Params, m: SkbModel): number {
       return Math.ceil(p.file / 65536) * ((m.typical ? 5 : 8) + m.perRound) + skbs(p.file, 65536) + disk + 8;
     case 'recv-write':
     case 'file-copy':
+    case 'copy-file-range':
       return ioSteps(scenario, p);
+    case 'vmsplice':
+      // Each round: vmsplice and splice (entries, exits, the references), and its skbs.
+      return Math.ceil(p.file / 65536) * ((m.typical ? 6 : 8) + m.perRound) + skbs(p.file, 65536) + 8;
     default:
       return 64;
   }
@@ -175,12 +180,17 @@ function checkLimits(
       problem: { code: 'atMostPage', name: 'align', value: align, page },
     };
   }
-  // file-copy models O_DIRECT writes from the user buffer only (method=rw).
-  if (scenario === 'file-copy' && p.sync === 'direct' && p.method !== 'rw') {
+  // file-copy models O_DIRECT writes from the user buffer only (method=rw); copy-file-range has none.
+  const method = scenario === 'copy-file-range' ? 'copy_file_range' : p.method;
+  if (
+    (scenario === 'file-copy' || scenario === 'copy-file-range') &&
+    p.sync === 'direct' &&
+    method !== 'rw'
+  ) {
     return {
       param: 'sync',
-      error: `bad value for sync: "direct" is modelled for file-copy with method=rw only (not ${p.method})`,
-      problem: { code: 'directNeedsRw', name: 'sync', value: 'direct', method: p.method },
+      error: `bad value for sync: "direct" is modelled for file-copy with method=rw only (not ${method})`,
+      problem: { code: 'directNeedsRw', name: 'sync', value: 'direct', method },
     };
   }
   const steps = estimateSteps(scenario, p);

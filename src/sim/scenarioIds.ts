@@ -10,6 +10,9 @@ export const SCENARIO_IDS = [
   'kernel-access',
   'recv-write',
   'file-copy',
+  // Issue 17.
+  'copy-file-range',
+  'vmsplice',
 ] as const;
 export type ScenarioId = (typeof SCENARIO_IDS)[number];
 

@@ -80,6 +80,11 @@ const BY_SITE: Readonly<Record<string, string>> = {
   'signal.sigchld': 'signal:signal_generate',
   'task.killed': 'signal:signal_generate',
   'task.exited': 'tlb:tlb_flush',
+  // Issue 17: copy_file_range on ext4 (captured in copy-file-range's stacks).
+  'copy_file_range.enter': 'filemap:mm_filemap_get_pages',
+  'copy_file_range.exit': 'filemap:mm_filemap_get_pages',
+  'copy.pagecache_to_pagecache_cfr': 'filemap:mm_filemap_add_to_page_cache',
+  'mm.pagecache_alloc_sync_ra': 'filemap:mm_filemap_add_to_page_cache',
 };
 
 /** The tracepoint that observes a site (by id), or undefined when none can. Pure. */

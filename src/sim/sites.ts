@@ -1,3 +1,4 @@
+import { cfrSiteGroups } from './cfrSites';
 import { ioSiteGroups } from './ioSites';
 import type { Loc } from './locations';
 import { byId, defs, site, syscallSites } from './siteRegistry';
@@ -492,6 +493,8 @@ export const S = {
   },
   // Issue 16: the receive path (peer → NIC → NAPI → socket → user) and the write path (user → page cache → disk).
   ...ioSiteGroups(),
+  // Issue 17: copy_file_range, vmsplice and Linux's readahead (after issue 16's: same indices for older traces).
+  ...cfrSiteGroups(),
   // Issue 16's sync_file_range (after its other sites: traces store site indices). Column a holds the offset,
   // b the fd, c nbytes and n the flags (strace.ts prints them from the enter step).
   syncFileRange: syscallSites(

@@ -105,12 +105,37 @@ function callText(s: RawStep, cx: CallContext, start: RawStep = s): string {
     case S.syncFileRange.exit:
       return `sync_file_range(${start.b}, ${start.a}, ${start.c}, ${syncFileRangeFlags(start.n)})`;
     default:
-      return ioCallText(s);
+      return ioCallText(s, start);
+  }
+}
+
+/** SPLICE_F_* names as strace prints a flags argument. */
+function spliceFlags(flags: number): string {
+  const names = ['SPLICE_F_MOVE', 'SPLICE_F_NONBLOCK', 'SPLICE_F_MORE', 'SPLICE_F_GIFT'];
+  const set = names.filter((_n, i) => flags & (1 << i));
+  return set.length > 0 ? set.join('|') : '0';
+}
+
+/** Issue 17's calls: copy_file_range (the copy's fd in column b) and vmsplice (its flags in enter's c). */
+function kernelCopyCallText(s: RawStep, start: RawStep): string | undefined {
+  switch (s.site) {
+    case S.cfr.splice.enter:
+    case S.cfr.splice.exit:
+    case S.cfr.reflink.enter:
+    case S.cfr.reflink.exit:
+      return `copy_file_range(3, NULL, ${s.b}, NULL, ${s.a}, 0)`;
+    case S.vm.vmsplice.enter:
+    case S.vm.vmsplice.exit:
+      return `vmsplice(${s.b}, [{iov_base=buf, iov_len=${s.a}}], 1, ${spliceFlags(start.c)})`;
+    default:
+      return undefined;
   }
 }
 
 /** Issue 16's calls: receiving from the socket and writing the file (its fd travels in column b). */
-function ioCallText(s: RawStep): string {
+function ioCallText(s: RawStep, start: RawStep): string {
+  const kernelCopy = kernelCopyCallText(s, start);
+  if (kernelCopy !== undefined) return kernelCopy;
   switch (s.site) {
     case S.rx.recvfrom.enter:
     case S.rx.recvfrom.exit:

@@ -49,6 +49,9 @@ export const SYSCALL_TABLE: { readonly [A in Arch]: Readonly<Record<string, Sysc
       ['recvfrom', 'recvfrom', 45],
       ['fsync', 'fsync', 74],
       ['fdatasync', 'fdatasync', 75],
+      // Issue 17.
+      ['vmsplice', 'vmsplice', 278],
+      ['copy_file_range', 'copy_file_range', 326],
     ]),
     i386: rows('__ia32_', [
       ['fork', 'fork', 2],
@@ -71,6 +74,9 @@ export const SYSCALL_TABLE: { readonly [A in Arch]: Readonly<Record<string, Sysc
       ['fsync', 'fsync', 118],
       ['fdatasync', 'fdatasync', 148],
       ['recvfrom', 'recvfrom', 371],
+      // Issue 17.
+      ['vmsplice', 'vmsplice', 316],
+      ['copy_file_range', 'copy_file_range', 377],
     ]),
   });
 

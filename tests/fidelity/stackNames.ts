@@ -211,4 +211,25 @@ export const SOURCE_REFS: Readonly<Record<string, string>> = {
   wb_workfn: 'fs/fs-writeback.c: wb_workfn',
   wb_do_writeback: 'fs/fs-writeback.c: wb_do_writeback',
   wb_writeback: 'fs/fs-writeback.c: wb_writeback',
+  // Issue 17: reflinks (no xfs or btrfs here to capture), vmsplice (no tracepoint on its path) and the
+  // asynchronous readahead window (its folios are added outside any captured window).
+  vfs_copy_file_range: 'fs/read_write.c: vfs_copy_file_range',
+  remap_file_range:
+    'include/linux/fs.h: remap_file_range (the file_operations hook vfs_copy_file_range calls)',
+  xfs_file_remap_range: 'fs/xfs/xfs_file.c: xfs_file_remap_range',
+  btrfs_remap_file_range: 'fs/btrfs/reflink.c: btrfs_remap_file_range',
+  generic_remap_file_range_prep: 'fs/remap_range.c: generic_remap_file_range_prep',
+  xfs_reflink_remap_blocks: 'fs/xfs/xfs_reflink.c: xfs_reflink_remap_blocks',
+  btrfs_clone: 'fs/btrfs/reflink.c: btrfs_clone',
+  do_vmsplice: 'fs/splice.c: do_vmsplice',
+  vmsplice_to_pipe: 'fs/splice.c: vmsplice_to_pipe',
+  iter_to_pipe: 'fs/splice.c: iter_to_pipe',
+  iov_iter_get_pages2: 'lib/iov_iter.c: iov_iter_get_pages2',
+  add_to_pipe: 'fs/splice.c: add_to_pipe',
+  filemap_readahead: 'mm/filemap.c: filemap_readahead',
+  page_cache_async_ra: 'mm/readahead.c: page_cache_async_ra',
+  page_cache_sync_ra:
+    'mm/readahead.c: page_cache_sync_ra (inlined: the captured stack goes filemap_get_pages → page_cache_ra_order)',
+  page_cache_ra_order: 'mm/readahead.c: page_cache_ra_order',
+  filemap_add_folio: 'mm/filemap.c: filemap_add_folio',
 };

@@ -30,6 +30,10 @@ import { io as zhIo } from '../../src/i18n/zh-CN/io';
 import { exportButton as enExportButton } from '../../src/i18n/en/exportButton';
 import { exporting as enExporting } from '../../src/i18n/en/exporting';
 import { exporting as zhExporting } from '../../src/i18n/zh-CN/exporting';
+import { kernelCopy as enKernelCopy } from '../../src/i18n/en/kernelCopy';
+import { kernelCopy as zhKernelCopy } from '../../src/i18n/zh-CN/kernelCopy';
+import { kernelCopyUi as enKernelCopyUi } from '../../src/i18n/en/kernelCopyUi';
+import { kernelCopyUi as zhKernelCopyUi } from '../../src/i18n/zh-CN/kernelCopyUi';
 import { glossary as zhGlossary } from '../../src/i18n/zh-CN/glossary';
 import { machine as zhMachine } from '../../src/i18n/zh-CN/machine';
 import { memory as zhMemory } from '../../src/i18n/zh-CN/memory';
@@ -83,6 +87,8 @@ const PARTS = {
     exporting: enExporting,
     compare: enCompare,
     compareEntry: enCompareEntry,
+    kernelCopy: enKernelCopy,
+    kernelCopyUi: enKernelCopyUi,
   },
   'zh-CN': {
     ui: zhUi,
@@ -102,6 +108,8 @@ const PARTS = {
     io: zhIo,
     exporting: zhExporting,
     compare: zhCompare,
+    kernelCopy: zhKernelCopy,
+    kernelCopyUi: zhKernelCopyUi,
   },
 } as const;
 

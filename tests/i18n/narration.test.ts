@@ -45,6 +45,11 @@ const RUNS: [ScenarioId, Partial<Params>][] = [
   ['file-copy', { method: 'mmap', sync: 'fsync', file: 100000 }],
   ['file-copy', { method: 'sendfile', sync: 'osync', file: 100000 }],
   ['file-copy', { method: 'splice', file: 100000, cache: 'warm' }],
+  // Issue 17: copy_file_range on ext4 and with a reflink, vmsplice, and Linux's readahead windows.
+  ['file-copy', { method: 'copy_file_range', file: 100000 }],
+  ['copy-file-range', { fs: 'btrfs', file: 100000 }],
+  ['vmsplice', { file: 100000 }],
+  ['read-write', { ra: 'linux', rakb: 8192, file: 2097152 }],
 ];
 
 /**

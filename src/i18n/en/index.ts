@@ -8,6 +8,7 @@ import { machine } from './machine';
 import { playback } from './playback';
 import { share } from './share';
 import { ui } from './ui';
+import { kernelCopyUi } from './kernelCopyUi';
 
 /**
  * The messages the app needs at start; the narration loads while the first run is built (loadNarration), the
@@ -24,4 +25,5 @@ export const en: Readonly<Record<string, string>> = {
   ...editor,
   ...exportButton,
   ...compareEntry,
+  ...kernelCopyUi,
 };

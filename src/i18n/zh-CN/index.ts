@@ -15,6 +15,8 @@ import { exporting } from './exporting';
 import { steps } from './steps';
 import { strace } from './strace';
 import { ui } from './ui';
+import { kernelCopy } from './kernelCopy';
+import { kernelCopyUi } from './kernelCopyUi';
 
 export const zhCN: Readonly<Record<string, string>> = {
   ...ui,
@@ -34,4 +36,6 @@ export const zhCN: Readonly<Record<string, string>> = {
   ...io,
   ...exporting,
   ...compare,
+  ...kernelCopy,
+  ...kernelCopyUi,
 };

@@ -4,6 +4,7 @@ import { MAX_RW_COUNT } from '../units';
 import { diskRead } from './devices';
 import type { SendCall } from './socket';
 import type { Kernel } from './kernel';
+import { linuxEnsureCached } from './linuxRead';
 
 export const EINVAL = 22;
 export const ENOMEM = 12;
@@ -16,9 +17,11 @@ export function pageSpan(k: Kernel, pos: number, len: number): { first: number; 
 /**
  * Rule 1: a page-cache miss issues one disk request from the first missing page through
  * max(last page of the range, first missing + ra − 1), clipped at EOF; the task blocks until it completes.
- * mm/readahead.c: page_cache_sync_ra (the model reads `ra` pages at once; see DESIGN §5).
+ * mm/readahead.c: page_cache_sync_ra (the model reads `ra` pages at once; see DESIGN §5). With `ra=linux`,
+ * Linux's own windows and marks (kernel/linuxRead.ts).
  */
 export function ensureCached(k: Kernel, first: number, last: number): void {
+  if (k.p.ra === 'linux') return linuxEnsureCached(k, first, last);
   const miss = firstMissing(k.trace.machine.cached, first, last);
   if (miss < 0) return;
   const end = Math.min(Math.max(last, miss + k.p.ra - 1), k.pagesInFile - 1);

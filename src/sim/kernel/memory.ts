@@ -3,6 +3,7 @@ import { S } from '../sites';
 import { LAYOUTS } from './addressSpace';
 import { PAGECACHE_PFN_BASE } from './devices';
 import { ENOMEM, ensureCached, sysWriteSocket } from './fileIo';
+import { linuxReadAround } from './linuxRead';
 import type { Kernel } from './kernel';
 
 /** Page-fault error codes (arch/x86/include/asm/trap_pf.h): P=1, W=2, U=4. */
@@ -88,7 +89,8 @@ export function mappingFaulter(
       const miss = !k.trace.machine.cached.some(([lo, hi]) => lo <= p && p <= hi);
       const fault = { a: addr + p * page, b: PF.kernelReadNotPresent, flags: miss ? F.major : 0 };
       k.cpu(S.fault.kernelFile, fault, k.cost.faultEntry);
-      if (miss) ensureCached(k, p, p);
+      // ra=linux: a fault reads around the page (do_sync_mmap_readahead), not forward from it.
+      if (miss) (k.p.ra === 'linux' ? linuxReadAround : ensureCached)(k, p, p);
       const windowEnd = Math.min((Math.floor(p / k.p.fa) + 1) * k.p.fa - 1, lastPage);
       let q = p;
       while (q < windowEnd && k.trace.machine.cached.some(([lo, hi]) => lo <= q + 1 && q + 1 <= hi)) q++;

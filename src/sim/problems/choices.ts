@@ -19,6 +19,8 @@ export const PROBLEM_CHOICES: { readonly [P in ParamName]?: readonly Params[P][]
   pages: [2, 3, 4, 6, 8],
   // recv-write and file-copy: how the written file reaches the disk, how it is copied, the peer's segments.
   sync: ['none', 'fsync', 'osync'],
-  method: ['rw', 'mmap', 'sendfile', 'splice'],
+  method: ['rw', 'mmap', 'sendfile', 'splice', 'copy_file_range'],
   mss: [1448, 9000],
+  // copy-file-range: ext4's in-kernel copy or a reflink.
+  fs: ['ext4', 'xfs'],
 };

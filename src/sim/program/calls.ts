@@ -79,6 +79,19 @@ export const CALLS: { readonly [name: string]: CallSpec } = {
     signature: 'int sync_file_range(int fd, off64_t offset, off64_t nbytes, unsigned int flags);',
     syscall: true,
   },
+  // Issue 17: copies inside the kernel, and user pages into a pipe.
+  copy_file_range: {
+    args: ['fd_in', 'off_in', 'fd_out', 'off_out', 'len', 'flags'],
+    signature:
+      'ssize_t copy_file_range(int fd_in, off_t *off_in, int fd_out, off_t *off_out, size_t len, unsigned int flags);',
+    syscall: true,
+  },
+  vmsplice: {
+    args: ['fd', 'iov_base', 'iov_len', 'flags'],
+    signature:
+      'ssize_t vmsplice(int fd, const struct iovec *iov, size_t nr_segs, unsigned int flags); // here: one iovec, vmsplice(fd, iov_base, iov_len, flags)',
+    syscall: true,
+  },
   perror: { args: ['s'], signature: 'void perror(const char *s);', syscall: false },
   min: { args: ['a', 'b'], signature: 'min(a, b): the smaller value', syscall: false },
   max: { args: ['a', 'b'], signature: 'max(a, b): the larger value', syscall: false },
@@ -103,6 +116,10 @@ export const BUILTINS: { readonly [name: string]: number } = {
   SYNC_FILE_RANGE_WAIT_BEFORE: 1,
   SYNC_FILE_RANGE_WRITE: 2,
   SYNC_FILE_RANGE_WAIT_AFTER: 4,
+  SPLICE_F_MOVE: 1,
+  SPLICE_F_NONBLOCK: 2,
+  SPLICE_F_MORE: 4,
+  SPLICE_F_GIFT: 8,
   // Every errno the model names (EBADF, EFAULT, EINVAL, ENOMEM, ECHILD, ENOENT, …).
   ...ERRNO_BY_NAME,
 };

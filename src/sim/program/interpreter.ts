@@ -463,6 +463,18 @@ export class Interpreter {
       case 'sync_file_range':
         ret = c.io.syncFileRange(args[0]!, args[1]!, args[2]!, args[3]!, e.pos);
         break;
+      // Issue 17 (program/kernelCopyCalls.ts).
+      case 'copy_file_range':
+        if (args[1] !== 0 || args[3] !== 0 || args[5] !== 0)
+          throw new ProgramError(
+            e.pos,
+            'not modelled: copy_file_range() with offsets or flags; pass NULL, NULL, 0',
+          );
+        ret = c.copyFileRange(args[0]!, args[2]!, args[4]!, e.pos);
+        break;
+      case 'vmsplice':
+        ret = c.vmsplice(args[0]!, args[1]!, args[2]!, args[3]!, e.pos);
+        break;
       default:
         throw new ProgramError(e.pos, `unknown system call '${e.name}'`);
     }

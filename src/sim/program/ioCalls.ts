@@ -1,5 +1,6 @@
 import { ensureCached, pageSpan, PIPE_BUFFERS } from '../kernel/fileIo';
 import { FileWriter } from '../kernel/fileWrite';
+import { sysCopyFileRange } from '../kernel/kernelCopy';
 import type { Kernel } from '../kernel/kernel';
 import { mappingFaulter } from '../kernel/memory';
 import { ReceivePath } from '../kernel/receive';
@@ -140,6 +141,20 @@ export class IoCalls {
     this.host.advanceFile(ret);
     this.outPos += ret;
     return ret;
+  }
+
+  /** copy_file_range(3, NULL, out, NULL, count, 0) (issue 17, kernel/kernelCopy.ts). */
+  copyFileRange(input: number, outFd: number, count: number, pos: Pos): number {
+    const out = this.needOut(outFd, pos, 'copy_file_range');
+    if (input !== FD_FILE || !this.world.file)
+      throw new ProgramError(pos, 'not modelled: copy_file_range() from a fd other than the file 3');
+    if (out.mode.direct) throw new ProgramError(pos, 'not modelled: copy_file_range() into an O_DIRECT file');
+    if (count < 0) throw new ProgramError(pos, 'not modelled: copy_file_range() of a negative length');
+    const sync = (at: number, bytes: number) => this.syncRange(out, at, bytes);
+    const n = sysCopyFileRange(this.k, out, count, this.host.filePos(), this.outPos, sync);
+    this.host.advanceFile(n);
+    this.outPos += n;
+    return n;
   }
 
   /** splice(p[0], NULL, out, NULL, n, 0): the pipe's page references are copied into the file's pages. */

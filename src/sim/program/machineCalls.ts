@@ -9,6 +9,7 @@ import {
   sysWriteSocket,
 } from '../kernel/fileIo';
 import type { Kernel } from '../kernel/kernel';
+import { sysVmsplice } from '../kernel/kernelCopy';
 import {
   MMAP_MIN_ADDR,
   sysMmap,
@@ -221,6 +222,29 @@ export class MachineCalls {
     this.pipe = { bytes: 0, origin: 0 };
     this.openFds().add(FD_PIPE_READ).add(FD_PIPE_WRITE);
     return [FD_PIPE_READ, FD_PIPE_WRITE];
+  }
+
+  /** copy_file_range(in, NULL, out, NULL, len, 0): issue 17, program/ioCalls.ts. */
+  copyFileRange(input: number, out: number, len: number, pos: Pos): number {
+    if (this.badFd(input, 'read') || this.badFd(out, 'write'))
+      return this.ebadf('copy_file_range', { fd: input, fd2: out, count: len });
+    return this.io.copyFileRange(input, out, len, pos);
+  }
+
+  /** vmsplice(p[1], addr, len, flags): references to the buffer's pages go into the pipe (issue 17). */
+  vmsplice(fd: number, addr: number, len: number, flags: number, pos: Pos): number {
+    // Every flag gives the same path: SPLICE_F_GIFT only promises the pages (no page is stolen since 2.6.21).
+    if (this.badFd(fd, 'write')) return this.ebadf('vmsplice', { fd, count: len });
+    const pipe = this.pipe;
+    if (!pipe || fd !== FD_PIPE_WRITE)
+      this.notModelled(pos, "vmsplice() to a fd other than the pipe's write end p[1]");
+    if (len < 0) this.notModelled(pos, 'vmsplice() of a negative length');
+    const at = this.inBuffer(addr, len);
+    if (at === null) return this.fault(S.vm.vmsplice, len);
+    const n = sysVmsplice(this.k, fd, len, at, flags);
+    if (pipe.bytes === 0) pipe.origin = at;
+    pipe.bytes += n;
+    return n;
   }
 
   splice(input: number, out: number, len: number, pos: Pos): number {

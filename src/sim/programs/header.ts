@@ -11,11 +11,16 @@ import { CONSTANT_OF } from '../program/constants';
  */
 export function constants(scenario: ScenarioId, p: Params): string[] {
   const skip = new Set(['loop', 'sync', 'method', 'preset', 'costs']);
+  // Issue 17: read_ahead_kb matters only to ra=linux, and file-copy's fs only to copy_file_range; left
+  // out otherwise, so the programs of every other run read as before.
+  if (p.ra !== 'linux') skip.add('rakb');
+  if (scenario === 'file-copy' && p.method !== 'copy_file_range') skip.add('fs');
   return SCENARIO_PARAMS[scenario]
     .filter((name) => !skip.has(name))
     .map((name: ParamName) => {
       const v = p[name];
-      const text = PARAM_SPECS[name].kind === 'choice' ? `"${String(v)}"` : String(v);
+      const text =
+        PARAM_SPECS[name].kind === 'choice' || typeof v === 'string' ? `"${String(v)}"` : String(v);
       return `const ${CONSTANT_OF[name]} = ${text};`;
     });
 }

@@ -2,7 +2,7 @@ import type { Params } from '../params';
 import { constants } from './header';
 
 /** open(2) flags of the written file for each `sync` (O_TRUNC: it starts empty). */
-function outFlags(sync: Params['sync']): string {
+export function outFlags(sync: Params['sync']): string {
   const base = 'O_WRONLY | O_CREAT | O_TRUNC';
   if (sync === 'osync') return `${base} | O_SYNC`;
   if (sync === 'direct') return `${base} | O_DIRECT`;
@@ -56,6 +56,11 @@ export function recvWriteProgram(p: Params): string {
   ].join('\n');
 }
 
+/** copy_file_range(2) until the whole file is copied (issue 17): no user buffer at all. */
+export function copyFileRangeLoop(): string[] {
+  return ['for (left = F; left > 0; left -= n)', '  n = copy_file_range(3, NULL, 4, NULL, left, 0);'];
+}
+
 /** The copy loop of each `method` (fd 3: the source, fd 4: the copy). */
 function copyLoop(method: Params['method']): string[] {
   switch (method) {
@@ -74,6 +79,8 @@ function copyLoop(method: Params['method']): string[] {
         'for (left = F; left > 0; left -= n)',
         '  n = sendfile(4, 3, NULL, left);   // a file as out_fd: Linux ≥ 2.6.33',
       ];
+    case 'copy_file_range':
+      return copyFileRangeLoop();
     case 'splice':
       return [
         'pipe2(p, 0);',

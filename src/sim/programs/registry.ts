@@ -2,6 +2,7 @@ import type { Params } from '../params';
 import type { ScenarioId } from '../scenarioIds';
 import { directIoProgram, readWriteProgram } from './copyPrograms';
 import { fileCopyProgram, recvWriteProgram } from './ioPrograms';
+import { copyFileRangeProgram, vmspliceProgram } from './kernelCopyPrograms';
 import { cowForkProgram, kernelAccessProgram, syscallProgram } from './processPrograms';
 import { mmapWriteProgram, sendfileProgram, spliceProgram } from './zeroCopyPrograms';
 
@@ -17,6 +18,8 @@ export const SCENARIO_PROGRAMS: { readonly [S in ScenarioId]: (p: Params) => str
   'kernel-access': kernelAccessProgram,
   'recv-write': recvWriteProgram,
   'file-copy': fileCopyProgram,
+  'copy-file-range': copyFileRangeProgram,
+  vmsplice: vmspliceProgram,
 };
 
 /** A scenario's program text for these parameters (what `sim <scenario> --print-program` prints). */

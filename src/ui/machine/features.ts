@@ -39,6 +39,9 @@ const FEATURES: { readonly [S in ScenarioId]: Features } = {
   'kernel-access': NONE,
   'recv-write': { ...DATA, buffer: true },
   'file-copy': { ...DATA, buffer: true, socket: false },
+  // Issue 17: copy_file_range has no buffer and no socket; vmsplice's buffer pages go through a pipe.
+  'copy-file-range': { ...DATA, socket: false },
+  vmsplice: { ...DATA, buffer: true, pipe: true },
 };
 
 /** file-copy's boxes follow its method: a buffer (rw), a mapping (mmap), a pipe (splice) or none (sendfile). */

@@ -4,9 +4,14 @@ import { outFileBlocks } from './outFileBlocks';
 import { compactBytes, pageColour, pageLabel, rangeBytes, spanBlock } from './pageBlocks';
 import type { Tr } from './toLaneViews';
 
-/** Issue 16's scenarios write a file: the page-cache box shows that file's pages, clean or dirty. */
+/** Issue 16's scenarios (and issue 17's copy-file-range) write a file: the page-cache box shows its pages. */
 export function writesFile(trace: Trace): boolean {
-  return trace.scenario === 'recv-write' || trace.scenario === 'file-copy';
+  return trace.scenario === 'recv-write' || copiesFile(trace);
+}
+
+/** A copy of file 3: the caption also says how much of the source is cached. */
+function copiesFile(trace: Trace): boolean {
+  return trace.scenario === 'file-copy' || trace.scenario === 'copy-file-range';
 }
 
 /** The written file's pages in the page cache, with how many are dirty and what is still only in memory. */
@@ -35,7 +40,7 @@ export function toOutPageCache(trace: Trace, m: MachineState, step: number, tr: 
       inMemory > 0 ? tr('machine.end.dirty', { bytes: compactBytes(inMemory) }) : tr('machine.end.clean'),
     );
   if (pc.hidden > 0) parts.push(tr('machine.more', { n: pc.hidden }));
-  if (trace.scenario === 'file-copy')
+  if (copiesFile(trace))
     parts.push(
       tr('machine.out.source', {
         n: countPages(m.cached),

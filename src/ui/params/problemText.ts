@@ -12,6 +12,8 @@ export function rangeText(t: Translate, name: ParamName): string {
   if (spec.kind === 'choice') return t('ui.range.choice', { values: spec.values.join(', ') });
   if (spec.kind === 'costs') return t('ui.range.costs');
   if (spec.oneOf) return t('ui.range.choice', { values: spec.oneOf.join(', ') });
+  if (spec.words)
+    return t('ui.range.countOrWords', { min: spec.min, max: spec.max, words: spec.words.join(', ') });
   const key = `ui.range.${spec.kind}${spec.pow2 ? 'PowerOfTwo' : ''}`;
   return t(key, { min: spec.min, max: spec.max });
 }

@@ -279,6 +279,7 @@ export class Walker {
     if (WRITES.has(name)) return this.write(e);
     if (name === 'sendfile' || name === 'sendfile64') return this.sendfile(e);
     if (name === 'splice') return this.splice(e);
+    if (name === 'vmsplice') return this.vmsplice(e);
     if (name === 'mmap' || name === 'mmap2') return this.mmap(e);
     if (name === 'munmap') {
       const m = this.mapping;
@@ -500,6 +501,20 @@ export class Walker {
       return this.emit(e, `splice(${from}, NULL, ${to}, NULL, ${len}, 0);`, 'value');
     }
     return this.opaque(e, { code: 'opaque', key: 'name:splice', params: { name: e.name } });
+  }
+
+  /** vmsplice(p[1], [{iov_base=…, iov_len=n}, …], k, flags): the buffer's bytes into the pipe (issue 17). */
+  private vmsplice(e: Extract<LogEvent, { k: 'call' }>): void {
+    const out = this.tables[e.proc].get(fdOf(e.args[0]));
+    let len = 0;
+    for (const m of e.args.join(',').matchAll(/iov_len=(\d+)/g)) len += Number(m[1]);
+    if (out && e.ret !== null && e.ret > 0) out.written += e.ret;
+    const flags = (e.args[e.args.length - 1] ?? '0').trim();
+    if (this.modelFd(out) === 6 && /^(?:0|SPLICE_F_\w+(?:\|SPLICE_F_\w+)*)$/.test(flags)) {
+      this.bufSize = Math.max(this.bufSize, Math.min(len, MAX_RW_COUNT));
+      return this.emit(e, `vmsplice(6, buf, ${len}, ${flags.replace(/\|/g, ' | ')});`, 'value');
+    }
+    return this.opaque(e, { code: 'opaque', key: 'name:vmsplice', params: { name: e.name } });
   }
 
   private mmap(e: Extract<LogEvent, { k: 'call' }>): void {
