@@ -1,5 +1,5 @@
 import { lazy, Suspense, useLayoutEffect } from 'react';
-import { loadViewMessages } from '../i18n/index';
+import { loadClassroomMessages, loadViewMessages } from '../i18n/index';
 import type { AppStore } from '../state/index';
 import type { LinkSource } from '../url/urlSync';
 import { BuildProgress } from './build/BuildProgress';
@@ -33,6 +33,13 @@ const ScenarioGallery = lazy(() =>
 const UpdatePrompt = lazy(() =>
   Promise.all([import('./offline/UpdatePrompt'), loadViewMessages()]).then(([m]) => ({
     default: m.UpdatePrompt,
+  })),
+);
+
+// Predict, then reveal: its panel and words load when the switch is first turned on (issue 19).
+const PredictPanel = lazy(() =>
+  Promise.all([import('./predict/PredictPanel'), loadClassroomMessages()]).then(([m]) => ({
+    default: m.PredictPanel,
   })),
 );
 
@@ -78,6 +85,7 @@ function Shell() {
   const gallery = useApp((s) => s.panels.gallery);
   const step = useApp((s) => s.step);
   const editing = useApp((s) => s.editing);
+  const predict = useApp((s) => s.panels.predict);
   const t = useT();
   return (
     <div className="app">
@@ -100,6 +108,11 @@ function Shell() {
             <MachinePane />
           </div>
           <div className="col col-right">
+            {predict && (
+              <Suspense fallback={null}>
+                <PredictPanel />
+              </Suspense>
+            )}
             <PanelBoundary resetKey={step} message={t('ui.panelFailed')}>
               <NarrationPanel />
             </PanelBoundary>

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   CATALOGS,
   LOCALES,
+  loadClassroomMessages,
   loadEditorMessages,
   loadLocale,
   loadViewMessages,
@@ -40,9 +41,18 @@ import { terms as zhTerms } from '../../src/i18n/zh-CN/terms';
 import { PARAM_NAMES, PARAM_PROBLEM_CODES, SCENARIO_IDS } from '../../src/sim/index';
 import { cost as enCost } from '../../src/i18n/en/cost';
 import { cost as zhCost } from '../../src/i18n/zh-CN/cost';
+import { classroom as enClassroom } from '../../src/i18n/en/classroom';
+import { classroom as zhClassroom } from '../../src/i18n/zh-CN/classroom';
+import { classroomStart as enClassroomStart } from '../../src/i18n/en/classroomStart';
+import { classroomStart as zhClassroomStart } from '../../src/i18n/zh-CN/classroomStart';
 
 // Chinese is loaded on demand in the app; these checks need every catalogue.
-await Promise.all([...LOCALES.map(loadLocale), loadViewMessages(), loadEditorMessages()]);
+await Promise.all([
+  ...LOCALES.map(loadLocale),
+  loadViewMessages(),
+  loadEditorMessages(),
+  loadClassroomMessages(),
+]);
 
 const en = CATALOGS.en;
 const zh = CATALOGS['zh-CN'];
@@ -67,6 +77,8 @@ const PARTS = {
     editorPane: enEditorPane,
     cost: enCost,
     io: enIo,
+    classroom: enClassroom,
+    classroomStart: enClassroomStart,
   },
   'zh-CN': {
     ui: zhUi,
@@ -84,6 +96,8 @@ const PARTS = {
     editor: zhEditor,
     cost: zhCost,
     io: zhIo,
+    classroom: zhClassroom,
+    classroomStart: zhClassroomStart,
   },
 } as const;
 

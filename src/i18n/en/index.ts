@@ -6,6 +6,7 @@ import { machine } from './machine';
 import { playback } from './playback';
 import { share } from './share';
 import { ui } from './ui';
+import { classroomStart } from './classroomStart';
 
 /**
  * The messages the app needs at start; the narration loads while the first run is built (loadNarration), the
@@ -20,4 +21,5 @@ export const en: Readonly<Record<string, string>> = {
   ...share,
   ...playback,
   ...editor,
+  ...classroomStart,
 };

@@ -13,6 +13,8 @@ import { entry } from './entry';
 import { steps } from './steps';
 import { strace } from './strace';
 import { ui } from './ui';
+import { classroom } from './classroom';
+import { classroomStart } from './classroomStart';
 
 export const zhCN: Readonly<Record<string, string>> = {
   ...ui,
@@ -30,4 +32,6 @@ export const zhCN: Readonly<Record<string, string>> = {
   ...offline,
   ...editor,
   ...io,
+  ...classroomStart,
+  ...classroom,
 };

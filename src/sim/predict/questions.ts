@@ -130,7 +130,8 @@ function nextTaskQuestion(trace: ProgramTrace, scope: PredictScope): NextTaskQue
  * The questions a student answers before the steps `scope` covers play (DESIGN §8, issue 19): how many CPU
  * copies, mode switches, process context switches and page faults they make; where the first DMA transfer
  * writes to; which task runs at the first process context switch (the last two only when the scope has one).
- * Made from the trace alone, so it works for every scenario, parameter set and program. Pure.
+ * Made from the trace alone, so it works for every scenario, parameter set and program. Ordered by the
+ * step that proves each answer. Pure.
  */
 export function predictQuestions(trace: ProgramTrace, scope?: PredictScope): PredictQuestion[] {
   const last = trace.length - 1;
@@ -142,7 +143,8 @@ export function predictQuestions(trace: ProgramTrace, scope?: PredictScope): Pre
   if (dma) out.push(dma);
   const next = nextTaskQuestion(trace, s);
   if (next) out.push(next);
-  return out;
+  // In the order the run proves them, so revealing one never shows the answer to an earlier one.
+  return out.sort((a, b) => a.proofStep - b.proofStep);
 }
 
 /**

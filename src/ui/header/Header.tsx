@@ -1,6 +1,7 @@
 import './header.css';
 import { LOCALES, type Locale } from '../../i18n/index';
 import { THEMES, type Theme } from '../../state/index';
+import { PredictButton } from '../predict/PredictButton';
 import { PresentButton } from '../presenter/PresentButton';
 import { CopyLinkButton } from '../share/CopyLinkButton';
 import { EmbedButton } from '../share/EmbedButton';
@@ -66,6 +67,7 @@ export function Header() {
         <CopyLinkButton />
         <EmbedButton />
         <PresentButton />
+        <PredictButton />
       </div>
       <Choice<Locale>
         label={t('ui.header.language')}
