@@ -2,4 +2,7 @@
 export const classroomStart: Readonly<Record<string, string>> = {
   'classroom.predict.toggle': 'Predict',
   'classroom.predict.toggleHint': 'Answer questions about this run before it plays',
+  'classroom.lesson.toggle': 'Lesson',
+  'classroom.lesson.prev': 'Previous stop',
+  'classroom.lesson.next': 'Next stop',
 };
