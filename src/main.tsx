@@ -9,6 +9,7 @@ import { loadNarration } from './i18n/index';
 import { prepareLocales } from './ui/localeLoading';
 import { registerOffline } from './ui/offline/updates';
 import { preloadProgramCodec } from './url/programCodec';
+import { isLessonHash } from './url/lesson';
 import { isProblemsHash } from './url/problemsLink';
 import { STORAGE_KEY, startUrlSync } from './url/urlSync';
 import { createWorkerTraceSource } from './worker/client';
@@ -17,7 +18,8 @@ import { createWorkerTraceSource } from './worker/client';
 // Moving between it and a run's link by hand or by Back loads the page again, as the other one.
 const problemsPage = isProblemsHash(window.location.hash);
 const switchPage = (e: Event) => {
-  if (isProblemsHash(window.location.hash) === problemsPage) return;
+  // A lesson's link is read at start (it becomes its first stop's link), so one followed later loads anew.
+  if (isProblemsHash(window.location.hash) === problemsPage && !isLessonHash(window.location.hash)) return;
   // Before the URL adapter (registered later) reads it as a run's link and rewrites the address.
   e.stopImmediatePropagation();
   window.location.reload();
@@ -33,10 +35,14 @@ if (problemsPage) {
   const store = createAppStore(undefined, createWorkerTraceSource());
   // A program's link (or a last state that is one) needs its codec, which loads only then.
   await preloadProgramCodec(window, STORAGE_KEY);
+  // A lesson's link (issue 19) opens its stop: read before the adapter reads the address bar.
+  const lessonStart = isLessonHash(window.location.hash) ? await import('./ui/lesson/lessonLinkStart') : null;
+  const lessonLink = lessonStart ? await lessonStart.readLessonLink(window) : null;
   // A link wins, a plain visit restores the last state, a first visit opens the scenario gallery.
   const sync = startUrlSync(store);
   if (sync.source === 'none') store.getState().togglePanel('gallery', true);
   store.getState().openRun();
+  if (lessonStart && lessonLink) lessonStart.openLessonFromLink(store, lessonLink);
   // The narration loads while the worker builds the first run (the page shows that run when both are here).
   void loadNarration();
   // The chosen language's catalogue (English is built in; others load on demand, see localeLoading.ts).

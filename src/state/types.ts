@@ -10,7 +10,7 @@ export type { Controls, Notice, Pane, PausePoint, Speed, Theme } from '../url/fi
 export type { Chapter } from '../url/chapters';
 
 /** Panels the user can open or close. */
-export const PANEL_IDS = ['gallery', 'params', 'program', 'log', 'predict'] as const;
+export const PANEL_IDS = ['gallery', 'params', 'program', 'log', 'predict', 'lesson'] as const;
 export type PanelId = (typeof PANEL_IDS)[number];
 
 export interface InputsSlice {

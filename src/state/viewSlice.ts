@@ -8,6 +8,7 @@ export const initialPanels: Readonly<Record<PanelId, boolean>> = {
   log: true,
   // Predict, then reveal (issue 19): off until the user switches it on.
   predict: false,
+  lesson: false,
 };
 
 /** At most this many notices are kept: a hostile link cannot flood the banner. */

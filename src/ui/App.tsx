@@ -8,6 +8,7 @@ import { WaitingForRun } from './build/WaitingForRun';
 import { ControlsBar } from './controls/ControlsBar';
 import { CountersPanel } from './counters/CountersPanel';
 import { Header } from './header/Header';
+import { LessonBarSlot, LessonPanelSlot } from './lesson/lazyLesson';
 import { StraceLog } from './log/StraceLog';
 import { NarrationPanel } from './narration/NarrationPanel';
 import { NoticeBanner } from './notices/NoticeBanner';
@@ -91,6 +92,7 @@ function Shell() {
     <div className="app">
       <Header />
       <NoticeBanner />
+      <LessonBarSlot />
       <div className="stage">
         {gallery && (
           <Suspense fallback={null}>
@@ -99,6 +101,7 @@ function Shell() {
         )}
         <main className={editing ? 'workspace editing' : 'workspace'} inert={gallery}>
           <div className="col col-left">
+            <LessonPanelSlot />
             <ProgramPane />
             <StraceLog />
             <ParamsPanel />

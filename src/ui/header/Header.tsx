@@ -1,6 +1,7 @@
 import './header.css';
 import { LOCALES, type Locale } from '../../i18n/index';
 import { THEMES, type Theme } from '../../state/index';
+import { LessonButton } from '../lesson/LessonButton';
 import { PredictButton } from '../predict/PredictButton';
 import { PresentButton } from '../presenter/PresentButton';
 import { CopyLinkButton } from '../share/CopyLinkButton';
@@ -68,6 +69,7 @@ export function Header() {
         <EmbedButton />
         <PresentButton />
         <PredictButton />
+        <LessonButton />
       </div>
       <Choice<Locale>
         label={t('ui.header.language')}
