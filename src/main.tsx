@@ -9,8 +9,7 @@ import { loadNarration } from './i18n/index';
 import { prepareLocales } from './ui/localeLoading';
 import { registerOffline } from './ui/offline/updates';
 import { preloadProgramCodec } from './url/programCodec';
-import { isLessonHash } from './url/lesson';
-import { isProblemsHash } from './url/problemsLink';
+import { isLessonHash, isProblemsHash } from './url/routes';
 import { STORAGE_KEY, startUrlSync } from './url/urlSync';
 import { createWorkerTraceSource } from './worker/client';
 
@@ -26,10 +25,12 @@ const switchPage = (e: Event) => {
 };
 window.addEventListener('popstate', switchPage);
 window.addEventListener('hashchange', switchPage);
-if (problemsPage) {
-  const { startProblemsPage } = await import('./ui/problems/startProblemsPage');
-  await startProblemsPage(document.getElementById('root')!);
-} else {
+/**
+ * The app: store, link, first run, language, then the page. Not awaited at the module's top level: a chunk loaded
+ * on demand (the lesson reader, the problems page) imports from this entry chunk, which must have finished
+ * evaluating first (and the bundler keeps the shared code in one chunk).
+ */
+async function startApp(): Promise<void> {
   // Every run is built in a Web Worker (src/worker): the page never runs simulate(), and its bundle holds
   // neither the kernel model nor the interpreter. The page shows itself while the first run is built.
   const store = createAppStore(undefined, createWorkerTraceSource());
@@ -54,4 +55,12 @@ if (problemsPage) {
     </StrictMode>,
   );
 }
-registerOffline();
+
+async function start(): Promise<void> {
+  if (problemsPage) {
+    const { startProblemsPage } = await import('./ui/problems/startProblemsPage');
+    await startProblemsPage(document.getElementById('root')!);
+  } else await startApp();
+  registerOffline();
+}
+void start();

@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand/vanilla';
 import { encodeHash } from '../url/codec';
-import { stopState, type Lesson } from '../url/lesson';
+import type { Lesson } from '../url/lesson';
 import type { AppState, LessonSlice } from './types';
 
 /**
@@ -8,10 +8,14 @@ import type { AppState, LessonSlice } from './types';
  * that link would), in the viewer's language and mode, so presenter mode walks the lesson with PgDn/PgUp.
  */
 export const createLessonSlice: StateCreator<AppState, [], [], LessonSlice> = (set, get) => {
-  const go = (lesson: Lesson, i: number) => {
+  const go = async (lesson: Lesson, i: number) => {
     const stop = Math.min(Math.max(i, 0), lesson.stops.length - 1);
     set({ lesson, stop });
+    // The lesson reader loads with the first lesson (it is not part of the initial JavaScript).
+    const { stopState } = await import('../url/lesson');
     const s = get();
+    // A later stop asked for meanwhile (a fast clicker) wins.
+    if (s.lesson !== lesson || s.stop !== stop) return false;
     const { state, notices } = stopState(lesson.stops[stop]!, s);
     return s.restore(state, notices);
   };

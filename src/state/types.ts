@@ -185,7 +185,7 @@ export interface LessonSlice {
   /** The stop on screen (0-based). */
   readonly stop: number;
   /** Opens a lesson at a stop (its link state restored, as restore() does). */
-  openLesson(lesson: Lesson, stop?: number): boolean | Promise<boolean>;
+  openLesson(lesson: Lesson, stop?: number): Promise<boolean>;
   /** Goes to stop i; false when there is none (or it is the one on screen). */
   goStop(i: number): boolean;
   closeLesson(): void;

@@ -125,7 +125,4 @@ export function stopState(
   return { state, notices: d.notices };
 }
 
-/** The route of a lesson carried in a link: `#/lesson?src=<deflated JSON>[&stop=N][&present=1]`. */
-export function isLessonHash(hash: string | null | undefined): boolean {
-  return /^#?\/*lesson(\?|\/|$)/.test(hash ?? '');
-}
+export { isLessonHash } from './routes';

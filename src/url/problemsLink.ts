@@ -26,10 +26,7 @@ export interface ProblemsLink {
   readonly notices: readonly Notice[];
 }
 
-/** Whether a hash is a problem set's link. */
-export function isProblemsHash(hash: string): boolean {
-  return /^#?\/*problems\/*(\?|$)/.test(String(hash ?? ''));
-}
+export { isProblemsHash } from './routes';
 
 function whole(text: string, min: number, max: number): number | undefined {
   const n = Number(text);
