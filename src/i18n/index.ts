@@ -83,6 +83,15 @@ export function loadEditorMessages(): Promise<void> {
   return editorMessages;
 }
 
+/** Predict, problem sets and lessons (issue 19): their English words load with those views. */
+let classroomMessages: Promise<void> | undefined;
+export function loadClassroomMessages(): Promise<void> {
+  classroomMessages ??= import('./en/classroom').then((m) => {
+    Object.assign(loaded.en, m.classroom);
+  });
+  return classroomMessages;
+}
+
 /** Whether translate() has `locale`'s own messages yet (until then it answers in English, never with keys). */
 export function isLocaleLoaded(locale: Locale): boolean {
   return ready.has(locale);

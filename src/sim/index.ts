@@ -115,3 +115,13 @@ export {
 } from './addressSpaceLayout';
 export { generateProblems, PROBLEM_CHOICES, PROBLEM_COUNTERS, PROBLEM_LIMITS } from './problems/index';
 export type { Problem, ProblemCounter, ProblemQuestion, ProblemSetOptions } from './problems/index';
+// Predict, then reveal (issue 19): questions made from a trace, answered before it plays.
+export { DMA_TARGETS, PREDICT_COUNTERS, nextSyscallScope, predictQuestions } from './predict/index';
+export type {
+  CountQuestion,
+  DmaQuestion,
+  NextTaskQuestion,
+  PredictCounter,
+  PredictQuestion,
+  PredictScope,
+} from './predict/index';

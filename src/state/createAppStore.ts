@@ -2,6 +2,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { ProgramInput, TraceSource } from '../worker/client';
 import { createBuildSlice } from './buildSlice';
 import { createInputsSlice, initialInputs } from './inputsSlice';
+import { createLessonSlice } from './lessonSlice';
 import { createModeSlice } from './modeSlice';
 import { createPlaybackSlice } from './playbackSlice';
 import { createProgramSlice, programInputs } from './programSlice';
@@ -26,6 +27,7 @@ export function createAppStore(init?: Partial<Restorable>, traces?: TraceSource)
     ...createModeSlice(...a),
     ...createBuildSlice(traces)(...a),
     ...createProgramSlice(...a),
+    ...createLessonSlice(...a),
     restore(r: Restorable, notices: readonly Notice[] = []) {
       const [set, get] = a;
       set({

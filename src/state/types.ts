@@ -2,6 +2,7 @@ import type { Locale } from '../i18n/index';
 import type { ParamName, Params, ProgramProblem, ScenarioId, StepUnit } from '../sim/index';
 import type { ProgramInput } from '../worker/client';
 import type { Chapter } from '../url/chapters';
+import type { Lesson } from '../url/lesson';
 import type { Controls, LinkState, Notice, Pane, PausePoint, Speed, Theme } from '../url/fields';
 
 export { CONTROLS, PANES, PAUSE_POINTS, SPEEDS, THEMES, UNITS } from '../url/fields';
@@ -9,7 +10,7 @@ export type { Controls, Notice, Pane, PausePoint, Speed, Theme } from '../url/fi
 export type { Chapter } from '../url/chapters';
 
 /** Panels the user can open or close. */
-export const PANEL_IDS = ['gallery', 'params', 'program', 'log'] as const;
+export const PANEL_IDS = ['gallery', 'params', 'program', 'log', 'predict', 'lesson'] as const;
 export type PanelId = (typeof PANEL_IDS)[number];
 
 export interface InputsSlice {
@@ -177,7 +178,26 @@ export interface RestoreSlice {
   restore(state: Restorable, notices?: readonly Notice[]): boolean | Promise<boolean>;
 }
 
+/** A guided lesson (issue 19): ordered stops (a link state and a note), walked with PgDn/PgUp. */
+export interface LessonSlice {
+  /** The lesson open (walked or being recorded), or null. Not in the URL: a lesson travels as its own link. */
+  readonly lesson: Lesson | null;
+  /** The stop on screen (0-based). */
+  readonly stop: number;
+  /** Opens a lesson at a stop (its link state restored, as restore() does). */
+  openLesson(lesson: Lesson, stop?: number): Promise<boolean>;
+  /** Goes to stop i; false when there is none (or it is the one on screen). */
+  goStop(i: number): boolean;
+  closeLesson(): void;
+  /** Starts recording a lesson with no stops. */
+  newLesson(title: string): void;
+  /** Adds the current step (its link) as a stop with a note in the current language. */
+  addStop(note: string): void;
+  removeStop(i: number): void;
+}
+
 export type AppState = InputsSlice &
+  LessonSlice &
   PlaybackSlice &
   ViewSlice &
   ModeSlice &

@@ -6,6 +6,9 @@ export const initialPanels: Readonly<Record<PanelId, boolean>> = {
   params: true,
   program: true,
   log: true,
+  // Predict, then reveal (issue 19): off until the user switches it on.
+  predict: false,
+  lesson: false,
 };
 
 /** At most this many notices are kept: a hostile link cannot flood the banner. */

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useLayoutEffect } from 'react';
-import { loadCompareMessages, loadViewMessages } from '../i18n/index';
+import { loadClassroomMessages, loadCompareMessages, loadViewMessages } from '../i18n/index';
 import type { AppStore } from '../state/index';
 import type { LinkSource } from '../url/urlSync';
 import { BuildProgress } from './build/BuildProgress';
@@ -8,6 +8,7 @@ import { WaitingForRun } from './build/WaitingForRun';
 import { ControlsBar } from './controls/ControlsBar';
 import { CountersPanel } from './counters/CountersPanel';
 import { Header } from './header/Header';
+import { LessonBarSlot, LessonPanelSlot } from './lesson/lazyLesson';
 import { StraceLog } from './log/StraceLog';
 import { NarrationPanel } from './narration/NarrationPanel';
 import { NoticeBanner } from './notices/NoticeBanner';
@@ -40,6 +41,13 @@ const UpdatePrompt = lazy(() =>
 // Compare mode (`#/compare?…`) is its own chunk, with its English words.
 const CompareView = lazy(() =>
   Promise.all([import('./compare/CompareView'), loadCompareMessages()]).then(([m]) => m),
+);
+
+// Predict, then reveal: its panel and words load when the switch is first turned on (issue 19).
+const PredictPanel = lazy(() =>
+  Promise.all([import('./predict/PredictPanel'), loadClassroomMessages()]).then(([m]) => ({
+    default: m.PredictPanel,
+  })),
 );
 
 /** Keeps <html lang> and data-theme in step with the store (theme.css keys off data-theme). */
@@ -91,11 +99,13 @@ function Shell() {
   const gallery = useApp((s) => s.panels.gallery);
   const step = useApp((s) => s.step);
   const editing = useApp((s) => s.editing);
+  const predict = useApp((s) => s.panels.predict);
   const t = useT();
   return (
     <div className="app">
       <Header />
       <NoticeBanner />
+      <LessonBarSlot />
       <div className="stage">
         {gallery && (
           <Suspense fallback={null}>
@@ -104,6 +114,7 @@ function Shell() {
         )}
         <main className={editing ? 'workspace editing' : 'workspace'} inert={gallery}>
           <div className="col col-left">
+            <LessonPanelSlot />
             <ProgramPane />
             <StraceLog />
             <ParamsPanel />
@@ -113,6 +124,11 @@ function Shell() {
             <MachinePane />
           </div>
           <div className="col col-right">
+            {predict && (
+              <Suspense fallback={null}>
+                <PredictPanel />
+              </Suspense>
+            )}
             <PanelBoundary resetKey={step} message={t('ui.panelFailed')}>
               <NarrationPanel />
             </PanelBoundary>

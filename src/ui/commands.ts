@@ -30,7 +30,8 @@ const notFirst = (s: AppState, t: Trace) => s.step > getPlayRange(s, t.length).f
 const notLast = (s: AppState, t: Trace) => s.step < getPlayRange(s, t.length).last;
 const presenting = (s: AppState) => s.present;
 const notPresenting = (s: AppState) => !s.present;
-const presentingChapters = (s: AppState) => s.present && s.chapters.length > 0;
+const presentingLesson = (s: AppState) => s.present && s.lesson !== null;
+const presentingChapters = (s: AppState) => s.present && s.chapters.length > 0 && s.lesson === null;
 const hasSyscalls = (t: Trace) => hasStepUnit(t, 'syscall');
 /** Stepping by hand stops playback first, so the step lands where the user asked. */
 const stepping = (store: AppStore, dir: 1 | -1, unit?: 'syscall') => {
@@ -67,6 +68,23 @@ export const COMMANDS = [
     keys: [{ key: 'ArrowLeft', shift: true }],
     enabled: (s, t) => notFirst(s, t) && hasSyscalls(t),
     perform: (store) => stepping(store, -1, 'syscall'),
+  },
+  {
+    // A presenter's clicker walks a guided lesson's stops when one is open (issue 19).
+    id: 'prevStop',
+    label: () => 'classroom.lesson.prev',
+    keys: [{ key: 'PageUp', shift: false }],
+    active: presentingLesson,
+    enabled: (s) => s.stop > 0,
+    perform: (store) => store.getState().goStop(store.getState().stop - 1),
+  },
+  {
+    id: 'nextStop',
+    label: () => 'classroom.lesson.next',
+    keys: [{ key: 'PageDown', shift: false }],
+    active: presentingLesson,
+    enabled: (s) => s.lesson !== null && s.stop < s.lesson.stops.length - 1,
+    perform: (store) => store.getState().goStop(store.getState().stop + 1),
   },
   {
     // A presenter's clicker moves through the chapters (the range's ends count as the first and last).

@@ -2,18 +2,28 @@
  * The simulation worker: builds the trace a BuildRequest names off the main thread, reports progress, then
  * posts the checkpoints in batches and the trace with its typed arrays transferred (see protocol.ts).
  */
-import { formatProblem, runProgram, simulate, type Trace } from '../sim/index';
+import { formatProblem, generateProblems, runProgram, simulate, type Trace } from '../sim/index';
 import { buildLogIndex, logAsBytes } from './logIndex';
 import { packTrace, type BuildReply, type BuildRequest } from './protocol';
+import type { ProblemsReply, ProblemsRequest } from './problemsProtocol';
 
 /** The worker's global scope, as much of it as this file uses (the app's lib is DOM, not WebWorker). */
 interface WorkerScope {
-  onmessage: ((event: MessageEvent<BuildRequest>) => void) | null;
-  postMessage(message: BuildReply, transfer?: Transferable[]): void;
+  onmessage: ((event: MessageEvent<BuildRequest | ProblemsRequest>) => void) | null;
+  postMessage(message: BuildReply | ProblemsReply, transfer?: Transferable[]): void;
 }
 const scope = self as unknown as WorkerScope;
 
 scope.onmessage = ({ data }) => {
+  // A problem set (issue 19): its runs are small; the answers are their totals.
+  if (data.type === 'problems') {
+    try {
+      scope.postMessage({ type: 'problems', id: data.id, problems: generateProblems(data.options) });
+    } catch (e) {
+      scope.postMessage({ type: 'failed', id: data.id, message: e instanceof Error ? e.message : String(e) });
+    }
+    return;
+  }
   if (data.type !== 'build') return;
   const { id, scenario, params, program } = data;
   try {

@@ -3,6 +3,7 @@ import {
   CATALOGS,
   LOCALES,
   loadCompareMessages,
+  loadClassroomMessages,
   loadEditorMessages,
   loadLocale,
   loadViewMessages,
@@ -51,6 +52,10 @@ import { cost as zhCost } from '../../src/i18n/zh-CN/cost';
 import { compare as enCompare } from '../../src/i18n/en/compare';
 import { compareEntry as enCompareEntry } from '../../src/i18n/en/compareEntry';
 import { compare as zhCompare } from '../../src/i18n/zh-CN/compare';
+import { classroom as enClassroom } from '../../src/i18n/en/classroom';
+import { classroom as zhClassroom } from '../../src/i18n/zh-CN/classroom';
+import { classroomStart as enClassroomStart } from '../../src/i18n/en/classroomStart';
+import { classroomStart as zhClassroomStart } from '../../src/i18n/zh-CN/classroomStart';
 
 // Chinese is loaded on demand in the app; these checks need every catalogue.
 await Promise.all([
@@ -58,6 +63,7 @@ await Promise.all([
   loadViewMessages(),
   loadEditorMessages(),
   loadCompareMessages(),
+  loadClassroomMessages(),
 ]);
 
 const en = CATALOGS.en;
@@ -89,6 +95,8 @@ const PARTS = {
     compareEntry: enCompareEntry,
     kernelCopy: enKernelCopy,
     kernelCopyUi: enKernelCopyUi,
+    classroom: enClassroom,
+    classroomStart: enClassroomStart,
   },
   'zh-CN': {
     ui: zhUi,
@@ -110,6 +118,8 @@ const PARTS = {
     compare: zhCompare,
     kernelCopy: zhKernelCopy,
     kernelCopyUi: zhKernelCopyUi,
+    classroom: zhClassroom,
+    classroomStart: zhClassroomStart,
   },
 } as const;
 

@@ -9,6 +9,7 @@ import { playback } from './playback';
 import { share } from './share';
 import { ui } from './ui';
 import { kernelCopyUi } from './kernelCopyUi';
+import { classroomStart } from './classroomStart';
 
 /**
  * The messages the app needs at start; the narration loads while the first run is built (loadNarration), the
@@ -26,4 +27,5 @@ export const en: Readonly<Record<string, string>> = {
   ...exportButton,
   ...compareEntry,
   ...kernelCopyUi,
+  ...classroomStart,
 };

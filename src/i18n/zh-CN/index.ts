@@ -17,6 +17,8 @@ import { strace } from './strace';
 import { ui } from './ui';
 import { kernelCopy } from './kernelCopy';
 import { kernelCopyUi } from './kernelCopyUi';
+import { classroom } from './classroom';
+import { classroomStart } from './classroomStart';
 
 export const zhCN: Readonly<Record<string, string>> = {
   ...ui,
@@ -38,4 +40,6 @@ export const zhCN: Readonly<Record<string, string>> = {
   ...compare,
   ...kernelCopy,
   ...kernelCopyUi,
+  ...classroomStart,
+  ...classroom,
 };

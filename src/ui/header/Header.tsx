@@ -2,6 +2,8 @@ import './header.css';
 import { LOCALES, type Locale } from '../../i18n/index';
 import { THEMES, type Theme } from '../../state/index';
 import { ExportButton } from '../export/ExportButton';
+import { LessonButton } from '../lesson/LessonButton';
+import { PredictButton } from '../predict/PredictButton';
 import { PresentButton } from '../presenter/PresentButton';
 import { CopyLinkButton } from '../share/CopyLinkButton';
 import { EmbedButton } from '../share/EmbedButton';
@@ -68,6 +70,8 @@ export function Header() {
         <EmbedButton />
         <ExportButton />
         <PresentButton />
+        <PredictButton />
+        <LessonButton />
       </div>
       <Choice<Locale>
         label={t('ui.header.language')}

@@ -8,6 +8,7 @@ import { MachinePane, ViewTabs } from '../panes/MachinePane';
 import { PanelBoundary } from '../PanelBoundary';
 import { useApp, useAppStore } from '../StoreContext';
 import { useT } from '../useT';
+import { LessonBarSlot } from '../lesson/lazyLesson';
 import { BlankScreen } from './BlankScreen';
 import { exitFullscreen, requestFullscreen } from './fullscreen';
 import { PauseAtSyscall } from './PauseAtSyscall';
@@ -115,6 +116,7 @@ export function PresenterShell() {
         <div className="presenter-head">
           <NoticeBanner />
           <h1 className="presenter-title">{t(`scenario.${scenario}.title`)}</h1>
+          <LessonBarSlot />
         </div>
         <div className="presenter-main">
           <MachinePane tabs={false} />
