@@ -113,3 +113,4 @@ export {
 } from './addressSpaceLayout';
 export { generateProblems, PROBLEM_CHOICES, PROBLEM_COUNTERS, PROBLEM_LIMITS } from './problems/index';
 export type { Problem, ProblemCounter, ProblemQuestion, ProblemSetOptions } from './problems/index';
+export { sweepRuns, sweepTotals, type SweepRun, type SweepRuns } from './sweep';
