@@ -106,7 +106,7 @@ export function parseSweepArgs(argv: readonly string[]): Result {
   const files = (raw['file'] ?? '4096').split(',');
   if (files.length > 64) return { ok: false, error: `--file lists at most 64 sizes (got ${files.length})` };
   const sweep = sweepRuns(split.words[0]!.split(','), 'file', files, raw);
-  if (!sweep.ok) return sweep;
+  if (!sweep.ok) return { ok: false, error: sweep.error };
   const runs = sweep.runs;
   return { ok: true, request: { kind: 'sweep', runs, format: f as 'table' | 'json' | 'csv' } };
 }

@@ -1,5 +1,5 @@
 import { parseParams } from './parseParams';
-import { SCENARIO_PARAMS, type ParamName, type Params } from './params';
+import { SCENARIO_PARAMS, type ParamName, type ParamProblem, type Params } from './params';
 import type { ScenarioId } from './scenarioIds';
 import { simulate } from './simulate';
 import type { Totals } from './counters';
@@ -11,7 +11,8 @@ export interface SweepRun {
 }
 
 export type SweepRuns =
-  { readonly ok: true; readonly runs: readonly SweepRun[] } | { readonly ok: false; readonly error: string };
+  | { readonly ok: true; readonly runs: readonly SweepRun[] }
+  | { readonly ok: false; readonly error: string; readonly problem: ParamProblem };
 
 /**
  * Every scenario at every value of the swept parameter `axis`, the other raw parameters shared (the CLI's
@@ -33,7 +34,7 @@ export function sweepRuns(
       const given =
         onlyUsed && used ? Object.fromEntries(Object.entries(all).filter(([k]) => used.includes(k))) : all;
       const parsed = parseParams(scenario, given);
-      if (!parsed.ok) return { ok: false, error: parsed.error };
+      if (!parsed.ok) return { ok: false, error: parsed.error, problem: parsed.problem };
       runs.push({ scenario: scenario as ScenarioId, params: parsed.params });
     }
   }

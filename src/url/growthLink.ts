@@ -1,5 +1,6 @@
 import { isLocale, type Locale } from '../i18n/index';
 import {
+  DEFAULT_PARAMS,
   PARAM_NAMES,
   SCENARIO_PARAMS,
   isScenarioId,
@@ -7,10 +8,12 @@ import {
   parseSize,
   type ParamName,
   type ScenarioId,
+  type SweepRun,
 } from '../sim/index';
 import { MAX_HASH_LENGTH, shown } from './codec';
 import { THEMES, URL_VERSION, type Notice, type Theme } from './fields';
 import { formatParamValue } from './paramText';
+import { GROWTH_ENTRY_SCENARIOS } from './growthRoute';
 
 /** The growth charts' route: `#/growth?s=read-write,sendfile&y=cpuBusyNs&file=4k..1g&preset=loopback`. */
 export const GROWTH_ROUTE = 'growth';
@@ -33,9 +36,7 @@ export const GROWTH_AXES = ['file', 'buf'] as const;
 export type GrowthAxis = (typeof GROWTH_AXES)[number];
 
 /** The scenarios that move a file (the others have no size to grow). */
-export const GROWTH_SCENARIOS: readonly ScenarioId[] = (Object.keys(SCENARIO_PARAMS) as ScenarioId[]).filter(
-  (s) => SCENARIO_PARAMS[s].includes('file'),
-);
+export const GROWTH_SCENARIOS = GROWTH_ENTRY_SCENARIOS as readonly ScenarioId[];
 export const MAX_GROWTH_SCENARIOS = 6;
 /** Points per curve at most (`n=`), and the x range's bounds per axis. */
 export const MAX_GROWTH_POINTS = 32;
@@ -230,4 +231,16 @@ export function encodeGrowthHash(s: GrowthState): string {
   if (s.theme) q.push(`theme=${s.theme}`);
   q.push(`v=${URL_VERSION}`);
   return `#/${GROWTH_ROUTE}?${q.join('&')}`;
+}
+
+/** The link of one point's run (what clicking it opens): its scenario and non-default parameters. Pure. */
+export function runHash(run: SweepRun, locale: Locale): string {
+  const q: string[] = [];
+  for (const name of SCENARIO_PARAMS[run.scenario]) {
+    const value = run.params[name];
+    if (value !== DEFAULT_PARAMS[name])
+      q.push(`${name}=${encodeURIComponent(formatParamValue(name, value))}`);
+  }
+  q.push(`lang=${locale}`, `v=${URL_VERSION}`);
+  return `#/${run.scenario}?${q.join('&')}`;
 }

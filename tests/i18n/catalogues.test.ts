@@ -3,6 +3,7 @@ import {
   CATALOGS,
   LOCALES,
   loadEditorMessages,
+  loadGrowthMessages,
   loadLocale,
   loadViewMessages,
   placeholders,
@@ -40,9 +41,12 @@ import { terms as zhTerms } from '../../src/i18n/zh-CN/terms';
 import { PARAM_NAMES, PARAM_PROBLEM_CODES, SCENARIO_IDS } from '../../src/sim/index';
 import { cost as enCost } from '../../src/i18n/en/cost';
 import { cost as zhCost } from '../../src/i18n/zh-CN/cost';
+import { growth as enGrowth } from '../../src/i18n/en/growth';
+import { growthEntry as enGrowthEntry } from '../../src/i18n/en/growthEntry';
+import { growth as zhGrowth } from '../../src/i18n/zh-CN/growth';
 
 // Chinese is loaded on demand in the app; these checks need every catalogue.
-await Promise.all([...LOCALES.map(loadLocale), loadViewMessages(), loadEditorMessages()]);
+await Promise.all([...LOCALES.map(loadLocale), loadViewMessages(), loadEditorMessages(), loadGrowthMessages()]);
 
 const en = CATALOGS.en;
 const zh = CATALOGS['zh-CN'];
@@ -67,6 +71,8 @@ const PARTS = {
     editorPane: enEditorPane,
     cost: enCost,
     io: enIo,
+    growth: enGrowth,
+    growthEntry: enGrowthEntry,
   },
   'zh-CN': {
     ui: zhUi,
@@ -84,6 +90,7 @@ const PARTS = {
     editor: zhEditor,
     cost: zhCost,
     io: zhIo,
+    growth: zhGrowth,
   },
 } as const;
 

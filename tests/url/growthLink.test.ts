@@ -3,8 +3,11 @@ import {
   DEFAULT_GROWTH,
   decodeGrowthHash,
   encodeGrowthHash,
+  runHash,
   type GrowthState,
 } from '../../src/url/growthLink';
+import { decodeHash } from '../../src/url/codec';
+import { sweepRuns } from '../../src/sim/index';
 import { isGrowthHash } from '../../src/url/growthRoute';
 import { growthXValues } from '../../src/url/growthPoints';
 
@@ -117,5 +120,17 @@ describe('growth point list', () => {
     expect(growthXValues(1000, 1_000_000, 4)).toEqual([1000, 10_000, 100_000, 1_000_000]);
     expect(growthXValues(4096, 4096, 5)).toEqual([4096]);
     expect(growthXValues(1, 4, 10)).toEqual([1, 2, 3, 4]);
+  });
+});
+
+describe('a point opens its run', () => {
+  it('as the workspace link of its scenario and non-default parameters', () => {
+    const r = sweepRuns(['read-write'], 'file', ['64m'], { cache: 'warm', preset: 'loopback', buf: '8k' });
+    if (!r.ok) throw new Error(r.error);
+    const hash = runHash(r.runs[0]!, 'zh-CN');
+    expect(hash).toBe('#/read-write?file=64m&buf=8k&cache=warm&preset=loopback&lang=zh-CN&v=1');
+    const d = decodeHash(hash);
+    expect(d.notices).toEqual([]);
+    expect(d.params).toEqual(r.runs[0]!.params);
   });
 });

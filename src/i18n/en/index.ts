@@ -2,6 +2,7 @@ import { build } from './build';
 import { editor } from './editor';
 import { cost } from './cost';
 import { glossary } from './glossary';
+import { growthEntry } from './growthEntry';
 import { machine } from './machine';
 import { playback } from './playback';
 import { share } from './share';
@@ -20,4 +21,5 @@ export const en: Readonly<Record<string, string>> = {
   ...share,
   ...playback,
   ...editor,
+  ...growthEntry,
 };

@@ -2,6 +2,7 @@ import { build } from './build';
 import { editor } from './editor';
 import { cost } from './cost';
 import { glossary } from './glossary';
+import { growth } from './growth';
 import { io } from './io';
 import { machine } from './machine';
 import { offline } from './offline';
@@ -30,4 +31,5 @@ export const zhCN: Readonly<Record<string, string>> = {
   ...offline,
   ...editor,
   ...io,
+  ...growth,
 };

@@ -1,6 +1,7 @@
 import './header.css';
 import { LOCALES, type Locale } from '../../i18n/index';
 import { THEMES, type Theme } from '../../state/index';
+import { GrowthEntryLink } from '../growth/GrowthEntryLink';
 import { PresentButton } from '../presenter/PresentButton';
 import { CopyLinkButton } from '../share/CopyLinkButton';
 import { EmbedButton } from '../share/EmbedButton';
@@ -55,6 +56,7 @@ export function Header() {
       >
         {t('ui.gallery.open')}
       </button>
+      <GrowthEntryLink />
       <div className="scenario-heading">
         <p className="scenario-title">{t(`scenario.${scenario}.title`)}</p>
         {/* Cut short on narrow screens (the header keeps one row for the machine view): whole on hover. */}
