@@ -46,7 +46,12 @@ import { growthEntry as enGrowthEntry } from '../../src/i18n/en/growthEntry';
 import { growth as zhGrowth } from '../../src/i18n/zh-CN/growth';
 
 // Chinese is loaded on demand in the app; these checks need every catalogue.
-await Promise.all([...LOCALES.map(loadLocale), loadViewMessages(), loadEditorMessages(), loadGrowthMessages()]);
+await Promise.all([
+  ...LOCALES.map(loadLocale),
+  loadViewMessages(),
+  loadEditorMessages(),
+  loadGrowthMessages(),
+]);
 
 const en = CATALOGS.en;
 const zh = CATALOGS['zh-CN'];
