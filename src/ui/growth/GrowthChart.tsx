@@ -1,4 +1,4 @@
-import { useState, type Ref } from 'react';
+import { memo, useState, type KeyboardEvent, type Ref } from 'react';
 import type { Locale } from '../../i18n/index';
 import type { ScenarioId } from '../../sim/index';
 import type { GrowthCounter } from '../../url/growthLink';
@@ -41,7 +41,7 @@ const colour = (scenarios: readonly ScenarioId[], s: ScenarioId) =>
  * dashed beside them. Every point is a focusable button: hover or focus shows its value, click or Enter opens
  * that run.
  */
-export function GrowthChart(props: Props) {
+export const GrowthChart = memo(function GrowthChart(props: Props) {
   const { series, scenarios, counter, from, to, locale, title, hoverText, onOpen, svgRef } = props;
   const [hover, setHover] = useState<{ s: ChartSeries; p: ChartPoint } | null>(null);
   const x = xScale(from, to);
@@ -110,7 +110,7 @@ export function GrowthChart(props: Props) {
                 onClick: s.measured ? undefined : () => onOpen(p.index),
                 onKeyDown: s.measured
                   ? undefined
-                  : (e: React.KeyboardEvent) => {
+                  : (e: KeyboardEvent) => {
                       if (e.key === 'Enter' || e.key === ' ') {
                         e.preventDefault();
                         onOpen(p.index);
@@ -161,4 +161,4 @@ export function GrowthChart(props: Props) {
       )}
     </div>
   );
-}
+});

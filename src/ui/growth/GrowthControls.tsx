@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { DEFAULT_PARAMS, PRESET_IDS, SCENARIO_PARAMS, parseSize, type PresetId } from '../../sim/index';
 import {
   DEFAULT_BUF_RANGE,
@@ -11,6 +12,7 @@ import {
   type GrowthCounter,
   type GrowthState,
 } from '../../url/growthLink';
+import { Field } from './Field';
 import { SizeInput } from './SizeInput';
 
 type Translate = (key: string, params?: Readonly<Record<string, string | number>>) => string;
@@ -18,7 +20,7 @@ type Translate = (key: string, params?: Readonly<Record<string, string | number>
 const POINT_CHOICES = [null, 4, 8, 12, 16, 24, 32] as const;
 
 /** The chart's settings: scenarios, counter, axis and range, points, cost model, cache and the other size. */
-export function GrowthControls({
+export const GrowthControls = memo(function GrowthControls({
   state,
   t,
   onChange,
@@ -78,26 +80,28 @@ export function GrowthControls({
         })}
       </fieldset>
       <div className="growth-fields">
-        <label>
-          <span>{t('growth.counter')}</span>
-          <select value={state.y} onChange={(e) => set({ y: e.target.value as GrowthCounter })}>
-            {GROWTH_COUNTERS.map((c) => (
-              <option key={c} value={c}>
-                {t(`ui.counter.${c}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          <span>{t('growth.axis')}</span>
-          <select value={state.x} onChange={(e) => setAxis(e.target.value as GrowthAxis)}>
-            {GROWTH_AXES.map((a) => (
-              <option key={a} value={a}>
-                {t(`growth.axis.${a}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <Field label={t('growth.counter')}>
+          {(id) => (
+            <select id={id} value={state.y} onChange={(e) => set({ y: e.target.value as GrowthCounter })}>
+              {GROWTH_COUNTERS.map((c) => (
+                <option key={c} value={c}>
+                  {t(`ui.counter.${c}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label={t('growth.axis')}>
+          {(id) => (
+            <select id={id} value={state.x} onChange={(e) => setAxis(e.target.value as GrowthAxis)}>
+              {GROWTH_AXES.map((a) => (
+                <option key={a} value={a}>
+                  {t(`growth.axis.${a}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
         <SizeInput
           label={t('growth.from')}
           value={state.from}
@@ -112,47 +116,53 @@ export function GrowthControls({
           max={max}
           onCommit={(to) => set({ to })}
         />
-        <label>
-          <span>{t('growth.points')}</span>
-          <select
-            value={state.count ?? 'pow2'}
-            onChange={(e) => set({ count: e.target.value === 'pow2' ? null : Number(e.target.value) })}
-          >
-            {POINT_CHOICES.map((n) => (
-              <option key={n ?? 'pow2'} value={n ?? 'pow2'}>
-                {n === null ? t('growth.points.pow2') : String(n)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          <span>{t('ui.param.preset')}</span>
-          <select
-            value={state.fixed.preset ?? 'nvme-10gbe'}
-            onChange={(e) =>
-              setFixed('preset', e.target.value === 'nvme-10gbe' ? undefined : (e.target.value as PresetId))
-            }
-          >
-            {PRESET_IDS.map((p) => (
-              <option key={p} value={p}>
-                {p}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          <span>{t('ui.param.cache')}</span>
-          <select
-            value={state.fixed.cache ?? 'cold'}
-            onChange={(e) => setFixed('cache', e.target.value === 'cold' ? undefined : e.target.value)}
-          >
-            {(['cold', 'warm'] as const).map((c) => (
-              <option key={c} value={c}>
-                {t(`growth.cache.${c}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <Field label={t('growth.points')}>
+          {(id) => (
+            <select
+              id={id}
+              value={state.count ?? 'pow2'}
+              onChange={(e) => set({ count: e.target.value === 'pow2' ? null : Number(e.target.value) })}
+            >
+              {POINT_CHOICES.map((n) => (
+                <option key={n ?? 'pow2'} value={n ?? 'pow2'}>
+                  {n === null ? t('growth.points.pow2') : String(n)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label={t('ui.param.preset')}>
+          {(id) => (
+            <select
+              id={id}
+              value={state.fixed.preset ?? 'nvme-10gbe'}
+              onChange={(e) =>
+                setFixed('preset', e.target.value === 'nvme-10gbe' ? undefined : (e.target.value as PresetId))
+              }
+            >
+              {PRESET_IDS.map((p) => (
+                <option key={p} value={p}>
+                  {p}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label={t('ui.param.cache')}>
+          {(id) => (
+            <select
+              id={id}
+              value={state.fixed.cache ?? 'cold'}
+              onChange={(e) => setFixed('cache', e.target.value === 'cold' ? undefined : e.target.value)}
+            >
+              {(['cold', 'warm'] as const).map((c) => (
+                <option key={c} value={c}>
+                  {t(`growth.cache.${c}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
         {otherUsed && (
           <SizeInput
             label={t(`ui.param.${other}`)}
@@ -165,4 +175,4 @@ export function GrowthControls({
       </div>
     </form>
   );
-}
+});

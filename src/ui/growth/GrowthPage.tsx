@@ -5,13 +5,13 @@ import type { ScenarioId } from '../../sim/index';
 import { THEMES, type Notice, type Theme } from '../../url/fields';
 import { runHash, type GrowthState } from '../../url/growthLink';
 import { openHash, writeGrowthLink } from '../../url/growthSync';
-import { counterValue } from '../counters/counterRows';
 import { problemOf, problemText } from '../params/problemText';
 import { chartCsv, chartPng, chartSvgText, download } from './exportChart';
 import { GrowthChart, type ChartPoint, type ChartSeries } from './GrowthChart';
 import { GrowthControls } from './GrowthControls';
 import { formatGrowthValue, formatGrowthX } from './growthFormat';
 import { planGrowth } from './growthPlan';
+import { growthSeries } from './growthSeries';
 import { GrowthTable } from './GrowthTable';
 import { measuredCurves, measuredMachine } from './measuredCurves';
 import { useGrowthSweep } from './useGrowthSweep';
@@ -50,27 +50,25 @@ export function GrowthPage(props: {
   const measured = useMemo(() => measuredCurves(state), [state]);
 
   const title = (s: ScenarioId) => t(`scenario.${s}.title`);
-  const series: ChartSeries[] = [
-    ...state.scenarios.map((scenario) => ({
-      scenario,
-      label: title(scenario),
-      measured: false,
-      points: plan.flatMap((p, index): ChartPoint[] => {
-        const totals = p.scenario === scenario ? sweep.totals.get(index) : undefined;
-        return totals ? [{ index, x: p.x, value: counterValue(totals, state.y) }] : [];
-      }),
-    })),
-    ...measured.map((m) => ({
-      scenario: m.scenario,
-      label: t('growth.measured', { scenario: title(m.scenario) }),
-      measured: true,
-      points: m.points.map((p) => ({ index: -1, ...p })),
-    })),
-  ];
-  const formatX = (x: number) => formatGrowthX(locale, x);
-  const formatValue = (v: number) => formatGrowthValue(locale, state.y, v);
-  const hoverText = (s: ChartSeries, p: ChartPoint) =>
-    t('growth.hover', { scenario: s.label, x: formatX(p.x), value: formatValue(p.value) });
+  // Memoised, with the chart, table and controls below: a progress tick re-renders only the progress bar.
+  const series = useMemo(
+    () => growthSeries(state.scenarios, plan, sweep.totals, measured, state.y, t),
+    [state.scenarios, plan, sweep.totals, measured, state.y, t],
+  );
+  const formatX = useCallback((x: number) => formatGrowthX(locale, x), [locale]);
+  const formatValue = useCallback((v: number) => formatGrowthValue(locale, state.y, v), [locale, state.y]);
+  const hoverText = useCallback(
+    (s: ChartSeries, p: ChartPoint) =>
+      t('growth.hover', { scenario: s.label, x: formatX(p.x), value: formatValue(p.value) }),
+    [t, formatX, formatValue],
+  );
+  const onOpen = useCallback(
+    (i: number) => {
+      const run = plan[i]?.run;
+      if (run) openHash(runHash(run, locale));
+    },
+    [plan, locale],
+  );
 
   const runnable = plan.filter((p) => p.run).length;
   const done = sweep.totals.size + sweep.failed.size;
@@ -196,10 +194,7 @@ export function GrowthPage(props: {
           title={chartTitle}
           locale={locale}
           hoverText={hoverText}
-          onOpen={(i) => {
-            const run = plan[i]?.run;
-            if (run) openHash(runHash(run, locale));
-          }}
+          onOpen={onOpen}
           svgRef={svgRef}
         />
         <p className="growth-note">

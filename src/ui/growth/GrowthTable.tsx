@@ -1,9 +1,10 @@
+import { memo } from 'react';
 import type { ChartSeries } from './GrowthChart';
 
 type Translate = (key: string, params?: Readonly<Record<string, string | number>>) => string;
 
 /** The chart's values as a table (for screen readers, and anyone who wants the numbers). */
-export function GrowthTable({
+export const GrowthTable = memo(function GrowthTable({
   series,
   t,
   formatX,
@@ -43,4 +44,4 @@ export function GrowthTable({
       </table>
     </details>
   );
-}
+});

@@ -1,6 +1,7 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { parseSize } from '../../sim/index';
 import { sizeText } from '../../url/growthLink';
+import { Field } from './Field';
 
 /**
  * A size typed as a person would ("4k", "64m", "1g"): committed when it parses and is within [min, max]
@@ -13,7 +14,6 @@ export function SizeInput(props: {
   max: number;
   onCommit(value: number): void;
 }) {
-  const id = useId();
   const [text, setText] = useState(sizeText(props.value));
   // A new value from outside (the axis switched, a committed edit): the field shows it.
   const [shownValue, setShownValue] = useState(props.value);
@@ -27,21 +27,22 @@ export function SizeInput(props: {
     if (valid && parsed !== props.value) props.onCommit(parsed);
   };
   return (
-    <label htmlFor={id}>
-      <span>{props.label}</span>
-      <input
-        id={id}
-        type="text"
-        inputMode="text"
-        size={6}
-        value={text}
-        aria-invalid={!valid}
-        onChange={(e) => setText(e.target.value)}
-        onBlur={commit}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter') commit();
-        }}
-      />
-    </label>
+    <Field label={props.label}>
+      {(id) => (
+        <input
+          id={id}
+          type="text"
+          inputMode="text"
+          size={6}
+          value={text}
+          aria-invalid={!valid}
+          onChange={(e) => setText(e.target.value)}
+          onBlur={commit}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') commit();
+          }}
+        />
+      )}
+    </Field>
   );
 }

@@ -1,7 +1,7 @@
 import { scaleLog, scaleSymlog } from 'd3-scale';
 
 /** The chart's drawing area inside its viewBox (the legend takes the right margin). */
-export const CHART = { width: 1000, height: 560, left: 96, right: 230, top: 24, bottom: 64 } as const;
+export const CHART = { width: 1000, height: 560, left: 96, right: 320, top: 24, bottom: 64 } as const;
 
 /** A log x axis over the sizes (one point widened to a range around it). */
 export function xScale(from: number, to: number) {

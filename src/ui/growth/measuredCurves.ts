@@ -73,6 +73,9 @@ export function measuredCurves(s: GrowthState): MeasuredCurve[] {
     const points = all
       .filter((r) => METHOD_SCENARIO[r.method] === scenario)
       .map((r) => ({ x: r.size, value: s.y === 'simTimeNs' ? r.elapsedNs : r.userNs + r.sysNs }))
+      // getrusage counts CPU time in clock ticks: a short run can read 0, which says "below one tick", not
+      // "no CPU time"; such points are left out rather than drawn as zero.
+      .filter((p) => p.value > 0)
       .sort((a, b) => a.x - b.x);
     return points.length > 0 ? [{ scenario, points }] : [];
   });

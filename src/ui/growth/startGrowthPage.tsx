@@ -1,6 +1,6 @@
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
-import { loadGrowthMessages, loadLocale, pickLocale } from '../../i18n/index';
+import { loadGrowthMessages, loadLocale, loadNarration, pickLocale } from '../../i18n/index';
 import { readGrowthLink } from '../../url/growthSync';
 import { GrowthPage } from './GrowthPage';
 
@@ -11,10 +11,15 @@ import { GrowthPage } from './GrowthPage';
 export async function startGrowthPage(root: HTMLElement, win: Window = window): Promise<void> {
   const { state, notices } = readGrowthLink(win);
   const locale = pickLocale(state.locale, null, win.navigator?.languages ?? []);
-  await Promise.all([loadGrowthMessages(), loadLocale(locale)]);
-  createRoot(root).render(
-    <StrictMode>
-      <GrowthPage initial={state} locale={locale} theme={state.theme ?? 'light'} notices={notices} />
-    </StrictMode>,
+  // The narration's catalogue carries the English titles of issue 16's scenarios (recv-write, file-copy).
+  await Promise.all([loadGrowthMessages(), loadNarration(), loadLocale(locale)]);
+  const page = createRoot(root);
+  // The first render in slices too (a transition), so opening the page makes no long main-thread task.
+  startTransition(() =>
+    page.render(
+      <StrictMode>
+        <GrowthPage initial={state} locale={locale} theme={state.theme ?? 'light'} notices={notices} />
+      </StrictMode>,
+    ),
   );
 }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import type { Totals } from '../../sim/index';
 import type { GrowthReply, GrowthRequest } from '../../worker/growthProtocol';
 import type { PlannedPoint } from './growthPlan';
@@ -53,7 +53,8 @@ export function useGrowthSweep(plan: readonly PlannedPoint[]): SweepState & { ca
       if (data.type === 'progress') setState((s) => ({ ...s, progress: data.done }));
       else if (data.type === 'point') {
         const at = indexed[data.index]!.index;
-        setState((s) => ({ ...s, totals: new Map(s.totals).set(at, data.totals) }));
+        // A transition: React renders the new point in slices, so no main-thread task grows long.
+        startTransition(() => setState((s) => ({ ...s, totals: new Map(s.totals).set(at, data.totals) })));
       } else if (data.type === 'failed') {
         const at = indexed[data.index]!.index;
         setState((s) => ({ ...s, failed: new Map(s.failed).set(at, data.message) }));
