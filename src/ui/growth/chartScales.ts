@@ -45,9 +45,10 @@ export function yScale(values: readonly number[]) {
 /** Powers of ten inside [lo, hi] (with 2× and 5× steps when the range spans fewer than three decades). */
 export function yTicks(lo: number, hi: number): number[] {
   const out: number[] = [];
-  const first = Math.floor(Math.log10(Math.max(lo, 1e-9)));
+  // On the symmetric axis (lo = 0) counts start at 1: there is nothing between 0 and 1 to label.
+  const first = lo <= 0 ? 0 : Math.floor(Math.log10(lo));
   const last = Math.ceil(Math.log10(Math.max(hi, 1)));
-  const steps = last - first < 3 ? [1, 2, 5] : [1];
+  const steps = Math.log10(hi / Math.max(lo, 1)) < 3 ? [1, 2, 5] : [1];
   for (let k = first; k <= last; k++)
     for (const m of steps) {
       const v = m * 10 ** k;
