@@ -22,8 +22,13 @@ export function chartSvgText(svg: SVGSVGElement): string {
   const copies = [clone, ...clone.querySelectorAll('*')];
   live.forEach((el, i) => {
     const computed = getComputedStyle(el);
-    const style = STYLE_PROPS.map((p) => `${p}:${computed.getPropertyValue(p)}`).join(';');
-    copies[i]!.setAttribute('style', style);
+    // Only what differs from the parent's (the rest is inherited in the file as on the page).
+    const parent = el === svg ? null : getComputedStyle(el.parentElement!);
+    const style = STYLE_PROPS.filter(
+      (p) => !parent || computed.getPropertyValue(p) !== parent.getPropertyValue(p),
+    ).map((p) => `${p}:${computed.getPropertyValue(p)}`);
+    if (style.length > 0) copies[i]!.setAttribute('style', style.join(';'));
+    else copies[i]!.removeAttribute('style');
   });
   clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
   clone.setAttribute('width', String(svg.viewBox.baseVal.width));
