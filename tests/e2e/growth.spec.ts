@@ -175,6 +175,10 @@ test('a chart link round-trips through the controls, and a point opens its run',
   // The header leads back to the charts, and the charts back to the run.
   await page.getByRole('link', { name: 'Growth charts' }).click();
   await expect(page.getByRole('heading', { name: 'Growth charts' })).toBeVisible();
+  // Its 4 KiB – 1 GiB sweep is long: Cancel stops it, keeps what was computed and says so.
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByTestId('growth-progress')).toHaveCount(0);
+  await expect(page.getByText(/^Cancelled: \d+ of 38 points were computed\.$/)).toBeVisible();
   await expect(page).toHaveURL(/#\/growth\?s=sendfile,read-write&file=4k\.\.1g&cache=warm&lang=en&v=1$/);
   // Back to the run (its step too, once the workspace's throttled write of it had landed).
   await page.getByRole('link', { name: 'Back to the run' }).click();
