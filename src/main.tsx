@@ -12,6 +12,8 @@ import { preloadProgramCodec } from './url/programCodec';
 import { isLessonHash, isProblemsHash } from './url/routes';
 import { STORAGE_KEY, startUrlSync } from './url/urlSync';
 import { createWorkerTraceSource } from './worker/client';
+import { isGrowthHash } from './url/growthRoute';
+import { reloadOnPageChange } from './url/pageRoutes';
 
 // A problem set's link (`#/problems?seed=…`, issue 19) shows that page instead of the app; it loads on demand.
 // Moving between it and a run's link by hand or by Back loads the page again, as the other one.
@@ -25,6 +27,8 @@ const switchPage = (e: Event) => {
 };
 window.addEventListener('popstate', switchPage);
 window.addEventListener('hashchange', switchPage);
+// The growth charts (#/growth) are a page of their own too; crossing between it and the app reloads likewise.
+reloadOnPageChange(window);
 /**
  * The app: store, link, first run, language, then the page. Not awaited at the module's top level: a chunk loaded
  * on demand (the lesson reader, the problems page) imports from this entry chunk, which must have finished
@@ -57,9 +61,13 @@ async function startApp(): Promise<void> {
 }
 
 async function start(): Promise<void> {
-  if (problemsPage) {
+  const root = document.getElementById('root')!;
+  if (isGrowthHash(window.location.hash)) {
+    const { startGrowthPage } = await import('./ui/growth/startGrowthPage');
+    await startGrowthPage(root);
+  } else if (problemsPage) {
     const { startProblemsPage } = await import('./ui/problems/startProblemsPage');
-    await startProblemsPage(document.getElementById('root')!);
+    await startProblemsPage(root);
   } else await startApp();
   registerOffline();
 }

@@ -1,4 +1,4 @@
-import { PARAM_NAMES, parseParams, type Params, type ScenarioId, type Totals } from '../sim/index';
+import { PARAM_NAMES, parseParams, sweepRuns, type Params, type ScenarioId, type Totals } from '../sim/index';
 
 /** One run of a comparison or a sweep: what the JSON prints for it (DESIGN §6, wave 2). */
 export interface RunSpec {
@@ -105,14 +105,9 @@ export function parseSweepArgs(argv: readonly string[]): Result {
   if (!(SWEEP_FORMATS as readonly string[]).includes(f)) return { ok: false, error: f };
   const files = (raw['file'] ?? '4096').split(',');
   if (files.length > 64) return { ok: false, error: `--file lists at most 64 sizes (got ${files.length})` };
-  const runs: RunSpec[] = [];
-  for (const scenario of split.words[0]!.split(',')) {
-    for (const file of files) {
-      const parsed = parseParams(scenario, { ...raw, file });
-      if (!parsed.ok) return { ok: false, error: parsed.error };
-      runs.push({ scenario: scenario as ScenarioId, params: parsed.params });
-    }
-  }
+  const sweep = sweepRuns(split.words[0]!.split(','), 'file', files, raw);
+  if (!sweep.ok) return { ok: false, error: sweep.error };
+  const runs = sweep.runs;
   return { ok: true, request: { kind: 'sweep', runs, format: f as 'table' | 'json' | 'csv' } };
 }
 

@@ -1,12 +1,13 @@
-import { simulate, type Totals } from '../sim/index';
+import { sweepTotals, type Totals } from '../sim/index';
 import { deltaOf, flatTotals, type MultiRunRequest, type RunSpec } from './multiRun';
 
 interface RunResult extends RunSpec {
   readonly totals: Totals;
 }
 
+// Streamed (sweepTotals): a sweep of 1 GiB points keeps no trace, only each run's totals.
 function run(spec: RunSpec): RunResult {
-  return { ...spec, totals: simulate(spec.scenario, spec.params).totals };
+  return { ...spec, totals: sweepTotals(spec) };
 }
 
 const pad = (cells: readonly string[], widths: readonly number[]) =>

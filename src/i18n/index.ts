@@ -92,6 +92,15 @@ export function loadClassroomMessages(): Promise<void> {
   return classroomMessages;
 }
 
+/** The growth charts' English messages: they load with the charts' page (other locales carry them). */
+let growthMessages: Promise<void> | undefined;
+export function loadGrowthMessages(): Promise<void> {
+  growthMessages ??= import('./en/growth').then((m) => {
+    Object.assign(loaded.en, m.growth);
+  });
+  return growthMessages;
+}
+
 /** Whether translate() has `locale`'s own messages yet (until then it answers in English, never with keys). */
 export function isLocaleLoaded(locale: Locale): boolean {
   return ready.has(locale);

@@ -125,3 +125,4 @@ export type {
   PredictQuestion,
   PredictScope,
 } from './predict/index';
+export { sweepRuns, sweepTotals, type SweepRun, type SweepRuns } from './sweep';

@@ -5,6 +5,7 @@ import {
   loadCompareMessages,
   loadClassroomMessages,
   loadEditorMessages,
+  loadGrowthMessages,
   loadLocale,
   loadViewMessages,
   placeholders,
@@ -56,6 +57,9 @@ import { classroom as enClassroom } from '../../src/i18n/en/classroom';
 import { classroom as zhClassroom } from '../../src/i18n/zh-CN/classroom';
 import { classroomStart as enClassroomStart } from '../../src/i18n/en/classroomStart';
 import { classroomStart as zhClassroomStart } from '../../src/i18n/zh-CN/classroomStart';
+import { growth as enGrowth } from '../../src/i18n/en/growth';
+import { growthEntry as enGrowthEntry } from '../../src/i18n/en/growthEntry';
+import { growth as zhGrowth } from '../../src/i18n/zh-CN/growth';
 
 // Chinese is loaded on demand in the app; these checks need every catalogue.
 await Promise.all([
@@ -64,6 +68,7 @@ await Promise.all([
   loadEditorMessages(),
   loadCompareMessages(),
   loadClassroomMessages(),
+  loadGrowthMessages(),
 ]);
 
 const en = CATALOGS.en;
@@ -97,6 +102,8 @@ const PARTS = {
     kernelCopyUi: enKernelCopyUi,
     classroom: enClassroom,
     classroomStart: enClassroomStart,
+    growth: enGrowth,
+    growthEntry: enGrowthEntry,
   },
   'zh-CN': {
     ui: zhUi,
@@ -120,6 +127,7 @@ const PARTS = {
     kernelCopyUi: zhKernelCopyUi,
     classroom: zhClassroom,
     classroomStart: zhClassroomStart,
+    growth: zhGrowth,
   },
 } as const;
 

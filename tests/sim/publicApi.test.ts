@@ -89,6 +89,8 @@ it('the core has one public entry with a stable, explicit list of exports', () =
       "simulate",
       "siteTracepoint",
       "straceMismatches",
+      "sweepRuns",
+      "sweepTotals",
       "toAddress",
       "userBufferOf",
       "walkAddress",

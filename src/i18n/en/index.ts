@@ -4,6 +4,7 @@ import { editor } from './editor';
 import { exportButton } from './exportButton';
 import { cost } from './cost';
 import { glossary } from './glossary';
+import { growthEntry } from './growthEntry';
 import { machine } from './machine';
 import { playback } from './playback';
 import { share } from './share';
@@ -28,4 +29,5 @@ export const en: Readonly<Record<string, string>> = {
   ...compareEntry,
   ...kernelCopyUi,
   ...classroomStart,
+  ...growthEntry,
 };

@@ -3,6 +3,7 @@ import { compare } from './compare';
 import { editor } from './editor';
 import { cost } from './cost';
 import { glossary } from './glossary';
+import { growth } from './growth';
 import { io } from './io';
 import { machine } from './machine';
 import { offline } from './offline';
@@ -42,4 +43,5 @@ export const zhCN: Readonly<Record<string, string>> = {
   ...kernelCopyUi,
   ...classroomStart,
   ...classroom,
+  ...growth,
 };
