@@ -35,6 +35,14 @@ export interface Params {
   readonly coalesce: number;
   /** The flusher writes back pages dirty for this long, ms (vm.dirty_expire_centisecs × 10). */
   readonly expire: number;
+  /** Issue 17, io-uring: SQEs handed to the kernel per io_uring_enter (or per submission with SQPOLL). */
+  readonly batch: number;
+  /** io-uring: a kernel thread (IORING_SETUP_SQPOLL) polls the SQ, so submitting needs no system call. */
+  readonly sqpoll: 'off' | 'on';
+  /** io-uring: the send opcode of each read → send pair (IORING_OP_SEND copies, IORING_OP_SEND_ZC pins). */
+  readonly op: 'send' | 'send_zc';
+  /** msg-zerocopy: a NIC that DMAs from the pinned pages, or loopback, where the kernel copies anyway. */
+  readonly nic: 'real' | 'loopback';
 }
 export type ParamName = keyof Params;
 
@@ -60,6 +68,10 @@ export const DEFAULT_PARAMS: Params = Object.freeze({
   mss: 1448,
   coalesce: 1,
   expire: 30000,
+  batch: 32,
+  sqpoll: 'off',
+  op: 'send',
+  nic: 'real',
 });
 
 interface SizeSpec {
@@ -102,6 +114,10 @@ export const PARAM_SPECS: { readonly [K in ParamName]: ParamSpec } = {
   mss: { kind: 'size', min: 536, max: 65483 },
   coalesce: { kind: 'count', min: 1, max: 256 },
   expire: { kind: 'count', min: 0, max: 600000 },
+  batch: { kind: 'count', min: 1, max: 256 },
+  sqpoll: { kind: 'choice', values: ['off', 'on'] },
+  op: { kind: 'choice', values: ['send', 'send_zc'] },
+  nic: { kind: 'choice', values: ['real', 'loopback'] },
 };
 export const PARAM_NAMES = Object.keys(PARAM_SPECS) as ParamName[];
 
@@ -154,6 +170,9 @@ export const SCENARIO_PARAMS: { readonly [S in ScenarioId]: readonly ParamName[]
     'preset',
     'costs',
   ],
+  // Issue 17.
+  'io-uring': ['file', 'buf', 'page', 'cache', 'batch', 'sqpoll', 'op', 'ra', 'sndbuf', 'preset', 'costs'],
+  'msg-zerocopy': ['file', 'buf', 'page', 'nic', 'sndbuf', 'preset', 'costs'],
 };
 
 const SUFFIX: Record<string, number> = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 };

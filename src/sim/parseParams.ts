@@ -9,6 +9,7 @@ import {
   type Params,
 } from './params';
 import { ioSteps } from './ioSteps';
+import { uringSteps } from './uringSteps';
 import { isScenarioId, SCENARIO_IDS, type ScenarioId } from './scenarioIds';
 import { MAX_RW_COUNT } from './units';
 
@@ -96,6 +97,9 @@ function stepsFor(scenario: ScenarioId, p: Params, m: SkbModel): number {
     case 'recv-write':
     case 'file-copy':
       return ioSteps(scenario, p);
+    case 'io-uring':
+    case 'msg-zerocopy':
+      return uringSteps(scenario, p);
     default:
       return 64;
   }

@@ -10,6 +10,9 @@ export const SCENARIO_IDS = [
   'kernel-access',
   'recv-write',
   'file-copy',
+  // Issue 17: modern Linux I/O.
+  'io-uring',
+  'msg-zerocopy',
 ] as const;
 export type ScenarioId = (typeof SCENARIO_IDS)[number];
 

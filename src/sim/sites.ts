@@ -1,4 +1,5 @@
 import { ioSiteGroups } from './ioSites';
+import { uringSiteGroups } from './uringSites';
 import type { Loc } from './locations';
 import { byId, defs, site, syscallSites } from './siteRegistry';
 
@@ -492,6 +493,8 @@ export const S = {
   },
   // Issue 16: the receive path (peer → NIC → NAPI → socket → user) and the write path (user → page cache → disk).
   ...ioSiteGroups(),
+  // Issue 17: io_uring and MSG_ZEROCOPY (after issue 16's sites, same reason).
+  ...uringSiteGroups(),
 } as const;
 
 /** All sites, by index. Pure data. */

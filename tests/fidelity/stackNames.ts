@@ -3,6 +3,7 @@
 // names no tracepoint can observe. Pure data plus the name parser.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { URING_SOURCE_REFS } from './uringSourceRefs';
 
 export interface StackEvent {
   readonly event: string;
@@ -18,10 +19,10 @@ export interface StackFixture {
 }
 
 /**
- * Issue 16's scenarios: no C program, strace or stack capture exists for them yet (README, fidelity
- * notes); the tests that want one capture per scenario cover the others.
+ * Issue 16's and 17's scenarios: no stack capture exists for them yet (README, fidelity notes); the tests
+ * that want one capture per scenario cover the others.
  */
-export const NOT_CAPTURED: readonly string[] = ['recv-write', 'file-copy'];
+export const NOT_CAPTURED: readonly string[] = ['recv-write', 'file-copy', 'io-uring', 'msg-zerocopy'];
 
 export const STACK_DIR = path.join(import.meta.dirname, 'stacks');
 
@@ -202,4 +203,5 @@ export const SOURCE_REFS: Readonly<Record<string, string>> = {
   wb_workfn: 'fs/fs-writeback.c: wb_workfn',
   wb_do_writeback: 'fs/fs-writeback.c: wb_do_writeback',
   wb_writeback: 'fs/fs-writeback.c: wb_writeback',
+  ...URING_SOURCE_REFS,
 };

@@ -45,6 +45,10 @@ const RUNS: [ScenarioId, Partial<Params>][] = [
   ['file-copy', { method: 'mmap', sync: 'fsync', file: 100000 }],
   ['file-copy', { method: 'sendfile', sync: 'osync', file: 100000 }],
   ['file-copy', { method: 'splice', file: 100000, cache: 'warm' }],
+  // Issue 17: SQPOLL with SEND_ZC and an odd batch; SEND_ZC waiting in io_uring_enter; MSG_ZEROCOPY on loopback.
+  ['io-uring', { sqpoll: 'on', op: 'send_zc', batch: 7, file: 100000 }],
+  ['io-uring', { op: 'send_zc', file: 100000 }],
+  ['msg-zerocopy', { nic: 'loopback', file: 300000, buf: 65536, sndbuf: 65536 }],
 ];
 
 /**
@@ -69,6 +73,17 @@ const PROGRAMS: string[] = [
     'close(3);',
   ].join('\n'),
   '*(char *)PAGE_OFFSET = 1;',
+  // Issue 17's failures: io_uring_setup(0), a ring mapping of length 0, send() of an unmapped buffer, an
+  // empty error queue.
+  [
+    'world tcp 4;',
+    'world buffer buf = { size: 4096 };',
+    'r = io_uring_setup(0, 0);',
+    'ring = io_uring_setup(4, 0);',
+    'm = mmap(NULL, 0, PROT_READ | PROT_WRITE, MAP_SHARED, ring, IORING_OFF_SQES);',
+    'n = send(4, 0, 100, MSG_ZEROCOPY);',
+    'recvmsg(4, msg, MSG_ERRQUEUE);',
+  ].join('\n'),
 ];
 
 function programTrace(text: string): ProgramTrace {

@@ -35,6 +35,10 @@ const OTHER: { readonly [K in ParamName]: Params[K] } = {
   mss: 9000,
   coalesce: 8,
   expire: 0,
+  batch: 7,
+  sqpoll: 'on',
+  op: 'send_zc',
+  nic: 'loopback',
 };
 
 const base = (scenario: ScenarioId, params: Partial<Params> = {}): LinkState =>

@@ -13,6 +13,7 @@ import { entry } from './entry';
 import { steps } from './steps';
 import { strace } from './strace';
 import { ui } from './ui';
+import { uring } from './uring';
 
 export const zhCN: Readonly<Record<string, string>> = {
   ...ui,
@@ -30,4 +31,5 @@ export const zhCN: Readonly<Record<string, string>> = {
   ...offline,
   ...editor,
   ...io,
+  ...uring,
 };

@@ -23,6 +23,10 @@ export const PARAM_CONSTANTS: { readonly [name: string]: ParamName } = {
   MSS: 'mss',
   COALESCE: 'coalesce',
   EXPIRE: 'expire',
+  BATCH: 'batch',
+  SQPOLL: 'sqpoll',
+  OP: 'op',
+  NIC: 'nic',
 };
 
 /** The constant's name for each parameter (file → F). */

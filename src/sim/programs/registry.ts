@@ -3,6 +3,7 @@ import type { ScenarioId } from '../scenarioIds';
 import { directIoProgram, readWriteProgram } from './copyPrograms';
 import { fileCopyProgram, recvWriteProgram } from './ioPrograms';
 import { cowForkProgram, kernelAccessProgram, syscallProgram } from './processPrograms';
+import { ioUringProgram, msgZerocopyProgram } from './uringPrograms';
 import { mmapWriteProgram, sendfileProgram, spliceProgram } from './zeroCopyPrograms';
 
 /** The canonical scenarios as program texts in the scenario language, for resolved parameters. */
@@ -17,6 +18,8 @@ export const SCENARIO_PROGRAMS: { readonly [S in ScenarioId]: (p: Params) => str
   'kernel-access': kernelAccessProgram,
   'recv-write': recvWriteProgram,
   'file-copy': fileCopyProgram,
+  'io-uring': ioUringProgram,
+  'msg-zerocopy': msgZerocopyProgram,
 };
 
 /** A scenario's program text for these parameters (what `sim <scenario> --print-program` prints). */

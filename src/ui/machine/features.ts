@@ -39,6 +39,9 @@ const FEATURES: { readonly [S in ScenarioId]: Features } = {
   'kernel-access': NONE,
   'recv-write': { ...DATA, buffer: true },
   'file-copy': { ...DATA, buffer: true, socket: false },
+  // Issue 17: io-uring's buffer slots; msg-zerocopy's data, pinned while the NIC reads it.
+  'io-uring': { ...DATA, buffer: true },
+  'msg-zerocopy': { ...DATA, buffer: true },
 };
 
 /** file-copy's boxes follow its method: a buffer (rw), a mapping (mmap), a pipe (splice) or none (sendfile). */
