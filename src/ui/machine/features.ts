@@ -39,9 +39,10 @@ const FEATURES: { readonly [S in ScenarioId]: Features } = {
   'kernel-access': NONE,
   'recv-write': { ...DATA, buffer: true },
   'file-copy': { ...DATA, buffer: true, socket: false },
-  // Issue 17: io-uring's buffer slots; msg-zerocopy's data, pinned while the NIC reads it.
-  'io-uring': { ...DATA, buffer: true },
-  'msg-zerocopy': { ...DATA, buffer: true },
+  // Issue 17: io-uring's buffer slots and its rings (in the pipe's place); msg-zerocopy's data, pinned while
+  // the NIC reads it, and the socket's error queue (in the pipe's place).
+  'io-uring': { ...DATA, buffer: true, pipe: true },
+  'msg-zerocopy': { ...DATA, buffer: true, pipe: true },
 };
 
 /** file-copy's boxes follow its method: a buffer (rw), a mapping (mmap), a pipe (splice) or none (sendfile). */
