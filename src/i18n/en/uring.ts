@@ -101,6 +101,12 @@ export const uring: Readonly<Record<string, string>> = {
   'stepError.recvmsg_errqueue.exit':
     'recvmsg() fails and returns {ret} ({errname}) to ring 3 via {entry}: the error queue is empty (MSG_ERRQUEUE never waits; poll() first).',
 
+  // strace import (issue 17).
+  'strace.notice.ioUring':
+    'Line {line}: {name}() works on io_uring’s rings, which the program fills by stores strace does not see; io_uring calls are kept as opaque calls (counted, not run).',
+  'strace.notice.zeroCopy':
+    'Line {line}: {name}() uses MSG_ZEROCOPY; a replay sends with write()’s copy, and reads of the error queue are kept as opaque calls.',
+
   // Scenarios.
   'scenario.io-uring.title': 'io_uring: read → send in batches',
   'scenario.io-uring.question': 'What does io_uring save: system calls, or copies?',

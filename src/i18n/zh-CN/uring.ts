@@ -96,6 +96,12 @@ export const uring: Readonly<Record<string, string>> = {
   'stepError.recvmsg_errqueue.exit':
     'recvmsg() 失败，经 {entry} 返回 {ret}（{errname}）：错误队列为空（MSG_ERRQUEUE 从不等待，应先 poll()）。',
 
+  // strace 导入（议题 17）。
+  'strace.notice.ioUring':
+    '第 {line} 行：{name}() 操作 io_uring 的环，程序通过 strace 看不到的内存写入来填写它们；io_uring 调用保留为不透明调用（计数，不执行）。',
+  'strace.notice.zeroCopy':
+    '第 {line} 行：{name}() 使用了 MSG_ZEROCOPY；回放时按 write() 的复制发送，读取错误队列的调用保留为不透明调用。',
+
   // 场景。
   'scenario.io-uring.title': 'io_uring：分批读取 → 发送',
   'scenario.io-uring.question': 'io_uring 省下的是系统调用，还是复制？',
