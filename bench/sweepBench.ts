@@ -74,10 +74,11 @@ function rows(): { label: string; point: (file: string) => Point }[] {
       point: (file) => ({ scenario: 'file-copy', params: { method, sync: 'fsync', file } }),
     });
   // Issue 17: io_uring with and without SQPOLL and SEND_ZC, MSG_ZEROCOPY on each device.
-  for (const [sqpoll, op] of [
+  const uringRuns: readonly (readonly [string, string])[] = [
     ['off', 'send'],
     ['on', 'send_zc'],
-  ])
+  ];
+  for (const [sqpoll, op] of uringRuns)
     out.push({
       label: `io-uring sqpoll=${sqpoll} op=${op}`,
       point: (file) => ({ scenario: 'io-uring', params: { sqpoll, op, file } }),

@@ -49,6 +49,13 @@ export const SYSCALL_TABLE: { readonly [A in Arch]: Readonly<Record<string, Sysc
       ['recvfrom', 'recvfrom', 45],
       ['fsync', 'fsync', 74],
       ['fdatasync', 'fdatasync', 75],
+      // Issue 17.
+      ['poll', 'poll', 7],
+      ['sendto', 'sendto', 44],
+      ['recvmsg', 'recvmsg', 47],
+      ['setsockopt', 'setsockopt', 54],
+      ['io_uring_setup', 'io_uring_setup', 425],
+      ['io_uring_enter', 'io_uring_enter', 426],
     ]),
     i386: rows('__ia32_', [
       ['fork', 'fork', 2],
@@ -71,6 +78,13 @@ export const SYSCALL_TABLE: { readonly [A in Arch]: Readonly<Record<string, Sysc
       ['fsync', 'fsync', 118],
       ['fdatasync', 'fdatasync', 148],
       ['recvfrom', 'recvfrom', 371],
+      // Issue 17 (the socket calls directly, as recvfrom).
+      ['poll', 'poll', 168],
+      ['setsockopt', 'setsockopt', 366],
+      ['sendto', 'sendto', 369],
+      ['recvmsg', 'recvmsg', 372],
+      ['io_uring_setup', 'io_uring_setup', 425],
+      ['io_uring_enter', 'io_uring_enter', 426],
     ]),
   });
 
