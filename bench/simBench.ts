@@ -75,6 +75,14 @@ const CASES: Case[] = [
     budgetMs: 2000,
     budgetMb: 256,
   },
+  // Issue 17 (read-write's budget): 64 KiB chunks, 32 SQEs per io_uring_enter; MSG_ZEROCOPY sends.
+  {
+    name: 'io-uring --file 1g --buf 64k',
+    scenario: 'io-uring',
+    params: { file: '1g', buf: '64k' },
+    budgetMs: 2000,
+    budgetMb: 256,
+  },
   {
     name: 'copy-file-range --file 1g --fs xfs',
     scenario: 'copy-file-range',
@@ -87,6 +95,20 @@ const CASES: Case[] = [
     name: 'read-write --file 1g --ra linux',
     scenario: 'read-write',
     params: { file: '1g', ra: 'linux' },
+    budgetMs: 2000,
+    budgetMb: 256,
+  },
+  {
+    name: 'io-uring --file 1g --buf 64k --sqpoll on --op send_zc',
+    scenario: 'io-uring',
+    params: { file: '1g', buf: '64k', sqpoll: 'on', op: 'send_zc' },
+    budgetMs: 2000,
+    budgetMb: 256,
+  },
+  {
+    name: 'msg-zerocopy --file 1g --buf 64k',
+    scenario: 'msg-zerocopy',
+    params: { file: '1g', buf: '64k' },
     budgetMs: 2000,
     budgetMb: 256,
   },

@@ -73,6 +73,21 @@ function rows(): { label: string; point: (file: string) => Point }[] {
       label: `file-copy method=${method} sync=fsync`,
       point: (file) => ({ scenario: 'file-copy', params: { method, sync: 'fsync', file } }),
     });
+  // Issue 17: io_uring with and without SQPOLL and SEND_ZC, MSG_ZEROCOPY on each device.
+  const uringRuns: readonly (readonly [string, string])[] = [
+    ['off', 'send'],
+    ['on', 'send_zc'],
+  ];
+  for (const [sqpoll, op] of uringRuns)
+    out.push({
+      label: `io-uring sqpoll=${sqpoll} op=${op}`,
+      point: (file) => ({ scenario: 'io-uring', params: { sqpoll, op, file } }),
+    });
+  for (const nic of ['real', 'loopback'])
+    out.push({
+      label: `msg-zerocopy nic=${nic}`,
+      point: (file) => ({ scenario: 'msg-zerocopy', params: { nic, file } }),
+    });
   // BENCH_ONLY=text keeps only the rows whose label contains it.
   return out.filter((r) => r.label.includes(process.env.BENCH_ONLY ?? ''));
 }

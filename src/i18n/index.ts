@@ -52,8 +52,9 @@ export function loadNarration(): Promise<void> {
     import('./en/strace'),
     import('./en/io'),
     import('./en/kernelCopy'),
-  ]).then(([m, s, io, kc]) => {
-    Object.assign(loaded.en, m.steps, s.strace, io.io, kc.kernelCopy);
+    import('./en/uring'),
+  ]).then(([m, s, io, kc, u]) => {
+    Object.assign(loaded.en, m.steps, s.strace, io.io, kc.kernelCopy, u.uring);
     narrationLoaded = true;
   });
   return narration;

@@ -1,4 +1,5 @@
 import { activityAfter } from './cpuActivity';
+import { applyUringStep } from './applyUringStep';
 import { F } from './counters';
 import type { MachineState, PageSpan, TaskState } from './machineState';
 import { addRange, removeRange } from './machineState';
@@ -211,13 +212,19 @@ export function applyStep(m: MachineState, s: RawStep): void {
     case 'prog.end':
       break;
   }
+  // Issue 17's rings and error queue (only its own sites change them).
+  if (s.site >= FIRST_URING_SITE) applyUringStep(m, s);
 }
+
+const FIRST_URING_SITE = S.uring.setup.enter;
 
 function waitingFor(site: number): TaskState['waitingFor'] {
   if (site === S.sched.blockSndbuf) return 'sndbuf';
   if (site === S.sched.blockWait) return 'child';
   if (site === S.rx.block) return 'socket';
   if (site === S.wb.block) return 'writeback';
+  if (site === S.uring.block) return 'completion';
+  if (site === S.zc.pollBlock) return 'errqueue';
   return 'disk';
 }
 

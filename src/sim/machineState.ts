@@ -33,7 +33,7 @@ export interface TaskState {
   readonly pid: Pid;
   state: TaskRunState;
   /** What a blocked task waits for (set by the block step, cleared when it is woken). */
-  waitingFor: 'disk' | 'child' | 'sndbuf' | 'socket' | 'writeback' | null;
+  waitingFor: 'disk' | 'child' | 'sndbuf' | 'socket' | 'writeback' | 'completion' | 'errqueue' | null;
   /** Name of the syscall the task is inside, if any. */
   syscall: string | null;
   /** Frames on the task's kernel stack, innermost last: 'pt_regs(syscall)', 'pt_regs(#PF)', … */
@@ -135,6 +135,40 @@ export interface MachineState {
   out: OutFileState;
   /** The receive path's buffers (issue 16); empty when nothing is received. */
   rx: ReceiveState;
+  /** Issue 17: the io_uring's rings, once io_uring_setup has made them (absent otherwise). */
+  uring?: UringState;
+  /** Issue 17: MSG_ZEROCOPY's notifications (absent until a zero-copy send). */
+  zc?: ZeroCopyState;
+}
+
+/**
+ * Issue 17: one io_uring as the machine view draws it — the SQ and CQ rings and the SQE array, memory both
+ * the program (plain loads and stores) and the kernel use. Counters are ring positions (free-running).
+ */
+export interface UringState {
+  entries: number;
+  /** Which of the two mappings exist: the SQ + CQ rings (IORING_FEAT_SINGLE_MMAP), the SQE array. */
+  ringsMapped: boolean;
+  sqesMapped: boolean;
+  /** SQEs written by the program and not yet published by the SQ tail. */
+  sqeWritten: number;
+  sqTail: number;
+  sqHead: number;
+  cqTail: number;
+  cqHead: number;
+  /** Opcode of the last SQE written, submitted and completed (22 READ, 26 SEND, 47 SEND_ZC). */
+  lastOp: number;
+  /** Zero-copy notification CQEs posted so far (IORING_CQE_F_NOTIF). */
+  notifs: number;
+}
+
+/** Issue 17: MSG_ZEROCOPY — sends made, and the notifications on the error queue, as [lo, hi, copied]. */
+export interface ZeroCopyState {
+  sends: number;
+  queue: [number, number, number][];
+  /** Sends whose notification the program has read. */
+  read: number;
+  lastCopied: boolean;
 }
 
 export function cloneMachine(m: MachineState): MachineState {
@@ -154,6 +188,10 @@ export function cloneMachine(m: MachineState): MachineState {
       size: m.out.size,
     },
     rx: { ring: { ...m.rx.ring }, queue: { ...m.rx.queue }, arrived: m.rx.arrived },
+    ...(m.uring ? { uring: { ...m.uring } } : {}),
+    ...(m.zc
+      ? { zc: { ...m.zc, queue: m.zc.queue.map((q) => [q[0], q[1], q[2]] as [number, number, number]) } }
+      : {}),
   };
 }
 

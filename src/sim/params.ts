@@ -40,6 +40,14 @@ export interface Params {
   readonly rakb: number;
   /** Issue 17, copy_file_range: the file system (ext4 splices page cache to page cache; xfs, btrfs reflink). */
   readonly fs: 'ext4' | 'xfs' | 'btrfs';
+  /** Issue 17, io-uring: SQEs handed to the kernel per io_uring_enter (or per submission with SQPOLL). */
+  readonly batch: number;
+  /** io-uring: a kernel thread (IORING_SETUP_SQPOLL) polls the SQ, so submitting needs no system call. */
+  readonly sqpoll: 'off' | 'on';
+  /** io-uring: the send opcode of each read → send pair (IORING_OP_SEND copies, IORING_OP_SEND_ZC pins). */
+  readonly op: 'send' | 'send_zc';
+  /** msg-zerocopy: a NIC that DMAs from the pinned pages, or loopback, where the kernel copies anyway. */
+  readonly nic: 'real' | 'loopback';
 }
 export type ParamName = keyof Params;
 
@@ -67,6 +75,10 @@ export const DEFAULT_PARAMS: Params = Object.freeze({
   expire: 30000,
   rakb: 128,
   fs: 'ext4',
+  batch: 32,
+  sqpoll: 'off',
+  op: 'send',
+  nic: 'real',
 });
 
 interface SizeSpec {
@@ -113,6 +125,10 @@ export const PARAM_SPECS: { readonly [K in ParamName]: ParamSpec } = {
   expire: { kind: 'count', min: 0, max: 600000 },
   rakb: { kind: 'count', min: 4, max: 65536 },
   fs: { kind: 'choice', values: ['ext4', 'xfs', 'btrfs'] },
+  batch: { kind: 'count', min: 1, max: 256 },
+  sqpoll: { kind: 'choice', values: ['off', 'on'] },
+  op: { kind: 'choice', values: ['send', 'send_zc'] },
+  nic: { kind: 'choice', values: ['real', 'loopback'] },
 };
 export const PARAM_NAMES = Object.keys(PARAM_SPECS) as ParamName[];
 
@@ -194,6 +210,8 @@ export const SCENARIO_PARAMS: { readonly [S in ScenarioId]: readonly ParamName[]
   // Issue 17.
   'copy-file-range': ['file', 'page', 'cache', 'fs', 'sync', 'ra', 'rakb', 'expire', 'preset', 'costs'],
   vmsplice: ['file', 'page', 'sndbuf', 'autocork', 'preset', 'costs'],
+  'io-uring': ['file', 'buf', 'page', 'cache', 'batch', 'sqpoll', 'op', 'ra', 'sndbuf', 'preset', 'costs'],
+  'msg-zerocopy': ['file', 'buf', 'page', 'nic', 'sndbuf', 'preset', 'costs'],
 };
 
 const SUFFIX: Record<string, number> = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 };

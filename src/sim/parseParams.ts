@@ -10,6 +10,7 @@ import {
 } from './params';
 import { ioSteps } from './ioSteps';
 import { diskRequestsAtMost } from './kernel/readahead';
+import { uringSteps } from './uringSteps';
 import { isScenarioId, SCENARIO_IDS, type ScenarioId } from './scenarioIds';
 import { MAX_RW_COUNT } from './units';
 
@@ -101,6 +102,9 @@ function stepsFor(scenario: ScenarioId, p: Params, m: SkbModel): number {
     case 'vmsplice':
       // Each round: vmsplice and splice (entries, exits, the references), and its skbs.
       return Math.ceil(p.file / 65536) * ((m.typical ? 6 : 8) + m.perRound) + skbs(p.file, 65536) + 8;
+    case 'io-uring':
+    case 'msg-zerocopy':
+      return uringSteps(scenario, p);
     default:
       return 64;
   }

@@ -13,6 +13,9 @@ export const SCENARIO_IDS = [
   // Issue 17.
   'copy-file-range',
   'vmsplice',
+  // Issue 17: modern Linux I/O.
+  'io-uring',
+  'msg-zerocopy',
 ] as const;
 export type ScenarioId = (typeof SCENARIO_IDS)[number];
 

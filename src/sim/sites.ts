@@ -1,5 +1,6 @@
 import { cfrSiteGroups } from './cfrSites';
 import { ioSiteGroups } from './ioSites';
+import { uringSiteGroups } from './uringSites';
 import type { Loc } from './locations';
 import { byId, defs, site, syscallSites } from './siteRegistry';
 
@@ -525,6 +526,8 @@ export const S = {
       man: 'signal(7)',
     }),
   },
+  // Issue 17: io_uring and MSG_ZEROCOPY (after issue 16's sites, same reason).
+  ...uringSiteGroups(),
 } as const;
 
 /** All sites, by index. Pure data. */

@@ -8,6 +8,7 @@ import type { ProgramTrace } from './trace';
 import { errnoName } from './errno';
 import { SYSCALL_NAMES } from './syscallNames';
 import { hex, type Pid, type Ring } from './units';
+import { uringNarrationParams } from './uringNarration';
 
 /** Values a narration sentence may use: `{bytes}`, `{addr}`, … */
 export type NarrationParams = Readonly<Record<string, string | number>>;
@@ -48,8 +49,21 @@ export interface Step {
 
 function narrationParams(trace: ProgramTrace, r: RawStep, kind: StepKind): Record<string, string | number> {
   const p: Record<string, string | number> = { pid: r.task };
-  const isOther = isOtherCall(r.site);
   const entry = trace.params.arch === 'i386' ? 'int 0x80' : 'syscall';
+  // Issue 17's sites fill their columns their own way.
+  const uring = r.site >= S.uring.setup.enter ? uringNarrationParams(r) : null;
+  if (uring) return { ...narrationParamsOf(trace, r, kind, p, entry), ...uring };
+  return narrationParamsOf(trace, r, kind, p, entry);
+}
+
+function narrationParamsOf(
+  trace: ProgramTrace,
+  r: RawStep,
+  kind: StepKind,
+  p: Record<string, string | number>,
+  entry: string,
+): Record<string, string | number> {
+  const isOther = isOtherCall(r.site);
   switch (kind) {
     case 'syscall.enter':
       // A call the model does not run (S.other) keeps its name's index in a and its descriptor in b.

@@ -1,11 +1,12 @@
 import { emptyRaw, readStep } from './stepColumns';
 import type { RawStep } from './applyStep';
-import { SITES, S } from './sites';
+import { S } from './sites';
 import type { ProgramTrace } from './trace';
 import { straceError } from './errno';
 import { isOtherCall, syscallNameOf } from './otherCalls';
 import { SYSCALL_NAMES } from './syscallNames';
 import { hex } from './units';
+import { uringCallText, uringReturnsAddress } from './uringStrace';
 
 function ret(n: number, asAddr = false): string {
   if (n < 0) return straceError(-n);
@@ -164,7 +165,7 @@ function ioCallText(s: RawStep, start: RawStep): string {
     case S.wb.fdatasync.exit:
       return `fdatasync(${s.b})`;
     default:
-      return `${SITES[s.site]?.syscall ?? '?'}()`;
+      return uringCallText(s);
   }
 }
 
@@ -187,7 +188,9 @@ const RETURNS_ADDRESS = new Set(['mmap', 'mmap2', 'brk', 'mremap', 'shmat']);
 
 function complete(s: RawStep, cx: CallContext, start: RawStep): string {
   const address =
-    s.site === S.sys.mmap.exit || (isOtherCall(s.site) && RETURNS_ADDRESS.has(syscallNameOf(s)));
+    s.site === S.sys.mmap.exit ||
+    uringReturnsAddress(s.site) ||
+    (isOtherCall(s.site) && RETURNS_ADDRESS.has(syscallNameOf(s)));
   return `${callText(s, cx, start)} = ${ret(s.n, address)}`;
 }
 

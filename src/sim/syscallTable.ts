@@ -52,6 +52,12 @@ export const SYSCALL_TABLE: { readonly [A in Arch]: Readonly<Record<string, Sysc
       // Issue 17.
       ['vmsplice', 'vmsplice', 278],
       ['copy_file_range', 'copy_file_range', 326],
+      ['poll', 'poll', 7],
+      ['sendto', 'sendto', 44],
+      ['recvmsg', 'recvmsg', 47],
+      ['setsockopt', 'setsockopt', 54],
+      ['io_uring_setup', 'io_uring_setup', 425],
+      ['io_uring_enter', 'io_uring_enter', 426],
     ]),
     i386: rows('__ia32_', [
       ['fork', 'fork', 2],
@@ -77,6 +83,13 @@ export const SYSCALL_TABLE: { readonly [A in Arch]: Readonly<Record<string, Sysc
       // Issue 17.
       ['vmsplice', 'vmsplice', 316],
       ['copy_file_range', 'copy_file_range', 377],
+      // Issue 17 (the socket calls directly, as recvfrom).
+      ['poll', 'poll', 168],
+      ['setsockopt', 'setsockopt', 366],
+      ['sendto', 'sendto', 369],
+      ['recvmsg', 'recvmsg', 372],
+      ['io_uring_setup', 'io_uring_setup', 425],
+      ['io_uring_enter', 'io_uring_enter', 426],
     ]),
   });
 

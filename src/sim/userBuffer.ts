@@ -31,6 +31,11 @@ export function userBufferOf(scenario: ScenarioId, p: Params): UserBuffer | null
       return { addr: base, bytes: p.buf };
     case 'file-copy':
       return p.method === 'rw' ? { addr: base, bytes: p.buf } : null;
+    // Issue 17: io-uring's slots (one per read → send pair in flight); msg-zerocopy's data, all of it.
+    case 'io-uring':
+      return { addr: base, bytes: p.buf * (Math.floor(p.batch / 2) + 1) };
+    case 'msg-zerocopy':
+      return { addr: base, bytes: p.buf * Math.ceil(p.file / p.buf) };
     default:
       return null;
   }

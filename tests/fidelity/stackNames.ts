@@ -3,6 +3,7 @@
 // names no tracepoint can observe. Pure data plus the name parser.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { URING_SOURCE_REFS } from './uringSourceRefs';
 
 export interface StackEvent {
   readonly event: string;
@@ -18,10 +19,13 @@ export interface StackFixture {
 }
 
 /**
- * Issue 16's scenarios: their strace, page-fault and dirty-page captures exist (fidelity.test.ts), their
- * kernel stacks are not captured yet (captureStacks.ts has no peer to send to recv_write.c).
+ * Scenarios with no kernel-stack capture yet: issue 16's (their strace, page-fault and dirty-page captures
+ * exist, but captureStacks.ts has no peer to send to recv_write.c) and issue 17's io_uring ones (no capture).
  */
-export const NO_STACKS: readonly string[] = ['recv-write', 'file-copy'];
+export const NO_STACKS: readonly string[] = ['recv-write', 'file-copy', 'io-uring', 'msg-zerocopy'];
+
+/** Scenarios with no strace capture at all yet (fidelity.test.ts's "one capture per scenario"). */
+export const NOT_CAPTURED: readonly string[] = ['io-uring', 'msg-zerocopy'];
 
 export const STACK_DIR = path.join(import.meta.dirname, 'stacks');
 
@@ -232,4 +236,5 @@ export const SOURCE_REFS: Readonly<Record<string, string>> = {
     'mm/readahead.c: page_cache_sync_ra (inlined: the captured stack goes filemap_get_pages → page_cache_ra_order)',
   page_cache_ra_order: 'mm/readahead.c: page_cache_ra_order',
   filemap_add_folio: 'mm/filemap.c: filemap_add_folio',
+  ...URING_SOURCE_REFS,
 };

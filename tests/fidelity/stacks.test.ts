@@ -123,7 +123,7 @@ describe('captured kernel stacks (tests/fidelity/stacks)', () => {
     }
     for (const [name, ref] of Object.entries(SOURCE_REFS)) {
       expect(used.has(name), name).toBe(true);
-      expect(ref).toMatch(/^(arch|fs|include|kernel|lib|mm|net)\/[\w/-]+\.[chS]: \w+/);
+      expect(ref).toMatch(/^(arch|drivers|fs|include|io_uring|kernel|lib|mm|net)\/[\w/-]+\.[chS]: \w+/);
     }
     expect(Object.keys(RENAMED).length + Object.keys(HIDDEN).length).toBeLessThanOrEqual(20);
   });

@@ -36,6 +36,8 @@ import { kernelCopy as enKernelCopy } from '../../src/i18n/en/kernelCopy';
 import { kernelCopy as zhKernelCopy } from '../../src/i18n/zh-CN/kernelCopy';
 import { kernelCopyUi as enKernelCopyUi } from '../../src/i18n/en/kernelCopyUi';
 import { kernelCopyUi as zhKernelCopyUi } from '../../src/i18n/zh-CN/kernelCopyUi';
+import { uring as enUring } from '../../src/i18n/en/uring';
+import { uring as zhUring } from '../../src/i18n/zh-CN/uring';
 import { glossary as zhGlossary } from '../../src/i18n/zh-CN/glossary';
 import { machine as zhMachine } from '../../src/i18n/zh-CN/machine';
 import { memory as zhMemory } from '../../src/i18n/zh-CN/memory';
@@ -104,6 +106,7 @@ const PARTS = {
     classroomStart: enClassroomStart,
     growth: enGrowth,
     growthEntry: enGrowthEntry,
+    uring: enUring,
   },
   'zh-CN': {
     ui: zhUi,
@@ -128,6 +131,7 @@ const PARTS = {
     classroom: zhClassroom,
     classroomStart: zhClassroomStart,
     growth: zhGrowth,
+    uring: zhUring,
   },
 } as const;
 
@@ -161,6 +165,7 @@ const TEXTBOOK_SCENARIOS = [
   'cow-fork',
   'recv-write',
   'file-copy',
+  'msg-zerocopy',
 ];
 
 describe('message catalogues', () => {

@@ -50,6 +50,10 @@ const RUNS: [ScenarioId, Partial<Params>][] = [
   ['copy-file-range', { fs: 'btrfs', file: 100000 }],
   ['vmsplice', { file: 100000 }],
   ['read-write', { ra: 'linux', rakb: 8192, file: 2097152 }],
+  // Issue 17: SQPOLL with SEND_ZC and an odd batch; SEND_ZC waiting in io_uring_enter; MSG_ZEROCOPY on loopback.
+  ['io-uring', { sqpoll: 'on', op: 'send_zc', batch: 7, file: 100000 }],
+  ['io-uring', { op: 'send_zc', file: 100000 }],
+  ['msg-zerocopy', { nic: 'loopback', file: 300000, buf: 65536, sndbuf: 65536 }],
 ];
 
 /**
@@ -84,6 +88,17 @@ const PROGRAMS: string[] = [
     'world file 3 = { size: 8192, cache: "warm" };',
     'p = mmap(NULL, 8192, PROT_READ, MAP_SHARED, 3, 0);',
     'p[0] = 1;',
+  ].join('\n'),
+  // Issue 17's failures: io_uring_setup(0), a ring mapping of length 0, send() of an unmapped buffer, an
+  // empty error queue.
+  [
+    'world tcp 4;',
+    'world buffer buf = { size: 4096 };',
+    'r = io_uring_setup(0, 0);',
+    'ring = io_uring_setup(4, 0);',
+    'm = mmap(NULL, 0, PROT_READ | PROT_WRITE, MAP_SHARED, ring, IORING_OFF_SQES);',
+    'n = send(4, 0, 100, MSG_ZEROCOPY);',
+    'recvmsg(4, msg, MSG_ERRQUEUE);',
   ].join('\n'),
 ];
 

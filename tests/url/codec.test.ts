@@ -37,6 +37,10 @@ const OTHER: { readonly [K in ParamName]: Params[K] } = {
   expire: 0,
   rakb: 8192,
   fs: 'xfs',
+  batch: 7,
+  sqpoll: 'on',
+  op: 'send_zc',
+  nic: 'loopback',
 };
 
 const base = (scenario: ScenarioId, params: Partial<Params> = {}): LinkState =>

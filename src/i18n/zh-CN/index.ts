@@ -20,6 +20,7 @@ import { kernelCopy } from './kernelCopy';
 import { kernelCopyUi } from './kernelCopyUi';
 import { classroom } from './classroom';
 import { classroomStart } from './classroomStart';
+import { uring } from './uring';
 
 export const zhCN: Readonly<Record<string, string>> = {
   ...ui,
@@ -44,4 +45,5 @@ export const zhCN: Readonly<Record<string, string>> = {
   ...classroomStart,
   ...classroom,
   ...growth,
+  ...uring,
 };

@@ -187,6 +187,20 @@ export class Kernel {
     this.switchTo(pid);
   }
 
+  /**
+   * Issue 17: the current kernel task busy-polls until `woken()` (the SQPOLL thread): unlike block(), the CPU
+   * stays busy in the task, and device interrupts are taken as they come.
+   */
+  poll(site: number, woken: () => boolean): void {
+    while (!woken()) {
+      const ev = this.events[0];
+      if (!ev && this.irqs.length === 0)
+        throw new Error('simulation deadlock: a task polls but no device event is pending');
+      this.cpuN(site, ev ? Math.max(0, ev.time - this.now) : 0);
+      this.deliverDue();
+    }
+  }
+
   /** After the program's last call: it keeps running in user space while devices finish. */
   drain(): void {
     for (const hook of this.atEnd) hook();

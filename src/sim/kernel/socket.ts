@@ -19,6 +19,25 @@ interface Skb {
   readonly frags: boolean;
   /** Its frags are copied into a linear clone at transmit, and that copy is its call's counted one. */
   readonly countCopy: boolean;
+  /** Issue 17: the frags are pinned user pages (MSG_ZEROCOPY, IORING_OP_SEND_ZC), released at the ACK. */
+  readonly zc: ZeroCopyBuf | null;
+}
+
+/**
+ * Issue 17: the ubuf_info of one zero-copy send: every skb holding its pinned pages keeps a reference, and
+ * the call holds one until it returns; the last one dropped releases the pages (a completion notification).
+ */
+export interface ZeroCopyBuf {
+  refs: number;
+  /** Loopback: skb_orphan_frags_rx copied the pages (SO_EE_CODE_ZEROCOPY_COPIED). */
+  copied: boolean;
+  release(): void;
+}
+
+/** Drops one reference of a zero-copy send; the last releases its pages. */
+export function dropZeroCopyRef(zc: ZeroCopyBuf): void {
+  zc.refs -= 1;
+  if (zc.refs === 0) zc.release();
 }
 
 /** Maximum segment size on the modelled Ethernet link (1500 − 40 − 12 bytes of TCP timestamps). */
@@ -41,6 +60,8 @@ export interface SendSource {
   readonly frags: boolean;
   /** Runs before a chunk is copied (the mmap path faults the chunk's pages in). */
   readonly beforeChunk?: (offset: number, bytes: number) => void;
+  /** Issue 17: the frags are pinned user pages of this zero-copy send. */
+  readonly zc?: ZeroCopyBuf;
 }
 
 /**
@@ -74,8 +95,13 @@ export class SendQueue {
     let done = 0;
     while (done < bytes) {
       const tail = this.skbs.length > this.unsent ? this.skbs[this.skbs.length - 1] : undefined;
+      const zc = src.zc ?? null;
       const append =
-        k.p.autocork === 'on' && tail !== undefined && tail.frags === src.frags && tail.bytes < SKB_MAX_BYTES;
+        k.p.autocork === 'on' &&
+        tail !== undefined &&
+        tail.frags === src.frags &&
+        tail.zc === zc &&
+        tail.bytes < SKB_MAX_BYTES;
       const room = append ? Math.min(this.free, SKB_MAX_BYTES - tail.bytes) : this.free - SKB_OVERHEAD;
       if (room <= 0) {
         this.waitForSpace();
@@ -92,7 +118,10 @@ export class SendQueue {
       const countCopy = src.frags && call.linearize && !call.copyCounted;
       if (!src.frags || countCopy) call.copyCounted = true;
       if (append) tail.bytes += chunk;
-      else this.skbs.push({ offset: pos, bytes: chunk, frags: src.frags, countCopy });
+      else {
+        this.skbs.push({ offset: pos, bytes: chunk, frags: src.frags, countCopy, zc });
+        if (zc) zc.refs += 1;
+      }
       this.charge += chunk + (append ? 0 : SKB_OVERHEAD);
       done += chunk;
       // With autocork the push waits while earlier data is still in the NIC; the next call may append.
@@ -121,6 +150,10 @@ export class SendQueue {
     this.unsent++;
     this.nicBusy = true;
     const { first, last } = pageSpan(k, skb.offset, skb.bytes);
+    if (skb.zc) {
+      this.transmitZeroCopy(skb, first, last);
+      return;
+    }
     const linear = !skb.frags || k.p.sg === 'off';
     if (skb.frags && k.p.sg === 'off') {
       const flags = skb.countCopy ? 0 : F.continued;
@@ -164,6 +197,54 @@ export class SendQueue {
   }
 
   /**
+   * Issue 17: an skb whose frags are pinned user pages. A real NIC gathers them by DMA; on loopback the skb
+   * is delivered locally and skb_orphan_frags_rx copies the pages first (the notification says COPIED).
+   */
+  private transmitZeroCopy(skb: Skb, first: number, last: number): void {
+    const k = this.k;
+    const zc = skb.zc!;
+    const copy = k.p.nic === 'loopback';
+    if (copy) {
+      k.cpuN(
+        S.zc.orphanCopy,
+        k.cost.copyBase + skb.bytes * k.cost.copyPerByte,
+        skb.bytes,
+        first,
+        last,
+        skb.offset,
+      );
+      zc.copied = true;
+      k.boundary();
+    }
+    const doneAt = k.now + k.cost.nicLatency + skb.bytes / k.cost.nicBytesPerNs;
+    const pid = k.cur;
+    const start = copy ? S.dma.skbToNic : S.zc.dma;
+    const done = copy ? S.dma.skbToNicDone : S.zc.dmaDone;
+    k.cpuN(start, k.cost.dmaSetup, skb.bytes, first, last, doneAt);
+    k.schedule(
+      doneAt,
+      () => {
+        k.device(doneAt, done, skb.bytes, first, last, skb.offset, pid);
+        k.schedule(
+          doneAt + k.cost.rtt,
+          () => undefined,
+          () => this.ackArrives(skb),
+        );
+      },
+      () =>
+        k.interrupt(
+          S.irq.nicEnter,
+          S.irq.nicExit,
+          () => {
+            this.nicBusy = false;
+            this.transmitNext();
+          },
+          skb.bytes,
+        ),
+    );
+  }
+
+  /**
    * tcp_nagle_check, part of Linux's default (autocork=on): a segment shorter than the MSS waits while
    * earlier data is unacknowledged, and later writes append to it.
    */
@@ -179,6 +260,8 @@ export class SendQueue {
       k.cpuN(S.tcp.ack, k.cost.ackWork, skb.bytes, first, last, skb.offset);
       this.head++;
       this.charge -= skb.bytes + SKB_OVERHEAD;
+      // Issue 17: the ACKed skb leaves the retransmit queue and drops its hold on the pinned user pages.
+      if (skb.zc) dropZeroCopyRef(skb.zc);
       if (this.head > 1024 && this.head * 2 > this.skbs.length) this.compact();
       // tcp_data_snd_check: an skb Nagle held goes out once everything before it is acknowledged.
       this.transmitNext();

@@ -92,6 +92,90 @@ export const CALLS: { readonly [name: string]: CallSpec } = {
       'ssize_t vmsplice(int fd, const struct iovec *iov, size_t nr_segs, unsigned int flags); // here: one iovec, vmsplice(fd, iov_base, iov_len, flags)',
     syscall: true,
   },
+  // Issue 17: io_uring (the system calls and liburing's helpers, which are plain loads and stores).
+  io_uring_setup: {
+    args: ['entries', 'flags'],
+    signature: 'int io_uring_setup(u32 entries, struct io_uring_params *p); // the model: p->flags',
+    syscall: true,
+  },
+  io_uring_enter: {
+    args: ['fd', 'to_submit', 'min_complete', 'flags', 'sig'],
+    signature:
+      'int io_uring_enter(unsigned int fd, unsigned int to_submit, unsigned int min_complete, unsigned int flags, sigset_t *sig);',
+    syscall: true,
+  },
+  io_uring_get_sqe: {
+    args: ['ring'],
+    signature: 'struct io_uring_sqe *io_uring_get_sqe(struct io_uring *ring); // the model: the ring fd',
+    syscall: false,
+  },
+  io_uring_prep_read: {
+    args: ['sqe', 'fd', 'buf', 'nbytes', 'offset'],
+    signature:
+      'void io_uring_prep_read(struct io_uring_sqe *sqe, int fd, void *buf, unsigned nbytes, __u64 offset);',
+    syscall: false,
+  },
+  io_uring_prep_send: {
+    args: ['sqe', 'sockfd', 'buf', 'len', 'flags'],
+    signature:
+      'void io_uring_prep_send(struct io_uring_sqe *sqe, int sockfd, const void *buf, size_t len, int flags);',
+    syscall: false,
+  },
+  io_uring_prep_send_zc: {
+    args: ['sqe', 'sockfd', 'buf', 'len', 'flags', 'zc_flags'],
+    signature:
+      'void io_uring_prep_send_zc(struct io_uring_sqe *sqe, int sockfd, const void *buf, size_t len, int flags, unsigned zc_flags);',
+    syscall: false,
+  },
+  io_uring_sqe_set_flags: {
+    args: ['sqe', 'flags'],
+    signature: 'void io_uring_sqe_set_flags(struct io_uring_sqe *sqe, unsigned flags);',
+    syscall: false,
+  },
+  io_uring_submit: {
+    args: ['ring'],
+    signature: 'int io_uring_submit(struct io_uring *ring); // the model: the ring fd',
+    syscall: false,
+  },
+  io_uring_submit_and_wait: {
+    args: ['ring', 'wait_nr'],
+    signature:
+      'int io_uring_submit_and_wait(struct io_uring *ring, unsigned wait_nr); // the model: the ring fd',
+    syscall: false,
+  },
+  io_uring_cq_ready: {
+    args: ['ring'],
+    signature: 'unsigned io_uring_cq_ready(const struct io_uring *ring); // the model: the ring fd',
+    syscall: false,
+  },
+  io_uring_cq_advance: {
+    args: ['ring', 'nr'],
+    signature: 'void io_uring_cq_advance(struct io_uring *ring, unsigned nr); // the model: the ring fd',
+    syscall: false,
+  },
+  // Issue 17: MSG_ZEROCOPY.
+  setsockopt: {
+    args: ['sockfd', 'level', 'optname', 'optval', 'optlen'],
+    signature: 'int setsockopt(int sockfd, int level, int optname, const void *optval, socklen_t optlen);',
+    syscall: true,
+  },
+  send: {
+    args: ['sockfd', 'buf', 'len', 'flags'],
+    signature: 'ssize_t send(int sockfd, const void *buf, size_t len, int flags);',
+    syscall: true,
+  },
+  poll: {
+    args: ['fd', 'events', 'timeout'],
+    signature:
+      'int poll(struct pollfd *fds, nfds_t nfds, int timeout); // the model: poll(fd, events, timeout)',
+    syscall: true,
+  },
+  recvmsg: {
+    args: ['sockfd', 'msg', 'flags'],
+    signature:
+      'ssize_t recvmsg(int sockfd, struct msghdr *msg, int flags); // msg gets {ee_info, ee_data, ee_code}',
+    syscall: true,
+  },
   perror: { args: ['s'], signature: 'void perror(const char *s);', syscall: false },
   min: { args: ['a', 'b'], signature: 'min(a, b): the smaller value', syscall: false },
   max: { args: ['a', 'b'], signature: 'max(a, b): the larger value', syscall: false },
@@ -120,6 +204,19 @@ export const BUILTINS: { readonly [name: string]: number } = {
   SPLICE_F_NONBLOCK: 2,
   SPLICE_F_MORE: 4,
   SPLICE_F_GIFT: 8,
+  MAP_POPULATE: 0x8000,
+  // Issue 17: io_uring and MSG_ZEROCOPY (include/uapi/linux/io_uring.h, socket.h, errqueue.h, poll.h).
+  IORING_SETUP_SQPOLL: 2,
+  IORING_ENTER_GETEVENTS: 1,
+  IORING_OFF_SQ_RING: 0,
+  IORING_OFF_SQES: 0x10000000,
+  IOSQE_IO_LINK: 4,
+  SOL_SOCKET: 1,
+  SO_ZEROCOPY: 60,
+  MSG_ZEROCOPY: 0x4000000,
+  MSG_ERRQUEUE: 0x2000,
+  POLLERR: 8,
+  SO_EE_CODE_ZEROCOPY_COPIED: 1,
   // Every errno the model names (EBADF, EFAULT, EINVAL, ENOMEM, ECHILD, ENOENT, …).
   ...ERRNO_BY_NAME,
 };

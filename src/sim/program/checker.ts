@@ -70,6 +70,8 @@ function collectDefined(body: readonly Stmt[], out: Set<string>): void {
       fromExpr(e.value);
     } else if (e.k === 'call') {
       if ((e.name === 'pipe2' || e.name === 'waitpid') && e.args[0]?.k === 'name') out.add(e.args[0].name);
+      // Issue 17: recvmsg(4, msg, MSG_ERRQUEUE) gives msg its value.
+      if (e.name === 'recvmsg' && e.args[1]?.k === 'name') out.add(e.args[1].name);
       e.args.forEach(fromExpr);
     } else if (e.k === 'bin') {
       fromExpr(e.l);
@@ -170,6 +172,7 @@ function callArgs(e: Extract<Expr, { k: 'call' }>, defined: Set<string>, asState
   e.args.forEach((a, i) => {
     // pipe2(p, 0) and waitpid(pid, &status, 0) give their array/status a value.
     if ((e.name === 'pipe2' && i === 0 && a.k === 'name') || (e.name === 'waitpid' && i === 1)) return;
+    if (e.name === 'recvmsg' && i === 1 && a.k === 'name') return;
     expr(a, defined, false);
   });
 }

@@ -25,6 +25,10 @@ export const PARAM_CONSTANTS: { readonly [name: string]: ParamName } = {
   EXPIRE: 'expire',
   RAKB: 'rakb',
   FS: 'fs',
+  BATCH: 'batch',
+  SQPOLL: 'sqpoll',
+  OP: 'op',
+  NIC: 'nic',
 };
 
 /** The constant's name for each parameter (file → F). */

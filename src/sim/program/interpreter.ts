@@ -410,6 +410,20 @@ export class Interpreter {
       case 'exit':
       case 'exit_group':
         throw new ProgramError(e.pos, `${e.name}() must be a statement of its own`);
+      case 'recvmsg': {
+        // Issue 17: recvmsg(4, msg, MSG_ERRQUEUE) fills the array msg with the notification's fields.
+        const fd = this.num(a[0]!);
+        const flags = this.num(a[2]!);
+        if (a[1]!.k !== 'name')
+          throw new ProgramError(
+            a[1]!.pos,
+            'recvmsg() needs an array name for msg, e.g. recvmsg(4, msg, MSG_ERRQUEUE)',
+          );
+        this.kernelOp(e.pos);
+        const r = this.calls.uring.recvErr(fd, flags, e.pos);
+        this.cur.vars.set(a[1]!.name, r.msg);
+        return this.failed(r.ret);
+      }
       case 'syscall': {
         // The checker made sure the name is a string naming a Linux system call.
         const name = a[0]!.k === 'str' ? a[0]!.v : '';
@@ -476,9 +490,51 @@ export class Interpreter {
         ret = c.vmsplice(args[0]!, args[1]!, args[2]!, args[3]!, e.pos);
         break;
       default:
-        throw new ProgramError(e.pos, `unknown system call '${e.name}'`);
+        ret = this.uringCall(e, args);
     }
     return this.failed(ret);
+  }
+
+  /** Issue 17's calls: io_uring and MSG_ZEROCOPY (program/uringCalls.ts). */
+  private uringCall(e: Extract<Expr, { k: 'call' }>, args: number[]): number {
+    const u = this.calls.uring;
+    const [a0, a1, a2, a3, a4, a5] = args as [number, number, number, number, number, number];
+    switch (e.name) {
+      case 'io_uring_setup':
+        return u.setup(a0, a1, e.pos);
+      case 'io_uring_enter':
+        if (a4 !== 0)
+          throw new ProgramError(e.pos, 'not modelled: io_uring_enter() with a signal mask; pass NULL');
+        return u.enter(a0, a1, a2, a3, e.pos);
+      case 'io_uring_get_sqe':
+        return u.getSqe(a0, e.pos);
+      case 'io_uring_prep_read':
+        return u.prep('read', a0, a1, a2, a3, a4, e.pos);
+      case 'io_uring_prep_send':
+        return u.prep('send', a0, a1, a2, a3, a4, e.pos);
+      case 'io_uring_prep_send_zc':
+        if (a5 !== 0)
+          throw new ProgramError(e.pos, 'not modelled: io_uring_prep_send_zc() zc_flags other than 0');
+        return u.prep('send_zc', a0, a1, a2, a3, a4, e.pos);
+      case 'io_uring_sqe_set_flags':
+        return u.setFlags(a0, a1, e.pos);
+      case 'io_uring_submit':
+        return u.submit(a0, e.pos);
+      case 'io_uring_submit_and_wait':
+        return u.submitAndWait(a0, a1, e.pos);
+      case 'io_uring_cq_ready':
+        return u.cqReady(a0, e.pos);
+      case 'io_uring_cq_advance':
+        return u.cqAdvance(a0, a1, e.pos);
+      case 'setsockopt':
+        return u.setsockopt(a0, a1, a2, a3, e.pos);
+      case 'send':
+        return u.send(a0, a1, a2, a3, e.pos);
+      case 'poll':
+        return u.poll(a0, a1, a2, e.pos);
+      default:
+        throw new ProgramError(e.pos, `unknown system call '${e.name}'`);
+    }
   }
 
   /** C's convention: -1 and errno on failure (the trace keeps the kernel's -errno). */

@@ -25,6 +25,7 @@ import { lookupSyscall } from '../syscallTable';
 import { syscallNameIndex } from '../syscallNames';
 import { ProgramError, type Pos } from './errors';
 import { IoCalls } from './ioCalls';
+import { UringCalls } from './uringCalls';
 import type { World } from './world';
 
 /** Thrown when the running process is killed by a signal: it stops, the others go on. */
@@ -56,6 +57,8 @@ export class MachineCalls {
   private readonly fds = new Map<number, Set<number>>();
   /** Issue 16's calls (receiving, writing a file), kept apart: see ioCalls.ts. */
   readonly io: IoCalls;
+  /** Issue 17's calls (io_uring, MSG_ZEROCOPY), kept apart: see uringCalls.ts. */
+  readonly uring: UringCalls;
 
   constructor(
     private readonly k: Kernel,
@@ -70,6 +73,11 @@ export class MachineCalls {
       advanceFile: (n) => (this.pos += n),
       mapped: () => this.mapping,
     });
+    this.uring = new UringCalls(k, world, {
+      allocFd: () => this.allocFd(),
+      inBuffer: (addr, count) => this.inBuffer(addr, count),
+      bufferAddr: () => this.world.buffer?.addr ?? 0,
+    });
     const open = new Set([0, 1, 2]);
     if (world.file) open.add(FD_FILE);
     if (world.tcp) open.add(FD_TCP);
@@ -81,6 +89,15 @@ export class MachineCalls {
   /** fork(): the child gets a copy of its parent's descriptor table. */
   forked(parent: number, child: number): void {
     this.fds.set(child, new Set(this.openFds(parent)));
+  }
+
+  /** The lowest descriptor not open in this process, now open (what a new file gets). */
+  private allocFd(): number {
+    const open = this.openFds();
+    let fd = 0;
+    while (open.has(fd)) fd++;
+    open.add(fd);
+    return fd;
   }
 
   private openFds(pid = this.k.cur): Set<number> {
@@ -287,6 +304,10 @@ export class MachineCalls {
   mmap(args: readonly number[], pos: Pos): number {
     const [addr, len, prot, flags, fd, off] = args as [number, number, number, number, number, number];
     if (this.badFd(fd, 'any')) return this.ebadf('mmap', { fd, count: len });
+    if (this.uring.isRing(fd)) {
+      if (addr !== 0) this.notModelled(pos, 'mmap() of the rings at a given address; pass NULL');
+      return this.uring.mmap(len, prot, flags, off, pos);
+    }
     this.needFile(fd, pos, 'mmap');
     if (addr !== 0 || off !== 0 || prot !== 1 || flags !== 1) {
       this.notModelled(pos, 'mmap() other than mmap(NULL, len, PROT_READ, MAP_SHARED, 3, 0)');

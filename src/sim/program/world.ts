@@ -9,6 +9,7 @@ import { BUILTINS } from './calls';
 import { PARAM_CONSTANTS } from './constants';
 import { ProgramError, suggest, type Pos } from './errors';
 import { statementCallOf } from './checker';
+import { SQ_THREAD, usesSqPoll } from './uringWorld';
 
 export const P1 = 100;
 export const P2 = 101;
@@ -126,8 +127,8 @@ function setParam(p: Record<string, unknown>, name: ParamName, value: Const, pos
 
 const FIELDS: { readonly [kind: string]: readonly string[] } = {
   file: ['size', 'cache', 'flags', 'dirty_expire'],
-  tcp: ['sndbuf', 'autocork', 'peer', 'mss', 'coalesce'],
-  buffer: ['size', 'offset'],
+  tcp: ['sndbuf', 'autocork', 'peer', 'mss', 'coalesce', 'nic'],
+  buffer: ['size', 'offset', 'count'],
   heap: ['pages'],
   process: [],
 };
@@ -200,6 +201,8 @@ export function resolveWorld(program: Program, overrides: Partial<Params>): Worl
   if (forks) tasks.push({ pid: P2, name: names[1] ?? 'child' });
   const o = out as OutFileDecl | null;
   if (o && !o.direct) tasks.push({ pid: KWORKER, name: 'kworker/u8:0-flush', kernel: true });
+  // Issue 17: the SQPOLL thread, named as Linux names it (iou-sqp-<pid>).
+  if (usesSqPoll(program, env)) tasks.push({ pid: SQ_THREAD, name: `iou-sqp-${P1}`, kernel: true });
   const b = buffer as { name: string; offset: number; bytes: number; heap: boolean } | null;
   return {
     params,
@@ -260,6 +263,7 @@ function worldDecl(
       if (fields.has('autocork')) setParam(p, 'autocork', fields.get('autocork')!, s.pos);
       if (fields.has('mss')) setParam(p, 'mss', fields.get('mss')!, s.pos);
       if (fields.has('coalesce')) setParam(p, 'coalesce', fields.get('coalesce')!, s.pos);
+      if (fields.has('nic')) setParam(p, 'nic', fields.get('nic')!, s.pos);
       if (fields.has('peer')) {
         setParam(p, 'file', fields.get('peer')!, s.pos);
         sink.peer(p.file as number);
@@ -283,7 +287,12 @@ function worldDecl(
       if ((p.bufoff as number) >= (p.page as number)) {
         throw new ProgramError(s.pos, `offset must be below the page size (${String(p.page)})`);
       }
-      sink.buffer({ name: target.name, offset: p.bufoff as number, bytes: p.buf as number, heap: false });
+      // Issue 17: `count` buffers of `size` bytes back to back (io_uring's requests in flight, MSG_ZEROCOPY's data).
+      const count = fields.get('count') ?? 1;
+      if (typeof count !== 'number' || !Number.isSafeInteger(count) || count < 1 || count > 1 << 20)
+        throw new ProgramError(s.pos, "a buffer's count is a number from 1 to 1048576");
+      const bytes = (p.buf as number) * count;
+      sink.buffer({ name: target.name, offset: p.bufoff as number, bytes, heap: false });
       return;
     }
     case 'process':

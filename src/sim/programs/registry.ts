@@ -4,6 +4,7 @@ import { directIoProgram, readWriteProgram } from './copyPrograms';
 import { fileCopyProgram, recvWriteProgram } from './ioPrograms';
 import { copyFileRangeProgram, vmspliceProgram } from './kernelCopyPrograms';
 import { cowForkProgram, kernelAccessProgram, syscallProgram } from './processPrograms';
+import { ioUringProgram, msgZerocopyProgram } from './uringPrograms';
 import { mmapWriteProgram, sendfileProgram, spliceProgram } from './zeroCopyPrograms';
 
 /** The canonical scenarios as program texts in the scenario language, for resolved parameters. */
@@ -20,6 +21,8 @@ export const SCENARIO_PROGRAMS: { readonly [S in ScenarioId]: (p: Params) => str
   'file-copy': fileCopyProgram,
   'copy-file-range': copyFileRangeProgram,
   vmsplice: vmspliceProgram,
+  'io-uring': ioUringProgram,
+  'msg-zerocopy': msgZerocopyProgram,
 };
 
 /** A scenario's program text for these parameters (what `sim <scenario> --print-program` prints). */

@@ -46,6 +46,12 @@ export function getTextbookFigures(
       return params.method === 'rw' && params.sync !== 'direct'
         ? { modeSwitches: 4, cpuCopies: 2, dmaTransfers: 2 }
         : { cpuCopies: 1, dmaTransfers: 2 };
+    // Issue 17: MSG_ZEROCOPY is taught as "no CPU copy, the NIC DMAs from the pinned user pages"; io_uring
+    // has no textbook count (it is taught as "fewer system calls"), so it has no figure.
+    case 'msg-zerocopy':
+      return { cpuCopies: 0, dmaTransfers: 1 };
+    case 'io-uring':
+      return undefined;
   }
 }
 

@@ -131,6 +131,7 @@ export function KernelBand({
       )}
       {vm.pipe && l.pipe && (
         <Box r={l.pipe} id="pipe" title={vm.pipe.title} titleRight={vm.pipe.caption} hl={hl.has('pipe')}>
+          {vm.pipe.lines && l.pipe.h >= 2 * LINE + 8 && <BoxLines r={l.pipe} lines={vm.pipe.lines} />}
           {scene.pipe.map((p, i) =>
             p.item ? (
               <Block key={p.item.key} b={p.item} r={p.r} uid={uid} />

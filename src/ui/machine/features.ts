@@ -42,6 +42,10 @@ const FEATURES: { readonly [S in ScenarioId]: Features } = {
   // Issue 17: copy_file_range has no buffer and no socket; vmsplice's buffer pages go through a pipe.
   'copy-file-range': { ...DATA, socket: false },
   vmsplice: { ...DATA, buffer: true, pipe: true },
+  // Issue 17: io-uring's buffer slots and its rings (in the pipe's place); msg-zerocopy's data, pinned while
+  // the NIC reads it, and the socket's error queue (in the pipe's place).
+  'io-uring': { ...DATA, buffer: true, pipe: true },
+  'msg-zerocopy': { ...DATA, buffer: true, pipe: true },
 };
 
 /** file-copy's boxes follow its method: a buffer (rw), a mapping (mmap), a pipe (splice) or none (sendfile). */

@@ -92,6 +92,8 @@ export interface PipeView {
   /** 16 slots (pipe_buffers); a filled slot holds a reference to one page-cache page. */
   readonly slots: (BlockView | null)[];
   readonly caption: string;
+  /** Issue 17: the box holds text lines instead of slots (io_uring's rings, the socket's error queue). */
+  readonly lines?: readonly string[];
 }
 
 export interface KstackView {

@@ -1,4 +1,5 @@
 import { ioRamCells, nicLines } from './toIoViews';
+import { uringRamCells } from './toUringViews';
 import {
   countPages,
   formatBytes,
@@ -170,7 +171,7 @@ export function toRamView(trace: Trace, m: MachineState, s: Step, tr: Tr): RamVi
       kind: 'data',
     });
   }
-  cells.push(...ioRamCells(trace, m, tr));
+  cells.push(...ioRamCells(trace, m, tr), ...uringRamCells(m, tr));
   linearSkbData(m).forEach((sp, i) => {
     const colour = pageColour(sp.first, sp.last);
     cells.push({

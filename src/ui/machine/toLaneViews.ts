@@ -57,6 +57,10 @@ function blockedLabel(tr: Tr, t: TaskState): string {
       return tr('machine.state.blockedSocket');
     case 'writeback':
       return tr('machine.state.blockedWriteback');
+    case 'completion':
+      return tr('machine.state.blockedCompletion');
+    case 'errqueue':
+      return tr('machine.state.blockedErrqueue');
     case null:
       // A kernel thread waiting for work (the flusher's kworker).
       return tr('machine.state.sleeping');

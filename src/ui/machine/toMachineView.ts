@@ -29,6 +29,7 @@ import {
 } from './toHardwareViews';
 import { frameColour, taskShort, toLaneViews, type Tr } from './toLaneViews';
 import { toOutPageCache, toRxQueue, writesFile } from './toIoViews';
+import { uringBox } from './toUringViews';
 
 /** skb blocks drawn; the rest of the queue is counted. */
 export const MAX_SKB_BLOCKS = 4;
@@ -213,7 +214,7 @@ export function toMachineView(trace: Trace, step: number, locale: Locale): Machi
           }
         : null,
     skb: !f.socket ? null : trace.scenario === 'recv-write' ? toRxQueue(m, tr) : toSkb(trace, m, tr),
-    pipe: f.pipe ? toPipe(m, tr) : null,
+    pipe: f.pipe ? (uringBox(trace, m, tr) ?? toPipe(m, tr)) : null,
     path: f.path ? toPath(trace, i, tr) : null,
     kstack: {
       title: tr('machine.box.kstack'),

@@ -16,7 +16,9 @@ export type StraceNoticeCode =
   | 'mismatch'
   | 'unknownFd'
   | 'thread'
-  | 'childExit';
+  | 'childExit'
+  | 'ioUring'
+  | 'zeroCopy';
 
 export interface StraceNotice {
   /** The log's line (1-based); 0 for a notice about the whole log. */
@@ -55,6 +57,10 @@ const EN: { readonly [C in StraceNoticeCode]: string } = {
     'Line {line}: descriptor {fd} was never opened in the log (strace attached later?); it is taken as the model’s {as}.',
   childExit:
     'The log does not show process {pid} calling exit_group; the replay ends it with exit(0), one system call the log does not have.',
+  ioUring:
+    'Line {line}: {name}() works on io_uring’s rings, which the program fills by stores strace does not see; io_uring calls are kept as opaque calls (counted, not run).',
+  zeroCopy:
+    'Line {line}: {name}() uses MSG_ZEROCOPY; a replay sends with write()’s copy, and reads of the error queue are kept as opaque calls.',
   thread:
     'Line {line}: this clone() makes a thread; the model has processes only, so it runs as a forked child with its own copy of the memory and descriptors.',
 };

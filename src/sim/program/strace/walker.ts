@@ -275,6 +275,13 @@ export class Walker {
       return this.opaque(e);
     }
     if (name === 'close') return this.close(e);
+    // Issue 17: io_uring's work is in shared memory strace cannot see; MSG_ZEROCOPY's notifications likewise.
+    if (name.startsWith('io_uring_'))
+      return this.opaque(e, { code: 'ioUring', key: 'ioUring', params: { name } });
+    if (name === 'recvmsg' && a.some((x) => x.includes('MSG_ERRQUEUE')))
+      return this.opaque(e, { code: 'zeroCopy', key: 'zeroCopy', params: { name } });
+    if (WRITES.has(name) && a.some((x) => x.includes('MSG_ZEROCOPY')))
+      this.note(e, 'zeroCopy', 'zeroCopy', { name });
     if (READS.has(name)) return this.read(e);
     if (WRITES.has(name)) return this.write(e);
     if (name === 'sendfile' || name === 'sendfile64') return this.sendfile(e);
