@@ -35,6 +35,10 @@ export interface Params {
   readonly coalesce: number;
   /** The flusher writes back pages dirty for this long, ms (vm.dirty_expire_centisecs × 10). */
   readonly expire: number;
+  /** netty-send (issue 18): DefaultFileRegion (sendfile), a heap ByteBuf or a direct ByteBuf. */
+  readonly mode: 'fileregion' | 'heap' | 'direct';
+  /** nginx-static (issue 18): nginx's `sendfile on|off`. */
+  readonly sendfile: 'on' | 'off';
 }
 export type ParamName = keyof Params;
 
@@ -60,6 +64,8 @@ export const DEFAULT_PARAMS: Params = Object.freeze({
   mss: 1448,
   coalesce: 1,
   expire: 30000,
+  mode: 'fileregion',
+  sendfile: 'on',
 });
 
 interface SizeSpec {
@@ -102,6 +108,8 @@ export const PARAM_SPECS: { readonly [K in ParamName]: ParamSpec } = {
   mss: { kind: 'size', min: 536, max: 65483 },
   coalesce: { kind: 'count', min: 1, max: 256 },
   expire: { kind: 'count', min: 0, max: 600000 },
+  mode: { kind: 'choice', values: ['fileregion', 'heap', 'direct'] },
+  sendfile: { kind: 'choice', values: ['on', 'off'] },
 };
 export const PARAM_NAMES = Object.keys(PARAM_SPECS) as ParamName[];
 
@@ -151,6 +159,23 @@ export const SCENARIO_PARAMS: { readonly [S in ScenarioId]: readonly ParamName[]
     'fa',
     'align',
     'expire',
+    'preset',
+    'costs',
+  ],
+  // Issue 18: the "Real systems" shelf.
+  'kafka-fetch': ['file', 'page', 'cache', 'sg', 'ra', 'sndbuf', 'preset', 'costs'],
+  'netty-send': ['file', 'buf', 'page', 'cache', 'sg', 'mode', 'ra', 'sndbuf', 'autocork', 'preset', 'costs'],
+  'rocketmq-commitlog': ['file', 'page', 'cache', 'ra', 'fa', 'sndbuf', 'preset', 'costs'],
+  'nginx-static': [
+    'file',
+    'buf',
+    'page',
+    'cache',
+    'sg',
+    'sendfile',
+    'ra',
+    'sndbuf',
+    'autocork',
     'preset',
     'costs',
   ],

@@ -1,4 +1,5 @@
 import { ioSiteGroups } from './ioSites';
+import { realSiteGroups } from './realSites';
 import type { Loc } from './locations';
 import { byId, defs, site, syscallSites } from './siteRegistry';
 
@@ -492,6 +493,8 @@ export const S = {
   },
   // Issue 16: the receive path (peer → NIC → NAPI → socket → user) and the write path (user → page cache → disk).
   ...ioSiteGroups(),
+  // Issue 18: pread64 and the user-space memcpy of the real systems' programs.
+  ...realSiteGroups(),
 } as const;
 
 /** All sites, by index. Pure data. */

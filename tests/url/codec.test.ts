@@ -35,6 +35,8 @@ const OTHER: { readonly [K in ParamName]: Params[K] } = {
   mss: 9000,
   coalesce: 8,
   expire: 0,
+  mode: 'heap',
+  sendfile: 'off',
 };
 
 const base = (scenario: ScenarioId, params: Partial<Params> = {}): LinkState =>

@@ -23,6 +23,8 @@ export const PARAM_CONSTANTS: { readonly [name: string]: ParamName } = {
   MSS: 'mss',
   COALESCE: 'coalesce',
   EXPIRE: 'expire',
+  MODE: 'mode',
+  SENDFILE: 'sendfile',
 };
 
 /** The constant's name for each parameter (file → F). */

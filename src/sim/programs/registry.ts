@@ -3,6 +3,12 @@ import type { ScenarioId } from '../scenarioIds';
 import { directIoProgram, readWriteProgram } from './copyPrograms';
 import { fileCopyProgram, recvWriteProgram } from './ioPrograms';
 import { cowForkProgram, kernelAccessProgram, syscallProgram } from './processPrograms';
+import {
+  kafkaFetchProgram,
+  nettySendProgram,
+  nginxStaticProgram,
+  rocketmqCommitlogProgram,
+} from './realSystemPrograms';
 import { mmapWriteProgram, sendfileProgram, spliceProgram } from './zeroCopyPrograms';
 
 /** The canonical scenarios as program texts in the scenario language, for resolved parameters. */
@@ -17,6 +23,11 @@ export const SCENARIO_PROGRAMS: { readonly [S in ScenarioId]: (p: Params) => str
   'kernel-access': kernelAccessProgram,
   'recv-write': recvWriteProgram,
   'file-copy': fileCopyProgram,
+  // Issue 18: the "Real systems" shelf.
+  'kafka-fetch': kafkaFetchProgram,
+  'netty-send': nettySendProgram,
+  'rocketmq-commitlog': rocketmqCommitlogProgram,
+  'nginx-static': nginxStaticProgram,
 };
 
 /** A scenario's program text for these parameters (what `sim <scenario> --print-program` prints). */

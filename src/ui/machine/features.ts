@@ -39,6 +39,11 @@ const FEATURES: { readonly [S in ScenarioId]: Features } = {
   'kernel-access': NONE,
   'recv-write': { ...DATA, buffer: true },
   'file-copy': { ...DATA, buffer: true, socket: false },
+  // Issue 18: the "Real systems" shelf (netty-send's buffer follows its mode, below).
+  'kafka-fetch': DATA,
+  'netty-send': { ...DATA, buffer: true },
+  'rocketmq-commitlog': { ...DATA, mapping: true },
+  'nginx-static': { ...DATA, buffer: true },
 };
 
 /** file-copy's boxes follow its method: a buffer (rw), a mapping (mmap), a pipe (splice) or none (sendfile). */
@@ -52,7 +57,9 @@ function fileCopyFeatures(method: Params['method']): Features {
   };
 }
 
-export function featuresOf(scenario: ScenarioId, params?: Pick<Params, 'method'>): Features {
+export function featuresOf(scenario: ScenarioId, params?: Pick<Params, 'method' | 'mode'>): Features {
   if (scenario === 'file-copy' && params) return fileCopyFeatures(params.method);
+  // DefaultFileRegion passes no buffer of its own: sendfile, like the sendfile scenario.
+  if (scenario === 'netty-send' && params?.mode === 'fileregion') return DATA;
   return FEATURES[scenario];
 }
