@@ -46,12 +46,15 @@ let narrationLoaded = false;
  * not part of the initial JavaScript. Node tools await it before they narrate.
  */
 export function loadNarration(): Promise<void> {
-  narration ??= Promise.all([import('./en/steps'), import('./en/strace'), import('./en/io')]).then(
-    ([m, s, io]) => {
-      Object.assign(loaded.en, m.steps, s.strace, io.io);
-      narrationLoaded = true;
-    },
-  );
+  narration ??= Promise.all([
+    import('./en/steps'),
+    import('./en/strace'),
+    import('./en/io'),
+    import('./en/realSystems'),
+  ]).then(([m, s, io, real]) => {
+    Object.assign(loaded.en, m.steps, s.strace, io.io, real.realSystems);
+    narrationLoaded = true;
+  });
   return narration;
 }
 

@@ -50,7 +50,11 @@ function contextOf(trace: ProgramTrace): CallContext {
   return {
     mmapName: trace.params.arch === 'i386' ? 'mmap2' : 'mmap',
     writeSource:
-      trace.scenario === 'mmap-write' || (trace.scenario === null && copiesFromMapping(trace)) ? 'p' : 'buf',
+      trace.scenario === 'mmap-write' ||
+      trace.scenario === 'rocketmq-commitlog' ||
+      (trace.scenario === null && copiesFromMapping(trace))
+        ? 'p'
+        : 'buf',
   };
 }
 

@@ -26,6 +26,8 @@ import { editorPane as enEditorPane } from '../../src/i18n/en/editorPane';
 import { editor as zhEditor } from '../../src/i18n/zh-CN/editor';
 import { io as enIo } from '../../src/i18n/en/io';
 import { io as zhIo } from '../../src/i18n/zh-CN/io';
+import { realSystems as enRealSystems } from '../../src/i18n/en/realSystems';
+import { realSystems as zhRealSystems } from '../../src/i18n/zh-CN/realSystems';
 import { glossary as zhGlossary } from '../../src/i18n/zh-CN/glossary';
 import { machine as zhMachine } from '../../src/i18n/zh-CN/machine';
 import { memory as zhMemory } from '../../src/i18n/zh-CN/memory';
@@ -67,6 +69,7 @@ const PARTS = {
     editorPane: enEditorPane,
     cost: enCost,
     io: enIo,
+    realSystems: enRealSystems,
   },
   'zh-CN': {
     ui: zhUi,
@@ -84,6 +87,7 @@ const PARTS = {
     editor: zhEditor,
     cost: zhCost,
     io: zhIo,
+    realSystems: zhRealSystems,
   },
 } as const;
 
@@ -117,6 +121,11 @@ const TEXTBOOK_SCENARIOS = [
   'cow-fork',
   'recv-write',
   'file-copy',
+  // Issue 18: each real system's "why it is fast" summary.
+  'kafka-fetch',
+  'netty-send',
+  'rocketmq-commitlog',
+  'nginx-static',
 ];
 
 describe('message catalogues', () => {

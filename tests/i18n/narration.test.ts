@@ -45,6 +45,9 @@ const RUNS: [ScenarioId, Partial<Params>][] = [
   ['file-copy', { method: 'mmap', sync: 'fsync', file: 100000 }],
   ['file-copy', { method: 'sendfile', sync: 'osync', file: 100000 }],
   ['file-copy', { method: 'splice', file: 100000, cache: 'warm' }],
+  // Issue 18: the JDK's user-space copy (heap) and nginx's pread64 (sendfile off).
+  ['netty-send', { mode: 'heap', file: 10000 }],
+  ['nginx-static', { sendfile: 'off', file: 10000 }],
 ];
 
 /**

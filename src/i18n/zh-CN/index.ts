@@ -3,6 +3,7 @@ import { editor } from './editor';
 import { cost } from './cost';
 import { glossary } from './glossary';
 import { io } from './io';
+import { realSystems } from './realSystems';
 import { machine } from './machine';
 import { offline } from './offline';
 import { playback } from './playback';
@@ -30,4 +31,5 @@ export const zhCN: Readonly<Record<string, string>> = {
   ...offline,
   ...editor,
   ...io,
+  ...realSystems,
 };
