@@ -1,7 +1,8 @@
 // Issue 18: the "Real systems" shelf — each entry's reference totals (README, "Real systems"), the JDK's
 // extra user-space copies for a heap buffer, and the system calls each program makes, in order.
 import { describe, expect, it } from 'vitest';
-import { getStraceLines, parseParams, REAL_SYSTEM_IDS, simulate, type Totals } from '../../src/sim/index';
+import type { REAL_SYSTEM_IDS } from '../../src/sim/index';
+import { getStraceLines, parseParams, simulate, type Totals } from '../../src/sim/index';
 
 function run(scenario: (typeof REAL_SYSTEM_IDS)[number], raw: Record<string, string>) {
   const parsed = parseParams(scenario, raw);
