@@ -7,4 +7,4 @@ export function isRealSystemId(s: string): s is RealSystemId {
 }
 
 /** Bytes of nginx's response header for a static file (HTTP/1.1 200 OK … Accept-Ranges), as captured. */
-export const NGINX_HEADER = 238;
+export const NGINX_HEADER = 239;

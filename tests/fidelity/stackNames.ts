@@ -3,6 +3,7 @@
 // names no tracepoint can observe. Pure data plus the name parser.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { REAL_SYSTEM_IDS } from '../../src/sim/index';
 
 export interface StackEvent {
   readonly event: string;
@@ -21,7 +22,12 @@ export interface StackFixture {
  * Issue 16's scenarios: no C program, strace or stack capture exists for them yet (README, fidelity
  * notes); the tests that want one capture per scenario cover the others.
  */
-export const NOT_CAPTURED: readonly string[] = ['recv-write', 'file-copy'];
+export const NOT_CAPTURED: readonly string[] = [
+  'recv-write',
+  'file-copy',
+  // Issue 18's real systems are captured from nginx and the JDK instead (realSystems/, realSystems.test.ts).
+  ...REAL_SYSTEM_IDS,
+];
 
 export const STACK_DIR = path.join(import.meta.dirname, 'stacks');
 
@@ -165,6 +171,10 @@ export const SOURCE_REFS: Readonly<Record<string, string>> = {
   wake_up_interruptible: 'include/linux/wait.h: wake_up_interruptible (a macro for __wake_up)',
   skb_copy_datagram_iter: 'net/core/datagram.c: skb_copy_datagram_iter',
   ksys_write: 'fs/read_write.c: ksys_write',
+  // Issue 18: nginx's pread64 (sendfile off); no stack capture of nginx.
+  ksys_pread64: 'fs/read_write.c: ksys_pread64',
+  vfs_read: 'fs/read_write.c: vfs_read',
+  filemap_read: 'mm/filemap.c: filemap_read',
   vfs_write: 'fs/read_write.c: vfs_write',
   ext4_buffered_write_iter: 'fs/ext4/file.c: ext4_buffered_write_iter',
   generic_perform_write: 'mm/filemap.c: generic_perform_write',

@@ -20,13 +20,13 @@ export const realSystems: Readonly<Record<string, string>> = {
     'accept4、读请求、用 writev 发响应头，然后发正文：sendfile（on），或 pread 进 output_buffers 再 writev（off）——ngx_linux_sendfile_chain 对比 ngx_output_chain。',
 
   'textbook.kafka-fetch':
-    '为什么快：1 MiB、缓存为热——sendfile 只有 1 次系统调用、0 次 CPU 拷贝（网卡支持 SG）；用 64 KiB 的 read() + write() 传同样的 1 MiB 需要 32 次调用和 32 次 CPU 拷贝（2 MiB 经过 CPU）。拉取相同偏移的每个消费者都由同一批页缓存页服务；落后的消费者（cache=cold）只多出磁盘读。',
+    '为什么快：1 MiB、缓存为热——FileChannel.transferTo 只有 2 次系统调用（fstat、sendfile）、0 次 CPU 拷贝（网卡支持 SG）；用 64 KiB 的 read() + write() 传同样的 1 MiB 需要 33 次调用和 32 次 CPU 拷贝（2 MiB 经过 CPU）。拉取相同偏移的每个消费者都由同一批页缓存页服务；落后的消费者（cache=cold）只多出磁盘读。',
   'textbook.netty-send':
-    '为什么快：1 MiB、64 KiB 缓冲区、缓存为热——FileRegion：1 次调用、0 次 CPU 拷贝；直接 ByteBuf：32 次调用、32 次 CPU 拷贝（与 C 的 read + write 相同）；堆 ByteBuf：32 次调用、64 次 CPU 拷贝——每次读和写还要在堆数组与 JDK 的临时直接缓冲区之间在用户态拷贝一次，strace 完全看不到。',
+    '为什么快：1 MiB、64 KiB 缓冲区、缓存为热——FileRegion：2 次调用（fstat、sendfile）、0 次 CPU 拷贝；直接 ByteBuf：33 次调用、32 次 CPU 拷贝（与 C 的 read + write 相同）；堆 ByteBuf：同样 33 次调用，却有 64 次 CPU 拷贝——每次读和写还要在堆数组与 JDK 的临时直接缓冲区之间在用户态拷贝一次，strace 完全看不到。',
   'textbook.rocketmq-commitlog':
-    '为什么快：1 MiB、缓存为热——mmap + write() 只有 2 次系统调用、16 次缺页（fault-around 每次映射 16 页）和 1 次 1 MiB 的 CPU 拷贝；用 64 KiB 的 read() + write() 需要 32 次调用和 32 次 CPU 拷贝（2 MiB）。拷进套接字的那次仍在：映射省掉的是拷进 JVM 的那次。',
+    '为什么快：1 MiB、缓存为热——fstat、mmap 和一次 write()——3 次系统调用、16 次缺页（fault-around 每次映射 16 页）和 1 次 1 MiB 的 CPU 拷贝；用 64 KiB 的 read() + write() 需要 33 次调用和 32 次 CPU 拷贝（2 MiB）。拷进套接字的那次仍在：映射省掉的是拷进 JVM 的那次。',
   'textbook.nginx-static':
-    '为什么快：1 MiB、output_buffers 32 KiB、缓存为热——sendfile on：6 次系统调用（accept4、recvfrom、openat、fstat、响应头、1 次 sendfile），只有 238 字节响应头的一次 CPU 拷贝；sendfile off：69 次调用、65 次 CPU 拷贝（2 MiB 经过 CPU：pread 进缓冲区，再 writev 出去）。',
+    '为什么快：1 MiB、output_buffers 32 KiB、缓存为热——sendfile on：6 次系统调用（accept4、recvfrom、openat、fstat、响应头、1 次 sendfile），只有 239 字节响应头的一次 CPU 拷贝；sendfile off：68 次调用、64 次 CPU 拷贝（2 MiB 经过 CPU：pread 进缓冲区，再 writev 出去；响应头随第一个 32 KiB 一起发出）。',
 
   'ui.param.mode': 'Netty 缓冲区（mode）',
   'ui.param.sendfile': 'nginx sendfile',
