@@ -45,13 +45,13 @@ function nettyLoop(mode: Params['mode']): string[] {
       ];
     case 'heap':
       return [
-        "// ByteBuf b = alloc.heapBuffer(B): a byte[] on the Java heap (buf + B); the JDK's",
-        '// temporary direct buffer (Util.getTemporaryDirectBuffer) is buf',
-        '// FileChannel.read(heap) → IOUtil.read: read(2) into the temporary direct buffer…',
+        '// alloc.heapBuffer(B): a byte[] on the Java heap (buf + B); buf is the',
+        "// JDK's temporary direct buffer (Util.getTemporaryDirectBuffer)",
+        '// FileChannel.read(heap) → IOUtil.read: read(2) into the temporary buffer',
         'while ((n = read(3, buf, B)) > 0) {',
-        '  memcpy(buf + B, buf, n);          // …then a copy into the heap array, in user space',
-        '  memcpy(buf, buf + B, n);          // SocketChannel.write(heap) → IOUtil.write: heap → temporary direct buffer',
-        '  write(4, buf, n);                 // write(2) from the temporary direct buffer',
+        '  memcpy(buf + B, buf, n);          // IOUtil.read: → the heap array',
+        '  memcpy(buf, buf + B, n);          // IOUtil.write: heap → temporary buffer',
+        '  write(4, buf, n);                 // SocketChannel.write → write(2)',
         '}',
       ];
   }
