@@ -49,6 +49,10 @@ export const SYSCALL_TABLE: { readonly [A in Arch]: Readonly<Record<string, Sysc
       ['recvfrom', 'recvfrom', 45],
       ['fsync', 'fsync', 74],
       ['fdatasync', 'fdatasync', 75],
+      // Issue 18 (nginx, the JDK).
+      ['pread64', 'pread64', 17],
+      ['newfstatat', 'newfstatat', 262],
+      ['accept4', 'accept4', 288],
     ]),
     i386: rows('__ia32_', [
       ['fork', 'fork', 2],
@@ -71,6 +75,10 @@ export const SYSCALL_TABLE: { readonly [A in Arch]: Readonly<Record<string, Sysc
       ['fsync', 'fsync', 118],
       ['fdatasync', 'fdatasync', 148],
       ['recvfrom', 'recvfrom', 371],
+      // Issue 18: i386's pread64 takes the offset in two registers; its fstatat is fstatat64.
+      ['pread64', 'pread64', 180, 'sys_ia32_pread64'],
+      ['newfstatat', 'fstatat64', 300],
+      ['accept4', 'accept4', 364],
     ]),
   });
 
