@@ -53,8 +53,9 @@ export function loadNarration(): Promise<void> {
     import('./en/io'),
     import('./en/kernelCopy'),
     import('./en/uring'),
-  ]).then(([m, s, io, kc, u]) => {
-    Object.assign(loaded.en, m.steps, s.strace, io.io, kc.kernelCopy, u.uring);
+    import('./en/realSystems'),
+  ]).then(([m, s, io, kc, u, real]) => {
+    Object.assign(loaded.en, m.steps, s.strace, io.io, kc.kernelCopy, u.uring, real.realSystems);
     narrationLoaded = true;
   });
   return narration;

@@ -32,6 +32,7 @@ export {
 } from './params';
 export type { Params, ParamName, ParamProblem, ParamProblemCode, ParamSpec } from './params';
 export { SCENARIO_IDS, isScenarioId } from './scenarioIds';
+export { REAL_SYSTEM_IDS, isRealSystemId } from './realSystemIds';
 export type { ScenarioId } from './scenarioIds';
 export { DEFAULT_COSTS } from './costModel';
 export type { CostModel } from './costModel';

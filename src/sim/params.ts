@@ -48,6 +48,10 @@ export interface Params {
   readonly op: 'send' | 'send_zc';
   /** msg-zerocopy: a NIC that DMAs from the pinned pages, or loopback, where the kernel copies anyway. */
   readonly nic: 'real' | 'loopback';
+  /** netty-send (issue 18): DefaultFileRegion (sendfile), a heap ByteBuf or a direct ByteBuf. */
+  readonly mode: 'fileregion' | 'heap' | 'direct';
+  /** nginx-static (issue 18): nginx's `sendfile on|off`. */
+  readonly sendfile: 'on' | 'off';
 }
 export type ParamName = keyof Params;
 
@@ -79,6 +83,8 @@ export const DEFAULT_PARAMS: Params = Object.freeze({
   sqpoll: 'off',
   op: 'send',
   nic: 'real',
+  mode: 'fileregion',
+  sendfile: 'on',
 });
 
 interface SizeSpec {
@@ -129,6 +135,8 @@ export const PARAM_SPECS: { readonly [K in ParamName]: ParamSpec } = {
   sqpoll: { kind: 'choice', values: ['off', 'on'] },
   op: { kind: 'choice', values: ['send', 'send_zc'] },
   nic: { kind: 'choice', values: ['real', 'loopback'] },
+  mode: { kind: 'choice', values: ['fileregion', 'heap', 'direct'] },
+  sendfile: { kind: 'choice', values: ['on', 'off'] },
 };
 export const PARAM_NAMES = Object.keys(PARAM_SPECS) as ParamName[];
 
@@ -212,6 +220,23 @@ export const SCENARIO_PARAMS: { readonly [S in ScenarioId]: readonly ParamName[]
   vmsplice: ['file', 'page', 'sndbuf', 'autocork', 'preset', 'costs'],
   'io-uring': ['file', 'buf', 'page', 'cache', 'batch', 'sqpoll', 'op', 'ra', 'sndbuf', 'preset', 'costs'],
   'msg-zerocopy': ['file', 'buf', 'page', 'nic', 'sndbuf', 'preset', 'costs'],
+  // Issue 18: the "Real systems" shelf.
+  'kafka-fetch': ['file', 'page', 'cache', 'sg', 'ra', 'sndbuf', 'preset', 'costs'],
+  'netty-send': ['file', 'buf', 'page', 'cache', 'sg', 'mode', 'ra', 'sndbuf', 'autocork', 'preset', 'costs'],
+  'rocketmq-commitlog': ['file', 'page', 'cache', 'ra', 'fa', 'sndbuf', 'preset', 'costs'],
+  'nginx-static': [
+    'file',
+    'buf',
+    'page',
+    'cache',
+    'sg',
+    'sendfile',
+    'ra',
+    'sndbuf',
+    'autocork',
+    'preset',
+    'costs',
+  ],
 };
 
 const SUFFIX: Record<string, number> = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 };

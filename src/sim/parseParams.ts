@@ -105,6 +105,17 @@ function stepsFor(scenario: ScenarioId, p: Params, m: SkbModel): number {
     case 'io-uring':
     case 'msg-zerocopy':
       return uringSteps(scenario, p);
+    // Issue 18: each real system's data path is one of the canonical ones, plus a few opaque calls; netty's
+    // heap mode adds two user copies per chunk, nginx's sendfile off is read + write with a smaller count.
+    case 'kafka-fetch':
+      return stepsFor('sendfile', p, m) + 4;
+    case 'netty-send':
+      if (p.mode === 'fileregion') return stepsFor('sendfile', p, m) + 4;
+      return stepsFor('read-write', p, m) + (p.mode === 'heap' ? 2 * Math.ceil(p.file / p.buf) : 0) + 4;
+    case 'rocketmq-commitlog':
+      return stepsFor('mmap-write', p, m) + 4;
+    case 'nginx-static':
+      return (p.sendfile === 'on' ? stepsFor('sendfile', p, m) : stepsFor('read-write', p, m)) + 16;
     default:
       return 64;
   }

@@ -1,3 +1,5 @@
+import { REAL_SYSTEM_IDS } from './realSystemIds';
+
 /** The canonical scenarios of DESIGN §4 (and issue 16's recv-write and file-copy), in gallery order. */
 export const SCENARIO_IDS = [
   'syscall',
@@ -16,6 +18,8 @@ export const SCENARIO_IDS = [
   // Issue 17: modern Linux I/O.
   'io-uring',
   'msg-zerocopy',
+  // Issue 18: the "Real systems" shelf.
+  ...REAL_SYSTEM_IDS,
 ] as const;
 export type ScenarioId = (typeof SCENARIO_IDS)[number];
 

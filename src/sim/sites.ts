@@ -1,6 +1,7 @@
 import { cfrSiteGroups } from './cfrSites';
 import { ioSiteGroups } from './ioSites';
 import { uringSiteGroups } from './uringSites';
+import { realSiteGroups } from './realSites';
 import type { Loc } from './locations';
 import { byId, defs, site, syscallSites } from './siteRegistry';
 
@@ -528,6 +529,8 @@ export const S = {
   },
   // Issue 17: io_uring and MSG_ZEROCOPY (after issue 16's sites, same reason).
   ...uringSiteGroups(),
+  // Issue 18: pread64 and the user-space memcpy of the real systems' programs.
+  ...realSiteGroups(),
 } as const;
 
 /** All sites, by index. Pure data. */

@@ -51,7 +51,11 @@ function contextOf(trace: ProgramTrace): CallContext {
   return {
     mmapName: trace.params.arch === 'i386' ? 'mmap2' : 'mmap',
     writeSource:
-      trace.scenario === 'mmap-write' || (trace.scenario === null && copiesFromMapping(trace)) ? 'p' : 'buf',
+      trace.scenario === 'mmap-write' ||
+      trace.scenario === 'rocketmq-commitlog' ||
+      (trace.scenario === null && copiesFromMapping(trace))
+        ? 'p'
+        : 'buf',
   };
 }
 
@@ -75,6 +79,9 @@ function callText(s: RawStep, cx: CallContext, start: RawStep = s): string {
     case S.sys.write.enter:
     case S.sys.write.exit:
       return `write(4, ${cx.writeSource}, ${s.a})`;
+    case S.real.pread64.enter:
+    case S.real.pread64.exit:
+      return `pread64(3, buf, ${s.a}, ${s.b})`;
     case S.sys.sendfile.enter:
     case S.sys.sendfile.exit:
       return `sendfile(4, 3, NULL, ${s.a})`;

@@ -58,6 +58,10 @@ export const SYSCALL_TABLE: { readonly [A in Arch]: Readonly<Record<string, Sysc
       ['setsockopt', 'setsockopt', 54],
       ['io_uring_setup', 'io_uring_setup', 425],
       ['io_uring_enter', 'io_uring_enter', 426],
+      // Issue 18 (nginx, the JDK).
+      ['pread64', 'pread64', 17],
+      ['newfstatat', 'newfstatat', 262],
+      ['accept4', 'accept4', 288],
     ]),
     i386: rows('__ia32_', [
       ['fork', 'fork', 2],
@@ -90,6 +94,10 @@ export const SYSCALL_TABLE: { readonly [A in Arch]: Readonly<Record<string, Sysc
       ['recvmsg', 'recvmsg', 372],
       ['io_uring_setup', 'io_uring_setup', 425],
       ['io_uring_enter', 'io_uring_enter', 426],
+      // Issue 18: i386's pread64 takes the offset in two registers; its fstatat is fstatat64.
+      ['pread64', 'pread64', 180, 'sys_ia32_pread64'],
+      ['newfstatat', 'fstatat64', 300],
+      ['accept4', 'accept4', 364],
     ]),
   });
 

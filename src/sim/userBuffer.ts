@@ -2,6 +2,7 @@ import { LAYOUTS } from './kernel/addressSpace';
 import type { PteRange } from './machineState';
 import type { Params } from './params';
 import type { ScenarioId } from './scenarioIds';
+import { NGINX_HEADER } from './realSystemIds';
 
 /** The program's own buffer: where it starts and how many bytes it holds. */
 export interface UserBuffer {
@@ -36,6 +37,12 @@ export function userBufferOf(scenario: ScenarioId, p: Params): UserBuffer | null
       return { addr: base, bytes: p.buf * (Math.floor(p.batch / 2) + 1) };
     case 'msg-zerocopy':
       return { addr: base, bytes: p.buf * Math.ceil(p.file / p.buf) };
+    // Issue 18: netty's heap mode has the temporary direct buffer and the heap array (2 × buf); nginx has
+    // the header's bytes before its output buffer.
+    case 'netty-send':
+      return p.mode === 'fileregion' ? null : { addr: base, bytes: p.mode === 'heap' ? 2 * p.buf : p.buf };
+    case 'nginx-static':
+      return { addr: base, bytes: NGINX_HEADER + p.buf };
     default:
       return null;
   }

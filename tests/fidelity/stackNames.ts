@@ -3,6 +3,7 @@
 // names no tracepoint can observe. Pure data plus the name parser.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { REAL_SYSTEM_IDS } from '../../src/sim/index';
 import { URING_SOURCE_REFS } from './uringSourceRefs';
 
 export interface StackEvent {
@@ -22,10 +23,17 @@ export interface StackFixture {
  * Scenarios with no kernel-stack capture yet: issue 16's (their strace, page-fault and dirty-page captures
  * exist, but captureStacks.ts has no peer to send to recv_write.c) and issue 17's io_uring ones (no capture).
  */
-export const NO_STACKS: readonly string[] = ['recv-write', 'file-copy', 'io-uring', 'msg-zerocopy'];
+export const NO_STACKS: readonly string[] = [
+  'recv-write',
+  'file-copy',
+  'io-uring',
+  'msg-zerocopy',
+  ...REAL_SYSTEM_IDS,
+];
 
-/** Scenarios with no strace capture at all yet (fidelity.test.ts's "one capture per scenario"). */
-export const NOT_CAPTURED: readonly string[] = ['io-uring', 'msg-zerocopy'];
+/** Scenarios with no strace capture of ours (fidelity.test.ts's "one capture per scenario"); issue 18's real
+ * systems are captured from nginx and the JDK instead (realSystems/, realSystems.test.ts). */
+export const NOT_CAPTURED: readonly string[] = ['io-uring', 'msg-zerocopy', ...REAL_SYSTEM_IDS];
 
 export const STACK_DIR = path.join(import.meta.dirname, 'stacks');
 
@@ -169,6 +177,10 @@ export const SOURCE_REFS: Readonly<Record<string, string>> = {
   wake_up_interruptible: 'include/linux/wait.h: wake_up_interruptible (a macro for __wake_up)',
   skb_copy_datagram_iter: 'net/core/datagram.c: skb_copy_datagram_iter',
   ksys_write: 'fs/read_write.c: ksys_write',
+  // Issue 18: nginx's pread64 (sendfile off); no stack capture of nginx.
+  ksys_pread64: 'fs/read_write.c: ksys_pread64',
+  vfs_read: 'fs/read_write.c: vfs_read',
+  filemap_read: 'mm/filemap.c: filemap_read',
   vfs_write: 'fs/read_write.c: vfs_write',
   ext4_buffered_write_iter: 'fs/ext4/file.c: ext4_buffered_write_iter',
   generic_perform_write: 'mm/filemap.c: generic_perform_write',

@@ -38,6 +38,8 @@ import { kernelCopyUi as enKernelCopyUi } from '../../src/i18n/en/kernelCopyUi';
 import { kernelCopyUi as zhKernelCopyUi } from '../../src/i18n/zh-CN/kernelCopyUi';
 import { uring as enUring } from '../../src/i18n/en/uring';
 import { uring as zhUring } from '../../src/i18n/zh-CN/uring';
+import { realSystems as enRealSystems } from '../../src/i18n/en/realSystems';
+import { realSystems as zhRealSystems } from '../../src/i18n/zh-CN/realSystems';
 import { glossary as zhGlossary } from '../../src/i18n/zh-CN/glossary';
 import { machine as zhMachine } from '../../src/i18n/zh-CN/machine';
 import { memory as zhMemory } from '../../src/i18n/zh-CN/memory';
@@ -107,6 +109,7 @@ const PARTS = {
     growth: enGrowth,
     growthEntry: enGrowthEntry,
     uring: enUring,
+    realSystems: enRealSystems,
   },
   'zh-CN': {
     ui: zhUi,
@@ -132,6 +135,7 @@ const PARTS = {
     classroomStart: zhClassroomStart,
     growth: zhGrowth,
     uring: zhUring,
+    realSystems: zhRealSystems,
   },
 } as const;
 
@@ -166,6 +170,11 @@ const TEXTBOOK_SCENARIOS = [
   'recv-write',
   'file-copy',
   'msg-zerocopy',
+  // Issue 18: each real system's "why it is fast" summary.
+  'kafka-fetch',
+  'netty-send',
+  'rocketmq-commitlog',
+  'nginx-static',
 ];
 
 describe('message catalogues', () => {

@@ -54,6 +54,9 @@ const RUNS: [ScenarioId, Partial<Params>][] = [
   ['io-uring', { sqpoll: 'on', op: 'send_zc', batch: 7, file: 100000 }],
   ['io-uring', { op: 'send_zc', file: 100000 }],
   ['msg-zerocopy', { nic: 'loopback', file: 300000, buf: 65536, sndbuf: 65536 }],
+  // Issue 18: the JDK's user-space copy (heap) and nginx's pread64 (sendfile off).
+  ['netty-send', { mode: 'heap', file: 10000 }],
+  ['nginx-static', { sendfile: 'off', file: 10000 }],
 ];
 
 /**

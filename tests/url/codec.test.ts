@@ -41,6 +41,8 @@ const OTHER: { readonly [K in ParamName]: Params[K] } = {
   sqpoll: 'on',
   op: 'send_zc',
   nic: 'loopback',
+  mode: 'heap',
+  sendfile: 'off',
 };
 
 const base = (scenario: ScenarioId, params: Partial<Params> = {}): LinkState =>

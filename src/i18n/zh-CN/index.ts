@@ -5,6 +5,7 @@ import { cost } from './cost';
 import { glossary } from './glossary';
 import { growth } from './growth';
 import { io } from './io';
+import { realSystems } from './realSystems';
 import { machine } from './machine';
 import { offline } from './offline';
 import { playback } from './playback';
@@ -46,4 +47,5 @@ export const zhCN: Readonly<Record<string, string>> = {
   ...classroom,
   ...growth,
   ...uring,
+  ...realSystems,
 };

@@ -35,16 +35,22 @@ function copyCost(k: Kernel, bytes: number): number {
   return k.cost.copyBase + bytes * k.cost.copyPerByte;
 }
 
-/** Rule 2: read(3, buf, count) at file position `pos`. Returns the byte count (0 at EOF). */
-export function sysRead(k: Kernel, count: number, pos: number): number {
-  k.syscallEnter(S.sys.read.enter, count);
+/** Rule 2: read(3, buf, count) — or pread64 (`sys`) — at file position `pos`. Returns the byte count (0 at EOF). */
+export function sysRead(
+  k: Kernel,
+  count: number,
+  pos: number,
+  sys: { enter: number; exit: number } = S.sys.read,
+): number {
+  k.syscallEnter(sys.enter, count, sys === S.sys.read ? 0 : pos);
   const ret = Math.max(0, Math.min(count, k.p.file - pos, MAX_RW_COUNT));
   if (ret > 0) {
     const { first, last } = pageSpan(k, pos, ret);
     ensureCached(k, first, last);
     k.cpuN(S.copy.pcToUser, copyCost(k, ret), ret, first, last, pos);
   }
-  k.syscallExit(S.sys.read.exit, ret, count);
+  // pread64 (issue 18) records its offset in the exit's b, for its strace line.
+  k.syscallExit(sys.exit, ret, count, sys === S.sys.read ? 0 : pos);
   return ret;
 }
 

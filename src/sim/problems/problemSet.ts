@@ -1,6 +1,7 @@
 import type { CounterKey, Totals } from '../counters';
 import { DEFAULT_PARAMS, SCENARIO_PARAMS, type ParamName, type Params } from '../params';
 import { SCENARIO_IDS, type ScenarioId } from '../scenarioIds';
+import { isRealSystemId } from '../realSystemIds';
 import { simulate } from '../simulate';
 import { PROBLEM_CHOICES } from './choices';
 import { seededRandom } from './random';
@@ -59,7 +60,10 @@ function valueOf(totals: Totals, key: ProblemCounter): number {
  */
 export function generateProblems(options: ProblemSetOptions): Problem[] {
   const random = seededRandom(options.seed);
-  const scenarios = options.scenarios?.length ? options.scenarios : SCENARIO_IDS;
+  // Issue 18's real systems are not dealt by default: their parameters are the system's, not the choices'.
+  const scenarios = options.scenarios?.length
+    ? options.scenarios
+    : SCENARIO_IDS.filter((id) => !isRealSystemId(id));
   const perProblem = Math.min(options.questions ?? 3, PROBLEM_COUNTERS.length);
   const order = random.sample(scenarios, scenarios.length);
   const out: Problem[] = [];

@@ -176,6 +176,17 @@ export const CALLS: { readonly [name: string]: CallSpec } = {
       'ssize_t recvmsg(int sockfd, struct msghdr *msg, int flags); // msg gets {ee_info, ee_data, ee_code}',
     syscall: true,
   },
+  // Issue 18: nginx's pread64 and the JDK's user-space copy between a heap and a direct buffer.
+  pread64: {
+    args: ['fd', 'buf', 'count', 'offset'],
+    signature: 'ssize_t pread64(int fd, void *buf, size_t count, off_t offset);',
+    syscall: true,
+  },
+  memcpy: {
+    args: ['dest', 'src', 'n'],
+    signature: 'void *memcpy(void *dest, const void *src, size_t n); // in user space: one CPU copy',
+    syscall: false,
+  },
   perror: { args: ['s'], signature: 'void perror(const char *s);', syscall: false },
   min: { args: ['a', 'b'], signature: 'min(a, b): the smaller value', syscall: false },
   max: { args: ['a', 'b'], signature: 'max(a, b): the larger value', syscall: false },

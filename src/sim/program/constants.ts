@@ -29,6 +29,8 @@ export const PARAM_CONSTANTS: { readonly [name: string]: ParamName } = {
   SQPOLL: 'sqpoll',
   OP: 'op',
   NIC: 'nic',
+  MODE: 'mode',
+  SENDFILE: 'sendfile',
 };
 
 /** The constant's name for each parameter (file → F). */

@@ -443,6 +443,12 @@ export class Interpreter {
       case 'write':
         ret = c.write(args[0]!, args[1]!, args[2]!, e.pos);
         break;
+      // Issue 18: pread64 at an offset; memcpy is a user-mode copy (no system call, returns dest).
+      case 'pread64':
+        ret = c.pread64(args[0]!, args[1]!, args[2]!, args[3]!, e.pos);
+        break;
+      case 'memcpy':
+        return c.memcpy(args[0]!, args[1]!, args[2]!, e.pos);
       case 'sendfile':
         ret = c.sendfile(args[0]!, args[1]!, args[2]!, args[3]!, e.pos);
         break;

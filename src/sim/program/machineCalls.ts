@@ -21,6 +21,7 @@ import {
   writeFromMapping,
 } from '../kernel/memory';
 import { S } from '../sites';
+import { userMemcpy } from '../kernel/userCopy';
 import { lookupSyscall } from '../syscallTable';
 import { syscallNameIndex } from '../syscallNames';
 import { ProgramError, type Pos } from './errors';
@@ -204,6 +205,40 @@ export class MachineCalls {
       this.bufOrigin = before - (at ?? 0);
     }
     return n;
+  }
+
+  /**
+   * Issue 18: pread64(fd, buf, count, offset) — rule 2 at `offset`; the file position does not move. Only
+   * for a file read through the page cache (an O_DIRECT pread is not modelled).
+   */
+  pread64(fd: number, addr: number, count: number, offset: number, pos: Pos): number {
+    if (this.badFd(fd, 'read')) return this.ebadf('pread64', { fd, count });
+    this.needFile(fd, pos, 'pread64');
+    if (this.world.file!.direct) this.notModelled(pos, 'pread64() of an O_DIRECT file');
+    if (count < 0 || offset < 0) this.notModelled(pos, 'pread64() of a negative count or offset');
+    const at = this.inBuffer(addr, count);
+    if (at === null && offset < this.k.p.file) return this.fault(S.real.pread64, count);
+    const n = sysRead(this.k, count, offset, S.real.pread64);
+    if (n > 0) this.bufOrigin = offset - (at ?? 0);
+    return n;
+  }
+
+  /**
+   * Issue 18: memcpy(dst, src, n) within the buffer — a user-mode copy (the JDK's heap ↔ temporary direct
+   * buffer). The destination then holds what the source held.
+   */
+  memcpy(dst: number, src: number, n: number, pos: Pos): number {
+    if (n < 0) this.notModelled(pos, 'memcpy() of a negative count');
+    const to = this.inBuffer(dst, n);
+    const from = this.inBuffer(src, n);
+    if (to === null || from === null) {
+      this.notModelled(pos, "memcpy() outside the buffer; both ranges must lie in 'world buffer'");
+    }
+    if (n === 0) return dst;
+    userMemcpy(this.k, n, this.bufOrigin + from);
+    // The buffer has one origin: after the copy the bytes at `to` are the file's bytes from `from`.
+    this.bufOrigin += from - to;
+    return dst;
   }
 
   write(fd: number, addr: number, count: number, pos: Pos): number {

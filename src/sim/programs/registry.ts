@@ -5,6 +5,12 @@ import { fileCopyProgram, recvWriteProgram } from './ioPrograms';
 import { copyFileRangeProgram, vmspliceProgram } from './kernelCopyPrograms';
 import { cowForkProgram, kernelAccessProgram, syscallProgram } from './processPrograms';
 import { ioUringProgram, msgZerocopyProgram } from './uringPrograms';
+import {
+  kafkaFetchProgram,
+  nettySendProgram,
+  nginxStaticProgram,
+  rocketmqCommitlogProgram,
+} from './realSystemPrograms';
 import { mmapWriteProgram, sendfileProgram, spliceProgram } from './zeroCopyPrograms';
 
 /** The canonical scenarios as program texts in the scenario language, for resolved parameters. */
@@ -23,6 +29,11 @@ export const SCENARIO_PROGRAMS: { readonly [S in ScenarioId]: (p: Params) => str
   vmsplice: vmspliceProgram,
   'io-uring': ioUringProgram,
   'msg-zerocopy': msgZerocopyProgram,
+  // Issue 18: the "Real systems" shelf.
+  'kafka-fetch': kafkaFetchProgram,
+  'netty-send': nettySendProgram,
+  'rocketmq-commitlog': rocketmqCommitlogProgram,
+  'nginx-static': nginxStaticProgram,
 };
 
 /** A scenario's program text for these parameters (what `sim <scenario> --print-program` prints). */

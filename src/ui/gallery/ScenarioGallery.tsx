@@ -1,9 +1,12 @@
 import './gallery.css';
 import { useEffect, useRef } from 'react';
-import { DEFAULT_PARAMS, SCENARIO_IDS, type ScenarioId } from '../../sim/index';
+import { DEFAULT_PARAMS, REAL_SYSTEM_IDS, SCENARIO_IDS, type ScenarioId } from '../../sim/index';
 import { useApp, useAppStore } from '../StoreContext';
 import { useT } from '../useT';
 import { getTextbookFigures, type TextbookFigures, type TextbookKey } from '../counters/textbook';
+
+/** The canonical scenarios' shelf: every scenario but the real systems'. */
+const CANONICAL_IDS = SCENARIO_IDS.filter((id) => !(REAL_SYSTEM_IDS as readonly string[]).includes(id));
 
 const ORDER: readonly TextbookKey[] = ['modeSwitches', 'cpuCopies', 'dmaTransfers'];
 
@@ -20,13 +23,13 @@ function figureLines(id: ScenarioId): { variant: string; figures: TextbookFigure
 }
 
 /**
- * Arrow keys move the focus between the cards: ←/→ to the previous or next card, ↑/↓ to the card above or
+ * Arrow keys move the focus between the cards (across the shelves): ←/→ to the previous or next card, ↑/↓ to the card above or
  * below (found by position, so it follows however many columns the grid has), Home/End to the first or last.
  * Returns whether the key was one of these.
  */
 function moveBetweenCards(e: KeyboardEvent): boolean {
   if (!(e.target instanceof HTMLElement) || !e.target.classList.contains('card')) return false;
-  const cards = [...(e.target.closest('.gallery-grid')?.querySelectorAll<HTMLElement>('.card') ?? [])];
+  const cards = [...(e.target.closest('.gallery')?.querySelectorAll<HTMLElement>('.card') ?? [])];
   const at = cards.indexOf(e.target);
   const here = e.target.getBoundingClientRect();
   const below = (dir: 1 | -1) => {
@@ -65,6 +68,30 @@ export function ScenarioGallery() {
     store.getState().setScenario(id);
     store.getState().togglePanel('gallery', false);
   };
+  const card = (id: ScenarioId) => (
+    <li key={id}>
+      <button
+        type="button"
+        className="card"
+        ref={id === current ? currentCard : undefined}
+        data-scenario={id}
+        aria-current={id === current ? 'true' : undefined}
+        onClick={() => open(id)}
+      >
+        <span className="card-title">{t(`scenario.${id}.title`)}</span>
+        <span className="card-question">{t(`scenario.${id}.question`)}</span>
+        <span className="card-teaches">{t(`scenario.${id}.teaches`)}</span>
+        {figureLines(id).map(({ variant, figures }) => (
+          <span key={variant} className="card-figures">
+            {variant && <code>{variant}</code>} {t('ui.gallery.textbook')}{' '}
+            {ORDER.filter((k) => figures[k] !== undefined)
+              .map((k) => t(`ui.gallery.fig.${k}`, { n: figures[k]! }))
+              .join(' · ')}
+          </span>
+        ))}
+      </button>
+    </li>
+  );
   return (
     // A modal sheet: the workspace under it is inert until it closes (Escape or the close button).
     <section
@@ -84,31 +111,11 @@ export function ScenarioGallery() {
           {t('ui.close')}
         </button>
       </div>
-      <ul className="gallery-grid">
-        {SCENARIO_IDS.map((id) => (
-          <li key={id}>
-            <button
-              type="button"
-              className="card"
-              ref={id === current ? currentCard : undefined}
-              data-scenario={id}
-              aria-current={id === current ? 'true' : undefined}
-              onClick={() => open(id)}
-            >
-              <span className="card-title">{t(`scenario.${id}.title`)}</span>
-              <span className="card-question">{t(`scenario.${id}.question`)}</span>
-              <span className="card-teaches">{t(`scenario.${id}.teaches`)}</span>
-              {figureLines(id).map(({ variant, figures }) => (
-                <span key={variant} className="card-figures">
-                  {variant && <code>{variant}</code>} {t('ui.gallery.textbook')}{' '}
-                  {ORDER.filter((k) => figures[k] !== undefined)
-                    .map((k) => t(`ui.gallery.fig.${k}`, { n: figures[k]! }))
-                    .join(' · ')}
-                </span>
-              ))}
-            </button>
-          </li>
-        ))}
+      <ul className="gallery-grid">{CANONICAL_IDS.map(card)}</ul>
+      {/* Issue 18: real systems' data paths, written as programs. */}
+      <h3 className="gallery-shelf">{t('ui.gallery.shelf.realSystems')}</h3>
+      <ul className="gallery-grid" data-shelf="real-systems">
+        {REAL_SYSTEM_IDS.map(card)}
       </ul>
     </section>
   );

@@ -46,6 +46,11 @@ const FEATURES: { readonly [S in ScenarioId]: Features } = {
   // the NIC reads it, and the socket's error queue (in the pipe's place).
   'io-uring': { ...DATA, buffer: true, pipe: true },
   'msg-zerocopy': { ...DATA, buffer: true, pipe: true },
+  // Issue 18: the "Real systems" shelf (netty-send's buffer follows its mode, below).
+  'kafka-fetch': DATA,
+  'netty-send': { ...DATA, buffer: true },
+  'rocketmq-commitlog': { ...DATA, mapping: true },
+  'nginx-static': { ...DATA, buffer: true },
 };
 
 /** file-copy's boxes follow its method: a buffer (rw), a mapping (mmap), a pipe (splice) or none (sendfile). */
@@ -59,7 +64,9 @@ function fileCopyFeatures(method: Params['method']): Features {
   };
 }
 
-export function featuresOf(scenario: ScenarioId, params?: Pick<Params, 'method'>): Features {
+export function featuresOf(scenario: ScenarioId, params?: Pick<Params, 'method' | 'mode'>): Features {
   if (scenario === 'file-copy' && params) return fileCopyFeatures(params.method);
+  // DefaultFileRegion passes no buffer of its own: sendfile, like the sendfile scenario.
+  if (scenario === 'netty-send' && params?.mode === 'fileregion') return DATA;
   return FEATURES[scenario];
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import {
   SCENARIO_IDS,
+  isRealSystemId,
   SCENARIO_PARAMS,
   getStraceLines,
   parseParams,
@@ -58,7 +59,9 @@ export interface GoldenCase {
 /** Every (scenario, parameter set) pair the golden file holds, in a fixed order. */
 export function goldenCases(): GoldenCase[] {
   const cases: GoldenCase[] = [];
-  for (const scenario of SCENARIO_IDS) {
+  // The golden traces prove the switch to programs kept the canonical scenarios' traces: issue 18's real
+  // systems were programs from the start and have no "before" (their totals: tests/sim/realSystems.test.ts).
+  for (const scenario of SCENARIO_IDS.filter((id) => !isRealSystemId(id))) {
     const seen = new Set<string>();
     for (const raw of GOLDEN_PARAM_SETS) {
       const parsed = parseParams(scenario, raw);

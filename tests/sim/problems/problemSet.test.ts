@@ -5,6 +5,7 @@ import {
   PROBLEM_CHOICES,
   PROBLEM_COUNTERS,
   SCENARIO_IDS,
+  isRealSystemId,
   simulate,
   type ParamName,
 } from '../../../src/sim/index';
@@ -47,8 +48,10 @@ describe('seeded problem sets', () => {
   });
 
   it('deals every scenario once before repeating one, and draws parameters from the choices only', () => {
-    const set = generateProblems({ seed: 9, count: 2 * SCENARIO_IDS.length });
-    expect(new Set(set.slice(0, SCENARIO_IDS.length).map((p) => p.scenario)).size).toBe(SCENARIO_IDS.length);
+    // Issue 18's real systems are not dealt unless asked for.
+    const dealt = SCENARIO_IDS.filter((id) => !isRealSystemId(id));
+    const set = generateProblems({ seed: 9, count: 2 * dealt.length });
+    expect(new Set(set.slice(0, dealt.length).map((p) => p.scenario)).size).toBe(dealt.length);
     for (const p of set) {
       for (const name of Object.keys(DEFAULT_PARAMS) as ParamName[]) {
         const allowed = [DEFAULT_PARAMS[name], ...((PROBLEM_CHOICES[name] as readonly unknown[]) ?? [])];

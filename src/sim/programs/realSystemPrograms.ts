@@ -1,0 +1,133 @@
+import type { Params } from '../params';
+import { NGINX_HEADER } from '../realSystemIds';
+import { constants } from './header';
+
+/*
+ * Issue 18's "Real systems" shelf: each program is a real system's data path in the scenario language. The
+ * comments are the system's own voice (the Java or C function that makes the call); the step narration is
+ * the kernel's. Setup the model declares (the listening socket, the segment's open) is a world declaration;
+ * calls on the path the model does not run (accept4, the request's recvfrom) are opaque `syscall(…)`s, so
+ * they count as the system calls they are.
+ */
+
+const SOCKET = 'world tcp 4 = { sndbuf: SNDBUF, autocork: AUTOCORK };';
+
+/** `kafka-fetch`: FileRecords.writeTo → FileChannel.transferTo → sendfile (KAFKA-… zero copy fetch). */
+export function kafkaFetchProgram(p: Params): string {
+  return [
+    "// kafka-fetch: a broker answers a consumer's fetch straight from the log segment",
+    ...constants('kafka-fetch', p),
+    'world process "kafka-broker";',
+    'world file 3 = { size: F, cache: CACHE }; // LogSegment: 00000000000000000000.log (warm: just produced)',
+    "world tcp 4 = { sndbuf: SNDBUF };           // the consumer's connection (a KafkaChannel)",
+    '// FileRecords.writeTo(channel, position, F) → FileChannel.transferTo(position, count, socketChannel)',
+    'syscall("newfstatat", 0);                  // transferTo asks the file\'s size first (FileChannel.size)',
+    'for (left = F; left > 0; left -= n)',
+    "  n = sendfile(4, 3, NULL, left);         // the JDK's transferTo: page references, no user copy",
+  ].join('\n');
+}
+
+/** netty-send's loop for each `mode`: DefaultFileRegion, a direct ByteBuf, or a heap ByteBuf. */
+function nettyLoop(mode: Params['mode']): string[] {
+  switch (mode) {
+    case 'fileregion':
+      return [
+        '// ctx.write(new DefaultFileRegion(fileChannel, 0, F)) → DefaultFileRegion.transferTo',
+        'syscall("newfstatat", 0);          // FileChannel.transferTo asks the file\'s size first',
+        'for (left = F; left > 0; left -= n)',
+        '  n = sendfile(4, 3, NULL, left);   // FileChannel.transferTo → sendfile(2)',
+      ];
+    case 'direct':
+      return [
+        '// ByteBuf b = alloc.directBuffer(B): the bytes live outside the Java heap',
+        'while ((n = read(3, buf, B)) > 0)  // b.writeBytes(fileChannel, B) → FileChannel.read → read(2)',
+        '  write(4, buf, n);                 // ctx.writeAndFlush(b) → SocketChannel.write → write(2)',
+      ];
+    case 'heap':
+      return [
+        '// alloc.heapBuffer(B): a byte[] on the Java heap (buf + B); buf is the',
+        "// JDK's temporary direct buffer (Util.getTemporaryDirectBuffer)",
+        '// FileChannel.read(heap) → IOUtil.read: read(2) into the temporary buffer',
+        'while ((n = read(3, buf, B)) > 0) {',
+        '  memcpy(buf + B, buf, n);          // IOUtil.read: → the heap array',
+        '  memcpy(buf, buf + B, n);          // IOUtil.write: heap → temporary buffer',
+        '  write(4, buf, n);                 // SocketChannel.write → write(2)',
+        '}',
+      ];
+  }
+}
+
+/** `netty-send`: a file to a channel by DefaultFileRegion, a direct ByteBuf or a heap ByteBuf (`mode`). */
+export function nettySendProgram(p: Params): string {
+  const buffer =
+    p.mode === 'heap'
+      ? ['world buffer buf = { size: 2 * B };   // the temporary direct buffer, then the heap array']
+      : p.mode === 'direct'
+        ? ["world buffer buf = { size: B };       // the direct ByteBuf's memory"]
+        : [];
+  return [
+    `// netty-send: mode=${p.mode}`,
+    ...constants('netty-send', p),
+    'world process "netty-worker";',
+    "world file 3 = { size: F, cache: CACHE }; // a RandomAccessFile's FileChannel",
+    `${SOCKET} // the NioSocketChannel`,
+    ...buffer,
+    ...nettyLoop(p.mode),
+  ].join('\n');
+}
+
+/** `rocketmq-commitlog`: consumers served from the mmap'd commit log with write() (one CPU copy). */
+export function rocketmqCommitlogProgram(p: Params): string {
+  return [
+    '// rocketmq-commitlog: a consumer is served from the memory-mapped commit log',
+    ...constants('rocketmq-commitlog', p),
+    'world process "rocketmq-broker";',
+    'world file 3 = { size: F, cache: CACHE }; // a CommitLog MappedFile (1 GiB in production)',
+    "world tcp 4 = { sndbuf: SNDBUF };           // the consumer's connection",
+    '// new MappedFile(…) → FileChannel.map(READ_WRITE, 0, F) → mmap(MAP_SHARED)',
+    'syscall("newfstatat", 0);                 // map() checks the file\'s size first',
+    'p = mmap(NULL, F, PROT_READ, MAP_SHARED, 3, 0);',
+    'if (p == MAP_FAILED) { perror("mmap"); exit(1); }',
+    '// MappedFile.selectMappedBuffer(off) → ManyMessageTransfer.transferTo → SocketChannel.write(slice)',
+    'for (off = 0; off < F; off += n)',
+    '  n = write(4, p + off, F - off);   // write(2) copies from the mapping: faults, then one CPU copy',
+  ].join('\n');
+}
+
+/** nginx's body for `sendfile on` and `off` (what a capture of nginx 1.22 serving a file to curl shows). */
+function nginxBody(sendfile: Params['sendfile']): string[] {
+  return sendfile === 'on'
+    ? [
+        'write(4, buf, HDR);                       // ngx_http_send_header → ngx_writev: the header, one iovec',
+        '// ngx_linux_sendfile_chain → ngx_linux_sendfile: the body as file pages',
+        'for (off = 0; off < F; off += n)',
+        '  n = sendfile(4, 3, NULL, F - off);',
+      ]
+    : [
+        '// ngx_output_chain: ngx_read_file fills output_buffers; the header waits to go out with the first one',
+        'n = pread64(3, buf + HDR, min(B, F), 0);  // ngx_read_file → pread(2)',
+        'write(4, buf, HDR + n);                   // ngx_linux_send_chain → writev(2): header + body, two iovecs',
+        'for (off = n; off < F; off += n) {',
+        '  n = pread64(3, buf + HDR, min(B, F - off), off);',
+        '  write(4, buf + HDR, n);                 // writev(2), one iovec',
+        '}',
+      ];
+}
+
+/** `nginx-static`: one GET of a static file; the body by sendfile (`sendfile on`) or pread + writev (off). */
+export function nginxStaticProgram(p: Params): string {
+  return [
+    `// nginx-static: sendfile ${p.sendfile}`,
+    ...constants('nginx-static', p),
+    `const HDR = ${NGINX_HEADER};`,
+    'world process "nginx: worker";',
+    'world file 3 = { size: F, cache: CACHE }; // /var/www/html/f.bin (ngx_open_cached_file)',
+    `${SOCKET} // the client's connection`,
+    "world buffer buf = { size: HDR + B };     // the header's buffer, then output_buffers 1 B",
+    'syscall("accept4", 4);                    // ngx_event_accept: the connection (fd 4 in the model)',
+    'syscall("recvfrom", 84);                  // ngx_http_wait_request_handler: "GET /f.bin HTTP/1.1…"',
+    'syscall("openat", 3);                     // ngx_open_cached_file',
+    'syscall("newfstatat", 0);                 // its size for Content-Length',
+    ...nginxBody(p.sendfile),
+  ].join('\n');
+}

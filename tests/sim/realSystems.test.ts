@@ -1,0 +1,109 @@
+// Issue 18: the "Real systems" shelf — each entry's reference totals (README, "Real systems"), the JDK's
+// extra user-space copies for a heap buffer, and the system calls each program makes, in order.
+import { describe, expect, it } from 'vitest';
+import type { REAL_SYSTEM_IDS } from '../../src/sim/index';
+import { getStraceLines, parseParams, simulate, type Totals } from '../../src/sim/index';
+
+function run(scenario: (typeof REAL_SYSTEM_IDS)[number], raw: Record<string, string>) {
+  const parsed = parseParams(scenario, raw);
+  if (!parsed.ok) throw new Error(parsed.error);
+  return simulate(scenario, parsed.params);
+}
+
+type Figures = Pick<
+  Totals,
+  'syscalls' | 'modeSwitches' | 'cpuCopies' | 'cpuBytes' | 'dmaTransfers' | 'pageFaults'
+>;
+function figures(t: Totals): Figures {
+  const { syscalls, modeSwitches, cpuCopies, cpuBytes, dmaTransfers, pageFaults } = t;
+  return { syscalls, modeSwitches, cpuCopies, cpuBytes, dmaTransfers, pageFaults };
+}
+
+const MiB = 1048576;
+const warm = { file: '1m', cache: 'warm' };
+
+describe('real systems: reference totals (1 MiB, cache warm)', () => {
+  it('kafka-fetch: fstat and one sendfile, no CPU copy', () => {
+    expect(figures(run('kafka-fetch', warm).totals)).toEqual({
+      syscalls: 2,
+      modeSwitches: 68,
+      cpuCopies: 0,
+      cpuBytes: 0,
+      dmaTransfers: 16,
+      pageFaults: 0,
+    });
+  });
+
+  it('netty-send: FileRegion 0 copies, direct ByteBuf as read+write, heap ByteBuf twice as many', () => {
+    const at = (mode: string) => figures(run('netty-send', { ...warm, buf: '64k', mode }).totals);
+    expect(at('fileregion')).toMatchObject({ syscalls: 2, cpuCopies: 0 });
+    expect(at('direct')).toMatchObject({ syscalls: 33, cpuCopies: 32, cpuBytes: 2 * MiB });
+    expect(at('heap')).toMatchObject({ syscalls: 33, cpuCopies: 64, cpuBytes: 4 * MiB });
+    // The direct ByteBuf is C's read() + write() loop until EOF exactly.
+    const rw = simulate('read-write', parseParamsOk('read-write', { ...warm, buf: '64k', loop: 'eof' }));
+    expect(at('direct')).toEqual(figures(rw.totals));
+  });
+
+  it('netty-send heap: the extra copies are user-mode copies, with no system call or mode switch', () => {
+    const heap = run('netty-send', { ...warm, buf: '64k', mode: 'heap' }).totals;
+    const direct = run('netty-send', { ...warm, buf: '64k', mode: 'direct' }).totals;
+    expect(heap.syscalls).toBe(direct.syscalls);
+    expect(heap.modeSwitchesBy.syscall).toBe(direct.modeSwitchesBy.syscall);
+    // Two per chunk: 16 chunks of 64 KiB.
+    expect(heap.cpuCopies - direct.cpuCopies).toBe(32);
+  });
+
+  it('rocketmq-commitlog: fstat, mmap and one write: page faults and one CPU copy', () => {
+    expect(figures(run('rocketmq-commitlog', warm).totals)).toEqual({
+      syscalls: 3,
+      modeSwitches: 64,
+      cpuCopies: 1,
+      cpuBytes: MiB,
+      dmaTransfers: 16,
+      pageFaults: 16,
+    });
+  });
+
+  it('nginx-static: sendfile on copies only the header; off copies the body twice', () => {
+    const at = (sendfile: string) => figures(run('nginx-static', { ...warm, buf: '32k', sendfile }).totals);
+    expect(at('on')).toMatchObject({ syscalls: 6, cpuCopies: 1, cpuBytes: 239 });
+    expect(at('off')).toMatchObject({ syscalls: 68, cpuCopies: 64, cpuBytes: 2 * MiB + 239 });
+  });
+});
+
+function parseParamsOk(scenario: 'read-write', raw: Record<string, string>) {
+  const parsed = parseParams(scenario, raw);
+  if (!parsed.ok) throw new Error(parsed.error);
+  return parsed.params;
+}
+
+describe('real systems: the system calls, in the order the real systems make them', () => {
+  it('nginx-static sendfile on: accept4, recvfrom, openat, fstat, the header, sendfile', () => {
+    const names = getStraceLines(run('nginx-static', { file: '100000', sendfile: 'on' })).map(
+      (l) => /^\w+/.exec(l)![0],
+    );
+    expect(names).toEqual(['accept4', 'recvfrom', 'openat', 'newfstatat', 'write', 'sendfile']);
+  });
+
+  it('nginx-static sendfile off: pread64 at increasing offsets; the header goes with the first chunk', () => {
+    const lines = getStraceLines(run('nginx-static', { file: '100000', buf: '32k', sendfile: 'off' }));
+    expect(lines.filter((l) => l.startsWith('write'))[0]).toBe('write(4, buf, 33007) = 33007');
+    expect(lines.filter((l) => l.startsWith('pread64'))).toEqual([
+      'pread64(3, buf, 32768, 0) = 32768',
+      'pread64(3, buf, 32768, 32768) = 32768',
+      'pread64(3, buf, 32768, 65536) = 32768',
+      'pread64(3, buf, 1696, 98304) = 1696',
+    ]);
+  });
+
+  it('every entry runs with every value of its own parameter, cold and warm', () => {
+    for (const cache of ['cold', 'warm']) {
+      for (const mode of ['fileregion', 'heap', 'direct'])
+        expect(run('netty-send', { file: '10000', cache, mode }).totals.dmaBytes).toBeGreaterThan(0);
+      for (const sendfile of ['on', 'off'])
+        expect(run('nginx-static', { file: '10000', cache, sendfile }).totals.dmaBytes).toBeGreaterThan(0);
+      for (const id of ['kafka-fetch', 'rocketmq-commitlog'] as const)
+        expect(run(id, { file: '10000', cache }).totals.dmaBytes).toBeGreaterThan(0);
+    }
+  });
+});
