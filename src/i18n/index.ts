@@ -42,7 +42,7 @@ let narrationLoaded = false;
 
 /**
  * The English narration of every step (`step.<site>`, with the strace replay's and the receive and write
- * paths' words), loaded on demand: the page starts it at once and shows
+ * paths' words) and the machine view's labels, loaded on demand: the page starts it at once and shows
  * its first run only when both have arrived (the run is built in the worker meanwhile), so the narration is
  * not part of the initial JavaScript. Node tools await it before they narrate.
  */
@@ -54,8 +54,20 @@ export function loadNarration(): Promise<void> {
     import('./en/kernelCopy'),
     import('./en/uring'),
     import('./en/realSystems'),
-  ]).then(([m, s, io, kc, u, real]) => {
-    Object.assign(loaded.en, m.steps, s.strace, io.io, kc.kernelCopy, u.uring, real.realSystems);
+    import('./en/machine'),
+    import('./en/textbookNotes'),
+  ]).then(([m, s, io, kc, u, real, mv, tb]) => {
+    Object.assign(
+      loaded.en,
+      m.steps,
+      s.strace,
+      io.io,
+      kc.kernelCopy,
+      u.uring,
+      real.realSystems,
+      mv.machine,
+      tb.textbookNotes,
+    );
     narrationLoaded = true;
   });
   return narration;

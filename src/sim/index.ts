@@ -1,3 +1,4 @@
+import type * as SiteTracepoints from './siteTracepoints';
 /**
  * Data Path Lab simulation core: the one public entry. Pure and deterministic (no DOM, clock, randomness or
  * I/O); everything outside src/sim imports from here only.
@@ -61,7 +62,13 @@ export {
 } from './queries';
 export { getLaneStateAt, scanLanes, type LaneState } from './laneScan';
 export { getStepActor, type StepActor } from './stepActor';
-export { TRACEPOINT_SITE_IDS, siteTracepoint } from './siteTracepoints';
+/**
+ * The tracepoint table (which tracepoint's kernel stack shows each site's step), on demand: a view that names
+ * tracepoints loads it apart from the first paint's code, and tests await it.
+ */
+export function loadSiteTracepoints(): Promise<typeof SiteTracepoints> {
+  return import('./siteTracepoints');
+}
 export {
   NO_PTE,
   checkAccess,

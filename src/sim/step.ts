@@ -5,7 +5,7 @@ import { SITES, S, type StepKind } from './sites';
 import { emptyRaw, readLine, readStep } from './stepColumns';
 import { isOtherCall, syscallNameOf } from './otherCalls';
 import type { ProgramTrace } from './trace';
-import { errnoName } from './errno';
+import { errnoName } from './errnoNames';
 import { SYSCALL_NAMES } from './syscallNames';
 import { hex, type Pid, type Ring } from './units';
 import { uringNarrationParams } from './uringNarration';

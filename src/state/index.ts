@@ -8,6 +8,7 @@ export { hasStepUnit } from './stepUnits';
 export { advance, stepsPerSecond, STEPS_PER_SECOND_AT_1X, MAX_SPEED_SECONDS } from './player';
 export {
   canBuildOnTheSpot,
+  getLogHead,
   getLogTail,
   getTrace,
   relevantParams,

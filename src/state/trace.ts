@@ -180,3 +180,9 @@ export function buildOnTheSpot(
     ? programTrace(syncBuilder, scenario, program)
     : syncBuilder.scenario(scenario, relevantParams(scenario, params));
 }
+
+/** The strace lines completed by step `step`, from the first: the worker's log, read only that far. */
+export function getLogHead(trace: Trace, step: number): string[] {
+  const log = getLog(trace);
+  return logLines(log, 0, linesUpTo(log, step)).map((e) => e.text);
+}

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useLayoutEffect } from 'react';
-import { loadClassroomMessages, loadCompareMessages, loadViewMessages } from '../i18n/index';
+import { loadClassroomMessages, loadCompareMessages, loadNarration, loadViewMessages } from '../i18n/index';
 import type { AppStore } from '../state/index';
 import type { LinkSource } from '../url/urlSync';
 import { BuildProgress } from './build/BuildProgress';
@@ -40,7 +40,7 @@ const UpdatePrompt = lazy(() =>
 
 // Compare mode (`#/compare?…`) is its own chunk, with its English words.
 const CompareView = lazy(() =>
-  Promise.all([import('./compare/CompareView'), loadCompareMessages()]).then(([m]) => m),
+  Promise.all([import('./compare/CompareView'), loadCompareMessages(), loadNarration()]).then(([m]) => m),
 );
 
 // Predict, then reveal: its panel and words load when the switch is first turned on (issue 19).

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SCENARIO_IDS, SITES, TRACEPOINT_SITE_IDS, siteTracepoint } from '../../src/sim/index';
+import { SCENARIO_IDS, SITES, loadSiteTracepoints } from '../../src/sim/index';
 import {
   NO_STACKS,
   HIDDEN,
@@ -16,6 +16,8 @@ import {
   loadStackFixtures,
   type StackEvent,
 } from './stackNames';
+
+const { TRACEPOINT_SITE_IDS, siteTracepoint } = await loadSiteTracepoints();
 
 const fixtures = loadStackFixtures();
 const events: StackEvent[] = fixtures.flatMap((f) => f.events);

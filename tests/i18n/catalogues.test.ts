@@ -12,6 +12,7 @@ import {
 } from '../../src/i18n/index';
 import { glossary as enGlossary } from '../../src/i18n/en/glossary';
 import { machine as enMachine } from '../../src/i18n/en/machine';
+import { textbookNotes as enTextbookNotes } from '../../src/i18n/en/textbookNotes';
 import { memory as enMemory } from '../../src/i18n/en/memory';
 import { steps as enSteps } from '../../src/i18n/en/steps';
 import { strace as enStrace } from '../../src/i18n/en/strace';
@@ -88,6 +89,7 @@ const PARTS = {
     steps: enSteps,
     strace: enStrace,
     glossary: enGlossary,
+    textbookNotes: enTextbookNotes,
     share: enShare,
     entry: enEntry,
     playback: enPlayback,

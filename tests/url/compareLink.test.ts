@@ -7,7 +7,8 @@ import {
   isCompareHash,
   type CompareLink,
 } from '../../src/url/compareLink';
-import { compareHashFor, isViewRoute } from '../../src/url/routes';
+import { compareHashFor } from '../../src/url/compareHashFor';
+import { isViewRoute } from '../../src/url/routes';
 import { encodeHash } from '../../src/url/codec';
 import { PARAM_NAMES } from '../../src/sim/index';
 import { linkState } from '../helpers/linkState';

@@ -5,7 +5,6 @@ import { exportButton } from './exportButton';
 import { cost } from './cost';
 import { glossary } from './glossary';
 import { growthEntry } from './growthEntry';
-import { machine } from './machine';
 import { playback } from './playback';
 import { share } from './share';
 import { ui } from './ui';
@@ -13,14 +12,14 @@ import { kernelCopyUi } from './kernelCopyUi';
 import { classroomStart } from './classroomStart';
 
 /**
- * The messages the app needs at start; the narration loads while the first run is built (loadNarration), the
- * memory and entry views' parts with them (loadViewMessages).
+ * The messages the app needs at start; the narration and the machine view's words load while the first run is
+ * built (loadNarration: every view of a run waits for it), the memory and entry views' parts with them
+ * (loadViewMessages).
  */
 export const en: Readonly<Record<string, string>> = {
   ...ui,
   ...build,
   ...cost,
-  ...machine,
   ...glossary,
   ...share,
   ...playback,

@@ -2,8 +2,8 @@ import { createPortal, flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { CATALOGS } from '../../i18n/index';
 import { narrate } from '../../i18n/narrate';
-import { getStep, getStraceLines, parseParams } from '../../sim/index';
-import { getPlayRange } from '../../state/index';
+import { getStep, parseParams } from '../../sim/index';
+import { getLogHead, getPlayRange } from '../../state/index';
 import { COUNTER_ROWS, counterValue, formatCounter } from '../counters/counterRows';
 import { getTextbookFigures, textbookFigure } from '../counters/textbook';
 import { VIEW_H, VIEW_W } from '../machine/layout';
@@ -23,7 +23,9 @@ export const EXPORT_KIT = {
   flushSync,
   narrate,
   catalogs: CATALOGS,
-  sim: { getStep, getStraceLines, parseParams },
+  sim: { getStep, parseParams },
+  // The worker's strace log: the page's bundle has no strace formatting.
+  getLogHead,
   getPlayRange,
   counterRows: { COUNTER_ROWS, counterValue, formatCounter },
   textbook: { getTextbookFigures, textbookFigure },

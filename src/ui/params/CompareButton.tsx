@@ -1,6 +1,5 @@
 import { PARAM_NAMES } from '../../sim/index';
 import { encodeHash } from '../../url/codec';
-import { compareHashFor, comparePartner } from '../../url/routes';
 import { useAppStore } from '../StoreContext';
 import { useT } from '../useT';
 
@@ -17,7 +16,11 @@ export function CompareButton() {
       onClick={() => {
         const s = store.getState();
         s.pause();
-        window.location.hash = compareHashFor(encodeHash(s), comparePartner(s.scenario), PARAM_NAMES);
+        const hash = encodeHash(s);
+        // The link's builder loads on the click: compare mode is not part of the first paint's JavaScript.
+        void import('../../url/compareHashFor').then(({ compareHashFor, comparePartner }) => {
+          window.location.hash = compareHashFor(hash, comparePartner(s.scenario), PARAM_NAMES);
+        });
       }}
     >
       {t('compare.open')}

@@ -1,6 +1,6 @@
 import './handout.css';
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
-import type { Params, ProgramTrace } from '../../../sim/index';
+import type { Params, ProgramTrace, Trace } from '../../../sim/index';
 import { useApp, useTrace } from '../../StoreContext';
 import { useT } from '../../useT';
 import type { ExportKit } from '../exportKit';
@@ -17,7 +17,7 @@ const MAX_CALLS = 150;
 function firstLogLines(kit: ExportKit, trace: ProgramTrace, calls: number): string[] {
   const starts = trace.groups.syscallStart;
   const upTo = starts.length > calls ? starts[calls]! - 1 : trace.length - 1;
-  return kit.sim.getStraceLines(trace, upTo);
+  return kit.getLogHead(trace as Trace, upTo);
 }
 
 /** The parameters that differ from the scenario's defaults, as `name=value`. */
