@@ -172,7 +172,7 @@ test('a chart link round-trips through the controls, and a point opens its run',
   const shown = await counters(page);
   expect(shown['modeSwitches']).toBe(target.value);
 
-  // The header leads back to the charts, and the charts back to the run.
+  // The Parameters panel leads back to the charts, and the charts back to the run.
   await page.getByRole('link', { name: 'Growth charts' }).click();
   await expect(page.getByRole('heading', { name: 'Growth charts' })).toBeVisible();
   // Its 4 KiB – 1 GiB sweep is long: Cancel stops it, keeps what was computed and says so.

@@ -3,7 +3,7 @@ import { GROWTH_ENTRY_SCENARIOS, growthEntryHash } from '../../url/growthRoute';
 import { useApp } from '../StoreContext';
 import { useT } from '../useT';
 
-/** The header's way into the growth charts: the open scenario (if it moves a file) beside sendfile. */
+/** The Parameters panel's way into the growth charts: the open scenario (if it moves a file) beside sendfile. */
 export function GrowthEntryLink() {
   const scenario = useApp((s) => s.scenario);
   const params = useApp((s) => s.params);

@@ -4,7 +4,6 @@ import { THEMES, type Theme } from '../../state/index';
 import { ExportButton } from '../export/ExportButton';
 import { LessonButton } from '../lesson/LessonButton';
 import { PredictButton } from '../predict/PredictButton';
-import { GrowthEntryLink } from '../growth/GrowthEntryLink';
 import { PresentButton } from '../presenter/PresentButton';
 import { CopyLinkButton } from '../share/CopyLinkButton';
 import { EmbedButton } from '../share/EmbedButton';
@@ -59,7 +58,6 @@ export function Header() {
       >
         {t('ui.gallery.open')}
       </button>
-      <GrowthEntryLink />
       <div className="scenario-heading">
         <p className="scenario-title">{t(`scenario.${scenario}.title`)}</p>
         {/* Cut short on narrow screens (the header keeps one row for the machine view): whole on hover. */}

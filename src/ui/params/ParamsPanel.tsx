@@ -3,6 +3,7 @@ import { SCENARIO_PARAMS } from '../../sim/index';
 import { Panel } from '../Panel';
 import { useApp, useTrace } from '../StoreContext';
 import { useT } from '../useT';
+import { GrowthEntryLink } from '../growth/GrowthEntryLink';
 import { CompareButton } from './CompareButton';
 import { CostModelDetails } from './CostModelDetails';
 import { ParamField } from './ParamField';
@@ -21,7 +22,18 @@ export function ParamsPanel() {
   const names = (program ? trace.constants : SCENARIO_PARAMS[scenario]).filter((name) => name !== 'costs');
   return (
     // Compare mode starts from here: these parameters, this run, beside another.
-    <Panel title={t('ui.params.title')} id="params" className="params" actions={<CompareButton />}>
+    <Panel
+      title={t('ui.params.title')}
+      id="params"
+      className="params"
+      actions={
+        // Compare and growth sit with the parameters they vary; the header keeps its room for the title.
+        <>
+          <CompareButton />
+          <GrowthEntryLink />
+        </>
+      }
+    >
       <form className="param-list" onSubmit={(e) => e.preventDefault()}>
         {names.map((name) => (
           <ParamField key={`${scenario}-${name}`} name={name} />
