@@ -1,4 +1,5 @@
 import { en } from './en/index';
+import { loadSiteTracepoints } from '../sim/index';
 
 export const LOCALES = ['en', 'zh-CN'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -39,6 +40,15 @@ export function loadViewMessages(): Promise<void> {
 
 let narration: Promise<void> | undefined;
 let narrationLoaded = false;
+let tracepointOf: ((siteId: string) => string | undefined) | undefined;
+
+/**
+ * The tracepoint whose kernel stack shows a site's step on a real machine (the stacks test's mapping): its
+ * table loads with the narration, so a narrated step names it from the first frame.
+ */
+export function siteTracepointOf(siteId: string): string | undefined {
+  return tracepointOf?.(siteId);
+}
 
 /**
  * The English narration of every step (`step.<site>`, with the strace replay's and the receive and write
@@ -56,7 +66,9 @@ export function loadNarration(): Promise<void> {
     import('./en/realSystems'),
     import('./en/machine'),
     import('./en/textbookNotes'),
-  ]).then(([m, s, io, kc, u, real, mv, tb]) => {
+    loadSiteTracepoints(),
+  ]).then(([m, s, io, kc, u, real, mv, tb, tp]) => {
+    tracepointOf = tp.siteTracepoint;
     Object.assign(
       loaded.en,
       m.steps,

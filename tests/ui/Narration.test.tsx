@@ -10,7 +10,7 @@ const trace = simulate('read-write', params);
 const COPY = 1; // warm cache: the first read copies at once
 
 describe('Narration', () => {
-  it('names who runs the step: the idle task while the disk interrupt wakes P1, the disk for its own step', async () => {
+  it('names who runs the step: the idle task while the disk interrupt wakes P1, the disk for its own step', () => {
     const cold = { ...DEFAULT_PARAMS, file: 10000 };
     const t = simulate('read-write', cold);
     const at = (site: string) => [...Array(t.length).keys()].find((i) => getStep(t, i).site === site)!;
@@ -26,8 +26,7 @@ describe('Narration', () => {
     expect(screen.getByTestId('narration-actor')).toHaveTextContent('P1 (pid 100)');
     // The tracepoint whose stack shows the step on a real machine, from the stacks test's mapping.
     act(() => store.getState().seek(at('dma.disk_to_pagecache')));
-    // The tracepoint table loads on demand.
-    expect(await screen.findByTestId('narration-perf')).toHaveTextContent(
+    expect(screen.getByTestId('narration-perf')).toHaveTextContent(
       'perf record -e block:block_rq_issue -g -- ./prog',
     );
   });

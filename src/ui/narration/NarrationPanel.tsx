@@ -1,12 +1,12 @@
 import './narration.css';
 import { useMemo } from 'react';
+import { siteTracepointOf } from '../../i18n/index';
 import { narrate } from '../../i18n/narrate';
 import { getStepActor } from '../../sim/index';
 import { useApp } from '../StoreContext';
 import { useT } from '../useT';
 import { useCurrentStep } from '../useStep';
 import { formatDuration } from '../counters/counterRows';
-import { useSiteTracepoint } from './useSiteTracepoint';
 
 /**
  * One or two plain sentences about the current step, the kernel function and man page behind it. Announced
@@ -19,7 +19,7 @@ export function NarrationPanel() {
   const t = useT();
   const actor = useMemo(() => getStepActor(trace, index), [trace, index]);
   // The tracepoint whose kernel stack shows this step on a real machine (the stacks test's own mapping).
-  const tracepoint = useSiteTracepoint(step.site);
+  const tracepoint = siteTracepointOf(step.site);
   // Who runs the step: a device on its own, or the task on the CPU (the idle task while an IRQ wakes P1).
   const task = actor.kind === 'cpu' ? trace.tasks.findIndex((x) => x.pid === actor.pid) : -1;
   const who =
