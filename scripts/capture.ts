@@ -289,22 +289,28 @@ interface Received {
 }
 
 /**
- * Starts the receiving end; resolves its port. `received()`, called once the sender has exited, resolves
- * what the sink got: it sees EOF then, or never got a connection and is killed after a grace period.
+ * Starts a peer program (the sink, or recv_write.c's source) that prints "port=N" once listening; resolves the
+ * port. `ended()`, called once the traced program has exited, resolves what `parseEnd` reads from the peer's
+ * output: the peer then exits by itself, or is killed after a grace period.
  */
-async function startSink(): Promise<{ port: number; received: () => Promise<Received> }> {
-  const child = track(spawn('./sink', [], { cwd: BUILD, env: ENV, stdio: ['ignore', 'pipe', 'inherit'] }));
+async function startPeer<T>(
+  program: string,
+  args: string[],
+  parseEnd: (out: string) => T | null,
+): Promise<{ port: number; ended: () => Promise<T> }> {
+  const name = program.replace('./', '');
+  const child = track(spawn(program, args, { cwd: BUILD, env: ENV, stdio: ['ignore', 'pipe', 'inherit'] }));
   let out = '';
-  const ended = new Promise<Received>((resolve, reject) => {
+  const done = new Promise<T>((resolve, reject) => {
     child.on('close', (code) => {
-      const m = /bytes=(\d+) fnv=([0-9a-f]+)/.exec(out);
-      if (code === 0 && m) resolve({ bytes: Number(m[1]), fnv: m[2] ?? '' });
-      else reject(new Error(`sink ended with ${code}: ${out}`));
+      const end = code === 0 ? parseEnd(out) : null;
+      if (end !== null) resolve(end);
+      else reject(new Error(`${name} ended with ${code}: ${out}`));
     });
   });
-  const received = (): Promise<Received> => {
+  const ended = (): Promise<T> => {
     const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
-    return ended.finally(() => clearTimeout(timer));
+    return done.finally(() => clearTimeout(timer));
   };
   const port = await new Promise<number>((resolve, reject) => {
     child.stdout.on('data', (d: Buffer) => {
@@ -313,43 +319,24 @@ async function startSink(): Promise<{ port: number; received: () => Promise<Rece
       if (m) resolve(Number(m[1]));
     });
     child.on('error', reject);
-    child.on('close', () => reject(new Error('sink exited before listening')));
+    child.on('close', () => reject(new Error(`${name} exited before listening`)));
   });
-  return { port, received };
+  return { port, ended };
 }
 
-/** Starts the sending peer of recv_write.c; resolves its port. `sent()` resolves once it has sent and closed. */
-async function startSource(file: number): Promise<{ port: number; sent: () => Promise<number> }> {
-  const child = track(
-    spawn('./source', [`file=data/f${file}.bin`], {
-      cwd: BUILD,
-      env: ENV,
-      stdio: ['ignore', 'pipe', 'inherit'],
-    }),
-  );
-  let out = '';
-  const ended = new Promise<number>((resolve, reject) => {
-    child.on('close', (code) => {
-      const m = /sent=(\d+)/.exec(out);
-      if (code === 0 && m) resolve(Number(m[1]));
-      else reject(new Error(`source ended with ${code}: ${out}`));
-    });
+/** The receiving end: what it got ("bytes=N fnv=HEX"), checked against the file. */
+const startSink = () =>
+  startPeer('./sink', [], (out): Received | null => {
+    const m = /bytes=(\d+) fnv=([0-9a-f]+)/.exec(out);
+    return m ? { bytes: Number(m[1]), fnv: m[2] ?? '' } : null;
   });
-  const sent = (): Promise<number> => {
-    const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
-    return ended.finally(() => clearTimeout(timer));
-  };
-  const port = await new Promise<number>((resolve, reject) => {
-    child.stdout.on('data', (d: Buffer) => {
-      out += d.toString();
-      const m = /port=(\d+)/.exec(out);
-      if (m) resolve(Number(m[1]));
-    });
-    child.on('error', reject);
-    child.on('close', () => reject(new Error('source exited before listening')));
+
+/** recv_write.c's sending peer: the bytes it sent ("sent=N"). */
+const startSource = (file: number) =>
+  startPeer('./source', [`file=data/f${file}.bin`], (out) => {
+    const m = /sent=(\d+)/.exec(out);
+    return m ? Number(m[1]) : null;
   });
-  return { port, sent };
-}
 
 interface Outcome {
   result: RunResult;
@@ -366,8 +353,8 @@ async function runOnce(plan: Plan, traceFile: string | undefined, extra: string[
   const result = traceFile
     ? await run('strace', ['-f', '-q', '-o', traceFile, '-e', 'trace=!getrusage', ...program])
     : await run(program[0] ?? '', program.slice(1));
-  const received = sink ? await sink.received() : undefined;
-  if (source) await source.sent();
+  const received = sink ? await sink.ended() : undefined;
+  if (source) await source.ended();
   const line = /^FIDELITY (\{.*\})$/m.exec(result.stderr);
   const report = line?.[1] ? (JSON.parse(line[1]) as Report) : undefined;
   return { result, report, received };
