@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectedSteps } from '../../src/sim/index';
 import { STEP, counters, expectStep, open, paramsOf, stepCount, totalsOf } from './helpers';
+import { longTasksBetween, recordLongTasks } from './longTasks';
 
 /**
  * The link issue 11 names: a warm 1 GiB read-write, whose build is linear since the socket send buffer is
@@ -8,22 +9,6 @@ import { STEP, counters, expectStep, open, paramsOf, stepCount, totalsOf } from 
  */
 const CACHE = 'warm';
 const BIG = `file=1g&cache=${CACHE}`;
-
-declare global {
-  interface Window {
-    longTasks: { start: number; duration: number }[];
-  }
-}
-
-/** Records every long task (> 50 ms on the main thread) from the first script on. */
-async function recordLongTasks(page: Page): Promise<void> {
-  await page.addInitScript(() => {
-    window.longTasks = [];
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) window.longTasks.push({ start: e.startTime, duration: e.duration });
-    }).observe({ type: 'longtask', buffered: true });
-  });
-}
 
 /** Milliseconds from a key press to the step indicator showing the next step. */
 async function keyToStepMs(page: Page): Promise<number> {
@@ -73,11 +58,7 @@ test.describe('a 1 GiB run', () => {
     const readyAt = await page.evaluate(
       () => performance.getEntriesByName('dpl:build-ready').at(-1)?.startTime ?? Infinity,
     );
-    const whileBuilding = await page.evaluate(
-      ([from, to]) => window.longTasks.filter((t) => t.start >= from! && t.start + t.duration <= to!),
-      [from, readyAt],
-    );
-    expect(whileBuilding.filter((t) => t.duration > 50)).toEqual([]);
+    expect(await longTasksBetween(page, from, readyAt)).toEqual([]);
 
     const want = totalsOf('read-write', BIG);
     expect(await stepCount(page)).toBeGreaterThan(2_000_000);

@@ -1,6 +1,6 @@
-import { expect, test } from '@playwright/test';
+import { test } from '@playwright/test';
 import type { ScenarioId } from '../../src/sim/index';
-import { counters, expectStep, open, stepCount, totalsOf } from './helpers';
+import { expectEndTotals } from './helpers';
 
 /** Every scenario with its defaults and with a non-default parameter set. */
 const RUNS: [ScenarioId, string][] = [
@@ -34,13 +34,6 @@ const RUNS: [ScenarioId, string][] = [
 
 for (const [scenario, query] of RUNS) {
   test(`${scenario}${query ? ` ${query}` : ''}: End shows the CLI contract totals`, async ({ page }) => {
-    await open(page, `#/${scenario}?${query}${query ? '&' : ''}lang=en&v=1`);
-    await expect(page.locator('.notices')).toHaveCount(0);
-    const steps = await stepCount(page);
-    await page.keyboard.press('End');
-    await expectStep(page, steps - 1);
-    const want = totalsOf(scenario, query);
-    expect(Object.keys(await counters(page)).sort()).toEqual(Object.keys(want).sort());
-    expect(await counters(page)).toEqual(want);
+    await expectEndTotals(page, scenario, query);
   });
 }

@@ -2,28 +2,13 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { sim } from '../helpers/runSim';
 import { counters, expectStep, stepCount } from './helpers';
+import { longTasksBetween, recordLongTasks } from './longTasks';
 
 /** 8 points (8 MiB … 1 GiB, one per power of two) × 3 scenarios, warm cache, the loopback cost model. */
 const SCENARIOS = ['read-write', 'mmap-write', 'sendfile'] as const;
 const SIZES = ['8m', '16m', '32m', '64m', '128m', '256m', '512m', '1g'];
 const CHART = `#/growth?s=${SCENARIOS.join(',')}&y=cpuBusyNs&file=8m..1g&cache=warm&preset=loopback&lang=en&v=1`;
 const MODEL_POINTS = '[data-testid="growth-chart"] .growth-series:not([data-measured]) .growth-point';
-
-declare global {
-  interface Window {
-    longTasks: { start: number; duration: number }[];
-  }
-}
-
-/** Records every long task (> 50 ms on the main thread) from the first script on. */
-async function recordLongTasks(page: Page): Promise<void> {
-  await page.addInitScript(() => {
-    window.longTasks = [];
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) window.longTasks.push({ start: e.startTime, duration: e.duration });
-    }).observe({ type: 'longtask', buffered: true });
-  });
-}
 
 /** Each model point's scenario, x and value as the chart carries them. */
 async function chartPoints(page: Page): Promise<{ scenario: string; x: number; value: number }[]> {
@@ -54,11 +39,7 @@ test.describe('growth charts', () => {
     });
     await expect(progress).toHaveCount(0);
     const endedAt = await page.evaluate(() => performance.now());
-    const long = await page.evaluate(
-      ([from, to]) => window.longTasks.filter((t) => t.start >= from! && t.start + t.duration <= to!),
-      [startedAt, endedAt],
-    );
-    expect(long.filter((t) => t.duration > 50)).toEqual([]);
+    expect(await longTasksBetween(page, startedAt, endedAt)).toEqual([]);
 
     // Every point is the CLI's sweep of the same runs.
     const cli = sim(

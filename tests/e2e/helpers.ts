@@ -4,7 +4,6 @@ import { parseParams, simulate, type Params, type ScenarioId, type Totals } from
 /** The step indicator: the element with both test hooks (so another view's data-step can never match). */
 export const STEP = '[data-step][data-steps]';
 
-/** Opens a hash route and waits until the app has drawn its step indicator. */
 /**
  * Opens the app at `hash` in a fresh document and waits for its run. Fresh, because within one document a
  * changed hash keeps the run on screen until the worker has built the new one, so "[data-steps] is visible"
@@ -90,4 +89,34 @@ export async function snapshot(page: Page): Promise<string> {
     last = next;
   }
   return last;
+}
+
+/** Opens `scenario?query`, checks it raised no notice, presses End, and expects the CLI's totals on the counters. */
+export async function expectEndTotals(page: Page, scenario: ScenarioId, query: string): Promise<void> {
+  await open(page, `#/${scenario}?${query}${query ? '&' : ''}lang=en&v=1`);
+  await expect(page.locator('.notices')).toHaveCount(0);
+  const steps = await stepCount(page);
+  await page.keyboard.press('End');
+  await expectStep(page, steps - 1);
+  const want = totalsOf(scenario, query);
+  expect(Object.keys(await counters(page)).sort()).toEqual(Object.keys(want).sort());
+  expect(await counters(page)).toEqual(want);
+}
+
+/** Opens `scenario?query` at step `i`: five steps forward change the view, five back restore it exactly. */
+export async function expectStepBackExact(
+  page: Page,
+  scenario: string,
+  query: string,
+  i: number,
+): Promise<void> {
+  await open(page, `#/${scenario}?${query}${query ? '&' : ''}step=${i}&lang=en&v=1`);
+  await expectStep(page, i);
+  const before = await snapshot(page);
+  for (let k = 0; k < 5; k++) await page.keyboard.press('ArrowRight');
+  await expectStep(page, i + 5);
+  expect(await snapshot(page)).not.toEqual(before);
+  for (let k = 0; k < 5; k++) await page.keyboard.press('ArrowLeft');
+  await expectStep(page, i);
+  expect(await snapshot(page)).toEqual(before);
 }

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import type { ScenarioId } from '../../src/sim/index';
-import { counters, expectStep, open, snapshot, stepCount, totalsOf } from './helpers';
+import { expectEndTotals, expectStepBackExact, open } from './helpers';
 
 // Issue 17: copy-file-range, vmsplice and ra=linux in the app: the counters at the end equal the CLI's,
 // and stepping forward then back restores exactly what was shown.
@@ -18,12 +18,7 @@ const RUNS: [ScenarioId, string][] = [
 
 for (const [scenario, query] of RUNS) {
   test(`${scenario}${query ? ` ${query}` : ''}: End shows the CLI's totals`, async ({ page }) => {
-    await open(page, `#/${scenario}?${query}${query ? '&' : ''}lang=en&v=1`);
-    await expect(page.locator('.notices')).toHaveCount(0);
-    const steps = await stepCount(page);
-    await page.keyboard.press('End');
-    await expectStep(page, steps - 1);
-    expect(await counters(page)).toEqual(totalsOf(scenario, query));
+    await expectEndTotals(page, scenario, query);
   });
 }
 
@@ -39,17 +34,7 @@ for (const [scenario, query, positions] of BACK) {
   test(`${scenario} ${query}: stepping forward 5 and back 5 restores exactly what was shown`, async ({
     page,
   }) => {
-    for (const i of positions) {
-      await open(page, `#/${scenario}?${query}&step=${i}&lang=en&v=1`);
-      await expectStep(page, i);
-      const before = await snapshot(page);
-      for (let k = 0; k < 5; k++) await page.keyboard.press('ArrowRight');
-      await expectStep(page, i + 5);
-      expect(await snapshot(page)).not.toEqual(before);
-      for (let k = 0; k < 5; k++) await page.keyboard.press('ArrowLeft');
-      await expectStep(page, i);
-      expect(await snapshot(page)).toEqual(before);
-    }
+    for (const i of positions) await expectStepBackExact(page, scenario, query, i);
   });
 }
 

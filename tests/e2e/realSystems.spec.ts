@@ -3,7 +3,7 @@
 // test (test-results/) for review. The "why it is fast" summary stands under the counters.
 import { expect, test } from '@playwright/test';
 import { REAL_SYSTEM_IDS, type ScenarioId } from '../../src/sim/index';
-import { counters, expectStep, open, stepCount, totalsOf } from './helpers';
+import { expectEndTotals, open, stepCount } from './helpers';
 
 test('the gallery has a Real systems shelf with the four entries, in both languages', async ({ page }) => {
   for (const [lang, heading] of [
@@ -32,12 +32,7 @@ const RUNS: [ScenarioId, string][] = [
 
 for (const [scenario, query] of RUNS) {
   test(`${scenario} ${query}: opens, and End shows the CLI's totals`, async ({ page }, info) => {
-    await open(page, `#/${scenario}?${query}&lang=en&v=1`);
-    await expect(page.locator('.notices')).toHaveCount(0);
-    const steps = await stepCount(page);
-    await page.keyboard.press('End');
-    await expectStep(page, steps - 1);
-    expect(await counters(page)).toEqual(totalsOf(scenario, query));
+    await expectEndTotals(page, scenario, query);
     await expect(page.locator('.textbook-reason')).toContainText('Why it is fast');
     await info.attach(`${scenario}-${query}.png`, {
       body: await page.screenshot(),
