@@ -3,11 +3,12 @@ import './ui/theme.css';
 import './ui/app.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { createAppStore } from './state/index';
+import { createAppStore, type AppStore } from './state/index';
 import { App } from './ui/App';
 import { loadNarration } from './i18n/index';
 import { prepareLocales } from './ui/localeLoading';
 import { registerOffline } from './ui/offline/updates';
+import { afterFirstRun, whenIdle } from './ui/whenIdle';
 import { preloadProgramCodec } from './url/programCodec';
 import { isLessonHash, isProblemsHash } from './url/routes';
 import { STORAGE_KEY, startUrlSync } from './url/urlSync';
@@ -34,7 +35,7 @@ reloadOnPageChange(window);
  * on demand (the lesson reader, the problems page) imports from this entry chunk, which must have finished
  * evaluating first (and the bundler keeps the shared code in one chunk).
  */
-async function startApp(): Promise<void> {
+async function startApp(): Promise<AppStore> {
   // Every run is built in a Web Worker (src/worker): the page never runs simulate(), and its bundle holds
   // neither the kernel model nor the interpreter. The page shows itself while the first run is built.
   const store = createAppStore(undefined, createWorkerTraceSource());
@@ -58,6 +59,7 @@ async function startApp(): Promise<void> {
       <App store={store} links={sync} />
     </StrictMode>,
   );
+  return store;
 }
 
 async function start(): Promise<void> {
@@ -68,7 +70,11 @@ async function start(): Promise<void> {
   } else if (problemsPage) {
     const { startProblemsPage } = await import('./ui/problems/startProblemsPage');
     await startProblemsPage(root);
-  } else await startApp();
-  registerOffline();
+  } else {
+    const store = await startApp();
+    registerOffline((register) => afterFirstRun(store, register));
+    return;
+  }
+  registerOffline(whenIdle);
 }
 void start();

@@ -1,12 +1,13 @@
 import { useEffect, useState } from 'react';
 import { LOCALES, isLocaleLoaded, isNarrationLoaded, loadLocale, loadNarration } from '../i18n/index';
 import type { AppStore } from '../state/index';
+import { afterFirstRun } from './whenIdle';
 
 /**
  * Non-English catalogues are loaded on demand. Before the first render the chosen locale is loaded, so a
  * Chinese link opens in Chinese at once; afterwards a switch to a locale not yet loaded keeps the current
  * language until its catalogue arrives, then switches (no English flash, no keys). The others are fetched
- * when the browser is idle, so a later switch is instant.
+ * when the browser is idle after the first run is shown, so a later switch is instant.
  */
 export async function prepareLocales(store: AppStore): Promise<void> {
   await loadLocale(store.getState().locale);
@@ -16,8 +17,7 @@ export async function prepareLocales(store: AppStore): Promise<void> {
     store.setState({ locale: prev.locale });
     void loadLocale(target).then(() => store.getState().setLocale(target));
   });
-  const idle = window.requestIdleCallback ?? ((f: () => void) => window.setTimeout(f, 2000));
-  idle(() => LOCALES.forEach((l) => void loadLocale(l)));
+  afterFirstRun(store, () => LOCALES.forEach((l) => void loadLocale(l)));
 }
 
 /** Whether the English narration has arrived (loadNarration; main.tsx starts it before the first render). */

@@ -33,13 +33,13 @@ export function dismissUpdate(): void {
 }
 
 /**
- * Registers the service worker once the page is idle (workbox-window stays out of the first load). In `vite
- * dev` the plugin serves no worker and this does nothing.
+ * Registers the service worker (workbox-window stays out of the first load). `schedule` says when: the app
+ * waits for its first run to be on screen, since precaching fetches the whole app. In `vite dev` the plugin
+ * serves no worker and this does nothing.
  */
-export function registerOffline(): void {
+export function registerOffline(schedule: (register: () => void) => void): void {
   if (!('serviceWorker' in navigator)) return;
-  const idle = window.requestIdleCallback ?? ((f: () => void) => window.setTimeout(f, 2000));
-  idle(() => {
+  schedule(() => {
     void import('virtual:pwa-register').then(({ registerSW }) => {
       const update = registerSW({
         onNeedRefresh() {
