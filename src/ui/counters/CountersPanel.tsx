@@ -5,6 +5,7 @@ import { getCountersAt, type CounterKey } from '../../sim/index';
 import { Panel } from '../Panel';
 import { useApp, useTrace } from '../StoreContext';
 import { useT } from '../useT';
+import { CounterTableHead } from './CounterTableHead';
 import { COUNTER_ROWS, counterValue, formatCounter, isTimeRow } from './counterRows';
 import { formatCount } from '../format';
 import { RaisingSteps } from './RaisingSteps';
@@ -49,13 +50,7 @@ export function CountersPanel() {
   return (
     <Panel title={t('ui.counters.title')} className="counters">
       <table className="counter-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('ui.counters.what')}</th>
-            <th scope="col">{t('ui.counters.ours')}</th>
-            {figures && <th scope="col">{t('ui.counters.textbook')}</th>}
-          </tr>
-        </thead>
+        <CounterTableHead textbook={!!figures} />
         <tbody>
           {COUNTER_ROWS.map(({ key, sub }) => {
             const value = counterValue(totals, key);

@@ -3,6 +3,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import type { Params, ProgramTrace, Trace } from '../../../sim/index';
 import { useApp, useTrace } from '../../StoreContext';
 import { useT } from '../../useT';
+import { CounterTableHead } from '../../counters/CounterTableHead';
 import type { ExportKit } from '../exportKit';
 import { syscallBoundaries } from './syscallBoundaries';
 
@@ -94,13 +95,7 @@ export function PrintHandout({ kit, onClose }: { kit: ExportKit; onClose(): void
       <section className="handout-counters">
         <h2>{t('handout.counters')}</h2>
         <table>
-          <thead>
-            <tr>
-              <th scope="col">{t('ui.counters.what')}</th>
-              <th scope="col">{t('ui.counters.ours')}</th>
-              {figures && <th scope="col">{t('ui.counters.textbook')}</th>}
-            </tr>
-          </thead>
+          <CounterTableHead textbook={!!figures} />
           <tbody>
             {COUNTER_ROWS.map(({ key, sub }) => {
               const book = textbookFigure(figures, key);
