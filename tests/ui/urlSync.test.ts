@@ -1,36 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_PARAMS } from '../../src/sim/index';
-import { createAppStore } from '../../src/state/index';
-import { STORAGE_KEY, startUrlSync } from '../../src/url/urlSync';
+import { STORAGE_KEY } from '../../src/url/urlSync';
+import { urlSyncHarness } from '../helpers/urlSyncHarness';
 
-function memoryStorage(initial: Record<string, string> = {}) {
-  const data = new Map(Object.entries(initial));
-  return {
-    getItem: (k: string) => data.get(k) ?? null,
-    setItem: (k: string, v: string) => void data.set(k, v),
-    data,
-  };
-}
-
-let stops: (() => void)[] = [];
-beforeEach(() => {
-  vi.useFakeTimers();
-  window.history.replaceState(null, '', '/');
-});
-afterEach(() => {
-  stops.forEach((s) => s());
-  stops = [];
-  vi.useRealTimers();
-});
-
-function start(hash: string, saved: Record<string, string> = {}) {
-  window.history.replaceState(null, '', `/${hash}`);
-  const store = createAppStore();
-  const storage = memoryStorage(saved);
-  const sync = startUrlSync(store, { storage });
-  stops.push(sync.stop);
-  return { store, storage, sync };
-}
+const { start, startWith } = urlSyncHarness();
 
 describe('urlSync', () => {
   it('a link wins over the saved state, and is normalised in place', () => {
@@ -133,8 +106,6 @@ describe('urlSync: share, embed and presenter links', () => {
   });
 
   it('an embed works where localStorage throws (a sandboxed or third-party iframe)', () => {
-    window.history.replaceState(null, '', '/#/sendfile?lang=en&embed=1&autoplay=1&v=1');
-    const store = createAppStore();
     const throwing = {
       getItem: () => {
         throw new DOMException('denied', 'SecurityError');
@@ -143,8 +114,7 @@ describe('urlSync: share, embed and presenter links', () => {
         throw new DOMException('denied', 'SecurityError');
       },
     };
-    const sync = startUrlSync(store, { storage: throwing });
-    stops.push(sync.stop);
+    const { store } = startWith('#/sendfile?lang=en&embed=1&autoplay=1&v=1', throwing);
     expect(store.getState()).toMatchObject({
       scenario: 'sendfile',
       embed: true,

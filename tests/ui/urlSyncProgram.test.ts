@@ -1,40 +1,14 @@
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_PARAMS, scenarioProgram } from '../../src/sim/index';
-import { createAppStore, selectTrace } from '../../src/state/index';
+import { selectTrace } from '../../src/state/index';
 import { DRAFT_KEY } from '../../src/url/draftStorage';
 import { loadProgramCodec } from '../../src/url/programCodec';
 import { encodeProgramSrc } from '../../src/url/programLink';
-import { STORAGE_KEY, startUrlSync } from '../../src/url/urlSync';
+import { STORAGE_KEY } from '../../src/url/urlSync';
+import { urlSyncHarness } from '../helpers/urlSyncHarness';
 
-function memoryStorage(initial: Record<string, string> = {}) {
-  const data = new Map(Object.entries(initial));
-  return {
-    getItem: (k: string) => data.get(k) ?? null,
-    setItem: (k: string, v: string) => void data.set(k, v),
-    data,
-  };
-}
-
-let stops: (() => void)[] = [];
 beforeAll(loadProgramCodec);
-beforeEach(() => {
-  vi.useFakeTimers();
-  window.history.replaceState(null, '', '/');
-});
-afterEach(() => {
-  stops.forEach((s) => s());
-  stops = [];
-  vi.useRealTimers();
-});
-
-function start(hash: string, saved: Record<string, string> = {}) {
-  window.history.replaceState(null, '', `/${hash}`);
-  const store = createAppStore();
-  const storage = memoryStorage(saved);
-  const sync = startUrlSync(store, { storage });
-  stops.push(sync.stop);
-  return { store, storage, sync };
-}
+const { start } = urlSyncHarness();
 
 const PROGRAM = scenarioProgram('sendfile', { ...DEFAULT_PARAMS, file: 8192 });
 
