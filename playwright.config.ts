@@ -11,6 +11,7 @@ if (!process.env.E2E_PORT) process.env.E2E_PORT = String(freePortSync());
 const PORT = Number(process.env.E2E_PORT);
 const OUT = process.env.E2E_OUT ?? 'dist';
 const build = process.env.E2E_BUILD ?? `npm run build -- --outDir ${OUT} --emptyOutDir`;
+const TIMED = ['**/bigRun.spec.ts', '**/growth.spec.ts'];
 
 /** End-to-end tests in the Chromium chromiumFlags.ts finds (Debian's first), against the production build. */
 export default defineConfig({
@@ -35,6 +36,12 @@ export default defineConfig({
       args: CHROMIUM_ARGS,
     },
   },
+  // The specs that time the page (no main-thread task over 50 ms while a big run builds) run last and alone,
+  // so they measure the app rather than the other tests sharing the machine's cores.
+  projects: [
+    { name: 'app', testIgnore: TIMED },
+    { name: 'timed', testMatch: TIMED, dependencies: ['app'], workers: 1 },
+  ],
   webServer: {
     command: `${build} && node_modules/.bin/vite preview --outDir ${OUT} --host 127.0.0.1 --port ${PORT} --strictPort`,
     url: `http://127.0.0.1:${PORT}`,

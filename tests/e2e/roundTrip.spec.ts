@@ -91,6 +91,8 @@ async function roundTrip(page: Page, setUp: (page: Page) => Promise<void>) {
 }
 
 test.describe('round trip: state → link → fresh page, for every scenario', () => {
+  // Each test walks every scenario (two pages each): the budget grows with the gallery.
+  test.describe.configure({ timeout: SCENARIO_IDS.length * 8_000 });
   test('states made with the controls (keyboard steps, theme and language buttons)', async ({ page }) => {
     for (const id of SCENARIO_IDS) {
       const query = paramsFor(id, 0);
