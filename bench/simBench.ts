@@ -112,6 +112,22 @@ const CASES: Case[] = [
     budgetMs: 2000,
     budgetMb: 256,
   },
+  // The captured configurations: io_uring's reads in Linux's readahead windows, and loopback's MSG_ZEROCOPY
+  // (every send acknowledged before the program polls, one merged notification).
+  {
+    name: 'io-uring --file 1g --buf 64k --ra linux',
+    scenario: 'io-uring',
+    params: { file: '1g', buf: '64k', ra: 'linux' },
+    budgetMs: 2000,
+    budgetMb: 256,
+  },
+  {
+    name: 'msg-zerocopy --file 1g --buf 64k --nic loopback --preset loopback',
+    scenario: 'msg-zerocopy',
+    params: { file: '1g', buf: '64k', nic: 'loopback', preset: 'loopback' },
+    budgetMs: 2000,
+    budgetMb: 256,
+  },
 ];
 
 const here = dirname(fileURLToPath(import.meta.url));

@@ -218,7 +218,20 @@ export const SCENARIO_PARAMS: { readonly [S in ScenarioId]: readonly ParamName[]
   // Issue 17.
   'copy-file-range': ['file', 'page', 'cache', 'fs', 'sync', 'ra', 'rakb', 'expire', 'preset', 'costs'],
   vmsplice: ['file', 'page', 'sndbuf', 'autocork', 'preset', 'costs'],
-  'io-uring': ['file', 'buf', 'page', 'cache', 'batch', 'sqpoll', 'op', 'ra', 'sndbuf', 'preset', 'costs'],
+  'io-uring': [
+    'file',
+    'buf',
+    'page',
+    'cache',
+    'batch',
+    'sqpoll',
+    'op',
+    'ra',
+    'rakb',
+    'sndbuf',
+    'preset',
+    'costs',
+  ],
   'msg-zerocopy': ['file', 'buf', 'page', 'nic', 'sndbuf', 'preset', 'costs'],
   // Issue 18: the "Real systems" shelf.
   'kafka-fetch': ['file', 'page', 'cache', 'sg', 'ra', 'sndbuf', 'preset', 'costs'],

@@ -1,6 +1,11 @@
 import type { RawStep } from './applyStep';
 import { SITES, S } from './sites';
 
+/** ee_code, printed only when the kernel copied the pages after all (loopback): 0 is the zero-copy case. */
+function copiedCode(s: RawStep): string {
+  return s.site === S.zc.recvErr.exit && s.c === 1 ? 'ee_code=SO_EE_CODE_ZEROCOPY_COPIED, ' : '';
+}
+
 /** Issue 17's calls in strace's syntax, from their exit step (the arguments travel in columns a and b). */
 export function uringCallText(s: RawStep): string {
   const u = S.uring;
@@ -27,7 +32,7 @@ export function uringCallText(s: RawStep): string {
     case z.recvErr.enter:
     case z.recvErr.exit:
       return s.a >= 0
-        ? `recvmsg(4, {msg_control=[{cmsg_level=SOL_IP, cmsg_type=IP_RECVERR, cmsg_data={ee_origin=SO_EE_ORIGIN_ZEROCOPY, ee_info=${s.a}, ee_data=${s.b}}}], ...}, MSG_ERRQUEUE)`
+        ? `recvmsg(4, {msg_control=[{cmsg_level=SOL_IP, cmsg_type=IP_RECVERR, cmsg_data={ee_origin=SO_EE_ORIGIN_ZEROCOPY, ${copiedCode(s)}ee_info=${s.a}, ee_data=${s.b}}}], ...}, MSG_ERRQUEUE)`
         : 'recvmsg(4, {...}, MSG_ERRQUEUE)';
     default:
       return `${SITES[s.site]?.syscall ?? '?'}()`;

@@ -53,3 +53,14 @@ test('msg-zerocopy on loopback: the error queue box shows the notifications read
   await expect(box).toContainText('5/5 sends notified');
   await expect(box).toContainText('the kernel copied (COPIED)');
 });
+
+test('msg-zerocopy uses no page cache: no page-cache box, the error queue in its place; io-uring keeps it', async ({
+  page,
+}) => {
+  await open(page, '#/msg-zerocopy?nic=loopback&lang=en&v=1');
+  await page.keyboard.press('End');
+  await expect(page.locator('[data-box="pipe"]')).toBeVisible();
+  await expect(page.locator('[data-box="pagecache"]')).toHaveCount(0);
+  await open(page, '#/io-uring?lang=en&v=1');
+  await expect(page.locator('[data-box="pagecache"]')).toBeVisible();
+});

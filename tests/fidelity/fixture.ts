@@ -48,7 +48,22 @@ export interface Fixture {
 
 export const FIXTURE_DIR = path.resolve(import.meta.dirname, 'fixtures');
 
-const PARAM_ORDER = ['arch', 'file', 'buf', 'bufoff', 'loop', 'method', 'cache', 'sync', 'pages', 'preset'];
+const PARAM_ORDER = [
+  'arch',
+  'file',
+  'buf',
+  'bufoff',
+  'loop',
+  'method',
+  'cache',
+  'sync',
+  'pages',
+  'batch',
+  'sqpoll',
+  'op',
+  'nic',
+  'preset',
+];
 
 /** Pure: `file=10000.loop=eof.cache=cold` from the params, in a fixed key order. */
 export function variantOf(params: Record<string, string>): string {

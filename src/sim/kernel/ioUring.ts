@@ -2,6 +2,7 @@ import { firstMissing } from '../machineState';
 import { S } from '../sites';
 import { diskRead } from './devices';
 import { pageSpan } from './fileIo';
+import { linuxStartRead, linuxWindowInFlight } from './linuxRead';
 import type { Kernel } from './kernel';
 import { dropZeroCopyRef, type ZeroCopyBuf } from './socket';
 
@@ -168,13 +169,12 @@ export class IoUring {
     const bytes = this.readBytes(sqe);
     if (bytes === 0) return 'cached';
     const { first, last } = pageSpan(k, sqe.off, bytes);
+    if (k.p.ra === 'linux') return this.startLinuxRead(first, last);
     const miss = firstMissing(k.trace.machine.cached, first, last);
     if (miss < 0) return 'cached';
     const ra = this.readahead;
     if (ra) return ra.first <= miss && last <= ra.last ? ra.io : null;
-    // io_uring's reads use rule 1's fixed window; ra=linux (issue 17's readahead) is modelled for read() only.
-    const window = k.p.ra === 'linux' ? 32 : k.p.ra;
-    const end = Math.min(Math.max(last, miss + window - 1), k.pagesInFile - 1);
+    const end = Math.min(Math.max(last, miss + k.p.ra - 1), k.pagesInFile - 1);
     const pages = end - miss + 1;
     k.cpu(S.mm.pcAlloc, { a: miss, b: end, n: pages }, k.cost.pageAlloc);
     const io = diskRead(k, false, {
@@ -185,6 +185,17 @@ export class IoUring {
     });
     this.readahead = { first: miss, last: end, io };
     return io;
+  }
+
+  /**
+   * `ra=linux`: the windows read() would read (page_cache_sync_ra / page_cache_async_ra from io_read), without
+   * sleeping; the window in flight is this ring's readahead, so task_work runs when it is done.
+   */
+  private startLinuxRead(first: number, last: number): 'cached' | { done: boolean } | null {
+    const state = linuxStartRead(this.k, first, last);
+    const io = linuxWindowInFlight(this.k);
+    this.readahead = io && !io.done ? { first: io.first, last: io.last, io } : null;
+    return state;
   }
 
   private completeRead(sqe: Sqe): void {

@@ -163,10 +163,10 @@ export class Kernel {
     this.now += entry + this.cost.syscallWork;
   }
 
-  syscallExit(site: number, ret: number, a = 0, b = 0): void {
+  syscallExit(site: number, ret: number, a = 0, b = 0, c = 0): void {
     this.deliverDue();
     this.ring = 3;
-    this.emitAt(this.now, site, ret, a, b, 0, 0, this.cur);
+    this.emitAt(this.now, site, ret, a, b, c, 0, this.cur);
     this.now += this.p.arch === 'i386' ? this.cost.iret : this.cost.sysret;
   }
 

@@ -12,7 +12,7 @@ import {
 } from './readahead';
 
 /** One window's disk read: done when its last request completes; `waiting` once the reader sleeps on it. */
-interface WindowRead {
+export interface WindowRead {
   readonly first: number;
   readonly last: number;
   done: boolean;
@@ -90,20 +90,25 @@ function readWindow(k: Kernel, st: RaState, w: RaWindow, allocSite: number): Win
   return io;
 }
 
+/** What one pass over a read's pages found: all cached, a window its pages are coming in, or none yet. */
+type ReadState = 'cached' | WindowRead | null;
+
 /**
- * Rule 1 with `ra=linux`: filemap_get_pages for pages [first, last] of one read (read, sendfile's and
- * splice's filemap_splice_read, copy_file_range). A miss starts page_cache_sync_ra and waits; reaching a
- * page marked PG_readahead starts page_cache_async_ra and does not wait; a page still being read is
- * waited for.
+ * filemap_get_pages for pages [first, last] of one read with `ra=linux`: a miss starts page_cache_sync_ra; a
+ * page marked PG_readahead starts page_cache_async_ra and is not waited for; a page being read is waited for.
+ * `nowait` is io_uring's IOCB_NOWAIT | IOCB_WAITQ: instead of sleeping it returns the window to wait on, or
+ * null when a new window must wait for the one in flight (the model keeps one in flight).
  */
-export function linuxEnsureCached(k: Kernel, first: number, last: number): void {
+function walkRead(k: Kernel, first: number, last: number, nowait: boolean): ReadState {
   const st = stateOf(k);
+  if (nowait && st.inFlight?.done) st.inFlight = null;
   const lastPage = k.pagesInFile - 1;
   const stop = Math.min(last, lastPage);
   const ra = raPages(k.p);
   for (let i = first; i <= stop;) {
     const io = st.inFlight;
     if (io && i >= io.first && i <= io.last) {
+      if (nowait && !io.done) return io;
       waitInFlight(k, st);
       continue;
     }
@@ -116,6 +121,7 @@ export function linuxEnsureCached(k: Kernel, first: number, last: number): void 
     if (mark >= 0 && (miss < 0 || mark <= miss)) {
       i = mark;
       if (io && i >= io.first && i <= io.last) continue;
+      if (nowait && io && !io.done) return null;
       const order = st.marks.get(mark)!;
       st.marks.delete(mark);
       const max = maxPages(ra, stop + 1 - mark);
@@ -130,15 +136,40 @@ export function linuxEnsureCached(k: Kernel, first: number, last: number): void 
     }
     i = miss;
     if (io && i >= io.first && i <= io.last) continue;
+    if (nowait && io && !io.done) return null;
     const max = maxPages(ra, req);
     const sequential = i === 0 || req > max || i - st.prevIndex <= 1;
     // A small read away from the last one: read just its pages, no window (do_page_cache_ra).
     const w = sequential ? syncWindow(i, req, max) : { start: i, size: req, async: 0, order: 0 };
     if (sequential) st.win = w;
     const read = readWindow(k, st, w, S.ra.syncAlloc);
+    if (read && nowait) return read;
     if (read) waitInFlight(k, st);
   }
   st.prevIndex = stop;
+  return 'cached';
+}
+
+/**
+ * Rule 1 with `ra=linux`: filemap_get_pages for pages [first, last] of one read (read, sendfile's and
+ * splice's filemap_splice_read, copy_file_range), sleeping until its pages are there.
+ */
+export function linuxEnsureCached(k: Kernel, first: number, last: number): void {
+  walkRead(k, first, last, false);
+}
+
+/**
+ * An io_uring read with `ra=linux` (io_read: IOCB_NOWAIT | IOCB_WAITQ): the same windows as read()'s, but it
+ * never sleeps. 'cached' when its pages are all there (it completes now); else the window to wait on
+ * (io_async_buf_func, -EIOCBQUEUED), or null when it can only start once the window in flight is done.
+ */
+export function linuxStartRead(k: Kernel, first: number, last: number): ReadState {
+  return walkRead(k, first, last, true);
+}
+
+/** The window in flight (if any): an io_uring read parked on it retries once it is done. */
+export function linuxWindowInFlight(k: Kernel): WindowRead | null {
+  return stateOf(k).inFlight;
 }
 
 /**

@@ -106,14 +106,15 @@ export class ZeroCopySocket {
 
   /**
    * recvmsg(4, &msg, MSG_ERRQUEUE): dequeues one notification (-EAGAIN when there is none: it never
-   * waits). Returns it with 0, the bytes of payload.
+   * waits). Returns it with 0, the bytes of payload. Column c of the exit step says whether it was copied
+   * (ee_code = SO_EE_CODE_ZEROCOPY_COPIED).
    */
   recvErr(): { ret: number; notice: ZeroCopyNotice | null } {
     const k = this.k;
     k.syscallEnter(S.zc.recvErr.enter, 4);
     const notice = this.queue.shift() ?? null;
     const ret = notice ? 0 : -EAGAIN;
-    k.syscallExit(S.zc.recvErr.exit, ret, notice?.lo ?? -1, notice?.hi ?? -1);
+    k.syscallExit(S.zc.recvErr.exit, ret, notice?.lo ?? -1, notice?.hi ?? -1, notice?.copied ? 1 : 0);
     return { ret, notice };
   }
 }

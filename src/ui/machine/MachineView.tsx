@@ -1,7 +1,7 @@
 import { useId, useMemo, useRef } from 'react';
 import type { Locale } from '../../i18n/index';
 import type { Trace } from '../../sim/index';
-import { featuresOf } from './features';
+import { featuresOfTrace } from './features';
 import { HardwareBand } from './HardwareBand';
 import { KernelBand } from './KernelBand';
 import { FONT, LINE, PAD, VIEW_H, VIEW_W, X0, layoutMachine, type Rect } from './layout';
@@ -62,7 +62,7 @@ export function MachineView({ trace, step, locale, reducedMotion }: MachineViewP
   const layout = useMemo(
     () =>
       layoutMachine(
-        featuresOf(trace.scenario, trace.params),
+        featuresOfTrace(trace),
         trace.tasks.map((t) => t.pid),
       ),
     [trace],

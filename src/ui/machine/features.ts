@@ -1,4 +1,5 @@
-import type { Params, ScenarioId } from '../../sim/index';
+import { countPages, getMachineAt, type Params, type ScenarioId, type Trace } from '../../sim/index';
+import { writesFile } from './toIoViews';
 
 /** Which boxes a scenario's program uses; the others are left out so the used ones can be big. */
 export interface Features {
@@ -10,6 +11,8 @@ export interface Features {
   readonly cow: boolean;
   /** Page cache and socket buffer in the kernel band. */
   readonly dataPath: boolean;
+  /** The page-cache box, within a data path: left out when the run never uses the page cache (featuresOfTrace). */
+  readonly pageCache: boolean;
   readonly pipe: boolean;
   /** The socket buffer box (every data path but file-copy's, which has no socket). */
   readonly socket: boolean;
@@ -22,11 +25,12 @@ const NONE: Features = {
   mapping: false,
   cow: false,
   dataPath: false,
+  pageCache: false,
   pipe: false,
   socket: false,
   path: true,
 };
-const DATA: Features = { ...NONE, dataPath: true, socket: true, path: false };
+const DATA: Features = { ...NONE, dataPath: true, pageCache: true, socket: true, path: false };
 
 const FEATURES: { readonly [S in ScenarioId]: Features } = {
   syscall: NONE,
@@ -69,4 +73,31 @@ export function featuresOf(scenario: ScenarioId, params?: Pick<Params, 'method' 
   // DefaultFileRegion passes no buffer of its own: sendfile, like the sendfile scenario.
   if (scenario === 'netty-send' && params?.mode === 'fileregion') return DATA;
   return FEATURES[scenario];
+}
+
+const pageCacheUse = new WeakMap<Trace, boolean>();
+
+/**
+ * Whether a run uses the page cache at all: a file it writes, file pages cached before or after it, or read from
+ * the disk (O_DIRECT's empty page cache is its lesson, so it counts). msg-zerocopy and vmsplice send bytes the program made itself:
+ * an empty page-cache box would say nothing about them. Read from the trace, once per trace.
+ */
+export function usesPageCache(trace: Trace): boolean {
+  let uses = pageCacheUse.get(trace);
+  if (uses === undefined) {
+    const cachedAt = (i: number): number => countPages(getMachineAt(trace, i).cached);
+    uses =
+      writesFile(trace) ||
+      trace.totals.diskRequests > 0 ||
+      cachedAt(-1) > 0 ||
+      cachedAt(trace.length - 1) > 0;
+    pageCacheUse.set(trace, uses);
+  }
+  return uses;
+}
+
+/** The boxes of one run: its scenario's, without the page cache when the run never uses it. */
+export function featuresOfTrace(trace: Trace): Features {
+  const f = featuresOf(trace.scenario, trace.params);
+  return f.pageCache && !usesPageCache(trace) ? { ...f, pageCache: false } : f;
 }

@@ -109,12 +109,18 @@ export function layoutMachine(f: Features, pids: readonly number[]): MachineLayo
     const [[pcx, pcw], [sx, sw], [kx, kw]] = row(X0, X1, [385, 220, 265]) as Cols3;
     // Without a socket (file-copy) the page cache takes the socket buffer's column too.
     const pcWide = f.socket ? pcw : pcw + GAP + sw;
-    if (f.pipe) {
-      const top = 96;
-      pagecache = rect(pcx, ky, pcWide, top);
-      pipe = rect(pcx, ky + top + GAP, pcw + GAP + sw, kh - top - GAP);
-    } else pagecache = rect(pcx, ky, pcWide, kh);
-    skb = f.socket ? rect(sx, ky, sw, f.pipe ? 96 : kh) : null;
+    const top = 96;
+    const both = pcw + GAP + sw;
+    if (f.pipe && !f.pageCache && f.socket) {
+      // A run that never uses the page cache (msg-zerocopy, vmsplice) leaves its box out: the socket buffer
+      // takes the top row, and the pipe (or the error queue) keeps the full width below it.
+      skb = rect(pcx, ky, both, top);
+      pipe = rect(pcx, ky + top + GAP, both, kh - top - GAP);
+    } else {
+      if (f.pipe) pipe = rect(pcx, ky + top + GAP, both, kh - top - GAP);
+      if (f.pageCache) pagecache = rect(pcx, ky, pcWide, f.pipe ? top : kh);
+      skb = f.socket ? rect(sx, ky, sw, f.pipe ? top : kh) : null;
+    }
     kstack = rect(kx, ky, kw, kh);
   } else {
     const [[px, pw], [kx, kw]] = row(X0, X1, [600, 260]) as Cols2;

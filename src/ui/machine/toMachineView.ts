@@ -7,7 +7,7 @@ import {
   type Trace,
 } from '../../sim/index';
 import { translate, type Locale } from '../../i18n/index';
-import { featuresOf } from './features';
+import { featuresOfTrace } from './features';
 import type {
   BoxId,
   InFlightView,
@@ -174,9 +174,9 @@ export function toMachineView(trace: Trace, step: number, locale: Locale): Machi
   const i = clampStep(trace, step);
   const s = getStep(trace, i);
   const m = getMachineAt(trace, i);
-  const f = featuresOf(trace.scenario, trace.params);
+  const f = featuresOfTrace(trace);
   const p = trace.params;
-  const pc = f.dataPath
+  const pc = f.pageCache
     ? pageCacheBlocks({ cached: m.cached, locked: m.locked, page: p.page, file: p.file })
     : null;
   const cur = m.tasks.find((t) => t.pid === m.current);
@@ -204,7 +204,7 @@ export function toMachineView(trace: Trace, step: number, locale: Locale): Machi
     lanes: toLaneViews(trace, m, f, tr),
     pagecache: writesFile(trace)
       ? toOutPageCache(trace, m, i, tr)
-      : f.dataPath && pc
+      : pc
         ? {
             title: tr('machine.box.pagecache'),
             totalPages: Math.max(1, Math.ceil(p.file / p.page)),
