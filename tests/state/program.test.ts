@@ -137,10 +137,17 @@ describe('a program of the user’s own', () => {
     expect(pending).toBeInstanceOf(Promise);
     expect(builds[0]?.program).toEqual({ text: big });
     const { ProgramFailed } = await import('../../src/worker/client');
-    builds[0]!.reject(new ProgramFailed({ line: 9, col: 3, message: 'too many steps' }));
+    const problem = {
+      line: 9,
+      col: 3,
+      code: 'stepCap' as const,
+      args: { limit: 100 },
+      message: 'the program made more than 100 steps: make the file smaller or the loop shorter',
+    };
+    builds[0]!.reject(new ProgramFailed(problem));
     await settle();
     expect(await pending).toBe(false);
-    expect(store.getState().programProblem).toEqual({ line: 9, col: 3, message: 'too many steps' });
+    expect(store.getState().programProblem).toEqual(problem);
     expect(selectTrace(store.getState())).toBe(before);
     expect(store.getState().notices).toEqual([]);
   });

@@ -160,8 +160,7 @@ export class Interpreter {
     this.tick(s.pos);
     this.setLine(s.pos);
     this.kernelOp(call.pos);
-    if (this.procs.length > 1)
-      throw new ProgramError(call.pos, 'notModelled.secondFork');
+    if (this.procs.length > 1) throw new ProgramError(call.pos, 'notModelled.secondFork');
     k.syscallEnter(S.sys.clone.enter);
     k.cpu(S.mm.forkCopy, { a: P2, b: k.p.pages }, k.cost.forkWork);
     k.cpu(S.mm.tlbFlushAll, { a: 0, b: -1 }, k.cost.tlbFlush);
@@ -207,8 +206,7 @@ export class Interpreter {
           this.calls.exitGroup(status);
           throw new Exit(status, true);
         }
-        if (call?.name === 'fork')
-          throw new ProgramError(call.pos, 'forkNotTopShort');
+        if (call?.name === 'fork') throw new ProgramError(call.pos, 'forkNotTopShort');
         this.eval(s.e);
         return;
       }
@@ -263,8 +261,7 @@ export class Interpreter {
     const pid = this.num(call.args[0]!);
     this.kernelOp(call.pos);
     const child = this.procs.find((p) => p.parent === this.cur && (pid === -1 || p.pid === pid));
-    if (!child)
-      throw new ProgramError(call.pos, 'notModelled.noChild', { pid: String(pid) });
+    if (!child) throw new ProgramError(call.pos, 'notModelled.noChild', { pid: String(pid) });
     k.syscallEnter(S.sys.wait4.enter, child.pid);
     if (child.state === 'new') {
       const parent = this.cur;
@@ -330,11 +327,13 @@ export class Interpreter {
         const i = this.num(e.index);
         if (Array.isArray(base)) {
           if (i < 0 || i >= base.length)
-            throw new ProgramError(e.index.pos, 'indexOutside', { index: String(i), last: String(base.length - 1) });
+            throw new ProgramError(e.index.pos, 'indexOutside', {
+              index: String(i),
+              last: String(base.length - 1),
+            });
           return base[i]!;
         }
-        if (typeof base !== 'number')
-          throw new ProgramError(e.pos, 'notIndexable');
+        if (typeof base !== 'number') throw new ProgramError(e.pos, 'notIndexable');
         this.kernelOp(e.pos);
         return this.calls.load(base + i, e.pos);
       }
@@ -364,7 +363,10 @@ export class Interpreter {
       const i = this.num(t.index);
       if (Array.isArray(base)) {
         if (i < 0 || i >= base.length)
-          throw new ProgramError(t.index.pos, 'indexOutside', { index: String(i), last: String(base.length - 1) });
+          throw new ProgramError(t.index.pos, 'indexOutside', {
+            index: String(i),
+            last: String(base.length - 1),
+          });
         base[i] = v;
         return v;
       }
@@ -394,8 +396,7 @@ export class Interpreter {
       case 'pipe2': {
         this.kernelOp(e.pos);
         const fds = this.calls.pipe2(e.pos);
-        if (a[0]!.k !== 'name')
-          throw new ProgramError(a[0]!.pos, 'pipe2Array');
+        if (a[0]!.k !== 'name') throw new ProgramError(a[0]!.pos, 'pipe2Array');
         this.cur.vars.set(a[0]!.name, fds);
         return 0;
       }
@@ -408,8 +409,7 @@ export class Interpreter {
         // Issue 17: recvmsg(4, msg, MSG_ERRQUEUE) fills the array msg with the notification's fields.
         const fd = this.num(a[0]!);
         const flags = this.num(a[2]!);
-        if (a[1]!.k !== 'name')
-          throw new ProgramError(a[1]!.pos, 'recvmsgArray');
+        if (a[1]!.k !== 'name') throw new ProgramError(a[1]!.pos, 'recvmsgArray');
         this.kernelOp(e.pos);
         const r = this.calls.uring.recvErr(fd, flags, e.pos);
         this.cur.vars.set(a[1]!.name, r.msg);
@@ -444,8 +444,7 @@ export class Interpreter {
         ret = c.sendfile(args[0]!, args[1]!, args[2]!, args[3]!, e.pos);
         break;
       case 'splice':
-        if (args[1] !== 0 || args[3] !== 0)
-          throw new ProgramError(e.pos, 'notModelled.spliceOffsets');
+        if (args[1] !== 0 || args[3] !== 0) throw new ProgramError(e.pos, 'notModelled.spliceOffsets');
         ret = c.splice(args[0]!, args[2]!, args[4]!, e.pos);
         break;
       case 'mmap':
@@ -497,8 +496,7 @@ export class Interpreter {
       case 'io_uring_setup':
         return u.setup(a0, a1, e.pos);
       case 'io_uring_enter':
-        if (a4 !== 0)
-          throw new ProgramError(e.pos, 'notModelled.enterSigmask');
+        if (a4 !== 0) throw new ProgramError(e.pos, 'notModelled.enterSigmask');
         return u.enter(a0, a1, a2, a3, e.pos);
       case 'io_uring_get_sqe':
         return u.getSqe(a0, e.pos);
@@ -507,8 +505,7 @@ export class Interpreter {
       case 'io_uring_prep_send':
         return u.prep('send', a0, a1, a2, a3, a4, e.pos);
       case 'io_uring_prep_send_zc':
-        if (a5 !== 0)
-          throw new ProgramError(e.pos, 'notModelled.sendZcFlags');
+        if (a5 !== 0) throw new ProgramError(e.pos, 'notModelled.sendZcFlags');
         return u.prep('send_zc', a0, a1, a2, a3, a4, e.pos);
       case 'io_uring_sqe_set_flags':
         return u.setFlags(a0, a1, e.pos);

@@ -216,7 +216,8 @@ export class MachineCalls {
     if (this.badFd(fd, 'read')) return this.ebadf('pread64', { fd, count });
     this.needFile(fd, pos, 'pread64');
     if (this.world.file!.direct) this.notModelled(pos, 'notModelled.ofDirect', { call: 'pread64' });
-    if (count < 0 || offset < 0) this.notModelled(pos, 'notModelled.negativeCountOrOffset', { call: 'pread64' });
+    if (count < 0 || offset < 0)
+      this.notModelled(pos, 'notModelled.negativeCountOrOffset', { call: 'pread64' });
     const at = this.inBuffer(addr, count);
     if (at === null && offset < this.k.p.file) return this.fault(S.real.pread64, count);
     const n = sysRead(this.k, count, offset, S.real.pread64);
@@ -289,8 +290,7 @@ export class MachineCalls {
     // Every flag gives the same path: SPLICE_F_GIFT only promises the pages (no page is stolen since 2.6.21).
     if (this.badFd(fd, 'write')) return this.ebadf('vmsplice', { fd, count: len });
     const pipe = this.pipe;
-    if (!pipe || fd !== FD_PIPE_WRITE)
-      this.notModelled(pos, 'notModelled.vmspliceFd');
+    if (!pipe || fd !== FD_PIPE_WRITE) this.notModelled(pos, 'notModelled.vmspliceFd');
     if (len < 0) this.notModelled(pos, 'notModelled.negativeLength', { call: 'vmsplice' });
     const at = this.inBuffer(addr, len);
     if (at === null) return this.fault(S.vm.vmsplice, len);

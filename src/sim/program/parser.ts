@@ -352,7 +352,9 @@ export function parse(text: string): Program {
   }
   const lines = text.split('\n');
   if (lines.length > MAX_PROGRAM_LINES) {
-    throw new ProgramError({ line: MAX_PROGRAM_LINES + 1, col: 1 }, 'tooManyLines', { max: MAX_PROGRAM_LINES });
+    throw new ProgramError({ line: MAX_PROGRAM_LINES + 1, col: 1 }, 'tooManyLines', {
+      max: MAX_PROGRAM_LINES,
+    });
   }
   return { body: new Parser(lex(text)).program(), lines };
 }

@@ -4,6 +4,8 @@
  * this English is the CLI's (and the message of a ProgramError), the UI says the same code in the reader's
  * language from its catalogues (`problem.<code>`, src/i18n/<locale>/problems.ts, which must have every code).
  *
+ * `{lbrace}` and `{rbrace}` stand for the language's braces `{` and `}` in every template.
+ *
  * Codes with a dot are parts of a message, not messages: what a parser expected and where (`where.*`, `what.*`),
  * what it found (`found.*`) and a "did you mean" hint (`hint.*`); an argument may be such a part.
  */
@@ -46,8 +48,8 @@ export const PROBLEM_MESSAGES = {
   expectedValue: 'expected a value, found {found}',
   doWithoutWhile: "expected 'while' after the do body, found {found}",
   tooDeep: 'nested more than {max} levels deep',
-  closesNothing: "'}' closes nothing",
-  blockNotClosed: "'{' is never closed: expected '}'",
+  closesNothing: "'{rbrace}' closes nothing",
+  blockNotClosed: "'{lbrace}' is never closed: expected '{rbrace}'",
   elseWithoutIf: "'else' without an 'if' before it",
   unknownWorldKind: "unknown world kind '{kind}': expected file, tcp, buffer, heap or process",
   cannotAssignBefore: "cannot assign to this expression: expected a name, 'buf[i]' or '*p' before '{op}'",
@@ -85,7 +87,7 @@ export const PROBLEM_MESSAGES = {
   outFileTwice: 'the model has one file to write; it is declared twice',
   fileReadAndWrite: 'fd 3 is declared both as the file to read and to write',
   worldNeedsField: "world {kind} needs a '{field}' field",
-  fileIsFd3: "the model's file is fd 3: write 'world file 3 = { … }'",
+  fileIsFd3: "the model's file is fd 3: write 'world file 3 = {lbrace} … {rbrace}'",
   tcpIsFd4: "the model's TCP socket is fd 4: write 'world tcp 4;'",
   bufferName: "expected the buffer's name after 'world {kind}'",
   offsetBelowPage: 'offset must be below the page size ({page})',
@@ -117,14 +119,16 @@ export const PROBLEM_MESSAGES = {
   'notModelled.noChild': 'not modelled: waitpid({pid}, …) with no such child (Linux: ECHILD)',
   'notModelled.spliceOffsets': 'not modelled: splice() with offset pointers; pass NULL',
   'notModelled.recvfromAddress': 'not modelled: recvfrom() with an address; pass NULL, NULL',
-  'notModelled.copyFileRangeArgs': 'not modelled: copy_file_range() with offsets or flags; pass NULL, NULL, 0',
+  'notModelled.copyFileRangeArgs':
+    'not modelled: copy_file_range() with offsets or flags; pass NULL, NULL, 0',
   'notModelled.enterSigmask': 'not modelled: io_uring_enter() with a signal mask; pass NULL',
   'notModelled.sendZcFlags': 'not modelled: io_uring_prep_send_zc() zc_flags other than 0',
   'notModelled.notPeerSocket':
-    "not modelled: {call}() on fd {fd}; the socket a peer sends to is fd 4 ('world tcp 4 = { peer: F }')",
+    "not modelled: {call}() on fd {fd}; the socket a peer sends to is fd 4 ('world tcp 4 = {lbrace} peer: F {rbrace}')",
   'notModelled.notOutFile':
-    "not modelled: {call}() on fd {fd}; the file to write is declared with 'world file N = { flags: O_WRONLY | … }'",
-  'notModelled.notFile': "not modelled: {call}() on fd {fd}; the model's file is fd 3 ('world file 3 = { … }')",
+    "not modelled: {call}() on fd {fd}; the file to write is declared with 'world file N = {lbrace} flags: O_WRONLY | … {rbrace}'",
+  'notModelled.notFile':
+    "not modelled: {call}() on fd {fd}; the model's file is fd 3 ('world file 3 = {lbrace} … {rbrace}')",
   'notModelled.notTcp': "not modelled: {call}() on fd {fd}; the model's TCP socket is fd 4 ('world tcp 4;')",
   'notModelled.flags': 'not modelled: {call}() flags other than 0',
   'notModelled.negativeCount': 'not modelled: {call}() of a negative count',
@@ -134,7 +138,8 @@ export const PROBLEM_MESSAGES = {
   'notModelled.intoDirect': 'not modelled: {call}() into an O_DIRECT file',
   'notModelled.ofDirect': 'not modelled: {call}() of an O_DIRECT file',
   'notModelled.notFromFile3': 'not modelled: {call}() from a fd other than the file 3',
-  'notModelled.memcpyOutside': "not modelled: memcpy() outside the buffer; both ranges must lie in 'world buffer'",
+  'notModelled.memcpyOutside':
+    "not modelled: memcpy() outside the buffer; both ranges must lie in 'world buffer'",
   'notModelled.sendfileOffset': 'not modelled: sendfile() with an offset pointer; pass NULL',
   'notModelled.secondPipe': 'not modelled: a second pipe; the model has one (fds 5 and 6)',
   'notModelled.vmspliceFd': "not modelled: vmsplice() to a fd other than the pipe's write end p[1]",
@@ -155,7 +160,8 @@ export const PROBLEM_MESSAGES = {
   'notModelled.setupFlags': 'not modelled: io_uring_setup() flags other than 0 and IORING_SETUP_SQPOLL',
   'notModelled.ringMapping': 'not modelled: the rings are mapped PROT_READ | PROT_WRITE, MAP_SHARED',
   'notModelled.ringOffset': 'not modelled: a ring offset other than IORING_OFF_SQ_RING and IORING_OFF_SQES',
-  'notModelled.uringReadFd': "not modelled: a read of a fd other than the file 3 ('world file 3 = { … }')",
+  'notModelled.uringReadFd':
+    "not modelled: a read of a fd other than the file 3 ('world file 3 = {lbrace} … {rbrace}')",
   'notModelled.uringSendFd': "not modelled: a send on a fd other than the TCP socket 4 ('world tcp 4;')",
   'notModelled.prepOutside': 'not modelled: {call}() of memory outside the declared buffer',
   'notModelled.sqeFlags': 'not modelled: SQE flags other than 0 and IOSQE_IO_LINK',
@@ -186,6 +192,12 @@ export type ProblemArg = string | number | ProblemPart;
 export type ProblemArgs = Readonly<Record<string, ProblemArg>>;
 
 /**
+ * Braces of the language that a message quotes (`'{' is never closed`) are written `{lbrace}` and `{rbrace}`,
+ * so a template's only braces are its placeholders (tests/i18n checks catalogues for stray braces).
+ */
+const BRACES: ProblemArgs = { lbrace: '{', rbrace: '}' };
+
+/**
  * A message from a template and its arguments: `lookup` gives the template of a code (the English table here,
  * a catalogue in the UI), `leaf` shows a word or a number. Parts are filled the same way, recursively.
  */
@@ -196,7 +208,7 @@ export function fillProblem(
   leaf: (value: string | number) => string = String,
 ): string {
   return lookup(code).replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const v = args[name];
+    const v = args[name] ?? BRACES[name];
     if (v === undefined) return whole;
     return typeof v === 'object' ? fillProblem(v.code, v.args ?? {}, lookup, leaf) : leaf(v);
   });

@@ -60,8 +60,7 @@ export class UringCalls {
   /** io_uring_setup(entries, flags): the rings exist (not mapped yet); with SQPOLL the thread starts. */
   setup(entries: number, flags: number, pos: Pos): number {
     if (this.ring) throw new ProgramError(pos, 'notModelled.secondRing');
-    if ((flags & ~IORING_SETUP_SQPOLL) !== 0)
-      throw new ProgramError(pos, 'notModelled.setupFlags');
+    if ((flags & ~IORING_SETUP_SQPOLL) !== 0) throw new ProgramError(pos, 'notModelled.setupFlags');
     const k = this.k;
     k.syscallEnter(S.uring.setup.enter, entries, flags);
     if (entries < 1 || entries > 32768) {
@@ -100,8 +99,7 @@ export class UringCalls {
   /** mmap(NULL, len, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_POPULATE, ring, IORING_OFF_*). */
   mmap(len: number, prot: number, flags: number, off: number, pos: Pos): number {
     const ring = this.ring!;
-    if (prot !== 3 || (flags & 1) === 0)
-      throw new ProgramError(pos, 'notModelled.ringMapping');
+    if (prot !== 3 || (flags & 1) === 0) throw new ProgramError(pos, 'notModelled.ringMapping');
     if (off !== IORING_OFF_SQ_RING && off !== IORING_OFF_SQES)
       throw new ProgramError(pos, 'notModelled.ringOffset');
     const k = this.k;
@@ -131,8 +129,7 @@ export class UringCalls {
   /** io_uring_get_sqe: the next free SQE's address in the SQE mapping, or NULL when the SQ is full. */
   getSqe(fd: number, pos: Pos): number {
     const ring = this.needRing(fd, pos, 'io_uring_get_sqe');
-    if (!this.maps.ring || !this.maps.sqes)
-      throw new ProgramError(pos, 'getSqeBeforeMmap');
+    if (!this.maps.ring || !this.maps.sqes) throw new ProgramError(pos, 'getSqeBeforeMmap');
     if (ring.sqSpace <= 0) return 0;
     this.nextSqeAddr = this.maps.sqes + (this.sqeCount++ % ring.entries) * SQE_BYTES;
     return this.nextSqeAddr;
@@ -168,10 +165,8 @@ export class UringCalls {
 
   /** io_uring_sqe_set_flags(sqe, IOSQE_IO_LINK): the next SQE runs after this one completes. */
   setFlags(sqe: number, flags: number, pos: Pos): number {
-    if (!this.ring || sqe !== this.lastSqeAddr)
-      throw new ProgramError(pos, 'setFlagsNeedsSqe');
-    if (flags !== IOSQE_IO_LINK && flags !== 0)
-      throw new ProgramError(pos, 'notModelled.sqeFlags');
+    if (!this.ring || sqe !== this.lastSqeAddr) throw new ProgramError(pos, 'setFlagsNeedsSqe');
+    if (flags !== IOSQE_IO_LINK && flags !== 0) throw new ProgramError(pos, 'notModelled.sqeFlags');
     if (flags === IOSQE_IO_LINK) this.ring.setLink(this.lastIndex);
     return 0;
   }
@@ -179,8 +174,7 @@ export class UringCalls {
   /** io_uring_enter(fd, to_submit, min_complete, flags, sig): submit, then wait with GETEVENTS. */
   enter(fd: number, toSubmit: number, minComplete: number, flags: number, pos: Pos): number {
     const ring = this.needRing(fd, pos, 'io_uring_enter');
-    if ((flags & ~IORING_ENTER_GETEVENTS) !== 0)
-      throw new ProgramError(pos, 'notModelled.enterFlags');
+    if ((flags & ~IORING_ENTER_GETEVENTS) !== 0) throw new ProgramError(pos, 'notModelled.enterFlags');
     const k = this.k;
     k.syscallEnter(S.uring.enter.enter, toSubmit, minComplete, flags, fd);
     // With SQPOLL the thread submits: io_uring_enter only waits.
@@ -258,16 +252,14 @@ export class UringCalls {
   /** setsockopt(4, SOL_SOCKET, SO_ZEROCOPY, &one, sizeof(one)). */
   setsockopt(fd: number, level: number, name: number, value: number, pos: Pos): number {
     this.needTcp(fd, pos, 'setsockopt');
-    if (level !== 1 || name !== 60)
-      throw new ProgramError(pos, 'notModelled.setsockopt');
+    if (level !== 1 || name !== 60) throw new ProgramError(pos, 'notModelled.setsockopt');
     return this.sock().setsockopt(value !== 0);
   }
 
   /** send(4, buf, len, flags): MSG_ZEROCOPY pins the pages; 0 copies them, like write(). */
   send(fd: number, addr: number, len: number, flags: number, pos: Pos): number {
     this.needTcp(fd, pos, 'send');
-    if (flags !== 0 && flags !== MSG_ZEROCOPY)
-      throw new ProgramError(pos, 'notModelled.sendFlags');
+    if (flags !== 0 && flags !== MSG_ZEROCOPY) throw new ProgramError(pos, 'notModelled.sendFlags');
     if (len < 0) throw new ProgramError(pos, 'notModelled.negativeLength', { call: 'send' });
     if (this.host.inBuffer(addr, len) === null) {
       const k = this.k;
@@ -282,19 +274,16 @@ export class UringCalls {
   poll(fd: number, events: number, timeout: number, pos: Pos): number {
     this.needTcp(fd, pos, 'poll');
     if (timeout !== -1) throw new ProgramError(pos, 'notModelled.pollTimeout');
-    if (events !== 0 && events !== 8)
-      throw new ProgramError(pos, 'notModelled.pollEvents');
+    if (events !== 0 && events !== 8) throw new ProgramError(pos, 'notModelled.pollEvents');
     const s = this.sock();
-    if (s.queue.length === 0 && s.pending === 0)
-      throw new ProgramError(pos, 'notModelled.pollForever');
+    if (s.queue.length === 0 && s.pending === 0) throw new ProgramError(pos, 'notModelled.pollForever');
     return s.poll();
   }
 
   /** recvmsg(4, msg, MSG_ERRQUEUE): msg gets [ee_info, ee_data, ee_code] — the first and last send done. */
   recvErr(fd: number, flags: number, pos: Pos): { ret: number; msg: number[] } {
     this.needTcp(fd, pos, 'recvmsg');
-    if (flags !== MSG_ERRQUEUE)
-      throw new ProgramError(pos, 'notModelled.recvmsgFlags');
+    if (flags !== MSG_ERRQUEUE) throw new ProgramError(pos, 'notModelled.recvmsgFlags');
     const { ret, notice } = this.sock().recvErr();
     const msg = notice ? [notice.lo, notice.hi, notice.copied ? SO_EE_CODE_ZEROCOPY_COPIED : 0] : [-1, -1, 0];
     return { ret, msg };

@@ -59,7 +59,10 @@ function constant(e: Expr, env: ReadonlyMap<string, Const>): Const {
     case 'name': {
       const v = env.get(e.name) ?? BUILTINS[e.name];
       if (v === undefined)
-        throw new ProgramError(e.pos, 'notConstant', { name: e.name, suggestion: suggest(e.name, env.keys()) });
+        throw new ProgramError(e.pos, 'notConstant', {
+          name: e.name,
+          suggestion: suggest(e.name, env.keys()),
+        });
       return v;
     }
     case 'unary': {
@@ -247,8 +250,7 @@ function worldDecl(
         outFileDecl(s, fd, flags, fields, p, sink);
         return;
       }
-      if (fd !== 3)
-        throw new ProgramError(target.pos, 'fileIsFd3');
+      if (fd !== 3) throw new ProgramError(target.pos, 'fileIsFd3');
       setParam(p, 'file', need('size'), s.pos);
       if (fields.has('cache')) setParam(p, 'cache', fields.get('cache')!, s.pos);
       sink.file(typeof flags === 'number' && (flags & BUILTINS.O_DIRECT!) !== 0);
@@ -256,8 +258,7 @@ function worldDecl(
     }
     case 'tcp': {
       const fd = constant(target, env);
-      if (fd !== 4)
-        throw new ProgramError(target.pos, 'tcpIsFd4');
+      if (fd !== 4) throw new ProgramError(target.pos, 'tcpIsFd4');
       if (fields.has('sndbuf')) setParam(p, 'sndbuf', fields.get('sndbuf')!, s.pos);
       if (fields.has('autocork')) setParam(p, 'autocork', fields.get('autocork')!, s.pos);
       if (fields.has('mss')) setParam(p, 'mss', fields.get('mss')!, s.pos);
@@ -272,8 +273,7 @@ function worldDecl(
     }
     case 'buffer':
     case 'heap': {
-      if (target.k !== 'name')
-        throw new ProgramError(target.pos, 'bufferName', { kind: s.kind });
+      if (target.k !== 'name') throw new ProgramError(target.pos, 'bufferName', { kind: s.kind });
       if (s.kind === 'heap') {
         setParam(p, 'pages', need('pages'), s.pos);
         const pages = p.pages as number;
@@ -313,10 +313,8 @@ function outFileDecl(
   p: Record<string, unknown>,
   sink: Sinks,
 ): void {
-  if (fd !== 3 && fd !== 4)
-    throw new ProgramError(s.pos, 'outFileFd');
-  if (fields.has('size') || fields.has('cache'))
-    throw new ProgramError(s.pos, 'outFileNoSize');
+  if (fd !== 3 && fd !== 4) throw new ProgramError(s.pos, 'outFileFd');
+  if (fields.has('size') || fields.has('cache')) throw new ProgramError(s.pos, 'outFileNoSize');
   if (fields.has('dirty_expire')) setParam(p, 'expire', fields.get('dirty_expire')!, s.pos);
   sink.out({ fd, sync: (flags & O_DSYNC) !== 0, direct: (flags & BUILTINS.O_DIRECT!) !== 0 });
 }
