@@ -3,7 +3,13 @@
  * log into a program, off the main thread, so the page never holds the parser or the importer (the editor's
  * chunk starts this worker when it opens).
  */
-import { checkProgram, importStrace, internalProblem, type ProgramProblem, type StraceNotice } from '../sim/index';
+import {
+  checkProgram,
+  importStrace,
+  internalProblem,
+  type ProgramProblem,
+  type StraceNotice,
+} from '../sim/index';
 
 export type EditorRequest =
   | { readonly kind: 'check'; readonly id: number; readonly text: string }

@@ -27,7 +27,8 @@ export const strace: Readonly<Record<string, string>> = {
   'strace.notice.opaque': '第 {line} 行：{name}() 未建模，保留为不透明调用。',
   'strace.notice.opaqueSummary':
     '模型不执行的调用保留为不透明调用（计数，但不执行）：{names}（共 {count} 个）。',
-  'strace.notice.fileSize': '文件大小 {size} 字节来自第 {at} 行的 {call}()；--cache 决定它开始时是否在页缓存中。',
+  'strace.notice.fileSize':
+    '文件大小 {size} 字节来自第 {at} 行的 {call}()；--cache 决定它开始时是否在页缓存中。',
   'strace.notice.noFileSize': '日志中没有出现文件大小；导入器使用 {size} 字节（从它读到的字节之和）。',
   'strace.notice.asRead': '第 {line} 行：{name}() 按 {as}() 回放（pread64 与 readv 在文件当前位置读取）。',
   'strace.notice.signal': '第 {line} 行：这个信号不是模型能产生的缺页错误，已跳过。',
