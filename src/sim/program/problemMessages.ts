@@ -1,3 +1,5 @@
+import { fillProblem, type ProblemArgs } from './fillProblem';
+
 /**
  * The English text of every problem the core reports about a program (lexer, parser, checker, world,
  * interpreter). A problem is data: a code from this table and the arguments its `{name}` placeholders take;
@@ -177,42 +179,10 @@ export const PROBLEM_MESSAGES = {
 } as const satisfies Readonly<Record<string, string>>;
 
 export type ProblemCode = keyof typeof PROBLEM_MESSAGES;
+export type { ProblemArg, ProblemArgs, ProblemPart } from './fillProblem';
 
 /** Every code, so a UI can check it has a message for each (tests/i18n/problems.test.ts). */
 export const PROBLEM_CODES = Object.keys(PROBLEM_MESSAGES) as readonly ProblemCode[];
-
-/** A part of a message that an argument carries (what was found, where, a hint): translated like a message. */
-export interface ProblemPart {
-  readonly code: ProblemCode;
-  readonly args?: ProblemArgs;
-}
-
-/** What fills a placeholder: a word of the program or a number (shown as they are) or a part; '' for none. */
-export type ProblemArg = string | number | ProblemPart;
-export type ProblemArgs = Readonly<Record<string, ProblemArg>>;
-
-/**
- * Braces of the language that a message quotes (`'{' is never closed`) are written `{lbrace}` and `{rbrace}`,
- * so a template's only braces are its placeholders (tests/i18n checks catalogues for stray braces).
- */
-const BRACES: ProblemArgs = { lbrace: '{', rbrace: '}' };
-
-/**
- * A message from a template and its arguments: `lookup` gives the template of a code (the English table here,
- * a catalogue in the UI), `leaf` shows a word or a number. Parts are filled the same way, recursively.
- */
-export function fillProblem(
-  code: ProblemCode,
-  args: ProblemArgs,
-  lookup: (code: ProblemCode) => string,
-  leaf: (value: string | number) => string = String,
-): string {
-  return lookup(code).replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const v = args[name] ?? BRACES[name];
-    if (v === undefined) return whole;
-    return typeof v === 'object' ? fillProblem(v.code, v.args ?? {}, lookup, leaf) : leaf(v);
-  });
-}
 
 /** The English message of a problem (the CLI's words). */
 export function problemMessage(code: ProblemCode, args: ProblemArgs = {}): string {
