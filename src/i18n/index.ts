@@ -100,11 +100,19 @@ export function isNarrationLoaded(): boolean {
   return narrationLoaded;
 }
 
-/** The program editor's English messages: they load with the editor (other locales carry them). */
+/**
+ * The program editor's English messages (other locales carry them), and a program's problems in every locale
+ * (`problem.<code>`, many and only ever shown by the editor): they load with the editor.
+ */
 let editorMessages: Promise<void> | undefined;
 export function loadEditorMessages(): Promise<void> {
-  editorMessages ??= import('./en/editorPane').then((m) => {
-    Object.assign(loaded.en, m.editorPane);
+  editorMessages ??= Promise.all([
+    import('./en/editorPane'),
+    import('./en/problems'),
+    import('./zh-CN/problems'),
+  ]).then(([m, enProblems, zhProblems]) => {
+    Object.assign(loaded.en, m.editorPane, enProblems.problems);
+    Object.assign(loaded['zh-CN'], zhProblems.problems);
   });
   return editorMessages;
 }

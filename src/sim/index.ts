@@ -7,7 +7,13 @@ export { simulate } from './simulate';
 export type { SimulateOptions } from './simulate';
 export { runProgram, checkProgram } from './program/runProgram';
 export type { ProgramResult, RunProgramOptions } from './program/runProgram';
-export { formatProblem } from './program/errors';
+export { formatProblem, internalProblem } from './program/errors';
+// A program's problems as data: a code and its arguments, said in English here and in any language by the UI.
+export { PROBLEM_CODES, PROBLEM_MESSAGES } from './program/problemMessages';
+// Apart from the English table, so a view that says a problem in its reader's words never loads it.
+export { fillProblem } from './program/fillProblem';
+export type { ProblemCode } from './program/problemMessages';
+export type { ProblemArg, ProblemArgs, ProblemPart } from './program/fillProblem';
 // Replaying a real `strace -f` log (docs/language.md, "Replaying a strace log").
 export { importStrace } from './program/strace/importStrace';
 export type { ExpectedCall, ImportStraceOptions, ImportedStrace } from './program/strace/importStrace';

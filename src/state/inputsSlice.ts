@@ -22,7 +22,7 @@ function rawOf(scenario: ScenarioId, text: Readonly<Record<ParamName, string>>):
 }
 
 export function initialInputs(scenario: ScenarioId = 'read-write', params: Params = DEFAULT_PARAMS) {
-  return { scenario, params, paramText: formatParams(params), paramErrors: {} };
+  return { scenario, params, paramText: formatParams(params), paramErrors: {}, paramProgramProblems: {} };
 }
 
 export const createInputsSlice: StateCreator<AppState, [], [], InputsSlice> = (set, get) => {
@@ -53,7 +53,11 @@ export const createInputsSlice: StateCreator<AppState, [], [], InputsSlice> = (s
     );
     const problem = get().programProblem;
     if (ran === false && problem) {
-      set({ paramErrors: { ...get().paramErrors, [name]: formatProblem(problem) }, programProblem: null });
+      set({
+        paramErrors: { ...get().paramErrors, [name]: formatProblem(problem) },
+        paramProgramProblems: { ...get().paramProgramProblems, [name]: problem },
+        programProblem: null,
+      });
       return false;
     }
     return true;

@@ -21,6 +21,11 @@ export interface InputsSlice {
   readonly paramText: Readonly<Record<ParamName, string>>;
   /** Why an edit was refused (parseParam / parseParams error text), per parameter. */
   readonly paramErrors: Readonly<Partial<Record<ParamName, string>>>;
+  /**
+   * The problem of a program of the user's own that a parameter's new value made (its paramErrors text is
+   * this problem in English): the panel says it in the reader's language while that text is shown.
+   */
+  readonly paramProgramProblems: Readonly<Partial<Record<ParamName, ProgramProblem>>>;
   setScenario(id: ScenarioId): void;
   editParam(name: ParamName, text: string): void;
   /** Validates the edit; applies it (and returns true) or records the error and keeps the applied value. */

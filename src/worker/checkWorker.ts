@@ -3,7 +3,13 @@
  * log into a program, off the main thread, so the page never holds the parser or the importer (the editor's
  * chunk starts this worker when it opens).
  */
-import { checkProgram, importStrace, type ProgramProblem, type StraceNotice } from '../sim/index';
+import {
+  checkProgram,
+  importStrace,
+  internalProblem,
+  type ProgramProblem,
+  type StraceNotice,
+} from '../sim/index';
 
 export type EditorRequest =
   | { readonly kind: 'check'; readonly id: number; readonly text: string }
@@ -25,10 +31,6 @@ interface EditorScope {
 }
 const scope = self as unknown as EditorScope;
 
-function internal(e: unknown): ProgramProblem {
-  return { line: 1, col: 1, message: `internal error: ${e instanceof Error ? e.message : String(e)}` };
-}
-
 scope.onmessage = ({ data }) => {
   if (data.kind === 'import') {
     // importStrace never throws on any text (fuzzed); a failure here would be a bug, reported as such.
@@ -41,7 +43,7 @@ scope.onmessage = ({ data }) => {
         id: data.id,
         program: '',
         notices: [],
-        error: internal(e).message,
+        error: internalProblem(e).message,
       });
     }
     return;
@@ -50,7 +52,7 @@ scope.onmessage = ({ data }) => {
   try {
     problem = checkProgram(data.text);
   } catch (e) {
-    problem = internal(e);
+    problem = internalProblem(e);
   }
   scope.postMessage({ kind: 'check', id: data.id, problem });
 };

@@ -65,6 +65,8 @@ import { classroomStart as zhClassroomStart } from '../../src/i18n/zh-CN/classro
 import { growth as enGrowth } from '../../src/i18n/en/growth';
 import { growthEntry as enGrowthEntry } from '../../src/i18n/en/growthEntry';
 import { growth as zhGrowth } from '../../src/i18n/zh-CN/growth';
+import { problems as enProblems } from '../../src/i18n/en/problems';
+import { problems as zhProblems } from '../../src/i18n/zh-CN/problems';
 
 // Chinese is loaded on demand in the app; these checks need every catalogue.
 await Promise.all([
@@ -112,6 +114,7 @@ const PARTS = {
     growthEntry: enGrowthEntry,
     uring: enUring,
     realSystems: enRealSystems,
+    problems: enProblems,
   },
   'zh-CN': {
     ui: zhUi,
@@ -138,6 +141,7 @@ const PARTS = {
     growth: zhGrowth,
     uring: zhUring,
     realSystems: zhRealSystems,
+    problems: zhProblems,
   },
 } as const;
 

@@ -81,6 +81,21 @@ describe('a program of the user’s own', () => {
     expect(store.getState().params.file).toBe(65536);
   });
 
+  it('a parameter value the program fails on keeps the run and records the problem for the panel to say', () => {
+    const store = createAppStore();
+    store
+      .getState()
+      .setDraft(['const F = 4096;', 'world file 3 = { size: F };', 'x = 10 / (F - 8192);'].join('\n'));
+    store.getState().runDraft();
+    expect(store.getState().program).not.toBeNull();
+    store.getState().editParam('file', '8k');
+    expect(store.getState().applyParam('file')).toBe(false);
+    expect(store.getState().params.file).toBe(4096);
+    const problem = store.getState().paramProgramProblems.file;
+    expect(problem).toMatchObject({ line: 3, code: 'divisionByZero' });
+    expect(store.getState().paramErrors.file).toBe(`3:${problem!.col}: division by zero`);
+  });
+
   it('picking a scenario leaves the program; the draft stays in the editor', () => {
     const store = createAppStore();
     store.getState().editCopy();
@@ -137,10 +152,17 @@ describe('a program of the user’s own', () => {
     expect(pending).toBeInstanceOf(Promise);
     expect(builds[0]?.program).toEqual({ text: big });
     const { ProgramFailed } = await import('../../src/worker/client');
-    builds[0]!.reject(new ProgramFailed({ line: 9, col: 3, message: 'too many steps' }));
+    const problem = {
+      line: 9,
+      col: 3,
+      code: 'stepCap' as const,
+      args: { limit: 100 },
+      message: 'the program made more than 100 steps: make the file smaller or the loop shorter',
+    };
+    builds[0]!.reject(new ProgramFailed(problem));
     await settle();
     expect(await pending).toBe(false);
-    expect(store.getState().programProblem).toEqual({ line: 9, col: 3, message: 'too many steps' });
+    expect(store.getState().programProblem).toEqual(problem);
     expect(selectTrace(store.getState())).toBe(before);
     expect(store.getState().notices).toEqual([]);
   });

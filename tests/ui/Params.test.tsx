@@ -1,6 +1,7 @@
-import { screen } from '@testing-library/react';
+import { act, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { loadEditorMessages, loadLocale } from '../../src/i18n/index';
 import { DEFAULT_PARAMS, SCENARIO_PARAMS } from '../../src/sim/index';
 import { ParamsPanel } from '../../src/ui/params/ParamsPanel';
 import { renderWithStore } from './renderWithStore';
@@ -88,5 +89,23 @@ describe('Parameters panel', () => {
     await user.type(bufoff, '8192{Enter}');
     expect(screen.getByRole('alert')).toHaveTextContent('未采用：bufoff = 8,192 必须小于页大小（4,096）');
     expect(screen.getByRole('alert').textContent).not.toMatch(/bad value|must be/);
+  });
+
+  it('a value a program of the user’s own fails on is refused with its problem, in the reader’s language', async () => {
+    await Promise.all([loadLocale('zh-CN'), loadEditorMessages()]);
+    const user = userEvent.setup();
+    const { store } = renderWithStore(<ParamsPanel />);
+    act(() => {
+      store
+        .getState()
+        .setDraft(['const F = 4096;', 'world file 3 = { size: F };', 'x = 10 / (F - 8192);'].join('\n'));
+      store.getState().runDraft();
+    });
+    const file = document.querySelector<HTMLInputElement>('[data-param="file"] input')!;
+    await user.clear(file);
+    await user.type(file, '8k{Enter}');
+    expect(screen.getByRole('alert')).toHaveTextContent(/line 3, column \d+: division by zero/i);
+    act(() => store.getState().setLocale('zh-CN'));
+    expect(screen.getByRole('alert')).toHaveTextContent(/第 3 行，第 \d+ 列：除数为零/);
   });
 });

@@ -30,7 +30,7 @@ export const strace: Readonly<Record<string, string>> = {
   'strace.notice.opaqueSummary':
     'Calls the model does not run, kept as opaque calls (counted, not run): {names} ({count} in all).',
   'strace.notice.fileSize':
-    'The file’s size, {size} bytes, comes from {source}; --cache says whether it starts in the page cache.',
+    'The file’s size, {size} bytes, comes from {call}() on line {at}; --cache says whether it starts in the page cache.',
   'strace.notice.noFileSize':
     'The log never shows the file’s size; the importer uses {size} bytes (the sum of what was read from it).',
   'strace.notice.asRead':

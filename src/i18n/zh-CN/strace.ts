@@ -27,7 +27,8 @@ export const strace: Readonly<Record<string, string>> = {
   'strace.notice.opaque': '第 {line} 行：{name}() 未建模，保留为不透明调用。',
   'strace.notice.opaqueSummary':
     '模型不执行的调用保留为不透明调用（计数，但不执行）：{names}（共 {count} 个）。',
-  'strace.notice.fileSize': '文件大小 {size} 字节来自 {source}；--cache 决定它开始时是否在页缓存中。',
+  'strace.notice.fileSize':
+    '文件大小 {size} 字节来自第 {at} 行的 {call}()；--cache 决定它开始时是否在页缓存中。',
   'strace.notice.noFileSize': '日志中没有出现文件大小；导入器使用 {size} 字节（从它读到的字节之和）。',
   'strace.notice.asRead': '第 {line} 行：{name}() 按 {as}() 回放（pread64 与 readv 在文件当前位置读取）。',
   'strace.notice.signal': '第 {line} 行：这个信号不是模型能产生的缺页错误，已跳过。',
@@ -37,7 +38,7 @@ export const strace: Readonly<Record<string, string>> = {
     '第 {line} 行：第二个映射或匿名映射；模型只映射一个文件，这次调用保留为不透明调用。',
   'strace.notice.mismatch': '第 {line} 行：日志返回 {logged}，而模型返回 {model}。',
   'strace.notice.unknownFd':
-    '第 {line} 行：描述符 {fd} 在日志中从未被打开（strace 是中途附加的？）；它被当作模型的 {as}。',
+    '第 {line} 行：描述符 {fd} 在日志中从未被打开（strace 是中途附加的？）；它被当作模型的{as}。',
   'strace.notice.thread':
     '第 {line} 行：这次 clone() 创建的是线程；模型只有进程，所以它作为 fork 出的子进程运行，带有自己的一份内存和描述符。',
   'strace.notice.childExit':

@@ -24,11 +24,11 @@ export function check(program: Program): void {
         expr(s.e, defined, true);
         return;
       case 'const':
-        if (!top) throw new ProgramError(s.pos, 'const belongs at the top level of the program');
+        if (!top) throw new ProgramError(s.pos, 'constNotTop');
         expr(s.value, defined, false);
         return;
       case 'world':
-        if (!top) throw new ProgramError(s.pos, 'world declarations belong at the top level of the program');
+        if (!top) throw new ProgramError(s.pos, 'worldNotTop');
         for (const f of s.fields) expr(f.value, defined, false);
         return;
       case 'array':
@@ -53,7 +53,7 @@ export function check(program: Program): void {
         return;
       case 'break':
       case 'continue':
-        if (loops === 0) throw new ProgramError(s.pos, `'${s.k}' outside a loop`);
+        if (loops === 0) throw new ProgramError(s.pos, 'outsideLoop', { word: s.k });
         return;
       case 'empty':
         return;
@@ -112,10 +112,7 @@ export function statementCallOf(e: Expr): Extract<Expr, { k: 'call' }> | undefin
 function statementCall(e: Expr, top: boolean): void {
   const call = statementCallOf(e);
   if (call?.name === 'fork' && !top) {
-    throw new ProgramError(
-      call.pos,
-      "fork() is modelled at the top level of the program only ('pid = fork();')",
-    );
+    throw new ProgramError(call.pos, 'forkNotTop');
   }
 }
 
@@ -126,7 +123,7 @@ function expr(e: Expr, defined: Set<string>, asStatement: boolean): void {
       return;
     case 'name':
       if (!defined.has(e.name)) {
-        throw new ProgramError(e.pos, `unknown name '${e.name}'${suggest(e.name, defined)}`);
+        throw new ProgramError(e.pos, 'unknownName', { name: e.name, suggestion: suggest(e.name, defined) });
       }
       return;
     case 'unary':
@@ -157,16 +154,21 @@ function expr(e: Expr, defined: Set<string>, asStatement: boolean): void {
 function callArgs(e: Extract<Expr, { k: 'call' }>, defined: Set<string>, asStatement: boolean): void {
   const spec = CALLS[e.name];
   if (!spec) {
-    throw new ProgramError(e.pos, `unknown system call '${e.name}'${suggest(e.name, Object.keys(CALLS))}`);
+    const suggestion = suggest(e.name, Object.keys(CALLS));
+    throw new ProgramError(e.pos, 'unknownCall', { name: e.name, suggestion });
   }
   if (e.args.length !== spec.args.length) {
-    throw new ProgramError(
-      e.pos,
-      `${e.name}() takes ${spec.args.length} argument${spec.args.length === 1 ? '' : 's'} (${spec.args.join(', ')}), got ${e.args.length}: ${spec.signature}`,
-    );
+    const count = spec.args.length;
+    throw new ProgramError(e.pos, count === 1 ? 'argCountOne' : 'argCount', {
+      name: e.name,
+      count,
+      params: spec.args.join(', '),
+      got: e.args.length,
+      signature: spec.signature,
+    });
   }
   if (spec.statement && !asStatement) {
-    throw new ProgramError(e.pos, `${e.name}() must be a statement of its own, e.g. 'x = ${e.name}(…);'`);
+    throw new ProgramError(e.pos, 'callNotStatement', { name: e.name });
   }
   if (e.name === 'syscall') opaqueName(e.args[0]!);
   e.args.forEach((a, i) => {
@@ -180,12 +182,9 @@ function callArgs(e: Extract<Expr, { k: 'call' }>, defined: Set<string>, asState
 /** `syscall("fstat", 0)`: the first argument is a string naming a Linux system call. */
 function opaqueName(a: Expr): void {
   if (a.k !== 'str') {
-    throw new ProgramError(
-      a.pos,
-      'syscall() takes the call\'s name in quotes first, e.g. syscall("fstat", 0)',
-    );
+    throw new ProgramError(a.pos, 'syscallNameFirst');
   }
   if (syscallNameIndex(a.v) === undefined) {
-    throw new ProgramError(a.pos, `'${a.v}' is not a Linux system call${suggest(a.v, SYSCALL_NAMES)}`);
+    throw new ProgramError(a.pos, 'notLinuxCall', { name: a.v, suggestion: suggest(a.v, SYSCALL_NAMES) });
   }
 }

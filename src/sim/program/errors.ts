@@ -1,13 +1,24 @@
+import type { ParamProblem } from '../params';
+import { problemMessage, type ProblemArg, type ProblemArgs, type ProblemCode } from './problemMessages';
+
 /** A place in the program text, 1-based. */
 export interface Pos {
   readonly line: number;
   readonly col: number;
 }
 
-/** A problem a user can act on: where it is and what was expected. */
+/**
+ * A problem a user can act on: where it is and what was expected, as data (a code of PROBLEM_MESSAGES and its
+ * arguments) that a UI says in its reader's language, with the English `message` the CLI prints.
+ */
 export interface ProgramProblem {
   readonly line: number;
   readonly col: number;
+  readonly code: ProblemCode;
+  readonly args: ProblemArgs;
+  /** The parameter value a world declaration or constant gave that the parameter refuses (code badParamValue). */
+  readonly param?: ParamProblem;
+  /** In English, for the CLI and logs. */
   readonly message: string;
 }
 
@@ -15,14 +26,28 @@ export interface ProgramProblem {
 export class ProgramError extends Error {
   constructor(
     readonly pos: Pos,
-    message: string,
+    readonly code: ProblemCode,
+    readonly args: ProblemArgs = {},
+    readonly param?: ParamProblem,
   ) {
-    super(message);
+    super(problemMessage(code, args));
   }
 
   get problem(): ProgramProblem {
-    return { line: this.pos.line, col: this.pos.col, message: this.message };
+    const { line, col } = this.pos;
+    const where = { line, col, code: this.code, args: this.args, message: this.message };
+    return this.param ? { ...where, param: this.param } : where;
   }
+}
+
+/** A problem that is not a ProgramError's (a step cap, a defect of the core), at `pos`. */
+export function problemAt(pos: Pos, code: ProblemCode, args: ProblemArgs = {}): ProgramProblem {
+  return { line: pos.line, col: pos.col, code, args, message: problemMessage(code, args) };
+}
+
+/** A defect of the core, not of the program: still reported as a problem, never thrown at the caller. */
+export function internalProblem(e: unknown): ProgramProblem {
+  return problemAt({ line: 1, col: 1 }, 'internal', { error: e instanceof Error ? e.message : String(e) });
 }
 
 /** `3:9: message` — the form the CLI and the editor show. */
@@ -47,8 +72,8 @@ function distance(a: string, b: string): number {
   return d[a.length]![b.length]!;
 }
 
-/** ` — did you mean 'read'?` when one known name is close, else ''. */
-export function suggest(word: string, known: Iterable<string>): string {
+/** The hint ` — did you mean 'read'?` when one known name is close, else ''. */
+export function suggest(word: string, known: Iterable<string>): ProblemArg {
   let best = '';
   let bestD = Infinity;
   for (const k of known) {
@@ -59,5 +84,5 @@ export function suggest(word: string, known: Iterable<string>): string {
     }
   }
   const close = bestD <= Math.max(2, Math.floor(word.length / 3)) && bestD < word.length;
-  return best && close ? ` — did you mean '${best}'?` : '';
+  return best && close ? { code: 'hint.didYouMean', args: { name: best } } : '';
 }

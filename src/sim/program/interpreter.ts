@@ -130,10 +130,7 @@ export class Interpreter {
 
   private tick(pos: Pos): void {
     if (++this.ops > this.limits.maxOps) {
-      throw new ProgramError(
-        pos,
-        `the program ran ${this.limits.maxOps} statements without ending: is a loop endless?`,
-      );
+      throw new ProgramError(pos, 'opCap', { max: this.limits.maxOps });
     }
   }
 
@@ -163,8 +160,7 @@ export class Interpreter {
     this.tick(s.pos);
     this.setLine(s.pos);
     this.kernelOp(call.pos);
-    if (this.procs.length > 1)
-      throw new ProgramError(call.pos, 'not modelled: a second fork(); the model runs two processes');
+    if (this.procs.length > 1) throw new ProgramError(call.pos, 'notModelled.secondFork');
     k.syscallEnter(S.sys.clone.enter);
     k.cpu(S.mm.forkCopy, { a: P2, b: k.p.pages }, k.cost.forkWork);
     k.cpu(S.mm.tlbFlushAll, { a: 0, b: -1 }, k.cost.tlbFlush);
@@ -210,8 +206,7 @@ export class Interpreter {
           this.calls.exitGroup(status);
           throw new Exit(status, true);
         }
-        if (call?.name === 'fork')
-          throw new ProgramError(call.pos, 'fork() is modelled at the top level of the program only');
+        if (call?.name === 'fork') throw new ProgramError(call.pos, 'forkNotTopShort');
         this.eval(s.e);
         return;
       }
@@ -266,8 +261,7 @@ export class Interpreter {
     const pid = this.num(call.args[0]!);
     this.kernelOp(call.pos);
     const child = this.procs.find((p) => p.parent === this.cur && (pid === -1 || p.pid === pid));
-    if (!child)
-      throw new ProgramError(call.pos, `not modelled: waitpid(${pid}, …) with no such child (Linux: ECHILD)`);
+    if (!child) throw new ProgramError(call.pos, 'notModelled.noChild', { pid: String(pid) });
     k.syscallEnter(S.sys.wait4.enter, child.pid);
     if (child.state === 'new') {
       const parent = this.cur;
@@ -291,10 +285,7 @@ export class Interpreter {
   private num(e: Expr): number {
     const v = this.eval(e);
     if (typeof v !== 'number')
-      throw new ProgramError(
-        e.pos,
-        `expected a number here, found ${typeof v === 'string' ? 'a string' : 'an array'}`,
-      );
+      throw new ProgramError(e.pos, typeof v === 'string' ? 'numberFoundString' : 'numberFoundArray');
     return v;
   }
 
@@ -303,7 +294,7 @@ export class Interpreter {
     if (v !== undefined) return v;
     if ((ARCH_NAMES as readonly string[]).includes(name)) return LAYOUTS[this.k.p.arch].kernelProbe;
     if (this.world.buffer?.name === name) return this.world.buffer.addr;
-    throw new ProgramError(pos, `'${name}' is used before it has a value`);
+    throw new ProgramError(pos, 'usedBeforeValue', { name });
   }
 
   private eval(e: Expr): Value {
@@ -327,7 +318,7 @@ export class Interpreter {
         const r = this.eval(e.r);
         if (typeof l !== 'number' || typeof r !== 'number') {
           if (e.op === '==' || e.op === '!=') return (l === r) === (e.op === '==') ? 1 : 0;
-          throw new ProgramError(e.pos, `'${e.op}' needs numbers`);
+          throw new ProgramError(e.pos, 'opNeedsNumbers', { op: e.op });
         }
         return arith(e.op, l, r, e.pos);
       }
@@ -336,11 +327,13 @@ export class Interpreter {
         const i = this.num(e.index);
         if (Array.isArray(base)) {
           if (i < 0 || i >= base.length)
-            throw new ProgramError(e.index.pos, `index ${i} is outside the array (0 to ${base.length - 1})`);
+            throw new ProgramError(e.index.pos, 'indexOutside', {
+              index: String(i),
+              last: String(base.length - 1),
+            });
           return base[i]!;
         }
-        if (typeof base !== 'number')
-          throw new ProgramError(e.pos, 'only arrays and addresses can be indexed');
+        if (typeof base !== 'number') throw new ProgramError(e.pos, 'notIndexable');
         this.kernelOp(e.pos);
         return this.calls.load(base + i, e.pos);
       }
@@ -358,7 +351,7 @@ export class Interpreter {
       if (e.op !== '=') {
         const old = this.read(t.name, t.pos);
         if (typeof old !== 'number' || typeof v !== 'number')
-          throw new ProgramError(e.pos, `'${e.op}' needs numbers`);
+          throw new ProgramError(e.pos, 'opNeedsNumbers', { op: e.op });
         v = e.op === '+=' ? old + v : old - v;
       }
       this.cur.vars.set(t.name, v);
@@ -370,11 +363,14 @@ export class Interpreter {
       const i = this.num(t.index);
       if (Array.isArray(base)) {
         if (i < 0 || i >= base.length)
-          throw new ProgramError(t.index.pos, `index ${i} is outside the array (0 to ${base.length - 1})`);
+          throw new ProgramError(t.index.pos, 'indexOutside', {
+            index: String(i),
+            last: String(base.length - 1),
+          });
         base[i] = v;
         return v;
       }
-      if (typeof base !== 'number') throw new ProgramError(t.pos, 'only arrays and addresses can be indexed');
+      if (typeof base !== 'number') throw new ProgramError(t.pos, 'notIndexable');
       this.kernelOp(e.pos);
       this.calls.store(base + i, e.pos);
       return v;
@@ -385,7 +381,7 @@ export class Interpreter {
       this.calls.store(addr, e.pos);
       return v;
     }
-    throw new ProgramError(e.pos, 'cannot assign to this expression');
+    throw new ProgramError(e.pos, 'cannotAssign');
   }
 
   private call(e: Extract<Expr, { k: 'call' }>): Value {
@@ -400,8 +396,7 @@ export class Interpreter {
       case 'pipe2': {
         this.kernelOp(e.pos);
         const fds = this.calls.pipe2(e.pos);
-        if (a[0]!.k !== 'name')
-          throw new ProgramError(a[0]!.pos, 'pipe2() needs an array name, e.g. pipe2(p, 0)');
+        if (a[0]!.k !== 'name') throw new ProgramError(a[0]!.pos, 'pipe2Array');
         this.cur.vars.set(a[0]!.name, fds);
         return 0;
       }
@@ -409,16 +404,12 @@ export class Interpreter {
       case 'waitpid':
       case 'exit':
       case 'exit_group':
-        throw new ProgramError(e.pos, `${e.name}() must be a statement of its own`);
+        throw new ProgramError(e.pos, 'callStatementOnly', { name: e.name });
       case 'recvmsg': {
         // Issue 17: recvmsg(4, msg, MSG_ERRQUEUE) fills the array msg with the notification's fields.
         const fd = this.num(a[0]!);
         const flags = this.num(a[2]!);
-        if (a[1]!.k !== 'name')
-          throw new ProgramError(
-            a[1]!.pos,
-            'recvmsg() needs an array name for msg, e.g. recvmsg(4, msg, MSG_ERRQUEUE)',
-          );
+        if (a[1]!.k !== 'name') throw new ProgramError(a[1]!.pos, 'recvmsgArray');
         this.kernelOp(e.pos);
         const r = this.calls.uring.recvErr(fd, flags, e.pos);
         this.cur.vars.set(a[1]!.name, r.msg);
@@ -453,8 +444,7 @@ export class Interpreter {
         ret = c.sendfile(args[0]!, args[1]!, args[2]!, args[3]!, e.pos);
         break;
       case 'splice':
-        if (args[1] !== 0 || args[3] !== 0)
-          throw new ProgramError(e.pos, 'not modelled: splice() with offset pointers; pass NULL');
+        if (args[1] !== 0 || args[3] !== 0) throw new ProgramError(e.pos, 'notModelled.spliceOffsets');
         ret = c.splice(args[0]!, args[2]!, args[4]!, e.pos);
         break;
       case 'mmap':
@@ -473,7 +463,7 @@ export class Interpreter {
       case 'recv':
       case 'recvfrom':
         if (e.name === 'recvfrom' && (args[4] !== 0 || args[5] !== 0))
-          throw new ProgramError(e.pos, 'not modelled: recvfrom() with an address; pass NULL, NULL');
+          throw new ProgramError(e.pos, 'notModelled.recvfromAddress');
         ret = c.io.recv(args[0]!, args[1]!, args[2]!, args[3]!, e.pos);
         break;
       case 'fsync':
@@ -486,10 +476,7 @@ export class Interpreter {
       // Issue 17 (program/kernelCopyCalls.ts).
       case 'copy_file_range':
         if (args[1] !== 0 || args[3] !== 0 || args[5] !== 0)
-          throw new ProgramError(
-            e.pos,
-            'not modelled: copy_file_range() with offsets or flags; pass NULL, NULL, 0',
-          );
+          throw new ProgramError(e.pos, 'notModelled.copyFileRangeArgs');
         ret = c.copyFileRange(args[0]!, args[2]!, args[4]!, e.pos);
         break;
       case 'vmsplice':
@@ -509,8 +496,7 @@ export class Interpreter {
       case 'io_uring_setup':
         return u.setup(a0, a1, e.pos);
       case 'io_uring_enter':
-        if (a4 !== 0)
-          throw new ProgramError(e.pos, 'not modelled: io_uring_enter() with a signal mask; pass NULL');
+        if (a4 !== 0) throw new ProgramError(e.pos, 'notModelled.enterSigmask');
         return u.enter(a0, a1, a2, a3, e.pos);
       case 'io_uring_get_sqe':
         return u.getSqe(a0, e.pos);
@@ -519,8 +505,7 @@ export class Interpreter {
       case 'io_uring_prep_send':
         return u.prep('send', a0, a1, a2, a3, a4, e.pos);
       case 'io_uring_prep_send_zc':
-        if (a5 !== 0)
-          throw new ProgramError(e.pos, 'not modelled: io_uring_prep_send_zc() zc_flags other than 0');
+        if (a5 !== 0) throw new ProgramError(e.pos, 'notModelled.sendZcFlags');
         return u.prep('send_zc', a0, a1, a2, a3, a4, e.pos);
       case 'io_uring_sqe_set_flags':
         return u.setFlags(a0, a1, e.pos);
@@ -539,7 +524,7 @@ export class Interpreter {
       case 'poll':
         return u.poll(a0, a1, a2, e.pos);
       default:
-        throw new ProgramError(e.pos, `unknown system call '${e.name}'`);
+        throw new ProgramError(e.pos, 'unknownCall', { name: e.name, suggestion: '' });
     }
   }
 

@@ -55,27 +55,21 @@ export class IoCalls {
 
   private needRx(fd: number, pos: Pos, call: string): ReceivePath {
     if (!this.rx || fd !== FD_TCP)
-      throw new ProgramError(
-        pos,
-        `not modelled: ${call}() on fd ${fd}; the socket a peer sends to is fd 4 ('world tcp 4 = { peer: F }')`,
-      );
+      throw new ProgramError(pos, 'notModelled.notPeerSocket', { call, fd: String(fd) });
     return this.rx;
   }
 
   private needOut(fd: number, pos: Pos, call: string): FileWriter {
     if (!this.out || this.out.mode.fd !== fd)
-      throw new ProgramError(
-        pos,
-        `not modelled: ${call}() on fd ${fd}; the file to write is declared with 'world file N = { flags: O_WRONLY | … }'`,
-      );
+      throw new ProgramError(pos, 'notModelled.notOutFile', { call, fd: String(fd) });
     return this.out;
   }
 
   /** recv(fd, buf, len, flags) / recvfrom(…, NULL, NULL): glibc's recv is the recvfrom system call. */
   recv(fd: number, addr: number, count: number, flags: number, pos: Pos): number {
     const rx = this.needRx(fd, pos, 'recv');
-    if (flags !== 0) throw new ProgramError(pos, 'not modelled: recv() flags other than 0');
-    if (count < 0) throw new ProgramError(pos, 'not modelled: recv() of a negative length');
+    if (flags !== 0) throw new ProgramError(pos, 'notModelled.flags', { call: 'recv' });
+    if (count < 0) throw new ProgramError(pos, 'notModelled.negativeLength', { call: 'recv' });
     if (this.host.inBuffer(addr, count) === null) return this.host.fault(S.rx.recvfrom, count);
     return rx.recv(S.rx.recvfrom, count);
   }
@@ -83,7 +77,7 @@ export class IoCalls {
   /** read(fd, buf, count) on the socket: the same tcp_recvmsg as recv(). */
   readSocket(fd: number, addr: number, count: number, pos: Pos): number {
     const rx = this.needRx(fd, pos, 'read');
-    if (count < 0) throw new ProgramError(pos, 'not modelled: read() of a negative count');
+    if (count < 0) throw new ProgramError(pos, 'notModelled.negativeCount', { call: 'read' });
     if (this.host.inBuffer(addr, count) === null) return this.host.fault(S.rx.readSock, count);
     return rx.recv(S.rx.readSock, count);
   }
@@ -91,13 +85,13 @@ export class IoCalls {
   /** write(fd, src, count) to the written file: from the buffer, or from the mapping of fd 3. */
   write(fd: number, addr: number, count: number, pos: Pos): number {
     const out = this.needOut(fd, pos, 'write');
-    if (count < 0) throw new ProgramError(pos, 'not modelled: write() of a negative count');
+    if (count < 0) throw new ProgramError(pos, 'notModelled.negativeCount', { call: 'write' });
     let n: number;
     const m = this.host.mapped();
     if (this.host.inBuffer(addr, count) !== null) {
       n = out.write({ sys: S.wb.write, site: S.wb.fromUser }, count, this.outPos, addr);
     } else if (m && addr >= m.addr && addr + count <= m.addr + m.len) {
-      if (out.mode.direct) throw new ProgramError(pos, 'not modelled: an O_DIRECT write() from a mapping');
+      if (out.mode.direct) throw new ProgramError(pos, 'notModelled.directFromMapping');
       const src = {
         sys: S.wb.writeMapped,
         site: S.wb.fromMapping,
@@ -120,8 +114,8 @@ export class IoCalls {
   sendfile(outFd: number, input: number, count: number, pos: Pos): number {
     const out = this.needOut(outFd, pos, 'sendfile');
     if (input !== FD_FILE || !this.world.file)
-      throw new ProgramError(pos, 'not modelled: sendfile() from a fd other than the file 3');
-    if (out.mode.direct) throw new ProgramError(pos, 'not modelled: sendfile() into an O_DIRECT file');
+      throw new ProgramError(pos, 'notModelled.notFromFile3', { call: 'sendfile' });
+    if (out.mode.direct) throw new ProgramError(pos, 'notModelled.intoDirect', { call: 'sendfile' });
     const k = this.k;
     const sys = S.wb.sendfileFile;
     k.syscallEnter(sys.enter, count, outFd);
@@ -147,9 +141,9 @@ export class IoCalls {
   copyFileRange(input: number, outFd: number, count: number, pos: Pos): number {
     const out = this.needOut(outFd, pos, 'copy_file_range');
     if (input !== FD_FILE || !this.world.file)
-      throw new ProgramError(pos, 'not modelled: copy_file_range() from a fd other than the file 3');
-    if (out.mode.direct) throw new ProgramError(pos, 'not modelled: copy_file_range() into an O_DIRECT file');
-    if (count < 0) throw new ProgramError(pos, 'not modelled: copy_file_range() of a negative length');
+      throw new ProgramError(pos, 'notModelled.notFromFile3', { call: 'copy_file_range' });
+    if (out.mode.direct) throw new ProgramError(pos, 'notModelled.intoDirect', { call: 'copy_file_range' });
+    if (count < 0) throw new ProgramError(pos, 'notModelled.negativeLength', { call: 'copy_file_range' });
     const sync = (at: number, bytes: number) => this.syncRange(out, at, bytes);
     const n = sysCopyFileRange(this.k, out, count, this.host.filePos(), this.outPos, sync);
     this.host.advanceFile(n);
@@ -160,7 +154,7 @@ export class IoCalls {
   /** splice(p[0], NULL, out, NULL, n, 0): the pipe's page references are copied into the file's pages. */
   spliceToFile(outFd: number, n: number, pos: Pos): number {
     const out = this.needOut(outFd, pos, 'splice');
-    if (out.mode.direct) throw new ProgramError(pos, 'not modelled: splice() into an O_DIRECT file');
+    if (out.mode.direct) throw new ProgramError(pos, 'notModelled.intoDirect', { call: 'splice' });
     const k = this.k;
     const sys = S.wb.spliceFile;
     k.syscallEnter(sys.enter, n, outFd);

@@ -44,7 +44,7 @@ export function lex(text: string): Token[] {
     if (text.startsWith('/*', i)) {
       const start = at();
       const end = text.indexOf('*/', i + 2);
-      if (end < 0) throw new ProgramError(start, "'/*' comment is never closed: expected '*/'");
+      if (end < 0) throw new ProgramError(start, 'commentNotClosed');
       for (; i < end + 2; i++) {
         if (text[i] === '\n') {
           line++;
@@ -59,7 +59,7 @@ export function lex(text: string): Token[] {
       const after = text[i + num[0].length];
       if (after !== undefined && /[A-Za-z_0-9]/.test(after)) {
         const word = /^[A-Za-z_0-9]+/.exec(text.slice(i, i + 40))![0];
-        throw new ProgramError(pos, `'${word}' is not a number`);
+        throw new ProgramError(pos, 'notANumber', { word });
       }
       const base = Number(num[1]);
       const unit = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[num[2]!.toLowerCase()] ?? 1;
@@ -85,13 +85,13 @@ export function lex(text: string): Token[] {
           j += 2;
         } else value += text[j++];
       }
-      if (text[j] !== '"') throw new ProgramError(pos, "string is never closed: expected '\"'");
+      if (text[j] !== '"') throw new ProgramError(pos, 'stringNotClosed');
       tokens.push({ kind: 'str', text: text.slice(i, j + 1), value, pos });
       i = j + 1;
       continue;
     }
     const p = PUNCT.find((x) => text.startsWith(x, i));
-    if (!p) throw new ProgramError(pos, `unexpected character '${ch}'`);
+    if (!p) throw new ProgramError(pos, 'unexpectedChar', { char: ch });
     tokens.push({ kind: 'punct', text: p, value: p, pos });
     i += p.length;
   }

@@ -25,6 +25,7 @@ import { userMemcpy } from '../kernel/userCopy';
 import { lookupSyscall } from '../syscallTable';
 import { syscallNameIndex } from '../syscallNames';
 import { ProgramError, type Pos } from './errors';
+import type { ProblemArgs, ProblemCode } from './problemMessages';
 import { IoCalls } from './ioCalls';
 import { UringCalls } from './uringCalls';
 import type { World } from './world';
@@ -156,19 +157,19 @@ export class MachineCalls {
     this.k.syscallEnter(S.sys.exitGroup.enter, status);
   }
 
-  private notModelled(pos: Pos, what: string): never {
-    throw new ProgramError(pos, `not modelled: ${what}`);
+  private notModelled(pos: Pos, code: ProblemCode, args: ProblemArgs = {}): never {
+    throw new ProgramError(pos, code, args);
   }
 
   private needFile(fd: number, pos: Pos, call: string): void {
     if (fd !== FD_FILE || !this.world.file) {
-      this.notModelled(pos, `${call}() on fd ${fd}; the model's file is fd 3 ('world file 3 = { … }')`);
+      this.notModelled(pos, 'notModelled.notFile', { call, fd: String(fd) });
     }
   }
 
   private needTcp(fd: number, pos: Pos, call: string): void {
     if (fd !== FD_TCP || !this.world.tcp) {
-      this.notModelled(pos, `${call}() on fd ${fd}; the model's TCP socket is fd 4 ('world tcp 4;')`);
+      this.notModelled(pos, 'notModelled.notTcp', { call, fd: String(fd) });
     }
   }
 
@@ -194,7 +195,7 @@ export class MachineCalls {
     if (this.badFd(fd, 'read')) return this.ebadf('read', { fd, count });
     this.needFile(fd, pos, 'read');
     const k = this.k;
-    if (count < 0) this.notModelled(pos, 'read() of a negative count');
+    if (count < 0) this.notModelled(pos, 'notModelled.negativeCount', { call: 'read' });
     const at = this.inBuffer(addr, count);
     // At the end of the file nothing is copied, so even a bad buffer gets 0.
     if (at === null && this.pos < k.p.file) return this.fault(S.sys.read, count);
@@ -214,8 +215,9 @@ export class MachineCalls {
   pread64(fd: number, addr: number, count: number, offset: number, pos: Pos): number {
     if (this.badFd(fd, 'read')) return this.ebadf('pread64', { fd, count });
     this.needFile(fd, pos, 'pread64');
-    if (this.world.file!.direct) this.notModelled(pos, 'pread64() of an O_DIRECT file');
-    if (count < 0 || offset < 0) this.notModelled(pos, 'pread64() of a negative count or offset');
+    if (this.world.file!.direct) this.notModelled(pos, 'notModelled.ofDirect', { call: 'pread64' });
+    if (count < 0 || offset < 0)
+      this.notModelled(pos, 'notModelled.negativeCountOrOffset', { call: 'pread64' });
     const at = this.inBuffer(addr, count);
     if (at === null && offset < this.k.p.file) return this.fault(S.real.pread64, count);
     const n = sysRead(this.k, count, offset, S.real.pread64);
@@ -228,11 +230,11 @@ export class MachineCalls {
    * buffer). The destination then holds what the source held.
    */
   memcpy(dst: number, src: number, n: number, pos: Pos): number {
-    if (n < 0) this.notModelled(pos, 'memcpy() of a negative count');
+    if (n < 0) this.notModelled(pos, 'notModelled.negativeCount', { call: 'memcpy' });
     const to = this.inBuffer(dst, n);
     const from = this.inBuffer(src, n);
     if (to === null || from === null) {
-      this.notModelled(pos, "memcpy() outside the buffer; both ranges must lie in 'world buffer'");
+      this.notModelled(pos, 'notModelled.memcpyOutside');
     }
     if (n === 0) return dst;
     userMemcpy(this.k, n, this.bufOrigin + from);
@@ -245,7 +247,7 @@ export class MachineCalls {
     if (this.io.isOut(fd)) return this.io.write(fd, addr, count, pos);
     if (this.badFd(fd, 'write')) return this.ebadf('write', { fd, count });
     this.needTcp(fd, pos, 'write');
-    if (count < 0) this.notModelled(pos, 'write() of a negative count');
+    if (count < 0) this.notModelled(pos, 'notModelled.negativeCount', { call: 'write' });
     const at = this.inBuffer(addr, count);
     if (at !== null) return sysWriteSocket(this.k, count, this.bufOrigin + at, S.copy.userToSkb);
     const m = this.mapping;
@@ -261,15 +263,15 @@ export class MachineCalls {
       return this.ebadf('sendfile', { fd: out, fd2: input, count });
     this.needTcp(out, pos, 'sendfile');
     this.needFile(input, pos, 'sendfile');
-    if (offset !== 0) this.notModelled(pos, 'sendfile() with an offset pointer; pass NULL');
-    if (count < 0) this.notModelled(pos, 'sendfile() of a negative count');
+    if (offset !== 0) this.notModelled(pos, 'notModelled.sendfileOffset');
+    if (count < 0) this.notModelled(pos, 'notModelled.negativeCount', { call: 'sendfile' });
     const n = sysSendfile(this.k, count, this.pos);
     this.pos += n;
     return n;
   }
 
   pipe2(pos: Pos): number[] {
-    if (this.pipe) this.notModelled(pos, 'a second pipe; the model has one (fds 5 and 6)');
+    if (this.pipe) this.notModelled(pos, 'notModelled.secondPipe');
     sysPipe2(this.k);
     this.pipe = { bytes: 0, origin: 0 };
     this.openFds().add(FD_PIPE_READ).add(FD_PIPE_WRITE);
@@ -288,9 +290,8 @@ export class MachineCalls {
     // Every flag gives the same path: SPLICE_F_GIFT only promises the pages (no page is stolen since 2.6.21).
     if (this.badFd(fd, 'write')) return this.ebadf('vmsplice', { fd, count: len });
     const pipe = this.pipe;
-    if (!pipe || fd !== FD_PIPE_WRITE)
-      this.notModelled(pos, "vmsplice() to a fd other than the pipe's write end p[1]");
-    if (len < 0) this.notModelled(pos, 'vmsplice() of a negative length');
+    if (!pipe || fd !== FD_PIPE_WRITE) this.notModelled(pos, 'notModelled.vmspliceFd');
+    if (len < 0) this.notModelled(pos, 'notModelled.negativeLength', { call: 'vmsplice' });
     const at = this.inBuffer(addr, len);
     if (at === null) return this.fault(S.vm.vmsplice, len);
     const n = sysVmsplice(this.k, fd, len, at, flags);
@@ -303,8 +304,8 @@ export class MachineCalls {
     if (this.badFd(input, 'read') || this.badFd(out, 'write'))
       return this.ebadf('splice', { fd: input, fd2: out, count: len });
     const pipe = this.pipe;
-    if (!pipe) this.notModelled(pos, 'splice() without a pipe; call pipe2(p, 0) first');
-    if (len < 0) this.notModelled(pos, 'splice() of a negative length');
+    if (!pipe) this.notModelled(pos, 'notModelled.spliceNoPipe');
+    if (len < 0) this.notModelled(pos, 'notModelled.negativeLength', { call: 'splice' });
     if (input === FD_FILE && out === FD_PIPE_WRITE) {
       this.needFile(input, pos, 'splice');
       const before = this.pos;
@@ -315,7 +316,7 @@ export class MachineCalls {
       return n;
     }
     if (input === FD_PIPE_READ && this.io.isOut(out)) {
-      if (pipe.bytes === 0) this.notModelled(pos, 'splice() from an empty pipe: it would block forever');
+      if (pipe.bytes === 0) this.notModelled(pos, 'notModelled.spliceEmptyPipe');
       const n = this.io.spliceToFile(out, Math.min(len, pipe.bytes), pos);
       pipe.origin += n;
       pipe.bytes -= n;
@@ -323,32 +324,29 @@ export class MachineCalls {
     }
     if (input === FD_PIPE_READ && out === FD_TCP) {
       this.needTcp(out, pos, 'splice');
-      if (pipe.bytes === 0) this.notModelled(pos, 'splice() from an empty pipe: it would block forever');
+      if (pipe.bytes === 0) this.notModelled(pos, 'notModelled.spliceEmptyPipe');
       const n = Math.min(len, pipe.bytes);
       sysSpliceOut(this.k, n, pipe.origin);
       pipe.origin += n;
       pipe.bytes -= n;
       return n;
     }
-    return this.notModelled(
-      pos,
-      `splice(${input}, …, ${out}, …): the model splices file → pipe (3 → p[1]) and pipe → socket (p[0] → 4)`,
-    );
+    return this.notModelled(pos, 'notModelled.spliceFds', { in: String(input), out: String(out) });
   }
 
   mmap(args: readonly number[], pos: Pos): number {
     const [addr, len, prot, flags, fd, off] = args as [number, number, number, number, number, number];
     if (this.badFd(fd, 'any')) return this.ebadf('mmap', { fd, count: len });
     if (this.uring.isRing(fd)) {
-      if (addr !== 0) this.notModelled(pos, 'mmap() of the rings at a given address; pass NULL');
+      if (addr !== 0) this.notModelled(pos, 'notModelled.ringAddress');
       return this.uring.mmap(len, prot, flags, off, pos);
     }
     this.needFile(fd, pos, 'mmap');
     if (addr !== 0 || off !== 0 || prot !== 1 || flags !== 1) {
-      this.notModelled(pos, 'mmap() other than mmap(NULL, len, PROT_READ, MAP_SHARED, 3, 0)');
+      this.notModelled(pos, 'notModelled.mmapForm');
     }
-    if (this.mapping) this.notModelled(pos, 'a second mapping; the model has one');
-    if (len <= 0) this.notModelled(pos, 'mmap() of length 0 or less (Linux: EINVAL)');
+    if (this.mapping) this.notModelled(pos, 'notModelled.secondMapping');
+    if (len <= 0) this.notModelled(pos, 'notModelled.mmapLength');
     const got = sysMmap(this.k, len);
     if (got < 0) return got;
     this.mapping = { addr: got, len, mapped: { upTo: 0 } };
@@ -357,7 +355,7 @@ export class MachineCalls {
 
   munmap(addr: number, len: number, pos: Pos): number {
     const m = this.mapping;
-    if (!m || addr !== m.addr) this.notModelled(pos, 'munmap() of an address mmap() did not return');
+    if (!m || addr !== m.addr) this.notModelled(pos, 'notModelled.munmapAddress');
     sysMunmap(this.k, addr, len);
     this.mapping = null;
     return 0;
@@ -392,7 +390,7 @@ export class MachineCalls {
       userStoreKernel(this.k, addr);
       throw new Killed(11);
     }
-    if (addr < 0) this.notModelled(pos, 'a store to a negative address');
+    if (addr < 0) this.notModelled(pos, 'notModelled.negativeStore');
     const m = this.mapping;
     if (addr < MMAP_MIN_ADDR || (m && addr >= m.addr && addr < m.addr + m.len)) {
       const present = m !== null && addr >= m.addr && addr - m.addr < m.mapped.upTo * this.k.p.page;
@@ -414,9 +412,6 @@ export class MachineCalls {
       throw new Killed(11);
     }
     if (this.inBuffer(addr, 1) !== null) return 0;
-    return this.notModelled(
-      pos,
-      'a load from memory outside the declared buffer (the model knows no other user memory)',
-    );
+    return this.notModelled(pos, 'notModelled.loadOutside');
   }
 }

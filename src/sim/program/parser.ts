@@ -1,5 +1,6 @@
 import type { Expr, Program, Stmt, WorldField, WorldKind } from './ast';
 import { ProgramError, type Pos } from './errors';
+import type { ProblemPart } from './problemMessages';
 import { lex, MAX_PROGRAM_CHARS, type Token } from './lexer';
 
 /** C type words a declaration may start with; the model keeps every value as a number. */
@@ -23,8 +24,14 @@ import { MAX_PROGRAM_LINES } from './limits';
 
 export { MAX_PROGRAM_LINES };
 
-function describe(t: Token): string {
-  return t.kind === 'eof' ? 'the end of the program' : `'${t.text}'`;
+/** Where the parser expected something: after a word of the program (`after 'for'`). */
+function after(text: string): ProblemPart {
+  return { code: 'where.after', args: { text } };
+}
+
+/** What the parser found, as a part of its message. */
+function describe(t: Token): ProblemPart {
+  return t.kind === 'eof' ? { code: 'found.end' } : { code: 'found.token', args: { text: t.text } };
 }
 
 class Parser {
@@ -44,24 +51,24 @@ class Parser {
   private isWord(text: string): boolean {
     return this.t.kind === 'name' && this.t.text === text;
   }
-  private eat(text: string, what: string): Token {
+  private eat(text: string, where: ProblemPart): Token {
     if (!this.is(text))
-      throw new ProgramError(this.t.pos, `expected '${text}' ${what}, found ${describe(this.t)}`);
+      throw new ProgramError(this.t.pos, 'expectedToken', { token: text, where, found: describe(this.t) });
     return this.tokens[this.i++]!;
   }
-  private name(what: string): Token {
+  private name(what: ProblemPart): Token {
     if (this.t.kind !== 'name')
-      throw new ProgramError(this.t.pos, `expected ${what}, found ${describe(this.t)}`);
+      throw new ProgramError(this.t.pos, 'expected', { what, found: describe(this.t) });
     return this.tokens[this.i++]!;
   }
   private enter(pos: Pos): void {
-    if (++this.depth > MAX_DEPTH) throw new ProgramError(pos, `nested more than ${MAX_DEPTH} levels deep`);
+    if (++this.depth > MAX_DEPTH) throw new ProgramError(pos, 'tooDeep', { max: MAX_DEPTH });
   }
 
   program(): Stmt[] {
     const body: Stmt[] = [];
     while (this.t.kind !== 'eof') {
-      if (this.is('}')) throw new ProgramError(this.t.pos, "'}' closes nothing");
+      if (this.is('}')) throw new ProgramError(this.t.pos, 'closesNothing');
       body.push(this.statement());
     }
     return body;
@@ -86,7 +93,7 @@ class Parser {
       this.i++;
       const body: Stmt[] = [];
       while (!this.is('}')) {
-        if (this.t.kind === 'eof') throw new ProgramError(pos, "'{' is never closed: expected '}'");
+        if (this.t.kind === 'eof') throw new ProgramError(pos, 'blockNotClosed');
         body.push(this.statement());
       }
       this.i++;
@@ -113,13 +120,10 @@ class Parser {
           this.i++;
           const body = this.statement();
           if (!this.isWord('while'))
-            throw new ProgramError(
-              this.t.pos,
-              `expected 'while' after the do body, found ${describe(this.t)}`,
-            );
+            throw new ProgramError(this.t.pos, 'doWithoutWhile', { found: describe(this.t) });
           this.i++;
           const cond = this.paren('do … while');
-          this.eat(';', "after 'do … while (…)'");
+          this.eat(';', after('do … while (…)'));
           return { k: 'do', cond, body, pos };
         }
         case 'for':
@@ -128,47 +132,47 @@ class Parser {
         case 'continue': {
           const k = this.t.text as 'break' | 'continue';
           this.i++;
-          this.eat(';', `after '${k}'`);
+          this.eat(';', after(k));
           return { k, pos };
         }
         case 'const': {
           this.i++;
           if (this.t.kind === 'name' && TYPES.has(this.t.text)) this.i++;
-          const name = this.name('a constant name after const').text;
-          this.eat('=', `after 'const ${name}'`);
+          const name = this.name({ code: 'what.constantName' }).text;
+          this.eat('=', after(`const ${name}`));
           const value = this.expr();
-          this.eat(';', 'after the constant');
+          this.eat(';', { code: 'where.afterConstant' });
           return { k: 'const', name, value, pos };
         }
         case 'world':
           return this.world(pos);
         case 'else':
-          throw new ProgramError(pos, "'else' without an 'if' before it");
+          throw new ProgramError(pos, 'elseWithoutIf');
         default:
           if (TYPES.has(this.t.text)) return this.declaration(pos);
       }
     }
     const e = this.expr();
-    this.eat(';', 'after the statement');
+    this.eat(';', { code: 'where.afterStatement' });
     return { k: 'expr', e, pos };
   }
 
   private paren(what: string): Expr {
-    this.eat('(', `after '${what}'`);
+    this.eat('(', after(what));
     const e = this.expr();
-    this.eat(')', `to close the condition of '${what}'`);
+    this.eat(')', { code: 'where.closeCondition', args: { text: what } });
     return e;
   }
 
   private forStatement(pos: Pos): Stmt {
     this.i++;
-    this.eat('(', "after 'for'");
+    this.eat('(', after('for'));
     const init = this.is(';') ? undefined : this.expr();
-    this.eat(';', "after the for loop's start");
+    this.eat(';', { code: 'where.afterForStart' });
     const cond = this.is(';') ? undefined : this.expr();
-    this.eat(';', "after the for loop's condition");
+    this.eat(';', { code: 'where.afterForCondition' });
     const step = this.is(')') ? undefined : this.expr();
-    this.eat(')', "to close 'for (…)'");
+    this.eat(')', { code: 'where.closeFor' });
     const body = this.statement();
     return {
       k: 'for',
@@ -184,13 +188,13 @@ class Parser {
   private declaration(pos: Pos): Stmt {
     while (this.t.kind === 'name' && TYPES.has(this.t.text)) this.i++;
     while (this.is('*')) this.i++;
-    const nameTok = this.name('a name in the declaration');
+    const nameTok = this.name({ code: 'what.declName' });
     const name: Expr = { k: 'name', name: nameTok.text, pos: nameTok.pos };
     if (this.is('[')) {
       this.i++;
       const size = this.expr();
-      this.eat(']', 'to close the array size');
-      this.eat(';', 'after the declaration');
+      this.eat(']', { code: 'where.closeArraySize' });
+      this.eat(';', { code: 'where.afterDeclaration' });
       return { k: 'array', name: nameTok.text, size, pos };
     }
     if (this.is(';')) {
@@ -201,21 +205,18 @@ class Parser {
         pos,
       };
     }
-    const eq = this.eat('=', `after '${nameTok.text}' in the declaration`);
+    const eq = this.eat('=', { code: 'where.afterDeclName', args: { name: nameTok.text } });
     const value = this.expr();
-    this.eat(';', 'after the declaration');
+    this.eat(';', { code: 'where.afterDeclaration' });
     return { k: 'expr', e: { k: 'assign', op: '=', target: name, value, pos: eq.pos }, pos };
   }
 
   /** `world file 3 = { size: F, cache: CACHE };` and its kin (docs/language.md). */
   private world(pos: Pos): Stmt {
     this.i++;
-    const kindTok = this.name("a world kind after 'world' (file, tcp, buffer, heap, process)");
+    const kindTok = this.name({ code: 'what.worldKind' });
     if (!WORLD_KINDS.has(kindTok.text as WorldKind)) {
-      throw new ProgramError(
-        kindTok.pos,
-        `unknown world kind '${kindTok.text}': expected file, tcp, buffer, heap or process`,
-      );
+      throw new ProgramError(kindTok.pos, 'unknownWorldKind', { kind: kindTok.text });
     }
     const kind = kindTok.text as WorldKind;
     const target: Expr[] = [this.unary()];
@@ -226,16 +227,16 @@ class Parser {
     const fields: WorldField[] = [];
     if (this.is('=')) {
       this.i++;
-      this.eat('{', `after 'world ${kind} … ='`);
+      this.eat('{', after(`world ${kind} … =`));
       while (!this.is('}')) {
-        const key = this.name('a field name');
-        this.eat(':', `after the field '${key.text}'`);
+        const key = this.name({ code: 'what.fieldName' });
+        this.eat(':', { code: 'where.afterField', args: { name: key.text } });
         fields.push({ key: key.text, value: this.expr(), pos: key.pos });
-        if (!this.is('}')) this.eat(',', 'between fields');
+        if (!this.is('}')) this.eat(',', { code: 'where.betweenFields' });
       }
       this.i++;
     }
-    this.eat(';', 'after the world declaration');
+    this.eat(';', { code: 'where.afterWorld' });
     return { k: 'world', kind, target, fields, pos };
   }
 
@@ -254,10 +255,7 @@ class Parser {
       const op = this.t.text as '=' | '+=' | '-=';
       const pos = this.t.pos;
       if (left.k !== 'name' && left.k !== 'index' && !(left.k === 'unary' && left.op === '*')) {
-        throw new ProgramError(
-          pos,
-          `cannot assign to this expression: expected a name, 'buf[i]' or '*p' before '${op}'`,
-        );
+        throw new ProgramError(pos, 'cannotAssignBefore', { op });
       }
       this.i++;
       return { k: 'assign', op, target: left, value: this.expr(), pos };
@@ -294,7 +292,7 @@ class Parser {
       this.i++;
       while (this.t.kind === 'name' && TYPES.has(this.t.text)) this.i++;
       while (this.is('*')) this.i++;
-      this.eat(')', 'to close the cast');
+      this.eat(')', { code: 'where.closeCast' });
       return this.unary();
     }
     return this.postfix();
@@ -307,15 +305,15 @@ class Parser {
         const pos = this.t.pos;
         this.i++;
         const index = this.expr();
-        this.eat(']', 'to close the index');
+        this.eat(']', { code: 'where.closeIndex' });
         e = { k: 'index', base: e, index, pos };
       } else if (this.is('(')) {
-        if (e.k !== 'name') throw new ProgramError(this.t.pos, 'only a named function can be called');
+        if (e.k !== 'name') throw new ProgramError(this.t.pos, 'callNotNamed');
         this.i++;
         const args: Expr[] = [];
         while (!this.is(')')) {
           args.push(this.expr());
-          if (!this.is(')')) this.eat(',', 'between arguments');
+          if (!this.is(')')) this.eat(',', { code: 'where.betweenArguments' });
         }
         this.i++;
         e = { k: 'call', name: e.name, args, pos: e.pos };
@@ -340,24 +338,23 @@ class Parser {
     if (this.is('(')) {
       this.i++;
       const e = this.expr();
-      this.eat(')', "to close '('");
+      this.eat(')', { code: 'where.closeParen' });
       return e;
     }
-    throw new ProgramError(t.pos, `expected a value, found ${describe(t)}`);
+    throw new ProgramError(t.pos, 'expectedValue', { found: describe(t) });
   }
 }
 
 /** Parses program text into its statements. Throws ProgramError with a line and column. */
 export function parse(text: string): Program {
   if (text.length > MAX_PROGRAM_CHARS) {
-    throw new ProgramError({ line: 1, col: 1 }, `the program is longer than ${MAX_PROGRAM_CHARS} characters`);
+    throw new ProgramError({ line: 1, col: 1 }, 'tooManyChars', { max: MAX_PROGRAM_CHARS });
   }
   const lines = text.split('\n');
   if (lines.length > MAX_PROGRAM_LINES) {
-    throw new ProgramError(
-      { line: MAX_PROGRAM_LINES + 1, col: 1 },
-      `the program is longer than ${MAX_PROGRAM_LINES} lines`,
-    );
+    throw new ProgramError({ line: MAX_PROGRAM_LINES + 1, col: 1 }, 'tooManyLines', {
+      max: MAX_PROGRAM_LINES,
+    });
   }
   return { body: new Parser(lex(text)).program(), lines };
 }

@@ -15,7 +15,7 @@ import { StreamBuilder, liveView, type StepSink } from '../streamBuilder';
 import { StepLimit, TraceBuilder } from '../traceBuilder';
 import type { Program } from './ast';
 import { check } from './checker';
-import { ProgramError, type ProgramProblem } from './errors';
+import { internalProblem, ProgramError, problemAt, type ProgramProblem } from './errors';
 import { Interpreter } from './interpreter';
 import { parse } from './parser';
 import { resolveWorld, setUpMachine as setUp } from './world';
@@ -63,8 +63,7 @@ function parseAndCheck(
 
 function toProblem(e: unknown): ProgramProblem {
   if (e instanceof ProgramError) return e.problem;
-  // A defect of the core, not of the program: still reported, never thrown at the caller.
-  return { line: 1, col: 1, message: `internal error: ${e instanceof Error ? e.message : String(e)}` };
+  return internalProblem(e);
 }
 
 /**
@@ -132,8 +131,8 @@ export function runProgram(
     };
   } catch (e) {
     if (e instanceof StepLimit) {
-      const message = `the program made more than ${e.limit} steps: make the file smaller or the loop shorter`;
-      return { ok: false, phase: 'run', problem: { ...(at ?? { line: line + 1, col: 1 }), message } };
+      const problem = problemAt(at ?? { line: line + 1, col: 1 }, 'stepCap', { limit: e.limit });
+      return { ok: false, phase: 'run', problem };
     }
     const problem = toProblem(e);
     return {

@@ -53,18 +53,14 @@ export class UringCalls {
 
   private needRing(fd: number, pos: Pos, call: string): IoUring {
     if (!this.ring || fd !== this.ringFd)
-      throw new ProgramError(pos, `not modelled: ${call}() on ${fd}; pass the fd io_uring_setup() returned`);
+      throw new ProgramError(pos, 'notModelled.notRing', { call, fd: String(fd) });
     return this.ring;
   }
 
   /** io_uring_setup(entries, flags): the rings exist (not mapped yet); with SQPOLL the thread starts. */
   setup(entries: number, flags: number, pos: Pos): number {
-    if (this.ring) throw new ProgramError(pos, 'not modelled: a second io_uring instance; the model has one');
-    if ((flags & ~IORING_SETUP_SQPOLL) !== 0)
-      throw new ProgramError(
-        pos,
-        'not modelled: io_uring_setup() flags other than 0 and IORING_SETUP_SQPOLL',
-      );
+    if (this.ring) throw new ProgramError(pos, 'notModelled.secondRing');
+    if ((flags & ~IORING_SETUP_SQPOLL) !== 0) throw new ProgramError(pos, 'notModelled.setupFlags');
     const k = this.k;
     k.syscallEnter(S.uring.setup.enter, entries, flags);
     if (entries < 1 || entries > 32768) {
@@ -103,13 +99,9 @@ export class UringCalls {
   /** mmap(NULL, len, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_POPULATE, ring, IORING_OFF_*). */
   mmap(len: number, prot: number, flags: number, off: number, pos: Pos): number {
     const ring = this.ring!;
-    if (prot !== 3 || (flags & 1) === 0)
-      throw new ProgramError(pos, 'not modelled: the rings are mapped PROT_READ | PROT_WRITE, MAP_SHARED');
+    if (prot !== 3 || (flags & 1) === 0) throw new ProgramError(pos, 'notModelled.ringMapping');
     if (off !== IORING_OFF_SQ_RING && off !== IORING_OFF_SQES)
-      throw new ProgramError(
-        pos,
-        'not modelled: a ring offset other than IORING_OFF_SQ_RING and IORING_OFF_SQES',
-      );
+      throw new ProgramError(pos, 'notModelled.ringOffset');
     const k = this.k;
     const sqes = off === IORING_OFF_SQES;
     // IORING_FEAT_SINGLE_MMAP: the SQ and CQ rings share one mapping; the SQEs have their own. (Linux
@@ -137,8 +129,7 @@ export class UringCalls {
   /** io_uring_get_sqe: the next free SQE's address in the SQE mapping, or NULL when the SQ is full. */
   getSqe(fd: number, pos: Pos): number {
     const ring = this.needRing(fd, pos, 'io_uring_get_sqe');
-    if (!this.maps.ring || !this.maps.sqes)
-      throw new ProgramError(pos, 'io_uring_get_sqe() before the rings are mapped: mmap both first');
+    if (!this.maps.ring || !this.maps.sqes) throw new ProgramError(pos, 'getSqeBeforeMmap');
     if (ring.sqSpace <= 0) return 0;
     this.nextSqeAddr = this.maps.sqes + (this.sqeCount++ % ring.entries) * SQE_BYTES;
     return this.nextSqeAddr;
@@ -149,7 +140,7 @@ export class UringCalls {
 
   private checkSqe(sqe: number, pos: Pos, call: string): IoUring {
     if (!this.ring || sqe === 0 || sqe !== this.nextSqeAddr)
-      throw new ProgramError(pos, `${call}() needs the SQE io_uring_get_sqe() just returned`);
+      throw new ProgramError(pos, 'needsSqe', { call });
     return this.ring;
   }
 
@@ -157,22 +148,13 @@ export class UringCalls {
   prep(op: UringOp, sqe: number, fd: number, addr: number, len: number, off: number, pos: Pos): number {
     const ring = this.checkSqe(sqe, pos, `io_uring_prep_${op}`);
     if (op === 'read' && (fd !== FD_FILE || !this.world.file))
-      throw new ProgramError(
-        pos,
-        "not modelled: a read of a fd other than the file 3 ('world file 3 = { … }')",
-      );
+      throw new ProgramError(pos, 'notModelled.uringReadFd');
     if (op !== 'read' && (fd !== FD_TCP || !this.world.tcp))
-      throw new ProgramError(
-        pos,
-        "not modelled: a send on a fd other than the TCP socket 4 ('world tcp 4;')",
-      );
+      throw new ProgramError(pos, 'notModelled.uringSendFd');
     if (len < 0 || this.host.inBuffer(addr, Math.max(len, 1)) === null)
-      throw new ProgramError(
-        pos,
-        `not modelled: io_uring_prep_${op}() of memory outside the declared buffer`,
-      );
+      throw new ProgramError(pos, 'notModelled.prepOutside', { call: `io_uring_prep_${op}` });
     if (op !== 'read' && off !== 0)
-      throw new ProgramError(pos, `not modelled: io_uring_prep_${op}() flags other than 0`);
+      throw new ProgramError(pos, 'notModelled.flags', { call: `io_uring_prep_${op}` });
     const origin = op === 'read' ? off : this.originOf(addr);
     this.lastIndex = ring.prepare({ op, fd, addr, len, off: origin }).index;
     this.nextSqeAddr = -1;
@@ -183,10 +165,8 @@ export class UringCalls {
 
   /** io_uring_sqe_set_flags(sqe, IOSQE_IO_LINK): the next SQE runs after this one completes. */
   setFlags(sqe: number, flags: number, pos: Pos): number {
-    if (!this.ring || sqe !== this.lastSqeAddr)
-      throw new ProgramError(pos, 'io_uring_sqe_set_flags() needs the SQE just prepared');
-    if (flags !== IOSQE_IO_LINK && flags !== 0)
-      throw new ProgramError(pos, 'not modelled: SQE flags other than 0 and IOSQE_IO_LINK');
+    if (!this.ring || sqe !== this.lastSqeAddr) throw new ProgramError(pos, 'setFlagsNeedsSqe');
+    if (flags !== IOSQE_IO_LINK && flags !== 0) throw new ProgramError(pos, 'notModelled.sqeFlags');
     if (flags === IOSQE_IO_LINK) this.ring.setLink(this.lastIndex);
     return 0;
   }
@@ -194,8 +174,7 @@ export class UringCalls {
   /** io_uring_enter(fd, to_submit, min_complete, flags, sig): submit, then wait with GETEVENTS. */
   enter(fd: number, toSubmit: number, minComplete: number, flags: number, pos: Pos): number {
     const ring = this.needRing(fd, pos, 'io_uring_enter');
-    if ((flags & ~IORING_ENTER_GETEVENTS) !== 0)
-      throw new ProgramError(pos, 'not modelled: io_uring_enter() flags other than IORING_ENTER_GETEVENTS');
+    if ((flags & ~IORING_ENTER_GETEVENTS) !== 0) throw new ProgramError(pos, 'notModelled.enterFlags');
     const k = this.k;
     k.syscallEnter(S.uring.enter.enter, toSubmit, minComplete, flags, fd);
     // With SQPOLL the thread submits: io_uring_enter only waits.
@@ -203,10 +182,7 @@ export class UringCalls {
     if (flags & IORING_ENTER_GETEVENTS) {
       if (ring.sqThread !== null) this.runSqThread(ring);
       if (!ring.waitFor(minComplete))
-        throw new ProgramError(
-          pos,
-          `not modelled: io_uring_enter() waiting for ${minComplete} CQEs that will never come: it would wait forever`,
-        );
+        throw new ProgramError(pos, 'notModelled.enterForever', { count: String(minComplete) });
     }
     const ret = ring.sqThread === null ? submitted : toSubmit;
     k.syscallExit(S.uring.enter.exit, ret, toSubmit, minComplete);
@@ -270,26 +246,21 @@ export class UringCalls {
 
   private needTcp(fd: number, pos: Pos, call: string): void {
     if (fd !== FD_TCP || !this.world.tcp)
-      throw new ProgramError(
-        pos,
-        `not modelled: ${call}() on fd ${fd}; the model's TCP socket is fd 4 ('world tcp 4;')`,
-      );
+      throw new ProgramError(pos, 'notModelled.notTcp', { call, fd: String(fd) });
   }
 
   /** setsockopt(4, SOL_SOCKET, SO_ZEROCOPY, &one, sizeof(one)). */
   setsockopt(fd: number, level: number, name: number, value: number, pos: Pos): number {
     this.needTcp(fd, pos, 'setsockopt');
-    if (level !== 1 || name !== 60)
-      throw new ProgramError(pos, 'not modelled: setsockopt() other than SOL_SOCKET, SO_ZEROCOPY');
+    if (level !== 1 || name !== 60) throw new ProgramError(pos, 'notModelled.setsockopt');
     return this.sock().setsockopt(value !== 0);
   }
 
   /** send(4, buf, len, flags): MSG_ZEROCOPY pins the pages; 0 copies them, like write(). */
   send(fd: number, addr: number, len: number, flags: number, pos: Pos): number {
     this.needTcp(fd, pos, 'send');
-    if (flags !== 0 && flags !== MSG_ZEROCOPY)
-      throw new ProgramError(pos, 'not modelled: send() flags other than 0 and MSG_ZEROCOPY');
-    if (len < 0) throw new ProgramError(pos, 'not modelled: send() of a negative length');
+    if (flags !== 0 && flags !== MSG_ZEROCOPY) throw new ProgramError(pos, 'notModelled.sendFlags');
+    if (len < 0) throw new ProgramError(pos, 'notModelled.negativeLength', { call: 'send' });
     if (this.host.inBuffer(addr, len) === null) {
       const k = this.k;
       k.syscallEnter(S.zc.sendto.enter, len, 0);
@@ -302,20 +273,17 @@ export class UringCalls {
   /** poll(4, POLLERR, -1): the model's one-descriptor poll, waiting for the error queue. */
   poll(fd: number, events: number, timeout: number, pos: Pos): number {
     this.needTcp(fd, pos, 'poll');
-    if (timeout !== -1) throw new ProgramError(pos, 'not modelled: poll() with a timeout; pass -1');
-    if (events !== 0 && events !== 8)
-      throw new ProgramError(pos, 'not modelled: poll() events other than POLLERR (the error queue)');
+    if (timeout !== -1) throw new ProgramError(pos, 'notModelled.pollTimeout');
+    if (events !== 0 && events !== 8) throw new ProgramError(pos, 'notModelled.pollEvents');
     const s = this.sock();
-    if (s.queue.length === 0 && s.pending === 0)
-      throw new ProgramError(pos, 'not modelled: poll() with no notification to come: it would wait forever');
+    if (s.queue.length === 0 && s.pending === 0) throw new ProgramError(pos, 'notModelled.pollForever');
     return s.poll();
   }
 
   /** recvmsg(4, msg, MSG_ERRQUEUE): msg gets [ee_info, ee_data, ee_code] — the first and last send done. */
   recvErr(fd: number, flags: number, pos: Pos): { ret: number; msg: number[] } {
     this.needTcp(fd, pos, 'recvmsg');
-    if (flags !== MSG_ERRQUEUE)
-      throw new ProgramError(pos, 'not modelled: recvmsg() other than MSG_ERRQUEUE');
+    if (flags !== MSG_ERRQUEUE) throw new ProgramError(pos, 'notModelled.recvmsgFlags');
     const { ret, notice } = this.sock().recvErr();
     const msg = notice ? [notice.lo, notice.hi, notice.copied ? SO_EE_CODE_ZEROCOPY_COPIED : 0] : [-1, -1, 0];
     return { ret, msg };

@@ -59,13 +59,16 @@ function constant(e: Expr, env: ReadonlyMap<string, Const>): Const {
     case 'name': {
       const v = env.get(e.name) ?? BUILTINS[e.name];
       if (v === undefined)
-        throw new ProgramError(e.pos, `'${e.name}' is not a constant here${suggest(e.name, env.keys())}`);
+        throw new ProgramError(e.pos, 'notConstant', {
+          name: e.name,
+          suggestion: suggest(e.name, env.keys()),
+        });
       return v;
     }
     case 'unary': {
       const v = constant(e.e, env);
       if (typeof v !== 'number' || (e.op !== '-' && e.op !== '!')) {
-        throw new ProgramError(e.pos, `'${e.op}' does not make a constant`);
+        throw new ProgramError(e.pos, 'opNotConstant', { op: e.op });
       }
       return e.op === '-' ? -v : v ? 0 : 1;
     }
@@ -74,12 +77,12 @@ function constant(e: Expr, env: ReadonlyMap<string, Const>): Const {
       const r = constant(e.r, env);
       if (typeof l !== 'number' || typeof r !== 'number') {
         if (e.op === '==' || e.op === '!=') return (l === r) === (e.op === '==') ? 1 : 0;
-        throw new ProgramError(e.pos, `'${e.op}' needs numbers`);
+        throw new ProgramError(e.pos, 'opNeedsNumbers', { op: e.op });
       }
       return arith(e.op, l, r, e.pos);
     }
     default:
-      throw new ProgramError(e.pos, 'expected a constant value (a number, a string or a named constant)');
+      throw new ProgramError(e.pos, 'expectedConstant');
   }
 }
 
@@ -94,7 +97,7 @@ export function arith(op: string, l: number, r: number, pos: Pos): number {
       return l * r;
     case '/':
     case '%':
-      if (r === 0) throw new ProgramError(pos, 'division by zero');
+      if (r === 0) throw new ProgramError(pos, 'divisionByZero');
       return op === '/' ? Math.trunc(l / r) : l % r;
     case '<':
       return l < r ? 1 : 0;
@@ -115,13 +118,13 @@ export function arith(op: string, l: number, r: number, pos: Pos): number {
     case '|':
       return Number(BigInt(Math.trunc(l)) | BigInt(Math.trunc(r)));
     default:
-      throw new ProgramError(pos, `unknown operator '${op}'`);
+      throw new ProgramError(pos, 'unknownOperator', { op });
   }
 }
 
 function setParam(p: Record<string, unknown>, name: ParamName, value: Const, pos: Pos): void {
   const res = parseParam(name, String(value));
-  if (!res.ok) throw new ProgramError(pos, res.error);
+  if (!res.ok) throw new ProgramError(pos, 'badParamValue', { error: res.error }, res.problem);
   p[name] = res.value;
 }
 
@@ -142,7 +145,7 @@ export function resolveWorld(program: Program, overrides: Partial<Params>): Worl
   const p: Record<string, unknown> = { ...DEFAULT_PARAMS };
   for (const s of program.body) {
     if (s.k !== 'const') continue;
-    if (env.has(s.name)) throw new ProgramError(s.pos, `constant '${s.name}' is defined twice`);
+    if (env.has(s.name)) throw new ProgramError(s.pos, 'constantTwice', { name: s.name });
     const param = PARAM_CONSTANTS[s.name];
     const given = param ? overrides[param] : undefined;
     const value = given ?? constant(s.value, env);
@@ -165,36 +168,35 @@ export function resolveWorld(program: Program, overrides: Partial<Params>): Worl
     const fields = new Map<string, Const>();
     for (const f of s.fields) {
       if (!FIELDS[s.kind]!.includes(f.key)) {
-        throw new ProgramError(
-          f.pos,
-          `'${f.key}' is not a field of world ${s.kind}: expected ${FIELDS[s.kind]!.join(', ') || 'no fields'}`,
-        );
+        const fields = FIELDS[s.kind]!.join(', ');
+        const args = { field: f.key, kind: s.kind, fields };
+        throw new ProgramError(f.pos, fields ? 'notAField' : 'notAFieldNone', args);
       }
       fields.set(f.key, constant(f.value, env));
     }
     worldDecl(s, fields, env, p, {
       file: (direct) => {
-        if (file) throw new ProgramError(s.pos, 'the model has one file (fd 3); it is declared twice');
+        if (file) throw new ProgramError(s.pos, 'fileTwice');
         file = { direct };
       },
       tcp: () => {
-        if (tcp) throw new ProgramError(s.pos, 'the model has one TCP socket (fd 4); it is declared twice');
+        if (tcp) throw new ProgramError(s.pos, 'tcpTwice');
         tcp = true;
       },
       buffer: (b) => {
-        if (buffer) throw new ProgramError(s.pos, 'the model has one user buffer; it is declared twice');
+        if (buffer) throw new ProgramError(s.pos, 'bufferTwice');
         buffer = b;
       },
       names: (n) => (names = n),
       out: (o) => {
-        if (out) throw new ProgramError(s.pos, 'the model has one file to write; it is declared twice');
+        if (out) throw new ProgramError(s.pos, 'outFileTwice');
         out = o;
       },
       peer: (bytes) => (peer = bytes),
     });
   }
   if (out && file && (out as OutFileDecl).fd === 3)
-    throw new ProgramError({ line: 1, col: 1 }, 'fd 3 is declared both as the file to read and to write');
+    throw new ProgramError({ line: 1, col: 1 }, 'fileReadAndWrite');
   const params = Object.freeze(p) as unknown as Params;
   const forks = program.body.some((s) => s.k === 'expr' && statementCallOf(s.e)?.name === 'fork');
   const tasks: TaskInfo[] = [{ pid: P1, name: names[0] ?? 'main' }];
@@ -237,7 +239,7 @@ function worldDecl(
   const target = s.target[0]!;
   const need = (key: string): Const => {
     const v = fields.get(key);
-    if (v === undefined) throw new ProgramError(s.pos, `world ${s.kind} needs a '${key}' field`);
+    if (v === undefined) throw new ProgramError(s.pos, 'worldNeedsField', { kind: s.kind, field: key });
     return v;
   };
   switch (s.kind) {
@@ -248,8 +250,7 @@ function worldDecl(
         outFileDecl(s, fd, flags, fields, p, sink);
         return;
       }
-      if (fd !== 3)
-        throw new ProgramError(target.pos, "the model's file is fd 3: write 'world file 3 = { … }'");
+      if (fd !== 3) throw new ProgramError(target.pos, 'fileIsFd3');
       setParam(p, 'file', need('size'), s.pos);
       if (fields.has('cache')) setParam(p, 'cache', fields.get('cache')!, s.pos);
       sink.file(typeof flags === 'number' && (flags & BUILTINS.O_DIRECT!) !== 0);
@@ -257,8 +258,7 @@ function worldDecl(
     }
     case 'tcp': {
       const fd = constant(target, env);
-      if (fd !== 4)
-        throw new ProgramError(target.pos, "the model's TCP socket is fd 4: write 'world tcp 4;'");
+      if (fd !== 4) throw new ProgramError(target.pos, 'tcpIsFd4');
       if (fields.has('sndbuf')) setParam(p, 'sndbuf', fields.get('sndbuf')!, s.pos);
       if (fields.has('autocork')) setParam(p, 'autocork', fields.get('autocork')!, s.pos);
       if (fields.has('mss')) setParam(p, 'mss', fields.get('mss')!, s.pos);
@@ -273,8 +273,7 @@ function worldDecl(
     }
     case 'buffer':
     case 'heap': {
-      if (target.k !== 'name')
-        throw new ProgramError(target.pos, `expected the buffer's name after 'world ${s.kind}'`);
+      if (target.k !== 'name') throw new ProgramError(target.pos, 'bufferName', { kind: s.kind });
       if (s.kind === 'heap') {
         setParam(p, 'pages', need('pages'), s.pos);
         const pages = p.pages as number;
@@ -285,12 +284,12 @@ function worldDecl(
       const offset = fields.get('offset') ?? 0;
       setParam(p, 'bufoff', offset, s.pos);
       if ((p.bufoff as number) >= (p.page as number)) {
-        throw new ProgramError(s.pos, `offset must be below the page size (${String(p.page)})`);
+        throw new ProgramError(s.pos, 'offsetBelowPage', { page: String(p.page) });
       }
       // Issue 17: `count` buffers of `size` bytes back to back (io_uring's requests in flight, MSG_ZEROCOPY's data).
       const count = fields.get('count') ?? 1;
       if (typeof count !== 'number' || !Number.isSafeInteger(count) || count < 1 || count > 1 << 20)
-        throw new ProgramError(s.pos, "a buffer's count is a number from 1 to 1048576");
+        throw new ProgramError(s.pos, 'bufferCount');
       const bytes = (p.buf as number) * count;
       sink.buffer({ name: target.name, offset: p.bufoff as number, bytes, heap: false });
       return;
@@ -298,7 +297,7 @@ function worldDecl(
     case 'process':
       sink.names(
         s.target.map((t) => {
-          if (t.k !== 'str') throw new ProgramError(t.pos, 'expected a process name in quotes');
+          if (t.k !== 'str') throw new ProgramError(t.pos, 'processName');
           return t.v.slice(0, 32);
         }),
       );
@@ -314,16 +313,8 @@ function outFileDecl(
   p: Record<string, unknown>,
   sink: Sinks,
 ): void {
-  if (fd !== 3 && fd !== 4)
-    throw new ProgramError(
-      s.pos,
-      'the file to write is fd 3 (with a socket as fd 4) or fd 4 (after a file as fd 3)',
-    );
-  if (fields.has('size') || fields.has('cache'))
-    throw new ProgramError(
-      s.pos,
-      'a file opened for writing starts empty (O_TRUNC): it has no size or cache',
-    );
+  if (fd !== 3 && fd !== 4) throw new ProgramError(s.pos, 'outFileFd');
+  if (fields.has('size') || fields.has('cache')) throw new ProgramError(s.pos, 'outFileNoSize');
   if (fields.has('dirty_expire')) setParam(p, 'expire', fields.get('dirty_expire')!, s.pos);
   sink.out({ fd, sync: (flags & O_DSYNC) !== 0, direct: (flags & BUILTINS.O_DIRECT!) !== 0 });
 }

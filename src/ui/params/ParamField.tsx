@@ -1,9 +1,10 @@
 import { useId } from 'react';
-import { PARAM_SPECS, type ParamName } from '../../sim/index';
+import { formatProblem, PARAM_SPECS, type ParamName } from '../../sim/index';
 import { useApp, useAppStore } from '../StoreContext';
 import { useT } from '../useT';
 import { getEditProblem } from './editProblem';
 import { problemText, rangeText } from './problemText';
+import { programProblemText } from '../program/programProblemText';
 
 /**
  * One parameter: a select for choices, a text field for sizes and counts. Edits are validated on Enter or
@@ -13,6 +14,7 @@ export function ParamField({ name }: { name: ParamName }) {
   const store = useAppStore();
   const text = useApp((s) => s.paramText[name]);
   const error = useApp((s) => s.paramErrors[name]);
+  const runProblem = useApp((s) => s.paramProgramProblems[name]);
   const scenario = useApp((s) => (s.program ? null : s.scenario));
   const params = useApp((s) => s.params);
   const t = useT();
@@ -22,7 +24,17 @@ export function ParamField({ name }: { name: ParamName }) {
   const apply = () => store.getState().applyParam(name);
   // The store keeps the core's English text; say it in the reader's language when the problem is known.
   const problem = error ? getEditProblem(scenario, params, name, text) : undefined;
-  const reason = problem ? problemText(t, problem) : error;
+  // A program of the user's own refused the value when it ran: its problem, said in the reader's words.
+  const refusedRun = !problem && runProblem && error === formatProblem(runProblem) ? runProblem : undefined;
+  const reason = problem
+    ? problemText(t, problem)
+    : refusedRun
+      ? t('editor.problem', {
+          line: refusedRun.line,
+          col: refusedRun.col,
+          message: programProblemText(t, refusedRun),
+        })
+      : error;
   return (
     <div className={`param ${error ? 'invalid' : ''}`} data-param={name}>
       <label htmlFor={id}>

@@ -19,6 +19,8 @@ describe('program errors a user can act on', () => {
     expect(checkProgram(text.join('\n'))).toEqual({
       line: 3,
       col: 9,
+      code: 'unknownCall',
+      args: { name: 'raed', suggestion: { code: 'hint.didYouMean', args: { name: 'read' } } },
       message: "unknown system call 'raed' — did you mean 'read'?",
     });
   });

@@ -13,19 +13,19 @@ describe('the editor’s problems', () => {
     expect(problem).toMatchObject({ line: 2, col: 5 });
     const { from, to } = problemRange(doc, problem);
     expect(doc.sliceString(from, to)).toBe('raed');
-    expect(toDiagnostic(doc, problem)).toMatchObject({
+    expect(toDiagnostic(doc, problem, 'the reader’s words')).toMatchObject({
       severity: 'error',
-      message: `2:5: ${problem.message}`,
+      message: '2:5: the reader’s words',
     });
   });
 
   it('a place past the text is clamped to it (an end-of-text problem, a stale problem)', () => {
     for (const p of [
-      { line: 99, col: 1, message: 'x' },
-      { line: 1, col: 400, message: 'x' },
-      { line: 0, col: 0, message: 'x' },
-      { line: 3, col: 1, message: 'x' },
-    ]) {
+      { line: 99, col: 1 },
+      { line: 1, col: 400 },
+      { line: 0, col: 0 },
+      { line: 3, col: 1 },
+    ].map((at) => ({ ...at, code: 'internal' as const, args: {}, message: 'x' }))) {
       const { from, to } = problemRange(doc, p);
       expect(from).toBeGreaterThanOrEqual(0);
       expect(to).toBeLessThanOrEqual(doc.length);

@@ -21,7 +21,7 @@ export function assemble(
   if (w.file) {
     const logged = w.fileSize;
     const size = Math.min(MAX_FILE, Math.max(1, logged?.size ?? w.readFromFile));
-    if (logged) notices.push(notice(0, 'fileSize', { size, source: logged.source }));
+    if (logged) notices.push(notice(0, 'fileSize', { size, call: logged.call, at: logged.at }));
     else notices.push(notice(0, 'noFileSize', { size }));
     header.push(`const F = ${size};`, `const CACHE = "${cache}";`);
   }

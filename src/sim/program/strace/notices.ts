@@ -43,7 +43,7 @@ const EN: { readonly [C in StraceNoticeCode]: string } = {
   opaqueSummary:
     'Calls the model does not run, kept as opaque calls (counted, not run): {names} ({count} in all).',
   fileSize:
-    'The file’s size, {size} bytes, comes from {source}; --cache says whether it starts in the page cache.',
+    'The file’s size, {size} bytes, comes from {call}() on line {at}; --cache says whether it starts in the page cache.',
   noFileSize:
     'The log never shows the file’s size; the importer uses {size} bytes (the sum of what was read from it).',
   asRead: 'Line {line}: {name}() is replayed as {as}() (pread64 and readv read at the file position).',

@@ -60,7 +60,8 @@ export class Walker {
   /** The buffer the program declares: the largest count, and the page offset of an address the log shows. */
   bufSize = 0;
   bufOffset: number | null = null;
-  fileSize: { size: number; source: string } | null = null;
+  /** The file's size and the call (and its log line) that showed it. */
+  fileSize: { size: number; call: string; at: number } | null = null;
   readFromFile = 0;
   /** Bytes the program received from the socket: what the peer sends. */
   received = 0;
@@ -363,8 +364,7 @@ export class Walker {
     const inst = this.tables[e.proc].get(fd);
     if (size && inst && inst.kind === 'file') {
       inst.size = Number(size[1]);
-      if (inst === this.file && !this.fileSize)
-        this.fileSize = { size: inst.size, source: `${e.name}() on line ${e.line}` };
+      if (inst === this.file && !this.fileSize) this.fileSize = { size: inst.size, call: e.name, at: e.line };
     }
   }
 

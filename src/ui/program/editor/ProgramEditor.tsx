@@ -15,6 +15,7 @@ import { scenarioHighlight, scenarioLanguage } from './language';
 import { problemRange, toDiagnostic } from './problems';
 import { StraceImport } from './StraceImport';
 import { useEditorWorker, type ImportedLog } from './useEditorWorker';
+import { programProblemText } from '../programProblemText';
 
 /** Problems of the text as typed (checked live), and of the last Run when it was refused. */
 function useProblems(draft: string): {
@@ -120,10 +121,11 @@ export default function ProgramEditor({
     v.dispatch(
       setDiagnostics(
         v.state,
-        problems.map((p) => toDiagnostic(v.state.doc, p)),
+        problems.map((p) => toDiagnostic(v.state.doc, p, programProblemText(t, p))),
       ),
     );
-  }, [checked, run]);
+    // The hover follows the language too (t changes with it).
+  }, [checked, run, t]);
 
   useEffect(() => {
     if (view.current) moveCurrentLine(view.current, onScreen ? line : null);
@@ -155,7 +157,7 @@ export default function ProgramEditor({
             {problems.map(({ p, key }) => (
               <li key={key}>
                 <button type="button" onClick={() => goTo(p)}>
-                  {t(key, { line: p.line, col: p.col, message: p.message })}
+                  {t(key, { line: p.line, col: p.col, message: programProblemText(t, p) })}
                 </button>
               </li>
             ))}

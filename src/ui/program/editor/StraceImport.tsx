@@ -1,6 +1,7 @@
 import { useId, useState, type DragEvent } from 'react';
 import { useAppStore } from '../../StoreContext';
 import { useT } from '../../useT';
+import { noticeText } from './noticeText';
 import type { ImportedLog } from './useEditorWorker';
 
 /** Logs larger than this are refused before they are read (a pasted server log is far smaller). */
@@ -86,7 +87,7 @@ export function StraceImport({ importLog }: { importLog: (log: string) => Promis
             <ul role="list">
               {result.notices.map((n, i) => (
                 // Each note names its log line itself.
-                <li key={i}>{t(`strace.notice.${n.code}`, n.params)}</li>
+                <li key={i}>{noticeText(t, n)}</li>
               ))}
             </ul>
           )}

@@ -11,7 +11,7 @@ export function problemRange(doc: Text, p: ProgramProblem): { from: number; to: 
   return { from: Math.min(from, to), to: Math.max(to, from) };
 }
 
-/** A problem as a CodeMirror diagnostic: underlined at line:col, the message on hover. */
-export function toDiagnostic(doc: Text, p: ProgramProblem): Diagnostic {
-  return { ...problemRange(doc, p), severity: 'error', message: `${p.line}:${p.col}: ${p.message}` };
+/** A problem as a CodeMirror diagnostic: underlined at line:col, `message` (in the reader's language) on hover. */
+export function toDiagnostic(doc: Text, p: ProgramProblem, message: string): Diagnostic {
+  return { ...problemRange(doc, p), severity: 'error', message: `${p.line}:${p.col}: ${message}` };
 }
