@@ -19,7 +19,7 @@ const LOADERS: { readonly [L in Locale]: () => Promise<Readonly<Record<string, s
 
 /**
  * The English messages of the memory and system-call entry views, the counters' definitions, the range and
- * chapters row, the Embed dialog and the Export dialog with its handout, which are loaded on first use: they come with those parts (the
+ * chapters row, the Embed dialog, the Export dialog with its handout and the gallery's cards, which are loaded on first use: they come with those parts (the
  * definitions just after the first paint) rather than in the initial JavaScript. (Other locales carry them
  * in their catalogue.)
  */
@@ -32,8 +32,18 @@ export function loadViewMessages(): Promise<void> {
     import('./en/glossaryTerms'),
     import('./en/costTable'),
     import('./en/exporting'),
-  ]).then(([m, e, d, g, c, x]) => {
-    Object.assign(loaded.en, m.memory, e.entry, d.onDemand, g.glossaryTerms, c.costTable, x.exporting);
+    import('./en/scenarioTeaches'),
+  ]).then(([m, e, d, g, c, x, st]) => {
+    Object.assign(
+      loaded.en,
+      m.memory,
+      e.entry,
+      d.onDemand,
+      g.glossaryTerms,
+      c.costTable,
+      x.exporting,
+      st.scenarioTeaches,
+    );
   });
   return viewMessages;
 }

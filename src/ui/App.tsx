@@ -29,7 +29,9 @@ import { useCompareRoute } from './useViewRoute';
 
 // The gallery loads when first opened: playing the scenario a link names needs none of it (bundle budget).
 const ScenarioGallery = lazy(() =>
-  import('./gallery/ScenarioGallery').then((m) => ({ default: m.ScenarioGallery })),
+  Promise.all([import('./gallery/ScenarioGallery'), loadViewMessages()]).then(([m]) => ({
+    default: m.ScenarioGallery,
+  })),
 );
 // The update banner, with its English words, only once a new version is waiting.
 const UpdatePrompt = lazy(() =>

@@ -24,6 +24,7 @@ import { playback as enPlayback } from '../../src/i18n/en/playback';
 import { onDemand as enOnDemand } from '../../src/i18n/en/onDemand';
 import { offline as zhOffline } from '../../src/i18n/zh-CN/offline';
 import { glossaryTerms as enGlossaryTerms } from '../../src/i18n/en/glossaryTerms';
+import { scenarioTeaches as enScenarioTeaches } from '../../src/i18n/en/scenarioTeaches';
 import { costTable as enCostTable } from '../../src/i18n/en/costTable';
 import { editor as enEditor } from '../../src/i18n/en/editor';
 import { editorPane as enEditorPane } from '../../src/i18n/en/editorPane';
@@ -97,6 +98,7 @@ const PARTS = {
     playback: enPlayback,
     onDemand: enOnDemand,
     glossaryTerms: enGlossaryTerms,
+    scenarioTeaches: enScenarioTeaches,
     costTable: enCostTable,
     editor: enEditor,
     editorPane: enEditorPane,

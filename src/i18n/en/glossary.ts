@@ -1,38 +1,23 @@
 /**
- * en scenario descriptions: `scenario.<id>.title|question|teaches` (the textbook notes load with the narration:
- * textbookNotes.ts; the glossary's definitions on demand: glossaryTerms.ts). Keys must match zh-CN (tests/i18n).
+ * en scenario descriptions: `scenario.<id>.title|question` (what each teaches loads with the gallery:
+ * scenarioTeaches.ts; the textbook notes with the narration: textbookNotes.ts; the glossary's definitions on
+ * demand: glossaryTerms.ts). Keys must match zh-CN (tests/i18n).
  */
 export const glossary: Readonly<Record<string, string>> = {
   'scenario.syscall.title': 'One system call',
   'scenario.syscall.question': 'What exactly happens when a program calls getpid()?',
-  'scenario.syscall.teaches':
-    'Ring 3 → ring 0 and back, pt_regs on the task’s kernel stack, dispatch by system call number; syscall/sysret on x86-64, int 0x80/iret on i386.',
   'scenario.read-write.title': 'read() + write()',
   'scenario.read-write.question': 'Why does the traditional read/write loop copy every byte twice?',
-  'scenario.read-write.teaches':
-    'The traditional path: page cache → user buffer → socket buffer, 2 CPU copies and 4 mode switches per chunk, plus disk DMA and blocking on a cache miss.',
   'scenario.mmap-write.title': 'mmap() + write()',
   'scenario.mmap-write.question': 'What does mmap save, and where is the hidden page fault?',
-  'scenario.mmap-write.teaches':
-    'Sharing page-cache frames with user space: no copy into a user buffer, but a kernel-mode page fault inside write(), fault-around, and munmap’s TLB flush.',
   'scenario.sendfile.title': 'sendfile()',
   'scenario.sendfile.question': 'Why does sendfile need no CPU copy on a modern NIC?',
-  'scenario.sendfile.teaches':
-    'No user copy at all; with scatter-gather (sg=on) page references go to the NIC and the CPU copies nothing, without it one copy into the socket buffer.',
   'scenario.splice.title': 'splice() through a pipe',
   'scenario.splice.question': 'How can a pipe move data without copying it?',
-  'scenario.splice.teaches':
-    'Page references, not bytes, move from the page cache into a pipe and on to the socket: zero CPU copies, but more system calls.',
   'scenario.direct-io.title': 'O_DIRECT read + write',
   'scenario.direct-io.question': 'What does bypassing the page cache gain, and what does it cost?',
-  'scenario.direct-io.teaches':
-    'Disk DMA straight into the user buffer on every read, a block and wake-up each time, and the alignment rules that make a misaligned read fail with EINVAL.',
   'scenario.cow-fork.title': 'fork() and copy-on-write',
   'scenario.cow-fork.question': 'Why is fork() cheap, and when does the copying happen?',
-  'scenario.cow-fork.teaches':
-    'Shared read-only frames after fork, a protection fault on the first write, one page copy while the frame is shared, and a reuse without copy for its last user.',
   'scenario.kernel-access.title': 'User code touches kernel memory',
   'scenario.kernel-access.question': 'What stops a program from reading kernel memory?',
-  'scenario.kernel-access.teaches':
-    'Ring protection: the kernel half is mapped in every process but supervisor-only, so a ring-3 load faults (U/S check), the kernel sends SIGSEGV and the process is killed.',
 };
