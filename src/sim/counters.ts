@@ -86,7 +86,17 @@ export const F = {
   continued: 8,
   /** cpu.copy / ref.move into the socket: appended to the unsent tail skb (autocork), not a new skb. */
   appended: 16,
+  /**
+   * Bits 5–7: the socket slot (declaration order) of a step on a TCP socket's path — its call, copies, DMA,
+   * interrupts and ACKs. 0 is the first socket, so a program with one socket keeps its flags unchanged.
+   */
+  sockShift: 5,
 } as const;
+
+/** The socket slot a step's flags name (F.sockShift). */
+export function socketSlotOf(flags: number): number {
+  return (flags >> F.sockShift) & 7;
+}
 
 /**
  * Adds one step's contribution to the counters `acc`. The only place that decides what a step counts, so

@@ -36,8 +36,8 @@ export class Killed {
 
 const EFAULT = 14;
 const EBADF = 9;
+const EINVAL = 22;
 const FD_FILE = 3;
-const FD_TCP = 4;
 const FD_PIPE_READ = 5;
 const FD_PIPE_WRITE = 6;
 
@@ -81,7 +81,8 @@ export class MachineCalls {
     });
     const open = new Set([0, 1, 2]);
     if (world.file) open.add(FD_FILE);
-    if (world.tcp) open.add(FD_TCP);
+    for (const sock of world.sockets) open.add(sock.fd);
+    k.addSockets(world.sockets.map((sock) => sock.sndbuf));
     // Issue 16's file to write is open too (fd 3 or 4, as the world declares it).
     if (world.out) open.add(world.out.fd);
     this.fds.set(k.cur, open);
@@ -146,6 +147,19 @@ export class MachineCalls {
     return this.otherCall(S.other.call, 'close', 0, { fd });
   }
 
+  /**
+   * lseek(3, offset, SEEK_SET): the file position moves (f_pos); nothing else happens, so the model runs only
+   * its entry and exit. Offsets past the end are allowed, as in Linux (a read there returns 0).
+   */
+  lseek(fd: number, offset: number, whence: number, pos: Pos): number {
+    if (this.badFd(fd, 'any')) return this.ebadf('lseek', { fd, count: offset });
+    this.needFile(fd, pos, 'lseek');
+    if (whence !== 0) this.notModelled(pos, 'lseek() other than SEEK_SET');
+    if (offset < 0) return this.otherCall(S.other.call, 'lseek', -EINVAL, { fd, count: offset });
+    this.pos = offset;
+    return this.otherCall(S.other.call, 'lseek', offset, { fd, count: offset });
+  }
+
   /** `syscall("name", ret)`: a call the model keeps but does not run; it returns what the program says. */
   opaque(name: string, ret: number): number {
     return this.otherCall(S.other.call, name, ret);
@@ -166,10 +180,11 @@ export class MachineCalls {
     }
   }
 
-  private needTcp(fd: number, pos: Pos, call: string): void {
-    if (fd !== FD_TCP || !this.world.tcp) {
-      this.notModelled(pos, `${call}() on fd ${fd}; the model's TCP socket is fd 4 ('world tcp 4;')`);
-    }
+  /** The slot of the socket `fd` is (its place among the world's sockets). */
+  private needTcp(fd: number, pos: Pos, call: string): number {
+    const slot = this.world.sockets.findIndex((sock) => sock.fd === fd);
+    if (slot < 0) this.notModelled(pos, `${call}() on fd ${fd}; ${socketsNamed(this.world)}`);
+    return slot;
   }
 
   /** The buffer's byte range [addr, addr + count) as an offset into it, or null when it is not inside it. */
@@ -244,26 +259,28 @@ export class MachineCalls {
   write(fd: number, addr: number, count: number, pos: Pos): number {
     if (this.io.isOut(fd)) return this.io.write(fd, addr, count, pos);
     if (this.badFd(fd, 'write')) return this.ebadf('write', { fd, count });
-    this.needTcp(fd, pos, 'write');
+    const slot = this.needTcp(fd, pos, 'write');
     if (count < 0) this.notModelled(pos, 'write() of a negative count');
-    const at = this.inBuffer(addr, count);
-    if (at !== null) return sysWriteSocket(this.k, count, this.bufOrigin + at, S.copy.userToSkb);
-    const m = this.mapping;
-    if (m && addr >= m.addr && addr + count <= m.addr + m.len) {
-      return writeFromMapping(this.k, m.addr, addr - m.addr, count, m.mapped);
-    }
-    return this.fault(S.sys.write, count);
+    return this.k.onSocket(slot, () => {
+      const at = this.inBuffer(addr, count);
+      if (at !== null) return sysWriteSocket(this.k, count, this.bufOrigin + at, S.copy.userToSkb);
+      const m = this.mapping;
+      if (m && addr >= m.addr && addr + count <= m.addr + m.len) {
+        return writeFromMapping(this.k, m.addr, addr - m.addr, count, m.mapped);
+      }
+      return this.fault(S.sys.write, count);
+    });
   }
 
   sendfile(out: number, input: number, offset: number, count: number, pos: Pos): number {
     if (this.io.isOut(out) && offset === 0) return this.io.sendfile(out, input, count, pos);
     if (this.badFd(input, 'read') || this.badFd(out, 'write'))
       return this.ebadf('sendfile', { fd: out, fd2: input, count });
-    this.needTcp(out, pos, 'sendfile');
+    const slot = this.needTcp(out, pos, 'sendfile');
     this.needFile(input, pos, 'sendfile');
     if (offset !== 0) this.notModelled(pos, 'sendfile() with an offset pointer; pass NULL');
     if (count < 0) this.notModelled(pos, 'sendfile() of a negative count');
-    const n = sysSendfile(this.k, count, this.pos);
+    const n = this.k.onSocket(slot, () => sysSendfile(this.k, count, this.pos));
     this.pos += n;
     return n;
   }
@@ -321,18 +338,18 @@ export class MachineCalls {
       pipe.bytes -= n;
       return n;
     }
-    if (input === FD_PIPE_READ && out === FD_TCP) {
-      this.needTcp(out, pos, 'splice');
+    const slot = this.world.sockets.findIndex((sock) => sock.fd === out);
+    if (input === FD_PIPE_READ && slot >= 0) {
       if (pipe.bytes === 0) this.notModelled(pos, 'splice() from an empty pipe: it would block forever');
       const n = Math.min(len, pipe.bytes);
-      sysSpliceOut(this.k, n, pipe.origin);
+      this.k.onSocket(slot, () => sysSpliceOut(this.k, n, pipe.origin));
       pipe.origin += n;
       pipe.bytes -= n;
       return n;
     }
     return this.notModelled(
       pos,
-      `splice(${input}, …, ${out}, …): the model splices file → pipe (3 → p[1]) and pipe → socket (p[0] → 4)`,
+      `splice(${input}, …, ${out}, …): the model splices file → pipe (3 → p[1]) and pipe → socket (p[0] → a socket)`,
     );
   }
 
@@ -419,4 +436,12 @@ export class MachineCalls {
       'a load from memory outside the declared buffer (the model knows no other user memory)',
     );
   }
+}
+
+/** The world's sockets for a message: `the model's TCP socket is fd 4 ('world tcp 4;')` and its plurals. */
+export function socketsNamed(world: World): string {
+  const fds = world.sockets.map((sock) => sock.fd);
+  if (fds.length === 0) return "the program declares no TCP socket ('world tcp 4;')";
+  if (fds.length === 1) return `the model's TCP socket is fd ${fds[0]} ('world tcp ${fds[0]};')`;
+  return `the model's TCP sockets are fds ${fds.join(', ')}`;
 }

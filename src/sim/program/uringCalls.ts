@@ -161,10 +161,10 @@ export class UringCalls {
         pos,
         "not modelled: a read of a fd other than the file 3 ('world file 3 = { … }')",
       );
-    if (op !== 'read' && (fd !== FD_TCP || !this.world.tcp))
+    if (op !== 'read' && (fd !== FD_TCP || this.world.sockets[0]?.fd !== FD_TCP))
       throw new ProgramError(
         pos,
-        "not modelled: a send on a fd other than the TCP socket 4 ('world tcp 4;')",
+        "not modelled: a send on a fd other than the TCP socket 4, declared first ('world tcp 4;')",
       );
     if (len < 0 || this.host.inBuffer(addr, Math.max(len, 1)) === null)
       throw new ProgramError(
@@ -269,10 +269,10 @@ export class UringCalls {
   }
 
   private needTcp(fd: number, pos: Pos, call: string): void {
-    if (fd !== FD_TCP || !this.world.tcp)
+    if (fd !== FD_TCP || this.world.sockets[0]?.fd !== FD_TCP)
       throw new ProgramError(
         pos,
-        `not modelled: ${call}() on fd ${fd}; the model's TCP socket is fd 4 ('world tcp 4;')`,
+        `not modelled: ${call}() on fd ${fd}; it works on the TCP socket 4, declared first ('world tcp 4;')`,
       );
   }
 
