@@ -67,7 +67,8 @@ export function loadNarration(): Promise<void> {
     import('./en/machine'),
     import('./en/textbookNotes'),
     loadSiteTracepoints(),
-  ]).then(([m, s, io, kc, u, real, mv, tb, tp]) => {
+    import('./en/sockets'),
+  ]).then(([m, s, io, kc, u, real, mv, tb, tp, so]) => {
     tracepointOf = tp.siteTracepoint;
     Object.assign(
       loaded.en,
@@ -79,6 +80,7 @@ export function loadNarration(): Promise<void> {
       real.realSystems,
       mv.machine,
       tb.textbookNotes,
+      so.sockets,
     );
     narrationLoaded = true;
   });

@@ -211,9 +211,9 @@ export class Kernel {
   }
 
   /** The current task sleeps until `woken()`; the CPU idles and takes device interrupts meanwhile. */
-  block(site: number, woken: () => boolean, n = 0): void {
+  block(site: number, woken: () => boolean, n = 0, flags = 0): void {
     const pid = this.cur;
-    this.cpuN(site, 0, n);
+    this.cpuN(site, 0, n, 0, 0, 0, flags);
     this.switchTo(0);
     while (!woken()) this.runNextEvent();
     this.switchTo(pid);

@@ -146,7 +146,7 @@ export class SendQueue {
     if (this.charge !== before) return;
     const w = { pid: k.cur, woken: false };
     this.waiter = w;
-    k.block(S.sched.blockSndbuf, () => w.woken, this.charge);
+    k.block(S.sched.blockSndbuf, () => w.woken, this.charge, this.flag);
   }
 
   /** tcp_write_xmit: the next unsent skb goes to the NIC (linearised first for a device without SG). */

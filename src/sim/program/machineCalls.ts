@@ -114,8 +114,10 @@ export class MachineCalls {
    */
   private badFd(fd: number, use: 'read' | 'write' | 'any'): boolean {
     if (!this.openFds().has(fd)) return true;
-    if (use === 'read') return fd === FD_PIPE_WRITE;
-    if (use === 'write') return fd === FD_FILE || fd === FD_PIPE_READ;
+    // A socket may have any free fd: 3, 5 and 6 are the file and the pipe's ends only once they are those.
+    const pipe = this.pipe !== null;
+    if (use === 'read') return pipe && fd === FD_PIPE_WRITE;
+    if (use === 'write') return (fd === FD_FILE && this.world.file !== null) || (pipe && fd === FD_PIPE_READ);
     return false;
   }
 
