@@ -126,6 +126,8 @@ export interface MachineState {
    * when the program has one socket at fd 4 — so one-socket runs keep today's states.
    */
   socketFds?: number[];
+  /** With `socketFds`: each socket's SO_SNDBUF (bytes), by slot. */
+  socketSndbufs?: number[];
   /** The send queues of slots 1, 2, … (with `socketFds`). */
   moreQueues?: SendQueueState[];
   /** sg=off: the linear copy validate_xmit_skb made for the driver, until the NIC has fetched it. */
@@ -185,6 +187,7 @@ export function cloneMachine(m: MachineState): MachineState {
     cached: m.cached.map((r) => [r[0], r[1]] as [number, number]),
     sendQueue: { ...m.sendQueue },
     ...(m.socketFds ? { socketFds: [...m.socketFds] } : {}),
+    ...(m.socketSndbufs ? { socketSndbufs: [...m.socketSndbufs] } : {}),
     ...(m.moreQueues ? { moreQueues: m.moreQueues.map((q) => ({ ...q })) } : {}),
     skb: sendQueueSpans(m),
     pipe: [...m.pipe],

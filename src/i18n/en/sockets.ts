@@ -1,6 +1,8 @@
 /** Several TCP sockets in one program (issue 14): which socket a step works on, in the narration and the machine view. */
 export const sockets: Readonly<Record<string, string>> = {
   'narration.onSocket': 'Socket fd {fd}: ',
-  'machine.box.skbFd': 'socket buffer · fd {fd}',
-  'machine.skb.others': 'other sockets',
+  'machine.box.skbFd': 'socket fd {fd}',
+  'machine.skb.otherLine': 'fd {fd} · {fill}',
+  'machine.skb.moreSockets': '+{n} more sockets',
+  'ui.param.consumers': 'Consumers (consumers)',
 };

@@ -339,6 +339,7 @@ export function setUpMachine(m: MachineState, world: World): void {
   const fds = world.sockets.map((sock) => sock.fd);
   if (fds.length > 1 || (fds.length === 1 && fds[0] !== 4)) {
     m.socketFds = fds;
+    m.socketSndbufs = world.sockets.map((sock) => sock.sndbuf);
     m.moreQueues = fds.slice(1).map(() => ({ from: 0, to: 0, skbs: 0, ref: false }));
   }
   if (p.cache === 'warm') m.cached.push([0, Math.ceil(p.file / p.page) - 1]);
