@@ -67,8 +67,7 @@ export function loadNarration(): Promise<void> {
     import('./en/machine'),
     import('./en/textbookNotes'),
     loadSiteTracepoints(),
-    import('./en/sockets'),
-  ]).then(([m, s, io, kc, u, real, mv, tb, tp, so]) => {
+  ]).then(([m, s, io, kc, u, real, mv, tb, tp]) => {
     tracepointOf = tp.siteTracepoint;
     Object.assign(
       loaded.en,
@@ -80,7 +79,6 @@ export function loadNarration(): Promise<void> {
       real.realSystems,
       mv.machine,
       tb.textbookNotes,
-      so.sockets,
     );
     narrationLoaded = true;
   });

@@ -218,7 +218,7 @@ export function sendQueueSpans(m: MachineState, q: SendQueueState = m.sendQueue)
   return [{ first: Math.floor(from / m.page), last: Math.floor((to - 1) / m.page), bytes: to - from, ref }];
 }
 
-/** The send queue of socket slot `slot` (slot 0, or a missing one: `sendQueue`). */
+/** The send queue of socket slot `slot` (slot 0, or none: `sendQueue`). */
 export function sendQueueOf(m: MachineState, slot: number): SendQueueState {
   return (slot > 0 ? m.moreQueues?.[slot - 1] : undefined) ?? m.sendQueue;
 }

@@ -140,7 +140,7 @@ export const PARAM_SPECS: { readonly [K in ParamName]: ParamSpec } = {
   nic: { kind: 'choice', values: ['real', 'loopback'] },
   mode: { kind: 'choice', values: ['fileregion', 'heap', 'direct'] },
   sendfile: { kind: 'choice', values: ['on', 'off'] },
-  consumers: { kind: 'count', min: 1, max: 8 },
+  consumers: { kind: 'count', min: 1, max: 7 },
 };
 export const PARAM_NAMES = Object.keys(PARAM_SPECS) as ParamName[];
 

@@ -1,6 +1,5 @@
-import { socketFdOfStep } from './socketOfStep';
 import type { RawStep } from './applyStep';
-import { F } from './counters';
+import { F, socketSlotOf } from './counters';
 import type { Loc } from './locations';
 import { SITES, S, type StepKind } from './sites';
 import { emptyRaw, readLine, readStep } from './stepColumns';
@@ -45,8 +44,6 @@ export interface Step {
   readonly major: boolean;
   /** A cpu.copy that continues a copy already counted (one call's bytes spread over several skbs). */
   readonly continued: boolean;
-  /** The socket's descriptor, when the program has several sockets and this step is on one's send path. */
-  readonly socket?: number;
   readonly params: NarrationParams;
 }
 
@@ -56,7 +53,8 @@ function narrationParams(trace: ProgramTrace, r: RawStep, kind: StepKind): Recor
   // Issue 17's sites fill their columns their own way.
   const uring = r.site >= S.uring.setup.enter ? uringNarrationParams(r) : null;
   if (uring) return { ...narrationParamsOf(trace, r, kind, p, entry), ...uring };
-  const socket = socketFdOfStep(trace, r);
+  // Several sockets (or one not at fd 4): the step's flags name its socket's slot (F.sockShift).
+  const socket = trace.checkpoints[0]?.socketFds?.[socketSlotOf(r.flags)];
   const params = narrationParamsOf(trace, r, kind, p, entry);
   return socket === undefined ? params : { ...params, socketFd: socket };
 }
@@ -137,7 +135,6 @@ export function getStep(trace: ProgramTrace, i: number): Step {
     throw new RangeError(`step ${i} is outside 0..${trace.length - 1}`);
   const r = readStep(trace.columns, i, emptyRaw());
   const def = SITES[r.site]!;
-  const socket = socketFdOfStep(trace, r);
   const isData =
     def.kind === 'cpu.copy' || def.kind === 'ref.move' || def.kind === 'dma.start' || def.kind === 'dma.done';
   const data =
@@ -168,7 +165,6 @@ export function getStep(trace: ProgramTrace, i: number): Step {
     fromUser: (r.flags & F.fromUser) !== 0,
     major: (r.flags & F.major) !== 0,
     continued: (r.flags & F.continued) !== 0,
-    ...(socket === undefined ? {} : { socket }),
     params: Object.freeze(narrationParams(trace, r, def.kind)),
   });
 }

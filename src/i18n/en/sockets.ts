@@ -3,6 +3,5 @@ export const sockets: Readonly<Record<string, string>> = {
   'narration.onSocket': 'Socket fd {fd}: ',
   'machine.box.skbFd': 'socket fd {fd}',
   'machine.skb.otherLine': 'fd {fd} · {fill}',
-  'machine.skb.moreSockets': '+{n} more sockets',
   'ui.param.consumers': 'Consumers (consumers)',
 };

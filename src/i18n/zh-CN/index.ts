@@ -22,14 +22,12 @@ import { kernelCopyUi } from './kernelCopyUi';
 import { classroom } from './classroom';
 import { classroomStart } from './classroomStart';
 import { uring } from './uring';
-import { sockets } from './sockets';
 
 export const zhCN: Readonly<Record<string, string>> = {
   ...ui,
   ...build,
   ...cost,
   ...machine,
-  ...sockets,
   ...steps,
   ...strace,
   ...glossary,

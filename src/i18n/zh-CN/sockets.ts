@@ -3,6 +3,5 @@ export const sockets: Readonly<Record<string, string>> = {
   'narration.onSocket': '套接字 fd {fd}：',
   'machine.box.skbFd': '套接字 fd {fd}',
   'machine.skb.otherLine': 'fd {fd} · {fill}',
-  'machine.skb.moreSockets': '另有 {n} 个套接字',
   'ui.param.consumers': '消费者数（consumers）',
 };

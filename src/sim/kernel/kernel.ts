@@ -40,7 +40,7 @@ export class Kernel {
   readonly socks: SendQueue[] = [new SendQueue(this, 0)];
   /** The socket the running call sends on (slot 0 between calls: io_uring and MSG_ZEROCOPY use the first). */
   sock: SendQueue = this.socks[0]!;
-  /** Flag bits the current call's enter and exit carry: its socket's slot (F.sockShift). */
+  /** Flag bits the current call's enter and exit carry: its socket's tag (SendQueue.flag). */
   private callFlags = 0;
   /** The one NIC all sockets share: one skb in it at a time (TX completion hands over the next). */
   nicBusy = false;
@@ -84,18 +84,22 @@ export class Kernel {
     this.emitAt(time, site, n, a, b, c, flags, task);
   }
 
-  /** The world's sockets beyond the first get their queues, each with its own sndbuf. */
-  addSockets(sndbufs: readonly number[]): void {
+  /**
+   * The world's sockets beyond the first get their queues, each with its own sndbuf; `tagged` (several
+   * sockets, or one not at fd 4): their steps name their slot (F.sockShift).
+   */
+  addSockets(sndbufs: readonly number[], tagged: boolean): void {
     sndbufs.forEach((sndbuf, i) => {
       if (i === 0) this.socks[0]!.sndbuf = sndbuf;
       else this.socks.push(new SendQueue(this, i, sndbuf));
+      if (tagged) this.socks[i]!.flag = (i + 1) << F.sockShift;
     });
   }
 
   /** Runs one call on the socket of `slot`: its steps carry the slot; afterwards slot 0 is current again. */
   onSocket<T>(slot: number, call: () => T): T {
     this.sock = this.socks[slot]!;
-    this.callFlags = slot << F.sockShift;
+    this.callFlags = this.sock.flag;
     try {
       return call();
     } finally {

@@ -78,8 +78,8 @@ export class SendQueue {
   /** Payload plus SKB_OVERHEAD per skb: what sndbuf limits. */
   charge = 0;
   private waiter: { pid: number; woken: boolean } | null = null;
-  /** Flag bits every step of this socket carries: its slot (F.sockShift). */
-  private readonly flag: number;
+  /** Flag bits every step of this socket carries: 1 + its slot (F.sockShift) when sockets are told apart. */
+  flag = 0;
 
   constructor(
     private readonly k: Kernel,
@@ -87,9 +87,7 @@ export class SendQueue {
     readonly slot: number,
     /** SO_SNDBUF; NaN: the run's sndbuf parameter. */
     public sndbuf = NaN,
-  ) {
-    this.flag = slot << F.sockShift;
-  }
+  ) {}
 
   private get free(): number {
     return (Number.isNaN(this.sndbuf) ? this.k.p.sndbuf : this.sndbuf) - this.charge;

@@ -82,7 +82,11 @@ export class MachineCalls {
     const open = new Set([0, 1, 2]);
     if (world.file) open.add(FD_FILE);
     for (const sock of world.sockets) open.add(sock.fd);
-    k.addSockets(world.sockets.map((sock) => sock.sndbuf));
+    const tagged = world.sockets.length > 1 || world.sockets.some((sock) => sock.fd !== 4);
+    k.addSockets(
+      world.sockets.map((sock) => sock.sndbuf),
+      tagged,
+    );
     // Issue 16's file to write is open too (fd 3 or 4, as the world declares it).
     if (world.out) open.add(world.out.fd);
     this.fds.set(k.cur, open);

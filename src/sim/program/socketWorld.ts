@@ -3,8 +3,8 @@ import type { Program } from './ast';
 import { ProgramError, type Pos } from './errors';
 import { callsNamed } from './uringWorld';
 
-/** The model's TCP sockets at most (a step names its socket in 3 flag bits: see counters.ts F.sockShift). */
-export const MAX_SOCKETS = 8;
+/** The model's TCP sockets at most (a step names 1 + its socket's slot in 3 flag bits: counters.ts F.sockShift). */
+export const MAX_SOCKETS = 7;
 /** The highest descriptor a world declaration may give (a small process's table). */
 export const MAX_DECLARED_FD = 63;
 /** pipe2(p, 0) gives the model's pipe these descriptors (machineCalls.ts). */

@@ -35,21 +35,6 @@ function SendBufferFill({ r, fill, count }: { r: Rect; fill: number; count?: str
   );
 }
 
-/** Several sockets: the others' queues, one line each, stacked above the fill bar. */
-function OtherSockets({ r, lines }: { r: Rect; lines: readonly string[] }) {
-  // Clear of the fill bar's skb count, whose text rises above the bar.
-  const bottom = r.y + r.h - PAD - FONT - 24;
-  return (
-    <g data-other-sockets={lines.length}>
-      {lines.map((l, i) => (
-        <text key={i} className="mv-text mv-muted" x={r.x + PAD} y={bottom - (lines.length - 1 - i) * LINE}>
-          {ellipsize(l, r.w - 2 * PAD, FONT)}
-        </text>
-      ))}
-    </g>
-  );
-}
-
 function Kstack({ r, k, hl }: { r: Rect; k: KstackView; hl: boolean }) {
   const area = inner(r);
   const frameH = 34;
@@ -138,7 +123,18 @@ export function KernelBand({
             <Block key={p.item.key} b={p.item} r={p.r} uid={uid} />
           ))}
           <SendBufferFill r={l.skb} fill={vm.skb.fill} count={vm.skb.count} />
-          {vm.skb.others && <OtherSockets r={l.skb} lines={vm.skb.others} />}
+          {vm.skb.others && (
+            // Several sockets: the others' queues, one line each, above the fill bar and its skb count.
+            <g data-other-sockets={vm.skb.others.length}>
+              <BoxLines
+                r={l.skb}
+                lines={vm.skb.others}
+                top={l.skb.h - PAD - 2 * FONT - 24 - (vm.skb.others.length - 1) * LINE}
+                className="mv-text mv-muted"
+                maxLines={vm.skb.others.length}
+              />
+            </g>
+          )}
           <Caption
             r={l.skb}
             text={scene.skbMore > 0 ? `${vm.skb.caption} · +${scene.skbMore}` : vm.skb.caption}

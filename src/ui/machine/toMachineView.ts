@@ -85,7 +85,7 @@ function toSkb(trace: Trace, m: MachineState, step: Step, tr: Tr): SkbView {
   const q = focus.queue;
   const queued = queuedBytes(q);
   return {
-    title: focus.fd === null ? tr('machine.box.skb') : tr('machine.box.skbFd', { fd: focus.fd }),
+    title: tr(focus.fd === undefined ? 'machine.box.skb' : 'machine.box.skbFd', { fd: focus.fd ?? 0 }),
     blocks: spans.slice(0, MAX_SKB_BLOCKS).map((sp, k) => {
       const b = spanBlock(`skb-${k}`, sp);
       return sp.ref ? { ...b, label: `→${b.label}` } : b;

@@ -42,8 +42,8 @@ interface Chosen {
 
 /** The model's descriptor of the first of the other sockets (5 and 6 are the pipe's). */
 const MORE_SOCKETS_FD = 7;
-/** Sockets the model holds beyond the first (socketWorld.ts: 8 in all). */
-const MAX_MORE_SOCKETS = 7;
+/** Sockets the model holds beyond the first (socketWorld.ts: 7 in all). */
+const MAX_MORE_SOCKETS = 6;
 
 const READS = new Set(['read', 'pread64', 'readv', 'preadv', 'preadv2', 'recvfrom', 'recvmsg', 'recv']);
 const WRITES = new Set(['write', 'pwrite64', 'writev', 'pwritev', 'pwritev2', 'sendto', 'sendmsg', 'send']);
