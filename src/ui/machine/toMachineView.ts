@@ -1,11 +1,4 @@
-import {
-  SKB_OVERHEAD,
-  getMachineAt,
-  getStep,
-  type MachineState,
-  type Step,
-  type Trace,
-} from '../../sim/index';
+import { getMachineAt, getStep, type MachineState, type Step, type Trace } from '../../sim/index';
 import { translate, type Locale } from '../../i18n/index';
 import { featuresOf } from './features';
 import type {
