@@ -37,7 +37,12 @@ export function narrationKey(site: string, params: NarrationParams): string {
 
 /** The narration of one step in `locale`, as plain text. */
 export function narrate(locale: Locale, site: string, params: NarrationParams): string {
-  const text = translate(locale, narrationKey(site, params), narrationParams(locale, params));
+  const said = translate(locale, narrationKey(site, params), narrationParams(locale, params));
+  // Several sockets: the step names the one it works on.
+  const text =
+    typeof params.socketFd === 'number'
+      ? translate(locale, 'narration.onSocket', { fd: params.socketFd }) + said
+      : said;
   // One call's copy spread over several skbs is counted once; its later parts say so.
   return params.continued === 1 ? text + translate(locale, 'narration.continuedCopy', {}) : text;
 }

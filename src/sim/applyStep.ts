@@ -1,8 +1,8 @@
 import { activityAfter } from './cpuActivity';
 import { applyUringStep } from './applyUringStep';
-import { F } from './counters';
+import { F, socketSlotOf } from './counters';
 import type { MachineState, PageSpan, TaskState } from './machineState';
-import { addRange, removeRange } from './machineState';
+import { addRange, removeRange, sendQueueOf } from './machineState';
 import { markPtePages } from './pteFlags';
 import { syscallNameOf } from './otherCalls';
 import { SITES, S } from './sites';
@@ -237,7 +237,7 @@ function writeOut(m: MachineState, s: RawStep): void {
 
 /** Rule 10: bytes [c, c + n) join the send queue, as a new skb or appended to the unsent tail. */
 function enqueue(m: MachineState, s: RawStep, ref: boolean): void {
-  const q = m.sendQueue;
+  const q = sendQueueOf(m, socketSlotOf(s.flags));
   if (q.from === q.to) q.from = s.c;
   q.to = s.c + s.n;
   if (!(s.flags & F.appended)) q.skbs += 1;
@@ -246,7 +246,7 @@ function enqueue(m: MachineState, s: RawStep, ref: boolean): void {
 
 /** tcp_clean_rtx_queue: the acknowledged skb [c, c + n) leaves the queue with its page references. */
 function acknowledge(m: MachineState, s: RawStep): void {
-  const q = m.sendQueue;
+  const q = sendQueueOf(m, socketSlotOf(s.flags));
   q.from = Math.min(q.to, s.c + s.n);
   q.skbs = Math.max(0, q.skbs - 1);
 }

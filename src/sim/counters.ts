@@ -86,7 +86,18 @@ export const F = {
   continued: 8,
   /** cpu.copy / ref.move into the socket: appended to the unsent tail skb (autocork), not a new skb. */
   appended: 16,
+  /**
+   * Bits 5–7: 1 + the socket slot (declaration order) of a step on a TCP socket's path — its call, copies,
+   * DMA, interrupts and ACKs — when the program has several sockets (or one not at fd 4); 0 otherwise, so a
+   * program with one socket at fd 4 keeps its flags unchanged.
+   */
+  sockShift: 5,
 } as const;
+
+/** The socket slot a step's flags name (F.sockShift), or -1 when they name none. */
+export function socketSlotOf(flags: number): number {
+  return ((flags >> F.sockShift) & 7) - 1;
+}
 
 /**
  * Adds one step's contribution to the counters `acc`. The only place that decides what a step counts, so

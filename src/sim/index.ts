@@ -97,7 +97,7 @@ export type {
   InFlight,
   SendQueueState,
 } from './machineState';
-export { countPages, rangesBytes } from './machineState';
+export { countPages, rangesBytes, sendQueueSpans } from './machineState';
 export type { OutFileState, ReceiveState } from './machineState';
 export { RCV_WINDOW } from './kernel/receive';
 export { getStraceLines, getStraceEvents } from './strace';

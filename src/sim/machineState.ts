@@ -121,6 +121,15 @@ export interface MachineState {
    */
   skb: PageSpan[];
   sendQueue: SendQueueState;
+  /**
+   * Several sockets: each one's descriptor by slot (declaration order; `sendQueue` is slot 0's), absent
+   * when the program has one socket at fd 4 — so one-socket runs keep today's states.
+   */
+  socketFds?: number[];
+  /** With `socketFds`: each socket's SO_SNDBUF (bytes), by slot. */
+  socketSndbufs?: number[];
+  /** The send queues of slots 1, 2, … (with `socketFds`). */
+  moreQueues?: SendQueueState[];
   /** sg=off: the linear copy validate_xmit_skb made for the driver, until the NIC has fetched it. */
   txClone: PageSpan | null;
   pipe: PageSpan[];
@@ -177,6 +186,9 @@ export function cloneMachine(m: MachineState): MachineState {
     tasks: m.tasks.map((t) => ({ ...t, kstack: [...t.kstack], ptes: [...t.ptes] })),
     cached: m.cached.map((r) => [r[0], r[1]] as [number, number]),
     sendQueue: { ...m.sendQueue },
+    ...(m.socketFds ? { socketFds: [...m.socketFds] } : {}),
+    ...(m.socketSndbufs ? { socketSndbufs: [...m.socketSndbufs] } : {}),
+    ...(m.moreQueues ? { moreQueues: m.moreQueues.map((q) => ({ ...q })) } : {}),
     skb: sendQueueSpans(m),
     pipe: [...m.pipe],
     inFlight: [...m.inFlight],
@@ -199,11 +211,16 @@ function copyRanges(r: readonly [number, number][]): [number, number][] {
   return r.map((x) => [x[0], x[1]] as [number, number]);
 }
 
-/** The pages the send queue's bytes sit in, as the views draw them. */
-export function sendQueueSpans(m: MachineState): PageSpan[] {
-  const { from, to, ref } = m.sendQueue;
+/** The pages the send queue's bytes sit in, as the views draw them (`q`: another socket's queue). */
+export function sendQueueSpans(m: MachineState, q: SendQueueState = m.sendQueue): PageSpan[] {
+  const { from, to, ref } = q;
   if (from >= to) return [];
   return [{ first: Math.floor(from / m.page), last: Math.floor((to - 1) / m.page), bytes: to - from, ref }];
+}
+
+/** The send queue of socket slot `slot` (slot 0, or none: `sendQueue`). */
+export function sendQueueOf(m: MachineState, slot: number): SendQueueState {
+  return (slot > 0 ? m.moreQueues?.[slot - 1] : undefined) ?? m.sendQueue;
 }
 
 export function createMachine(pids: readonly Pid[], ring: Ring, page = 4096): MachineState {

@@ -52,6 +52,8 @@ export interface Params {
   readonly mode: 'fileregion' | 'heap' | 'direct';
   /** nginx-static (issue 18): nginx's `sendfile on|off`. */
   readonly sendfile: 'on' | 'off';
+  /** kafka-fetch (issue 18): consumers fetching the same log segment, each on its own connection. */
+  readonly consumers: number;
 }
 export type ParamName = keyof Params;
 
@@ -85,6 +87,7 @@ export const DEFAULT_PARAMS: Params = Object.freeze({
   nic: 'real',
   mode: 'fileregion',
   sendfile: 'on',
+  consumers: 1,
 });
 
 interface SizeSpec {
@@ -137,6 +140,7 @@ export const PARAM_SPECS: { readonly [K in ParamName]: ParamSpec } = {
   nic: { kind: 'choice', values: ['real', 'loopback'] },
   mode: { kind: 'choice', values: ['fileregion', 'heap', 'direct'] },
   sendfile: { kind: 'choice', values: ['on', 'off'] },
+  consumers: { kind: 'count', min: 1, max: 7 },
 };
 export const PARAM_NAMES = Object.keys(PARAM_SPECS) as ParamName[];
 
@@ -234,7 +238,7 @@ export const SCENARIO_PARAMS: { readonly [S in ScenarioId]: readonly ParamName[]
   ],
   'msg-zerocopy': ['file', 'buf', 'page', 'nic', 'sndbuf', 'preset', 'costs'],
   // Issue 18: the "Real systems" shelf.
-  'kafka-fetch': ['file', 'page', 'cache', 'sg', 'ra', 'sndbuf', 'preset', 'costs'],
+  'kafka-fetch': ['file', 'page', 'cache', 'sg', 'ra', 'sndbuf', 'consumers', 'preset', 'costs'],
   'netty-send': ['file', 'buf', 'page', 'cache', 'sg', 'mode', 'ra', 'sndbuf', 'autocork', 'preset', 'costs'],
   'rocketmq-commitlog': ['file', 'page', 'cache', 'ra', 'fa', 'sndbuf', 'preset', 'costs'],
   'nginx-static': [

@@ -1,5 +1,5 @@
 import type { RawStep } from './applyStep';
-import { F } from './counters';
+import { F, socketSlotOf } from './counters';
 import type { Loc } from './locations';
 import { SITES, S, type StepKind } from './sites';
 import { emptyRaw, readLine, readStep } from './stepColumns';
@@ -53,7 +53,10 @@ function narrationParams(trace: ProgramTrace, r: RawStep, kind: StepKind): Recor
   // Issue 17's sites fill their columns their own way.
   const uring = r.site >= S.uring.setup.enter ? uringNarrationParams(r) : null;
   if (uring) return { ...narrationParamsOf(trace, r, kind, p, entry), ...uring };
-  return narrationParamsOf(trace, r, kind, p, entry);
+  // Several sockets (or one not at fd 4): the step's flags name its socket's slot (F.sockShift).
+  const socket = trace.checkpoints[0]?.socketFds?.[socketSlotOf(r.flags)];
+  const params = narrationParamsOf(trace, r, kind, p, entry);
+  return socket === undefined ? params : { ...params, socketFd: socket };
 }
 
 function narrationParamsOf(

@@ -1,3 +1,4 @@
+import { socketSlotOf } from './counters';
 import { emptyRaw, readStep } from './stepColumns';
 import type { RawStep } from './applyStep';
 import { S } from './sites';
@@ -20,7 +21,7 @@ function otherCallText(s: RawStep, cx: CallContext): string {
   const fd2 = s.c;
   const count = s.n;
   // An opaque call records no arguments; close() records its descriptor; an EBADF failure records all.
-  const known = s.site === S.other.badFd.enter || (name === 'close' && fd >= 0);
+  const known = s.site === S.other.badFd.enter || ((name === 'close' || name === 'lseek') && fd >= 0);
   if (!known) return `${name}(...)`;
   switch (name) {
     case 'read':
@@ -28,6 +29,8 @@ function otherCallText(s: RawStep, cx: CallContext): string {
       return `${name}(${fd}, buf, ${count})`;
     case 'close':
       return `close(${fd})`;
+    case 'lseek':
+      return `lseek(${fd}, ${count}, SEEK_SET)`;
     case 'sendfile':
       return `sendfile(${fd}, ${fd2}, NULL, ${count})`;
     case 'splice':
@@ -45,6 +48,8 @@ interface CallContext {
   readonly mmapName: 'mmap' | 'mmap2';
   /** The program's name for the buffer it passes to write(): `buf`, or mmap-write's mapping `p`. */
   readonly writeSource: 'buf' | 'p';
+  /** Each socket slot's descriptor (one socket at fd 4 when the machine names none). */
+  readonly socketFds: readonly number[];
 }
 
 function contextOf(trace: ProgramTrace): CallContext {
@@ -56,6 +61,7 @@ function contextOf(trace: ProgramTrace): CallContext {
       (trace.scenario === null && copiesFromMapping(trace))
         ? 'p'
         : 'buf',
+    socketFds: trace.checkpoints[0]?.socketFds ?? [4],
   };
 }
 
@@ -70,6 +76,7 @@ function copiesFromMapping(trace: ProgramTrace): boolean {
 /** The call's text without its return value, in strace's syntax (`start`: the call's enter step). */
 function callText(s: RawStep, cx: CallContext, start: RawStep = s): string {
   if (isOtherCall(s.site)) return otherCallText(start, cx);
+  const sock = cx.socketFds[socketSlotOf(s.flags)] ?? 4;
   switch (s.site) {
     case S.sys.read.enter:
     case S.sys.read.exit:
@@ -78,19 +85,19 @@ function callText(s: RawStep, cx: CallContext, start: RawStep = s): string {
       return `read(3, buf, ${s.a})`;
     case S.sys.write.enter:
     case S.sys.write.exit:
-      return `write(4, ${cx.writeSource}, ${s.a})`;
+      return `write(${sock}, ${cx.writeSource}, ${s.a})`;
     case S.real.pread64.enter:
     case S.real.pread64.exit:
       return `pread64(3, buf, ${s.a}, ${s.b})`;
     case S.sys.sendfile.enter:
     case S.sys.sendfile.exit:
-      return `sendfile(4, 3, NULL, ${s.a})`;
+      return `sendfile(${sock}, 3, NULL, ${s.a})`;
     case S.sys.spliceIn.enter:
     case S.sys.spliceIn.exit:
       return `splice(3, NULL, 6, NULL, ${s.a}, 0)`;
     case S.sys.spliceOut.enter:
     case S.sys.spliceOut.exit:
-      return `splice(5, NULL, 4, NULL, ${s.a}, 0)`;
+      return `splice(5, NULL, ${sock}, NULL, ${s.a}, 0)`;
     case S.sys.pipe2.enter:
     case S.sys.pipe2.exit:
       return 'pipe2([5, 6], 0)';

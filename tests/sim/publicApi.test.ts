@@ -92,6 +92,7 @@ it('the core has one public entry with a stable, explicit list of exports', () =
       "runProgram",
       "scanLanes",
       "scenarioProgram",
+      "sendQueueSpans",
       "simulate",
       "straceMismatches",
       "sweepRuns",

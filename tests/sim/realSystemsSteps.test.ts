@@ -5,6 +5,7 @@ import { estimateSteps, parseParams, simulate, type ScenarioId } from '../../src
 
 const RUNS: [ScenarioId, Record<string, string>][] = [
   ['kafka-fetch', { file: '1m' }],
+  ['kafka-fetch', { file: '1m', consumers: '3' }],
   ['netty-send', { file: '300000', buf: '16k', mode: 'heap' }],
   ['netty-send', { file: '300000', buf: '16k', mode: 'direct', cache: 'warm' }],
   ['netty-send', { file: '300000', mode: 'fileregion' }],

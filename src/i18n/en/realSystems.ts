@@ -3,7 +3,11 @@
  * nginx-static): titles, the "why it is fast" summaries with their counts, parameters, and the narration of
  * pread64 and the user-space memcpy. Keys and placeholders must match zh-CN/realSystems.ts (tests/i18n).
  */
+import { sockets } from './sockets';
+
 export const realSystems: Readonly<Record<string, string>> = {
+  // Issue 14's several sockets load with the real systems' words (kafka-fetch's consumers).
+  ...sockets,
   'ui.gallery.shelf.realSystems': 'Real systems',
 
   'scenario.kafka-fetch.title': 'Kafka: a consumer fetch',

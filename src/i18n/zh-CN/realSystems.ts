@@ -1,5 +1,9 @@
 /** zh-CN messages of issue 18 — the "Real systems" shelf. Keys and placeholders match en/realSystems.ts. */
+import { sockets } from './sockets';
+
 export const realSystems: Readonly<Record<string, string>> = {
+  // Issue 14 的多个套接字与真实系统的文字一起加载（kafka-fetch 的 consumers）。
+  ...sockets,
   'ui.gallery.shelf.realSystems': '真实系统',
 
   'scenario.kafka-fetch.title': 'Kafka：消费者拉取',

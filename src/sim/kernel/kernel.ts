@@ -36,8 +36,14 @@ export class Kernel {
   readonly pagesInFile: number;
   /** When each device is free again: requests queue behind each other. */
   diskFreeAt = 0;
-  /** fd 4's send queue (rule 10). */
-  readonly sock: SendQueue = new SendQueue(this);
+  /** Every TCP socket's send queue (rule 10), by slot (declaration order); one, unless the world declares more. */
+  readonly socks: SendQueue[] = [new SendQueue(this, 0)];
+  /** The socket the running call sends on (slot 0 between calls: io_uring and MSG_ZEROCOPY use the first). */
+  sock: SendQueue = this.socks[0]!;
+  /** Flag bits the current call's enter and exit carry: its socket's tag (SendQueue.flag). */
+  private callFlags = 0;
+  /** The one NIC all sockets share: one skb in it at a time (TX completion hands over the next). */
+  nicBusy = false;
   /** Run once after the program's last call, before the devices are drained (issue 16: the flusher). */
   readonly atEnd: (() => void)[] = [];
   private events: DeviceEvent[] = [];
@@ -74,8 +80,38 @@ export class Kernel {
   }
 
   /** A step done by a device at `time`, without the CPU. */
-  device(time: number, site: number, n: number, a: number, b: number, c: number, task: Pid): void {
-    this.emitAt(time, site, n, a, b, c, 0, task);
+  device(time: number, site: number, n: number, a: number, b: number, c: number, task: Pid, flags = 0): void {
+    this.emitAt(time, site, n, a, b, c, flags, task);
+  }
+
+  /**
+   * The world's sockets beyond the first get their queues, each with its own sndbuf; `tagged` (several
+   * sockets, or one not at fd 4): their steps name their slot (F.sockShift).
+   */
+  addSockets(sndbufs: readonly number[], tagged: boolean): void {
+    sndbufs.forEach((sndbuf, i) => {
+      if (i === 0) this.socks[0]!.sndbuf = sndbuf;
+      else this.socks.push(new SendQueue(this, i, sndbuf));
+      if (tagged) this.socks[i]!.flag = (i + 1) << F.sockShift;
+    });
+  }
+
+  /** Runs one call on the socket of `slot`: its steps carry the slot; afterwards slot 0 is current again. */
+  onSocket<T>(slot: number, call: () => T): T {
+    this.sock = this.socks[slot]!;
+    this.callFlags = this.sock.flag;
+    try {
+      return call();
+    } finally {
+      this.sock = this.socks[0]!;
+      this.callFlags = 0;
+    }
+  }
+
+  /** The NIC is free: other sockets' queued skbs get their turn, in slot order after `after`'s. */
+  nicFreed(after: SendQueue): void {
+    const n = this.socks.length;
+    for (let i = 1; i < n && !this.nicBusy; i++) this.socks[(after.slot + i) % n]!.transmitNext();
   }
 
   private emitAt(
@@ -141,9 +177,9 @@ export class Kernel {
   }
 
   /** Runs an interrupt handler: entry (a mode switch if the CPU was in ring 3), body, exit. */
-  interrupt(enter: number, exit: number, body: () => void, exitBytes = 0): void {
+  interrupt(enter: number, exit: number, body: () => void, exitBytes = 0, extraFlags = 0): void {
     const fromUser = this.ring === 3;
-    const flags = fromUser ? F.fromUser : 0;
+    const flags = (fromUser ? F.fromUser : 0) | extraFlags;
     this.ring = 0;
     this.emitAt(this.now, enter, 0, 0, 0, 0, flags, this.cur);
     this.now += this.cost.irqEntry;
@@ -159,14 +195,14 @@ export class Kernel {
     const entry = this.p.arch === 'i386' ? this.cost.int80Entry : this.cost.syscallEntry;
     this.deliverDue();
     this.ring = 0;
-    this.emitAt(this.now, site, n, a, b, c, 0, this.cur);
+    this.emitAt(this.now, site, n, a, b, c, this.callFlags, this.cur);
     this.now += entry + this.cost.syscallWork;
   }
 
   syscallExit(site: number, ret: number, a = 0, b = 0, c = 0): void {
     this.deliverDue();
     this.ring = 3;
-    this.emitAt(this.now, site, ret, a, b, c, 0, this.cur);
+    this.emitAt(this.now, site, ret, a, b, c, this.callFlags, this.cur);
     this.now += this.p.arch === 'i386' ? this.cost.iret : this.cost.sysret;
   }
 
@@ -179,9 +215,9 @@ export class Kernel {
   }
 
   /** The current task sleeps until `woken()`; the CPU idles and takes device interrupts meanwhile. */
-  block(site: number, woken: () => boolean, n = 0): void {
+  block(site: number, woken: () => boolean, n = 0, flags = 0): void {
     const pid = this.cur;
-    this.cpuN(site, 0, n);
+    this.cpuN(site, 0, n, 0, 0, 0, flags);
     this.switchTo(0);
     while (!woken()) this.runNextEvent();
     this.switchTo(pid);

@@ -77,13 +77,20 @@ export class SendQueue {
   private unsent = 0;
   /** Payload plus SKB_OVERHEAD per skb: what sndbuf limits. */
   charge = 0;
-  private nicBusy = false;
   private waiter: { pid: number; woken: boolean } | null = null;
+  /** Flag bits every step of this socket carries: 1 + its slot (F.sockShift) when sockets are told apart. */
+  flag = 0;
 
-  constructor(private readonly k: Kernel) {}
+  constructor(
+    private readonly k: Kernel,
+    /** Its place among the world's sockets (declaration order). */
+    readonly slot: number,
+    /** SO_SNDBUF; NaN: the run's sndbuf parameter. */
+    public sndbuf = NaN,
+  ) {}
 
   private get free(): number {
-    return this.k.p.sndbuf - this.charge;
+    return (Number.isNaN(this.sndbuf) ? this.k.p.sndbuf : this.sndbuf) - this.charge;
   }
 
   /**
@@ -112,7 +119,7 @@ export class SendQueue {
       src.beforeChunk?.(pos, chunk);
       const { first: fp, last: lp } = pageSpan(k, pos, chunk);
       const continued = !src.frags && call.copyCounted;
-      const flags = (append ? F.appended : 0) | (continued ? F.continued : 0);
+      const flags = (append ? F.appended : 0) | (continued ? F.continued : 0) | this.flag;
       const dur = src.frags ? k.cost.refMove : k.cost.copyBase + chunk * k.cost.copyPerByte;
       k.cpuN(src.site, dur, chunk, fp, lp, pos, flags);
       const countCopy = src.frags && call.linearize && !call.copyCounted;
@@ -137,18 +144,18 @@ export class SendQueue {
     if (this.charge !== before) return;
     const w = { pid: k.cur, woken: false };
     this.waiter = w;
-    k.block(S.sched.blockSndbuf, () => w.woken, this.charge);
+    k.block(S.sched.blockSndbuf, () => w.woken, this.charge, this.flag);
   }
 
   /** tcp_write_xmit: the next unsent skb goes to the NIC (linearised first for a device without SG). */
-  private transmitNext(): void {
+  transmitNext(): void {
     const k = this.k;
     // Interrupts due now run first; a TX completion among them may already have started the NIC.
     k.boundary();
     const skb = this.skbs[this.unsent];
-    if (this.nicBusy || !skb || this.nagleHolds(skb)) return;
+    if (k.nicBusy || !skb || this.nagleHolds(skb)) return;
     this.unsent++;
-    this.nicBusy = true;
+    k.nicBusy = true;
     const { first, last } = pageSpan(k, skb.offset, skb.bytes);
     if (skb.zc) {
       this.transmitZeroCopy(skb, first, last);
@@ -156,14 +163,15 @@ export class SendQueue {
     }
     const linear = !skb.frags || k.p.sg === 'off';
     if (skb.frags && k.p.sg === 'off') {
-      const flags = skb.countCopy ? 0 : F.continued;
+      const flags = (skb.countCopy ? 0 : F.continued) | this.flag;
       const dur = k.cost.copyBase + skb.bytes * k.cost.copyPerByte;
       k.cpuN(S.copy.skbLinearize, dur, skb.bytes, first, last, skb.offset, flags);
       k.boundary();
     }
     const doneAt = k.now + k.cost.nicLatency + skb.bytes / k.cost.nicBytesPerNs;
     const pid = k.cur;
-    k.cpuN(linear ? S.dma.skbToNic : S.dma.gatherToNic, k.cost.dmaSetup, skb.bytes, first, last, doneAt);
+    const start = linear ? S.dma.skbToNic : S.dma.gatherToNic;
+    k.cpuN(start, k.cost.dmaSetup, skb.bytes, first, last, doneAt, this.flag);
     k.schedule(
       doneAt,
       () => {
@@ -175,6 +183,7 @@ export class SendQueue {
           last,
           skb.offset,
           pid,
+          this.flag,
         );
         // The peer's ACK for this skb arrives one round trip after it left.
         k.schedule(
@@ -188,10 +197,12 @@ export class SendQueue {
           S.irq.nicEnter,
           S.irq.nicExit,
           () => {
-            this.nicBusy = false;
+            k.nicBusy = false;
             this.transmitNext();
+            k.nicFreed(this);
           },
           skb.bytes,
+          this.flag,
         ),
     );
   }
@@ -212,6 +223,7 @@ export class SendQueue {
         first,
         last,
         skb.offset,
+        this.flag,
       );
       zc.copied = true;
       k.boundary();
@@ -220,11 +232,11 @@ export class SendQueue {
     const pid = k.cur;
     const start = copy ? S.dma.skbToNic : S.zc.dma;
     const done = copy ? S.dma.skbToNicDone : S.zc.dmaDone;
-    k.cpuN(start, k.cost.dmaSetup, skb.bytes, first, last, doneAt);
+    k.cpuN(start, k.cost.dmaSetup, skb.bytes, first, last, doneAt, this.flag);
     k.schedule(
       doneAt,
       () => {
-        k.device(doneAt, done, skb.bytes, first, last, skb.offset, pid);
+        k.device(doneAt, done, skb.bytes, first, last, skb.offset, pid, this.flag);
         // On loopback the receiver's ACK is sent back in the same NET_RX softirq that delivered the skb: no
         // wire and no round trip, so every send is acknowledged (and notified) before the program can poll.
         k.schedule(
@@ -238,10 +250,12 @@ export class SendQueue {
           S.irq.nicEnter,
           S.irq.nicExit,
           () => {
-            this.nicBusy = false;
+            k.nicBusy = false;
             this.transmitNext();
+            k.nicFreed(this);
           },
           skb.bytes,
+          this.flag,
         ),
     );
   }
@@ -257,24 +271,27 @@ export class SendQueue {
   /** RX interrupt, NET_RX softirq: tcp_ack → tcp_clean_rtx_queue frees the skb; maybe wake the writer. */
   private ackArrives(skb: Skb): void {
     const k = this.k;
-    k.interrupt(S.irq.ackEnter, S.irq.ackExit, () => {
-      const { first, last } = pageSpan(k, skb.offset, skb.bytes);
-      k.cpuN(S.tcp.ack, k.cost.ackWork, skb.bytes, first, last, skb.offset);
-      this.head++;
-      this.charge -= skb.bytes + SKB_OVERHEAD;
-      // Issue 17: the ACKed skb leaves the retransmit queue and drops its hold on the pinned user pages.
-      if (skb.zc) dropZeroCopyRef(skb.zc);
-      if (this.head > 1024 && this.head * 2 > this.skbs.length) this.compact();
-      // tcp_data_snd_check: an skb Nagle held goes out once everything before it is acknowledged.
-      this.transmitNext();
-      // sk_stream_write_space: wake only once free space is at least half of what is still queued.
-      const w = this.waiter;
-      if (w && this.free >= this.charge / 2) {
-        this.waiter = null;
-        w.woken = true;
-        k.cpuN(S.sched.wakeSndbuf, 0, this.charge, 0, 0, 0, 0, w.pid);
-      }
-    });
+    k.interrupt(S.irq.ackEnter, S.irq.ackExit, () => this.acknowledged(skb), 0, this.flag);
+  }
+
+  private acknowledged(skb: Skb): void {
+    const k = this.k;
+    const { first, last } = pageSpan(k, skb.offset, skb.bytes);
+    k.cpuN(S.tcp.ack, k.cost.ackWork, skb.bytes, first, last, skb.offset, this.flag);
+    this.head++;
+    this.charge -= skb.bytes + SKB_OVERHEAD;
+    // Issue 17: the ACKed skb leaves the retransmit queue and drops its hold on the pinned user pages.
+    if (skb.zc) dropZeroCopyRef(skb.zc);
+    if (this.head > 1024 && this.head * 2 > this.skbs.length) this.compact();
+    // tcp_data_snd_check: an skb Nagle held goes out once everything before it is acknowledged.
+    this.transmitNext();
+    // sk_stream_write_space: wake only once free space is at least half of what is still queued.
+    const w = this.waiter;
+    if (w && this.free >= this.charge / 2) {
+      this.waiter = null;
+      w.woken = true;
+      k.cpuN(S.sched.wakeSndbuf, 0, this.charge, 0, 0, 0, this.flag, w.pid);
+    }
   }
 
   private compact(): void {

@@ -55,6 +55,12 @@ export const CALLS: { readonly [name: string]: CallSpec } = {
     statement: true,
   },
   close: { args: ['fd'], signature: 'int close(int fd);', syscall: true },
+  // Several sockets served from one file: the file position back to an offset (SEEK_SET only).
+  lseek: {
+    args: ['fd', 'offset', 'whence'],
+    signature: 'off_t lseek(int fd, off_t offset, int whence);',
+    syscall: true,
+  },
   syscall: {
     args: ['name', 'ret'],
     signature: 'long syscall("name", ret); // a call the model does not run: it returns ret',
@@ -197,6 +203,7 @@ export const BUILTINS: { readonly [name: string]: number } = {
   NULL: 0,
   O_RDONLY: 0,
   O_DIRECT: 0o40000,
+  SEEK_SET: 0,
   O_WRONLY: 1,
   O_RDWR: 2,
   O_CREAT: 0o100,

@@ -459,6 +459,9 @@ export class Interpreter {
       case 'close':
         ret = c.close(args[0]!);
         break;
+      case 'lseek':
+        ret = c.lseek(args[0]!, args[1]!, args[2]!, e.pos);
+        break;
       // Issue 16: receiving and writing files (program/ioCalls.ts).
       case 'recv':
       case 'recvfrom':

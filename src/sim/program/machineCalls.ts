@@ -26,6 +26,7 @@ import { lookupSyscall } from '../syscallTable';
 import { syscallNameIndex } from '../syscallNames';
 import { ProgramError, type Pos } from './errors';
 import type { ProblemArgs, ProblemCode } from './problemMessages';
+import type { ProblemPart } from './fillProblem';
 import { IoCalls } from './ioCalls';
 import { UringCalls } from './uringCalls';
 import type { World } from './world';
@@ -37,8 +38,8 @@ export class Killed {
 
 const EFAULT = 14;
 const EBADF = 9;
+const EINVAL = 22;
 const FD_FILE = 3;
-const FD_TCP = 4;
 const FD_PIPE_READ = 5;
 const FD_PIPE_WRITE = 6;
 
@@ -82,7 +83,12 @@ export class MachineCalls {
     });
     const open = new Set([0, 1, 2]);
     if (world.file) open.add(FD_FILE);
-    if (world.tcp) open.add(FD_TCP);
+    for (const sock of world.sockets) open.add(sock.fd);
+    const tagged = world.sockets.length > 1 || world.sockets.some((sock) => sock.fd !== 4);
+    k.addSockets(
+      world.sockets.map((sock) => sock.sndbuf),
+      tagged,
+    );
     // Issue 16's file to write is open too (fd 3 or 4, as the world declares it).
     if (world.out) open.add(world.out.fd);
     this.fds.set(k.cur, open);
@@ -114,8 +120,10 @@ export class MachineCalls {
    */
   private badFd(fd: number, use: 'read' | 'write' | 'any'): boolean {
     if (!this.openFds().has(fd)) return true;
-    if (use === 'read') return fd === FD_PIPE_WRITE;
-    if (use === 'write') return fd === FD_FILE || fd === FD_PIPE_READ;
+    // A socket may have any free fd: 3, 5 and 6 are the file and the pipe's ends only once they are those.
+    const pipe = this.pipe !== null;
+    if (use === 'read') return pipe && fd === FD_PIPE_WRITE;
+    if (use === 'write') return (fd === FD_FILE && this.world.file !== null) || (pipe && fd === FD_PIPE_READ);
     return false;
   }
 
@@ -147,6 +155,19 @@ export class MachineCalls {
     return this.otherCall(S.other.call, 'close', 0, { fd });
   }
 
+  /**
+   * lseek(3, offset, SEEK_SET): the file position moves (f_pos); nothing else happens, so the model runs only
+   * its entry and exit. Offsets past the end are allowed, as in Linux (a read there returns 0).
+   */
+  lseek(fd: number, offset: number, whence: number, pos: Pos): number {
+    if (this.badFd(fd, 'any')) return this.ebadf('lseek', { fd, count: offset });
+    this.needFile(fd, pos, 'lseek');
+    if (whence !== 0) this.notModelled(pos, 'notModelled.lseekWhence');
+    if (offset < 0) return this.otherCall(S.other.call, 'lseek', -EINVAL, { fd, count: offset });
+    this.pos = offset;
+    return this.otherCall(S.other.call, 'lseek', offset, { fd, count: offset });
+  }
+
   /** `syscall("name", ret)`: a call the model keeps but does not run; it returns what the program says. */
   opaque(name: string, ret: number): number {
     return this.otherCall(S.other.call, name, ret);
@@ -167,10 +188,12 @@ export class MachineCalls {
     }
   }
 
-  private needTcp(fd: number, pos: Pos, call: string): void {
-    if (fd !== FD_TCP || !this.world.tcp) {
-      this.notModelled(pos, 'notModelled.notTcp', { call, fd: String(fd) });
-    }
+  /** The slot of the socket `fd` is (its place among the world's sockets). */
+  private needTcp(fd: number, pos: Pos, call: string): number {
+    const slot = this.world.sockets.findIndex((sock) => sock.fd === fd);
+    if (slot < 0)
+      this.notModelled(pos, 'notModelled.notTcp', { call, fd, sockets: socketsNamed(this.world) });
+    return slot;
   }
 
   /** The buffer's byte range [addr, addr + count) as an offset into it, or null when it is not inside it. */
@@ -246,26 +269,28 @@ export class MachineCalls {
   write(fd: number, addr: number, count: number, pos: Pos): number {
     if (this.io.isOut(fd)) return this.io.write(fd, addr, count, pos);
     if (this.badFd(fd, 'write')) return this.ebadf('write', { fd, count });
-    this.needTcp(fd, pos, 'write');
+    const slot = this.needTcp(fd, pos, 'write');
     if (count < 0) this.notModelled(pos, 'notModelled.negativeCount', { call: 'write' });
-    const at = this.inBuffer(addr, count);
-    if (at !== null) return sysWriteSocket(this.k, count, this.bufOrigin + at, S.copy.userToSkb);
-    const m = this.mapping;
-    if (m && addr >= m.addr && addr + count <= m.addr + m.len) {
-      return writeFromMapping(this.k, m.addr, addr - m.addr, count, m.mapped);
-    }
-    return this.fault(S.sys.write, count);
+    return this.k.onSocket(slot, () => {
+      const at = this.inBuffer(addr, count);
+      if (at !== null) return sysWriteSocket(this.k, count, this.bufOrigin + at, S.copy.userToSkb);
+      const m = this.mapping;
+      if (m && addr >= m.addr && addr + count <= m.addr + m.len) {
+        return writeFromMapping(this.k, m.addr, addr - m.addr, count, m.mapped);
+      }
+      return this.fault(S.sys.write, count);
+    });
   }
 
   sendfile(out: number, input: number, offset: number, count: number, pos: Pos): number {
     if (this.io.isOut(out) && offset === 0) return this.io.sendfile(out, input, count, pos);
     if (this.badFd(input, 'read') || this.badFd(out, 'write'))
       return this.ebadf('sendfile', { fd: out, fd2: input, count });
-    this.needTcp(out, pos, 'sendfile');
+    const slot = this.needTcp(out, pos, 'sendfile');
     this.needFile(input, pos, 'sendfile');
     if (offset !== 0) this.notModelled(pos, 'notModelled.sendfileOffset');
     if (count < 0) this.notModelled(pos, 'notModelled.negativeCount', { call: 'sendfile' });
-    const n = sysSendfile(this.k, count, this.pos);
+    const n = this.k.onSocket(slot, () => sysSendfile(this.k, count, this.pos));
     this.pos += n;
     return n;
   }
@@ -322,11 +347,11 @@ export class MachineCalls {
       pipe.bytes -= n;
       return n;
     }
-    if (input === FD_PIPE_READ && out === FD_TCP) {
-      this.needTcp(out, pos, 'splice');
+    const slot = this.world.sockets.findIndex((sock) => sock.fd === out);
+    if (input === FD_PIPE_READ && slot >= 0) {
       if (pipe.bytes === 0) this.notModelled(pos, 'notModelled.spliceEmptyPipe');
       const n = Math.min(len, pipe.bytes);
-      sysSpliceOut(this.k, n, pipe.origin);
+      this.k.onSocket(slot, () => sysSpliceOut(this.k, n, pipe.origin));
       pipe.origin += n;
       pipe.bytes -= n;
       return n;
@@ -414,4 +439,12 @@ export class MachineCalls {
     if (this.inBuffer(addr, 1) !== null) return 0;
     return this.notModelled(pos, 'notModelled.loadOutside');
   }
+}
+
+/** The world's sockets for a message: `the model's TCP socket is fd 4 ('world tcp 4;')` and its plurals. */
+export function socketsNamed(world: World): ProblemPart {
+  const fds = world.sockets.map((sock) => sock.fd);
+  if (fds.length === 0) return { code: 'sockets.none' };
+  if (fds.length === 1) return { code: 'sockets.one', args: { fd: fds[0]! } };
+  return { code: 'sockets.many', args: { list: fds.join(', ') } };
 }

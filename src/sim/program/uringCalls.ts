@@ -149,7 +149,7 @@ export class UringCalls {
     const ring = this.checkSqe(sqe, pos, `io_uring_prep_${op}`);
     if (op === 'read' && (fd !== FD_FILE || !this.world.file))
       throw new ProgramError(pos, 'notModelled.uringReadFd');
-    if (op !== 'read' && (fd !== FD_TCP || !this.world.tcp))
+    if (op !== 'read' && (fd !== FD_TCP || this.world.sockets[0]?.fd !== FD_TCP))
       throw new ProgramError(pos, 'notModelled.uringSendFd');
     if (len < 0 || this.host.inBuffer(addr, Math.max(len, 1)) === null)
       throw new ProgramError(pos, 'notModelled.prepOutside', { call: `io_uring_prep_${op}` });
@@ -245,8 +245,8 @@ export class UringCalls {
   }
 
   private needTcp(fd: number, pos: Pos, call: string): void {
-    if (fd !== FD_TCP || !this.world.tcp)
-      throw new ProgramError(pos, 'notModelled.notTcp', { call, fd: String(fd) });
+    if (fd !== FD_TCP || this.world.sockets[0]?.fd !== FD_TCP)
+      throw new ProgramError(pos, 'notModelled.notFirstTcp', { call, fd: String(fd) });
   }
 
   /** setsockopt(4, SOL_SOCKET, SO_ZEROCOPY, &one, sizeof(one)). */

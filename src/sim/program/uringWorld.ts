@@ -5,7 +5,7 @@ import { BUILTINS } from './calls';
 export const SQ_THREAD = 43;
 
 /** Every call named `name` anywhere in the program. */
-function callsNamed(body: readonly Stmt[], name: string): Extract<Expr, { k: 'call' }>[] {
+export function callsNamed(body: readonly Stmt[], name: string): Extract<Expr, { k: 'call' }>[] {
   const found: Extract<Expr, { k: 'call' }>[] = [];
   const inExpr = (e: Expr | undefined): void => {
     if (!e) return;

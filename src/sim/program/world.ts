@@ -9,6 +9,7 @@ import { BUILTINS } from './calls';
 import { PARAM_CONSTANTS } from './constants';
 import { ProgramError, suggest, type Pos } from './errors';
 import { statementCallOf } from './checker';
+import { SocketDecls, type SocketDecl } from './socketWorld';
 import { SQ_THREAD, usesSqPoll } from './uringWorld';
 
 export const P1 = 100;
@@ -30,6 +31,8 @@ export interface World {
   readonly tasks: readonly TaskInfo[];
   readonly file: { readonly direct: boolean } | null;
   readonly tcp: boolean;
+  /** The connected TCP sockets, in declaration order (a step's socket slot is its index here). */
+  readonly sockets: readonly SocketDecl[];
   readonly buffer: WorldBuffer | null;
   readonly constants: ReadonlyMap<string, number | string>;
   /** Issue 16: the file the program writes (opened O_WRONLY or O_RDWR), by fd, with its open flags. */
@@ -158,7 +161,7 @@ export function resolveWorld(program: Program, overrides: Partial<Params>): Worl
     if (!env.has(name)) env.set(name, p[param] as Const);
   }
   let file: World['file'] = null;
-  let tcp = false;
+  const sockets = new SocketDecls(program);
   let buffer: { name: string; offset: number; bytes: number; heap: boolean } | null = null;
   let names: string[] = [];
   let out: OutFileDecl | null = null;
@@ -179,10 +182,7 @@ export function resolveWorld(program: Program, overrides: Partial<Params>): Worl
         if (file) throw new ProgramError(s.pos, 'fileTwice');
         file = { direct };
       },
-      tcp: () => {
-        if (tcp) throw new ProgramError(s.pos, 'tcpTwice');
-        tcp = true;
-      },
+      sockets,
       buffer: (b) => {
         if (buffer) throw new ProgramError(s.pos, 'bufferTwice');
         buffer = b;
@@ -195,8 +195,6 @@ export function resolveWorld(program: Program, overrides: Partial<Params>): Worl
       peer: (bytes) => (peer = bytes),
     });
   }
-  if (out && file && (out as OutFileDecl).fd === 3)
-    throw new ProgramError({ line: 1, col: 1 }, 'fileReadAndWrite');
   const params = Object.freeze(p) as unknown as Params;
   const forks = program.body.some((s) => s.k === 'expr' && statementCallOf(s.e)?.name === 'fork');
   const tasks: TaskInfo[] = [{ pid: P1, name: names[0] ?? 'main' }];
@@ -210,7 +208,8 @@ export function resolveWorld(program: Program, overrides: Partial<Params>): Worl
     params,
     tasks,
     file,
-    tcp,
+    tcp: sockets.list.length > 0,
+    sockets: sockets.resolved(params.sndbuf),
     buffer: b
       ? { name: b.name, addr: LAYOUTS[params.arch].userBuf + b.offset, bytes: b.bytes, heap: b.heap }
       : null,
@@ -222,7 +221,7 @@ export function resolveWorld(program: Program, overrides: Partial<Params>): Worl
 
 interface Sinks {
   file(direct: boolean): void;
-  tcp(): void;
+  readonly sockets: SocketDecls;
   buffer(b: { name: string; offset: number; bytes: number; heap: boolean }): void;
   names(n: string[]): void;
   out(o: OutFileDecl): void;
@@ -251,14 +250,21 @@ function worldDecl(
         return;
       }
       if (fd !== 3) throw new ProgramError(target.pos, 'fileIsFd3');
+      sink.sockets.claim(fd, target.pos);
       setParam(p, 'file', need('size'), s.pos);
       if (fields.has('cache')) setParam(p, 'cache', fields.get('cache')!, s.pos);
       sink.file(typeof flags === 'number' && (flags & BUILTINS.O_DIRECT!) !== 0);
       return;
     }
     case 'tcp': {
-      const fd = constant(target, env);
-      if (fd !== 4) throw new ProgramError(target.pos, 'tcpIsFd4');
+      const fd = sink.sockets.claim(constant(target, env), target.pos);
+      if (!sink.sockets.add(fd, fields, s.pos).first) {
+        if (fields.has('peer')) {
+          setParam(p, 'file', fields.get('peer')!, s.pos);
+          sink.peer(p.file as number);
+        }
+        return;
+      }
       if (fields.has('sndbuf')) setParam(p, 'sndbuf', fields.get('sndbuf')!, s.pos);
       if (fields.has('autocork')) setParam(p, 'autocork', fields.get('autocork')!, s.pos);
       if (fields.has('mss')) setParam(p, 'mss', fields.get('mss')!, s.pos);
@@ -268,7 +274,6 @@ function worldDecl(
         setParam(p, 'file', fields.get('peer')!, s.pos);
         sink.peer(p.file as number);
       }
-      sink.tcp();
       return;
     }
     case 'buffer':
@@ -314,6 +319,7 @@ function outFileDecl(
   sink: Sinks,
 ): void {
   if (fd !== 3 && fd !== 4) throw new ProgramError(s.pos, 'outFileFd');
+  sink.sockets.claim(fd, s.target[0]!.pos);
   if (fields.has('size') || fields.has('cache')) throw new ProgramError(s.pos, 'outFileNoSize');
   if (fields.has('dirty_expire')) setParam(p, 'expire', fields.get('dirty_expire')!, s.pos);
   sink.out({ fd, sync: (flags & O_DSYNC) !== 0, direct: (flags & BUILTINS.O_DIRECT!) !== 0 });
@@ -322,6 +328,12 @@ function outFileDecl(
 /** The machine before the first step: the warm file's pages, the buffer's resident pages. */
 export function setUpMachine(m: MachineState, world: World): void {
   const p = world.params;
+  const fds = world.sockets.map((sock) => sock.fd);
+  if (fds.length > 1 || (fds.length === 1 && fds[0] !== 4)) {
+    m.socketFds = fds;
+    m.socketSndbufs = world.sockets.map((sock) => sock.sndbuf);
+    m.moreQueues = fds.slice(1).map(() => ({ from: 0, to: 0, skbs: 0, ref: false }));
+  }
   if (p.cache === 'warm') m.cached.push([0, Math.ceil(p.file / p.page) - 1]);
   // The flusher's kworker exists from the start, asleep until its timer fires.
   const kworker = m.tasks.find((t) => t.pid === KWORKER);

@@ -14,6 +14,7 @@ const SOCKET = 'world tcp 4 = { sndbuf: SNDBUF, autocork: AUTOCORK };';
 
 /** `kafka-fetch`: FileRecords.writeTo → FileChannel.transferTo → sendfile (KAFKA-… zero copy fetch). */
 export function kafkaFetchProgram(p: Params): string {
+  if (p.consumers > 1) return kafkaConsumersProgram(p);
   return [
     "// kafka-fetch: a broker answers a consumer's fetch straight from the log segment",
     ...constants('kafka-fetch', p),
@@ -24,6 +25,36 @@ export function kafkaFetchProgram(p: Params): string {
     'syscall("newfstatat", 0);                  // transferTo asks the file\'s size first (FileChannel.size)',
     'for (left = F; left > 0; left -= n)',
     "  n = sendfile(4, 3, NULL, left);         // the JDK's transferTo: page references, no user copy",
+  ].join('\n');
+}
+
+/**
+ * kafka-fetch with `consumers` > 1: each consumer's connection is a socket of its own (fds 4, 5, …), and
+ * each fetch of the same segment is served by sendfile from the same page-cache pages — cold, only the
+ * first reads the disk. The JDK passes transferTo's position to sendfile by pointer; the model's sendfile
+ * takes NULL, so lseek puts the file position back instead (one system call more per later consumer).
+ */
+function kafkaConsumersProgram(p: Params): string {
+  const fds = Array.from({ length: p.consumers }, (_, i) => 4 + i);
+  return [
+    `// kafka-fetch: a broker answers ${p.consumers} consumers' fetches of the same log segment`,
+    ...constants('kafka-fetch', p),
+    'world process "kafka-broker";',
+    'world file 3 = { size: F, cache: CACHE }; // LogSegment: 00000000000000000000.log (warm: just produced)',
+    ...fds.map(
+      (fd, i) => `world tcp ${fd} = { sndbuf: SNDBUF };           // consumer ${i + 1}'s connection`,
+    ),
+    ...fds.flatMap((fd, i) => [
+      `// consumer ${i + 1}: FileRecords.writeTo → FileChannel.transferTo(position, F, channel)`,
+      ...(i > 0
+        ? [
+            'lseek(3, 0, SEEK_SET);                     // the same position again (the JDK passes it by pointer)',
+          ]
+        : []),
+      'syscall("newfstatat", 0);                  // transferTo asks the file\'s size first (FileChannel.size)',
+      'for (left = F; left > 0; left -= n)',
+      `  n = sendfile(${fd}, 3, NULL, left);         // ${i === 0 ? 'page references, no user copy' : 'the same page-cache pages again'}`,
+    ]),
   ].join('\n');
 }
 

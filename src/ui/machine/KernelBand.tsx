@@ -123,6 +123,18 @@ export function KernelBand({
             <Block key={p.item.key} b={p.item} r={p.r} uid={uid} />
           ))}
           <SendBufferFill r={l.skb} fill={vm.skb.fill} count={vm.skb.count} />
+          {vm.skb.others && (
+            // Several sockets: the others' queues, one line each, above the fill bar and its skb count.
+            <g data-other-sockets={vm.skb.others.length}>
+              <BoxLines
+                r={l.skb}
+                lines={vm.skb.others}
+                top={l.skb.h - PAD - 2 * FONT - 24 - (vm.skb.others.length - 1) * LINE}
+                className="mv-text mv-muted"
+                maxLines={vm.skb.others.length}
+              />
+            </g>
+          )}
           <Caption
             r={l.skb}
             text={scene.skbMore > 0 ? `${vm.skb.caption} · +${scene.skbMore}` : vm.skb.caption}

@@ -85,6 +85,8 @@ export interface SkbView {
   readonly caption: string;
   /** How many skbs are queued ("2 skbs"), beside the fill bar; none for the receive queue. */
   readonly count?: string;
+  /** Several sockets: one line for each of the others ("fd 5 · 16 KiB"), above the fill bar. */
+  readonly others?: readonly string[];
 }
 
 export interface PipeView {

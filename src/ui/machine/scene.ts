@@ -76,7 +76,7 @@ function skbPlaced(vm: MachineViewModel, l: MachineLayout): { placed: Placed<Blo
   if (!vm.skb || !l.skb) return { placed: [], more: 0 };
   const area = inner(l.skb);
   // The foot holds the caption and, above it, the fill bar with the skb count: blocks stay clear of both.
-  const foot = LINE + FONT;
+  const foot = LINE + FONT + (vm.skb.others?.length ?? 0) * LINE + (vm.skb.others ? 10 : 0);
   const fit = Math.max(1, Math.floor((area.h - foot + 6) / 40));
   const shown = vm.skb.blocks.slice(0, fit);
   return {

@@ -1,11 +1,4 @@
-import {
-  SKB_OVERHEAD,
-  getMachineAt,
-  getStep,
-  type MachineState,
-  type Step,
-  type Trace,
-} from '../../sim/index';
+import { getMachineAt, getStep, type MachineState, type Step, type Trace } from '../../sim/index';
 import { translate, type Locale } from '../../i18n/index';
 import { featuresOfTrace } from './features';
 import type {
@@ -18,18 +11,11 @@ import type {
   SkbView,
 } from './machineViewModel';
 import { compactBytes, pageCacheBlocks, pageLabel, pipeSlots, spanBlock } from './pageBlocks';
-import {
-  newFrameOf,
-  pagesCaption,
-  skbBoxSpans,
-  toCpuView,
-  toDeviceViews,
-  toMmuView,
-  toRamView,
-} from './toHardwareViews';
+import { newFrameOf, pagesCaption, toCpuView, toDeviceViews, toMmuView, toRamView } from './toHardwareViews';
 import { frameColour, taskShort, toLaneViews, type Tr } from './toLaneViews';
 import { toOutPageCache, toRxQueue, writesFile } from './toIoViews';
 import { uringBox } from './toUringViews';
+import { queuedBytes, socketFocus } from './toSocketViews';
 
 /** skb blocks drawn; the rest of the queue is counted. */
 export const MAX_SKB_BLOCKS = 4;
@@ -85,24 +71,27 @@ function toMove(s: Step, m: MachineState): MoveView | null {
 }
 
 /** The send queue (page references or linear data) and, with sg=off, the linear clone being sent. */
-function toSkb(trace: Trace, m: MachineState, tr: Tr): SkbView {
-  const spans = skbBoxSpans(m);
-  const q = m.sendQueue;
-  const queued = q.to - q.from + q.skbs * SKB_OVERHEAD;
+function toSkb(trace: Trace, m: MachineState, step: Step, tr: Tr): SkbView {
+  const focus = socketFocus(m, step, trace.params.sndbuf, tr);
+  // With sg=off, the linear clone being sent (one NIC: whichever socket's skb it is).
+  const spans = m.txClone ? [...focus.spans, m.txClone] : focus.spans;
+  const q = focus.queue;
+  const queued = queuedBytes(q);
   return {
-    title: tr('machine.box.skb'),
+    title: tr(focus.fd === undefined ? 'machine.box.skb' : 'machine.box.skbFd', { fd: focus.fd ?? 0 }),
     blocks: spans.slice(0, MAX_SKB_BLOCKS).map((sp, k) => {
       const b = spanBlock(`skb-${k}`, sp);
       return sp.ref ? { ...b, label: `→${b.label}` } : b;
     }),
     more: Math.max(0, spans.length - MAX_SKB_BLOCKS),
     empty: tr('machine.empty'),
-    fill: Math.min(1, queued / trace.params.sndbuf),
+    fill: Math.min(1, queued / focus.sndbuf),
     caption: tr('machine.skb.fill', {
       queued: compactBytes(queued),
-      limit: compactBytes(trace.params.sndbuf),
+      limit: compactBytes(focus.sndbuf),
     }),
     count: tr(q.skbs === 1 ? 'machine.skb.one' : 'machine.skb.many', { n: q.skbs }),
+    ...(focus.others.length > 0 ? { others: focus.others } : {}),
   };
 }
 
@@ -213,7 +202,7 @@ export function toMachineView(trace: Trace, step: number, locale: Locale): Machi
             caption: pagesCaption(trace, m, tr, pc.hidden),
           }
         : null,
-    skb: !f.socket ? null : trace.scenario === 'recv-write' ? toRxQueue(m, tr) : toSkb(trace, m, tr),
+    skb: !f.socket ? null : trace.scenario === 'recv-write' ? toRxQueue(m, tr) : toSkb(trace, m, s, tr),
     pipe: f.pipe ? (uringBox(trace, m, tr) ?? toPipe(m, tr)) : null,
     path: f.path ? toPath(trace, i, tr) : null,
     kstack: {

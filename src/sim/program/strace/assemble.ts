@@ -32,6 +32,8 @@ export function assemble(
   }
   if (w.socket)
     header.push(w.receiving ? `world tcp 4 = { peer: ${Math.max(1, w.received)} };` : 'world tcp 4;');
+  // Issue 14: every other socket the log sends on, each its own.
+  for (const fd of w.moreSocketFds) header.push(`world tcp ${fd};`);
   const out = w.out;
   if (out) {
     const flags = [

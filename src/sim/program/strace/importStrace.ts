@@ -8,13 +8,13 @@ export type { ExpectedCall, ImportStraceOptions, ImportedStrace } from './types'
 
 /**
  * Turns `strace -f` output into a program of the scenario language that replays it on the model: the
- * log's file, socket and pipe become the world's fd 3, 4 and 5/6; the calls the model runs become its
+ * log's file, socket and pipe become the world's fd 3, 4 and 5/6 (other sockets it sends on: 7, 8, …); the calls the model runs become its
  * calls; every other call stays as an opaque `syscall("name", ret)` (counted, not run). Pure, total and
  * bounded: any text gives a program (perhaps an empty one) and notices, never an exception.
  */
 export function importStrace(text: string, options: ImportStraceOptions = {}): ImportedStrace {
   const { events, notices } = readLog(text);
-  // First walk: which descriptions carry the data (the model has one file, one socket, one pipe).
+  // First walk: which descriptions carry the data (one file, the sockets it sends on, one pipe).
   const survey = new Walker(events, null);
   survey.run();
   const chosen = survey.choose();

@@ -36,7 +36,14 @@ interface Chosen {
   out: number | null;
   /** The socket is read from (a peer sends), not written to. */
   receiving: boolean;
+  /** Issue 14: the other sockets written to, each a socket of its own in the model (fds 7, 8, …). */
+  moreSockets: number[];
 }
+
+/** The model's descriptor of the first of the other sockets (5 and 6 are the pipe's). */
+const MORE_SOCKETS_FD = 7;
+/** Sockets the model holds beyond the first (socketWorld.ts: 7 in all). */
+const MAX_MORE_SOCKETS = 6;
 
 const READS = new Set(['read', 'pread64', 'readv', 'preadv', 'preadv2', 'recvfrom', 'recvmsg', 'recv']);
 const WRITES = new Set(['write', 'pwrite64', 'writev', 'pwritev', 'pwritev2', 'sendto', 'sendmsg', 'send']);
@@ -87,6 +94,10 @@ export class Walker {
   get receiving(): boolean {
     return this.chosen?.receiving ?? false;
   }
+  /** The model's descriptors of the other sockets written to (issue 14), in the log's order. */
+  get moreSocketFds(): number[] {
+    return (this.chosen?.moreSockets ?? []).map((_, j) => MORE_SOCKETS_FD + j);
+  }
   /** The model's descriptor of the written file: 4 when it copies file 3, else 3. */
   get outFd(): 3 | 4 {
     return this.chosen?.file != null ? 4 : 3;
@@ -126,12 +137,21 @@ export class Walker {
     const file = receiver === null ? best('file', (i) => i.read, written) : null;
     const out = sender === null ? written : null;
     const firstSocket = this.insts.find((i) => i.kind === 'socket')?.id ?? null;
+    // Every other socket the program sends on is a socket of its own, instead of an opaque descriptor.
+    const moreSockets =
+      sender === null
+        ? []
+        : this.insts
+            .filter((i) => i.kind === 'socket' && i.id !== sender && i.written > 0)
+            .slice(0, MAX_MORE_SOCKETS)
+            .map((i) => i.id);
     return {
       file,
       socket: sender ?? receiver ?? (out === null ? firstSocket : null),
       pipe: this.insts.find((i) => i.kind === 'pipeR')?.id ?? null,
       out,
       receiving: receiver !== null,
+      moreSockets,
     };
   }
 
@@ -151,6 +171,8 @@ export class Walker {
     if (!inst || !c) return null;
     if (inst.id === c.file) return 3;
     if (inst.id === c.socket) return 4;
+    const more = c.moreSockets.indexOf(inst.id);
+    if (more >= 0) return MORE_SOCKETS_FD + more;
     if (inst.id === c.out) return this.outFd;
     if (c.pipe !== null && (inst.id === c.pipe || inst.id === c.pipe + 1))
       return inst.kind === 'pipeR' ? 5 : 6;
@@ -353,6 +375,11 @@ export class Walker {
     return inst;
   }
 
+  /** Whether model descriptor `m` is a socket the program sends on: 4 (unless it receives) or another one. */
+  private sendsOn(m: number): boolean {
+    return (m === 4 && !this.receiving) || m >= MORE_SOCKETS_FD;
+  }
+
   /** fd now points to `inst` in process p. */
   private replace(p: 0 | 1, fd: number, inst: Inst): void {
     this.tables[p].set(fd, inst);
@@ -462,16 +489,16 @@ export class Walker {
       this.useBuffer(e, count);
       return this.emit(e, `write(${m}, buf, ${count});`, 'value');
     }
-    if (m === 4 && !this.receiving) {
+    if (m !== null && this.sendsOn(m)) {
       if (e.name !== 'write') this.note(e, 'asRead', `as:${e.name}`, { name: e.name, as: 'write' });
       const map = this.mapping;
       if (map && !this.readSinceMap && map.off + count <= map.len) {
         const from = map.off === 0 ? 'p' : `p + ${map.off}`;
         map.off += Math.max(0, e.ret ?? 0);
-        return this.emit(e, `write(4, ${from}, ${count});`, 'value');
+        return this.emit(e, `write(${m}, ${from}, ${count});`, 'value');
       }
       this.useBuffer(e, count);
-      return this.emit(e, `write(4, buf, ${count});`, 'value');
+      return this.emit(e, `write(${m}, buf, ${count});`, 'value');
     }
     if (!inst && Number.isFinite(fd) && this.badFd(e, fd, `write(${fd}, buf, ${count});`)) {
       this.useBuffer(e, count);
@@ -486,9 +513,16 @@ export class Walker {
     const count = parseNumber(e.args[3] ?? '');
     if (input && e.ret !== null && e.ret > 0) input.read += e.ret;
     if (out && e.ret !== null && e.ret > 0) out.written += e.ret;
-    if (this.modelFd(out) === 4 && this.modelFd(input) === 3 && Number.isFinite(count) && count >= 0) {
+    const to = this.modelFd(out);
+    if (
+      to !== null &&
+      this.sendsOn(to) &&
+      this.modelFd(input) === 3 &&
+      Number.isFinite(count) &&
+      count >= 0
+    ) {
       if (e.ret !== null && e.ret > 0) this.readFromFile += e.ret;
-      return this.emit(e, `sendfile(4, 3, NULL, ${count});`, 'value');
+      return this.emit(e, `sendfile(${to}, 3, NULL, ${count});`, 'value');
     }
     return this.opaque(e, { code: 'opaque', key: 'name:sendfile', params: { name: e.name } });
   }
@@ -503,7 +537,7 @@ export class Walker {
     const from = this.modelFd(input);
     const to = this.modelFd(out);
     const plain = e.args[1] === 'NULL' && e.args[3] === 'NULL' && Number.isFinite(len) && len >= 0;
-    if (plain && ((from === 3 && to === 6) || (from === 5 && to === 4))) {
+    if (plain && ((from === 3 && to === 6) || (from === 5 && to !== null && this.sendsOn(to)))) {
       if (from === 3 && e.ret !== null && e.ret > 0) this.readFromFile += e.ret;
       return this.emit(e, `splice(${from}, NULL, ${to}, NULL, ${len}, 0);`, 'value');
     }

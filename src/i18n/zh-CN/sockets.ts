@@ -1,0 +1,7 @@
+/** 一个程序里的多个 TCP 套接字（issue 14）：旁白和机器视图中说明某一步作用于哪个套接字。 */
+export const sockets: Readonly<Record<string, string>> = {
+  'narration.onSocket': '套接字 fd {fd}：',
+  'machine.box.skbFd': '套接字 fd {fd}',
+  'machine.skb.otherLine': 'fd {fd} · {fill}',
+  'ui.param.consumers': '消费者数（consumers）',
+};
