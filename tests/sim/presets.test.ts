@@ -120,7 +120,7 @@ describe('issue 15 must-show: nvme-10gbe, 256 MiB, warm, defaults (autocork=off,
     expect(sf.simTimeNs).toBeLessThan(wire * 1.01);
   });
 
-  it('keeps rule 10\'s counts: one skb, one DMA, one TX and one ACK interrupt per 4 KiB write', () => {
+  it("keeps rule 10's counts: one skb, one DMA, one TX and one ACK interrupt per 4 KiB write", () => {
     expect(rw.dmaTransfers).toBe(65536);
     expect(rw.interrupts).toBe(2 * 65536);
     expect(rw.cpuCopies).toBe(2 * 65536);

@@ -51,7 +51,9 @@ describe('compare mode: differences in words', () => {
     const rw = summary('read-write', { file: '256m', cache: 'warm' });
     const sf = summary('sendfile', { file: '256m', cache: 'warm' });
     const en = biggestDifference('en', rw, sf, 'nvme-10gbe');
-    expect(en).toMatch(/^On nvme-10gbe the wire is the limit \(sending 256 MiB takes 214.7 ms at line rate\)/);
+    expect(en).toMatch(
+      /^On nvme-10gbe the wire is the limit \(sending 256 MiB takes 214.7 ms at line rate\)/,
+    );
     expect(en).toContain('sendfile uses');
     expect(en).toContain('less CPU time than read-write');
     expect(en).toContain('frees the CPU rather than shortening the transfer');
