@@ -1,8 +1,7 @@
-import { isLocale, type Locale } from '../i18n/index';
+import type { Locale } from '../i18n/index';
 import {
   DEFAULT_PARAMS,
   PARAM_NAMES,
-  PROGRAM_LIMITS,
   SCENARIO_PARAMS,
   isScenarioId,
   parseParam,
@@ -14,7 +13,6 @@ import {
 import {
   PANES,
   SPEEDS,
-  THEMES,
   UNITS,
   URL_VERSION,
   type LinkState,
@@ -25,8 +23,8 @@ import {
   type Theme,
 } from './fields';
 import { isProgramHash, MAX_SRC_CHARS, programCodec } from './programCodec';
-import { declaredParams, setProgramConstant } from './programConstants';
 import { checkModeConflict, checkRange, decodeModeField, encodeModes, type LinkModes } from './modeFields';
+import { decodeSharedField, linkFields, readLinkProgram, shown, type SharedView } from './linkFields';
 import { repairParams } from './repairParams';
 import { formatParamValue } from './paramText';
 
@@ -39,12 +37,7 @@ const FALLBACK_SCENARIO: ScenarioId = 'read-write';
 /** The route of a program of the user's own: `#/program?base=<scenario>&src=<deflated text>&…`. */
 export const PROGRAM_ROUTE = 'program';
 
-/** Shows a piece of a hostile link in a notice: short, without control characters (rendered as text). */
-export function shown(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  const clean = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, '?');
-  return clean.length > 40 ? `${clean.slice(0, 40)}…` : clean;
-}
+export { shown } from './linkFields';
 
 /** The theme a link means when it names none. */
 export function defaultTheme(present: boolean): Theme {
@@ -159,37 +152,11 @@ export function decodeHash(hash: string): Decoded {
   const accepted: Partial<Record<ParamName, string>> = {};
   const view: { -readonly [K in keyof LinkView]: LinkView[K] } = {};
   const modes: LinkModes = {};
-  let step = 0;
-  const seen = new Set<string>();
-  let count = 0;
-  for (const [key, value] of new URLSearchParams(query)) {
-    if (++count > MAX_FIELDS) {
-      notices.push({ key: 'ui.notice.tooMany', params: { max: MAX_FIELDS } });
-      break;
-    }
-    const name = shown(key);
-    if (seen.has(key)) {
-      notices.push({ key: 'ui.notice.duplicate', params: { name } });
-      continue;
-    }
-    seen.add(key);
+  const shared: SharedView = {};
+  for (const [key, value, name] of linkFields(query, MAX_FIELDS, notices)) {
+    if (decodeSharedField(key, value, name, shared, notices, 12)) continue;
     const badView = () => notices.push({ key: 'ui.notice.badView', params: { name, value: shown(value) } });
     switch (key) {
-      case 'v':
-        if (value !== String(URL_VERSION))
-          notices.push({ key: 'ui.notice.badVersion', params: { name, value: shown(value) } });
-        continue;
-      case 'step':
-        if (/^\d{1,12}$/.test(value)) step = Number(value);
-        else notices.push({ key: 'ui.notice.badStep', params: { name, value: shown(value) } });
-        continue;
-      case 'lang':
-        if (isLocale(value)) view.locale = value;
-        else badView();
-        continue;
-      case 'theme':
-        view.theme = pick(THEMES, value) ?? (badView(), undefined);
-        continue;
       case 'speed':
         view.speed = pick(SPEEDS, value) ?? (badView(), undefined);
         continue;
@@ -226,6 +193,9 @@ export function decodeHash(hash: string): Decoded {
     // The problem's code and values travel flat beside the English text, so the UI can say it in any language.
     else notices.push({ key: 'ui.notice.badParam', params: { ...r.problem, name, error: r.error } });
   }
+  if (shared.locale) view.locale = shared.locale;
+  if (shared.theme) view.theme = shared.theme;
+  const step = shared.step ?? 0;
   for (const k of Object.keys(view) as (keyof LinkView)[]) if (view[k] === undefined) delete view[k];
   checkRange(modes, notices);
   checkModeConflict(modes, notices);
@@ -233,47 +203,10 @@ export function decodeHash(hash: string): Decoded {
     if (base !== undefined && isScenarioId(base)) scenario = base;
     else if (base !== undefined)
       notices.push({ key: 'ui.notice.unknownScenario', params: { value: shown(base), fallback: scenario } });
-    const program = readProgram(src, programParams, notices);
+    const program = readLinkProgram(src, programParams, notices, true);
     return { route: true, scenario, params: DEFAULT_PARAMS, program, step, view, modes, notices };
   }
   const repaired = repairParams(scenario, accepted);
   notices.push(...repaired.notices);
   return { route: true, scenario, params: repaired.params, program: null, step, view, modes, notices };
-}
-
-/**
- * A program link's text with the link's parameters written into its constants, or null (the scenario's own
- * program opens instead) with a notice that says what was wrong. The text is data: the core parses it, the
- * editor shows it as text; nothing evaluates or renders it.
- */
-function readProgram(
-  src: string | undefined,
-  params: readonly (readonly [ParamName, string])[],
-  notices: Notice[],
-): LinkProgram | null {
-  const codec = programCodec();
-  if (!codec) {
-    notices.push({ key: 'ui.notice.program.notLoaded', params: {} });
-    return null;
-  }
-  const read =
-    src === undefined
-      ? ({ ok: false, problem: 'empty' } as const)
-      : codec.decodeProgramSrc(src, MAX_SRC_CHARS, PROGRAM_LIMITS.chars);
-  if (!read.ok) {
-    notices.push({ key: `ui.notice.program.${read.problem}`, params: { max: MAX_SRC_CHARS } });
-    return null;
-  }
-  let text = read.text;
-  const declared = declaredParams(text);
-  for (const [name, value] of params) {
-    if (!declared.includes(name)) {
-      notices.push({ key: 'ui.notice.program.paramNotDeclared', params: { name } });
-      continue;
-    }
-    const r = parseParam(name, value);
-    if (r.ok) text = setProgramConstant(text, name, r.value);
-    else notices.push({ key: 'ui.notice.badParam', params: { ...r.problem, name, error: r.error } });
-  }
-  return { text };
 }
