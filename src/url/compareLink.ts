@@ -9,8 +9,15 @@ import {
   type Params,
   type ScenarioId,
 } from '../sim/index';
-import { MAX_HASH_LENGTH, PROGRAM_ROUTE } from './codec';
-import { decodeSharedField, linkFields, readLinkProgram, shown, type SharedView } from './linkFields';
+import {
+  decodeSharedField,
+  linkFields,
+  MAX_HASH_LENGTH,
+  PROGRAM_ROUTE,
+  readLinkProgram,
+  shown,
+  type SharedView,
+} from './codec';
 import { URL_VERSION, type LinkProgram, type Notice, type Theme } from './fields';
 import { formatParamValue } from './paramText';
 import { MAX_SRC_CHARS, programCodec } from './programCodec';
