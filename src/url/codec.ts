@@ -39,13 +39,6 @@ const FALLBACK_SCENARIO: ScenarioId = 'read-write';
 /** The route of a program of the user's own: `#/program?base=<scenario>&src=<deflated text>&…`. */
 export const PROGRAM_ROUTE = 'program';
 
-/** Shows a piece of a hostile link in a notice: short, without control characters (rendered as text). */
-export function shown(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  const clean = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, '?');
-  return clean.length > 40 ? `${clean.slice(0, 40)}…` : clean;
-}
-
 /** The theme a link means when it names none. */
 export function defaultTheme(present: boolean): Theme {
   return present ? 'projector' : 'light';
@@ -159,37 +152,11 @@ export function decodeHash(hash: string): Decoded {
   const accepted: Partial<Record<ParamName, string>> = {};
   const view: { -readonly [K in keyof LinkView]: LinkView[K] } = {};
   const modes: LinkModes = {};
-  let step = 0;
-  const seen = new Set<string>();
-  let count = 0;
-  for (const [key, value] of new URLSearchParams(query)) {
-    if (++count > MAX_FIELDS) {
-      notices.push({ key: 'ui.notice.tooMany', params: { max: MAX_FIELDS } });
-      break;
-    }
-    const name = shown(key);
-    if (seen.has(key)) {
-      notices.push({ key: 'ui.notice.duplicate', params: { name } });
-      continue;
-    }
-    seen.add(key);
+  const shared: SharedView = {};
+  for (const [key, value, name] of linkFields(query, MAX_FIELDS, notices)) {
+    if (decodeSharedField(key, value, name, shared, notices, 12)) continue;
     const badView = () => notices.push({ key: 'ui.notice.badView', params: { name, value: shown(value) } });
     switch (key) {
-      case 'v':
-        if (value !== String(URL_VERSION))
-          notices.push({ key: 'ui.notice.badVersion', params: { name, value: shown(value) } });
-        continue;
-      case 'step':
-        if (/^\d{1,12}$/.test(value)) step = Number(value);
-        else notices.push({ key: 'ui.notice.badStep', params: { name, value: shown(value) } });
-        continue;
-      case 'lang':
-        if (isLocale(value)) view.locale = value;
-        else badView();
-        continue;
-      case 'theme':
-        view.theme = pick(THEMES, value) ?? (badView(), undefined);
-        continue;
       case 'speed':
         view.speed = pick(SPEEDS, value) ?? (badView(), undefined);
         continue;
@@ -226,6 +193,9 @@ export function decodeHash(hash: string): Decoded {
     // The problem's code and values travel flat beside the English text, so the UI can say it in any language.
     else notices.push({ key: 'ui.notice.badParam', params: { ...r.problem, name, error: r.error } });
   }
+  if (shared.locale) view.locale = shared.locale;
+  if (shared.theme) view.theme = shared.theme;
+  const step = shared.step ?? 0;
   for (const k of Object.keys(view) as (keyof LinkView)[]) if (view[k] === undefined) delete view[k];
   checkRange(modes, notices);
   checkModeConflict(modes, notices);
@@ -233,7 +203,7 @@ export function decodeHash(hash: string): Decoded {
     if (base !== undefined && isScenarioId(base)) scenario = base;
     else if (base !== undefined)
       notices.push({ key: 'ui.notice.unknownScenario', params: { value: shown(base), fallback: scenario } });
-    const program = readProgram(src, programParams, notices);
+    const program = readLinkProgram(src, programParams, notices, true);
     return { route: true, scenario, params: DEFAULT_PARAMS, program, step, view, modes, notices };
   }
   const repaired = repairParams(scenario, accepted);
@@ -241,15 +211,98 @@ export function decodeHash(hash: string): Decoded {
   return { route: true, scenario, params: repaired.params, program: null, step, view, modes, notices };
 }
 
-/**
- * A program link's text with the link's parameters written into its constants, or null (the scenario's own
- * program opens instead) with a notice that says what was wrong. The text is data: the core parses it, the
- * editor shows it as text; nothing evaluates or renders it.
+/*
+ * What the single-run link and the compare link (compareLink.ts) read alike: the query's fields once each,
+ * the version, step, language and theme fields, and a program's text with its parameters. They live here,
+ * not in a module of their own, so they load in the codec's chunk (a shared module would be a chunk more).
  */
-function readProgram(
+
+/** Shows a piece of a hostile link in a notice: short, without control characters (rendered as text). */
+export function shown(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  const clean = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, '?');
+  return clean.length > 40 ? `${clean.slice(0, 40)}…` : clean;
+}
+
+/**
+ * The fields of a link's query as [key, value, name] (name: the key as a notice shows it), each once: a
+ * repeated field is dropped, and reading stops after `max` fields, each with a notice.
+ */
+export function* linkFields(
+  query: string,
+  max: number,
+  notices: Notice[],
+): Generator<readonly [key: string, value: string, name: string]> {
+  const seen = new Set<string>();
+  let count = 0;
+  for (const [key, value] of new URLSearchParams(query)) {
+    if (++count > max) {
+      notices.push({ key: 'ui.notice.tooMany', params: { max } });
+      return;
+    }
+    const name = shown(key);
+    if (seen.has(key)) {
+      notices.push({ key: 'ui.notice.duplicate', params: { name } });
+      continue;
+    }
+    seen.add(key);
+    yield [key, value, name];
+  }
+}
+
+/** The view fields every link reads alike. */
+export interface SharedView {
+  locale?: Locale;
+  theme?: Theme;
+  step?: number;
+}
+
+/**
+ * Reads `v`, `step` (at most `stepDigits` digits), `lang` and `theme` into `view`, with a notice for a bad
+ * value; false for any other key (the caller's own fields).
+ */
+export function decodeSharedField(
+  key: string,
+  value: string,
+  name: string,
+  view: SharedView,
+  notices: Notice[],
+  stepDigits: number,
+): boolean {
+  const badView = () => notices.push({ key: 'ui.notice.badView', params: { name, value: shown(value) } });
+  switch (key) {
+    case 'v':
+      if (value !== String(URL_VERSION))
+        notices.push({ key: 'ui.notice.badVersion', params: { name, value: shown(value) } });
+      return true;
+    case 'step':
+      if (new RegExp(`^\\d{1,${stepDigits}}$`).test(value)) view.step = Number(value);
+      else notices.push({ key: 'ui.notice.badStep', params: { name, value: shown(value) } });
+      return true;
+    case 'lang':
+      if (isLocale(value)) view.locale = value;
+      else badView();
+      return true;
+    case 'theme':
+      if ((THEMES as readonly string[]).includes(value)) view.theme = value as Theme;
+      else badView();
+      return true;
+    default:
+      return false;
+  }
+}
+
+/**
+ * A program link's text with the link's parameters written into the constants it declares, or null with a
+ * notice that says what was wrong. `strict`: a parameter the program does not declare, or a bad value, is
+ * reported (a single run's own fields); otherwise it is skipped (a compare link's shared fields may be for
+ * the other run). The text is data: the core parses it, the editor shows it as text; nothing evaluates it.
+ */
+export function readLinkProgram(
   src: string | undefined,
   params: readonly (readonly [ParamName, string])[],
   notices: Notice[],
+  strict: boolean,
 ): LinkProgram | null {
   const codec = programCodec();
   if (!codec) {
@@ -268,12 +321,13 @@ function readProgram(
   const declared = declaredParams(text);
   for (const [name, value] of params) {
     if (!declared.includes(name)) {
-      notices.push({ key: 'ui.notice.program.paramNotDeclared', params: { name } });
+      if (strict) notices.push({ key: 'ui.notice.program.paramNotDeclared', params: { name } });
       continue;
     }
     const r = parseParam(name, value);
     if (r.ok) text = setProgramConstant(text, name, r.value);
-    else notices.push({ key: 'ui.notice.badParam', params: { ...r.problem, name, error: r.error } });
+    else if (strict)
+      notices.push({ key: 'ui.notice.badParam', params: { ...r.problem, name, error: r.error } });
   }
   return { text };
 }

@@ -1,8 +1,7 @@
-import { isLocale, type Locale } from '../i18n/index';
+import type { Locale } from '../i18n/index';
 import {
   DEFAULT_PARAMS,
   PARAM_NAMES,
-  PROGRAM_LIMITS,
   SCENARIO_PARAMS,
   isScenarioId,
   parseParam,
@@ -10,11 +9,19 @@ import {
   type Params,
   type ScenarioId,
 } from '../sim/index';
-import { MAX_HASH_LENGTH, PROGRAM_ROUTE, shown } from './codec';
-import { THEMES, URL_VERSION, type LinkProgram, type Notice, type Theme } from './fields';
+import {
+  decodeSharedField,
+  linkFields,
+  MAX_HASH_LENGTH,
+  PROGRAM_ROUTE,
+  readLinkProgram,
+  shown,
+  type SharedView,
+} from './codec';
+import { URL_VERSION, type LinkProgram, type Notice, type Theme } from './fields';
 import { formatParamValue } from './paramText';
 import { MAX_SRC_CHARS, programCodec } from './programCodec';
-import { declaredParams, setProgramConstant } from './programConstants';
+import { declaredParams } from './programConstants';
 import { repairParams } from './repairParams';
 
 import { COMPARE_ROUTE } from './routes';
@@ -79,31 +86,6 @@ function isParamName(key: string): key is ParamName {
   return (PARAM_NAMES as readonly string[]).includes(key);
 }
 
-/** Reads `src` of a program side with its declared parameters set; null with a notice when it cannot. */
-function readSideProgram(src: string | undefined, params: [ParamName, string][], notices: Notice[]) {
-  const codec = programCodec();
-  if (!codec) {
-    notices.push({ key: 'ui.notice.program.notLoaded', params: {} });
-    return null;
-  }
-  const read =
-    src === undefined
-      ? ({ ok: false, problem: 'empty' } as const)
-      : codec.decodeProgramSrc(src, MAX_SRC_CHARS, PROGRAM_LIMITS.chars);
-  if (!read.ok) {
-    notices.push({ key: `ui.notice.program.${read.problem}`, params: { max: MAX_SRC_CHARS } });
-    return null;
-  }
-  let text = read.text;
-  const declared = declaredParams(text);
-  for (const [name, value] of params) {
-    if (!declared.includes(name)) continue;
-    const r = parseParam(name, value);
-    if (r.ok) text = setProgramConstant(text, name, r.value);
-  }
-  return { text };
-}
-
 /** One side from its raw fields and the shared parameters (a side's own value wins). */
 function decodeSide(
   side: Side,
@@ -132,7 +114,7 @@ function decodeSide(
   const ownNames = new Set(raw.own.map(([n]) => n));
   const all = [...shared.filter(([n]) => !ownNames.has(n)), ...raw.own];
   if (isProgram) {
-    const program = readSideProgram(raw.src, all, notices);
+    const program = readLinkProgram(raw.src, all, notices, false);
     if (program) return { scenario, params: DEFAULT_PARAMS, program };
   }
   const accepted: Partial<Record<ParamName, string>> = {};
@@ -172,24 +154,12 @@ export function decodeCompareHash(hash: string): DecodedCompare {
   const sides: Record<Side, RawSide> = { a: { own: [] }, b: { own: [] } };
   const shared: [ParamName, string][] = [];
   let by: SyncUnit = DEFAULT_COMPARE.by;
-  let step = 0;
-  let locale: Locale | undefined;
-  let theme: Theme | undefined;
+  const view: SharedView = {};
   let present = false;
   let embed = false;
-  const seen = new Set<string>();
-  let count = 0;
-  for (const [key, value] of new URLSearchParams(query)) {
-    if (++count > MAX_FIELDS) {
-      notices.push({ key: 'ui.notice.tooMany', params: { max: MAX_FIELDS } });
-      break;
-    }
-    const name = shown(key);
-    if (seen.has(key)) {
-      notices.push({ key: 'ui.notice.duplicate', params: { name } });
-      continue;
-    }
-    seen.add(key);
+  for (const [key, value, name] of linkFields(query, MAX_FIELDS, notices)) {
+    // The step is a position in the sync unit: by time, ns (up to 15 digits).
+    if (decodeSharedField(key, value, name, view, notices, 15)) continue;
     const badView = () => notices.push({ key: 'ui.notice.badView', params: { name, value: shown(value) } });
     const flag = (set: (on: boolean) => void) =>
       value === '1' || value === '0' ? set(value === '1') : badView();
@@ -208,24 +178,8 @@ export function decodeCompareHash(hash: string): DecodedCompare {
       case 'b':
         sides[key].run = value;
         continue;
-      case 'v':
-        if (value !== String(URL_VERSION))
-          notices.push({ key: 'ui.notice.badVersion', params: { name, value: shown(value) } });
-        continue;
-      case 'step':
-        if (/^\d{1,15}$/.test(value)) step = Number(value);
-        else notices.push({ key: 'ui.notice.badStep', params: { name, value: shown(value) } });
-        continue;
       case 'by':
         if ((SYNC_UNITS as readonly string[]).includes(value)) by = value as SyncUnit;
-        else badView();
-        continue;
-      case 'lang':
-        if (isLocale(value)) locale = value;
-        else badView();
-        continue;
-      case 'theme':
-        if ((THEMES as readonly string[]).includes(value)) theme = value as Theme;
         else badView();
         continue;
       case 'present':
@@ -252,7 +206,8 @@ export function decodeCompareHash(hash: string): DecodedCompare {
         params: { name, scenario: `${a.scenario}, ${b.scenario}` },
       });
   }
-  const link: CompareLink = { a, b, by, step, present, embed };
+  const link: CompareLink = { a, b, by, step: view.step ?? 0, present, embed };
+  const { locale, theme } = view;
   return {
     link: { ...link, ...(locale ? { locale } : {}), ...(theme ? { theme } : {}) },
     notices,

@@ -174,3 +174,53 @@ test('play moves both runs until paused; by time both show the last step at the 
   }
   await expect(page).toHaveURL(new RegExp(`by=time&step=${t}`));
 });
+
+test('the speed select sets how fast both runs play, by mouse or keyboard', async ({ page }) => {
+  await openCompare(page, '#/compare?a=read-write&b=sendfile&file=1m&cache=warm&lang=en&v=1');
+  const speed = page.getByRole('combobox', { name: 'Speed' });
+  await expect(speed).toHaveValue('1');
+  // Slowest speed: 2 calls a second, so after ~1 s of play the position is still small.
+  await speed.selectOption('0.25');
+  const at = async () => Number(await page.getByTestId('compare-position').getAttribute('data-position'));
+  await page.getByTestId('compare-play').click();
+  await page.waitForTimeout(1000);
+  await page.getByTestId('compare-play').click();
+  const slow = await at();
+  expect(slow).toBeLessThanOrEqual(4);
+  // Keyboard: the select is operable without a mouse; 4× plays 32 calls a second.
+  await speed.focus();
+  await page.keyboard.press('End');
+  await page.keyboard.press('ArrowUp');
+  await expect(speed).toHaveValue('4');
+  await page.getByTestId('compare-play').click();
+  await page.waitForTimeout(1000);
+  await page.getByTestId('compare-play').click();
+  expect((await at()) - slow).toBeGreaterThan(12);
+});
+
+test('presenter mode: the controls float over the stage with zoom, speed and leave, and hide while the pointer rests', async ({
+  page,
+}) => {
+  await openCompare(page, '#/compare?a=read-write&b=sendfile&file=64k&present=1&lang=zh-CN&v=1');
+  const root = page.getByTestId('compare');
+  await expect(root).toHaveAttribute('data-mode', 'present');
+  await expect(page.locator('.compare-header')).toHaveCount(0);
+  const chrome = page.locator('.presenter-chrome');
+  await expect(chrome.locator('.presenter-zoom')).toBeVisible();
+  await expect(chrome.getByTestId('compare-play')).toBeVisible();
+  await expect(chrome.getByRole('combobox', { name: '速度' })).toBeVisible();
+  // Zoom + grows the type (the link's scale).
+  await chrome.locator('[data-command="zoomIn"]').click();
+  await expect(chrome.locator('.presenter-zoom output')).toHaveAttribute('data-scale', /^(?!1$)/);
+  // Idle pointer: the chrome hides; Tab brings it back (keyboard operable).
+  await expect(root).toHaveAttribute('data-controls', 'hidden', { timeout: 6000 });
+  await page.keyboard.press('Tab');
+  await expect(root).toHaveAttribute('data-controls', 'shown');
+  await page.keyboard.press('PageDown');
+  await expect(page.getByTestId('compare-position')).toHaveAttribute('data-position', '1');
+  // Leave presenter: the header and the ordinary bar are back, the link drops present=1.
+  await chrome.locator('[data-share="leave-presenter"]').click();
+  await expect(root).not.toHaveAttribute('data-mode', 'present');
+  await expect(page.locator('.compare-header')).toBeVisible();
+  await expect(page).not.toHaveURL(/present=1/);
+});

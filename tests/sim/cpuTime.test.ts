@@ -21,22 +21,21 @@ const RUNS: [ScenarioId, Partial<Params>][] = [
 ];
 
 /**
- * The timeline's CPU lane summed, independently of the counters: every stretch between two steps goes to
- * the activity the lane scan shows, except that user time ends when the program's last call returned.
+ * The timeline's CPU lane summed, independently of the counters: every stretch between two visits of the lane
+ * scan goes to what the CPU lane shows (user time after the program's last call is idle there too).
  */
 function laneSums(trace: Trace): { user: number; kernel: number; irq: number } {
   const sums = { user: 0, kernel: 0, irq: 0, idle: 0 };
   const st = getLaneStateAt(trace, -1);
   let since = 0;
-  let activity = st.activity;
+  let lane = st.lane;
   const add = (until: number) => {
-    const end = activity === 'user' ? Math.min(until, trace.programEndNs) : until;
-    if (end > since) sums[activity] += end - since;
+    if (until > since) sums[lane] += until - since;
     since = until;
   };
   scanLanes(trace, 0, trace.length, st, (t, now) => {
     add(t);
-    activity = now.activity;
+    lane = now.lane;
   });
   add(trace.endTimeNs);
   return { user: sums.user, kernel: sums.kernel, irq: sums.irq };

@@ -101,6 +101,35 @@ describe('cost-model presets', () => {
   });
 });
 
+describe('issue 15 must-show: nvme-10gbe, 256 MiB, warm, defaults (autocork=off, rule 10)', () => {
+  const rw = simulate('read-write', { file: 256 * MiB, cache: 'warm' }).totals;
+  const sf = simulate('sendfile', { file: 256 * MiB, cache: 'warm' }).totals;
+
+  it('elapsed times are within 1.3× of each other', () => {
+    expect(rw.simTimeNs / sf.simTimeNs).toBeLessThan(1.3);
+    expect(sf.simTimeNs / rw.simTimeNs).toBeLessThan(1.3);
+  });
+
+  it('read+write uses at least twice the CPU time of sendfile', () => {
+    expect(rw.cpuBusyNs).toBeGreaterThanOrEqual(2 * sf.cpuBusyNs);
+  });
+
+  it('sendfile runs at the wire: two skbs in the NIC keep it sending while a TX completion is handled', () => {
+    const wire = (256 * MiB) / getPreset('nvme-10gbe').costs.nicBytesPerNs;
+    expect(sf.simTimeNs).toBeGreaterThanOrEqual(wire);
+    expect(sf.simTimeNs).toBeLessThan(wire * 1.01);
+  });
+
+  it("keeps rule 10's counts: one skb, one DMA, one TX and one ACK interrupt per 4 KiB write", () => {
+    expect(rw.dmaTransfers).toBe(65536);
+    expect(rw.interrupts).toBe(2 * 65536);
+    expect(rw.cpuCopies).toBe(2 * 65536);
+    expect(sf.dmaTransfers).toBe(4096);
+    expect(sf.interrupts).toBe(2 * 4096);
+    expect(sf.cpuCopies).toBe(0);
+  });
+});
+
 describe('nvme-10gbe at 256 MiB, warm, 4 KiB chunks: the wire is the limit, so zero copy frees the CPU', () => {
   // Linux corks by default (tcp_autocorking): 4 KiB writes made while the NIC is busy join one skb.
   const rw = simulate('read-write', { file: 256 * MiB, cache: 'warm', autocork: 'on' }).totals;

@@ -42,8 +42,8 @@ export class Kernel {
   sock: SendQueue = this.socks[0]!;
   /** Flag bits the current call's enter and exit carry: its socket's tag (SendQueue.flag). */
   private callFlags = 0;
-  /** The one NIC all sockets share: one skb in it at a time (TX completion hands over the next). */
-  nicBusy = false;
+  /** When the one wire all sockets share has sent the last frame handed to the NIC (socket.ts wireDoneAt). */
+  wireFreeAt = 0;
   /** Run once after the program's last call, before the devices are drained (issue 16: the flusher). */
   readonly atEnd: (() => void)[] = [];
   private events: DeviceEvent[] = [];
@@ -106,12 +106,6 @@ export class Kernel {
       this.sock = this.socks[0]!;
       this.callFlags = 0;
     }
-  }
-
-  /** The NIC is free: other sockets' queued skbs get their turn, in slot order after `after`'s. */
-  nicFreed(after: SendQueue): void {
-    const n = this.socks.length;
-    for (let i = 1; i < n && !this.nicBusy; i++) this.socks[(after.slot + i) % n]!.transmitNext();
   }
 
   private emitAt(

@@ -40,6 +40,14 @@ export function dropZeroCopyRef(zc: ZeroCopyBuf): void {
   if (zc.refs === 0) zc.release();
 }
 
+/**
+ * TCP Small Queues' floor (tcp_small_queue_check: limit = max(2 × skb->truesize, pacing_rate >> 10)): a
+ * socket may always have two skbs in the qdisc/NIC, "one in the NIC TX ring, another in the qdisc", so the
+ * NIC sends one while the next waits and the wire does not idle while a TX completion is handled. The model
+ * keeps that floor and not the pacing term (about 1 ms of data, which would need a pacing rate).
+ */
+export const TSQ_SKBS = 2;
+
 /** Maximum segment size on the modelled Ethernet link (1500 − 40 − 12 bytes of TCP timestamps). */
 export const MSS = 1448;
 
@@ -66,9 +74,9 @@ export interface SendSource {
 
 /**
  * Rule 10: one connected TCP socket's send queue, on the kernel side (not in checkpoints: the machine state
- * keeps its interval form). Skbs leave the queue when their ACK arrives; one skb is in the NIC at a time and
- * the next is handed over from the TX-completion interrupt, as TCP Small Queues does (tcp_wfree →
- * tcp_tsq_handler → tcp_write_xmit).
+ * keeps its interval form). Skbs leave the queue when their ACK arrives. TCP Small Queues lets TSQ_SKBS
+ * skbs be in the NIC's TX ring at once; the NIC fetches the next while the wire carries one, and each TX
+ * completion hands over the next waiting skb (tcp_wfree → tcp_tsq_handler → tcp_write_xmit).
  */
 export class SendQueue {
   private readonly skbs: Skb[] = [];
@@ -77,6 +85,8 @@ export class SendQueue {
   private unsent = 0;
   /** Payload plus SKB_OVERHEAD per skb: what sndbuf limits. */
   charge = 0;
+  /** Skbs of this socket handed to the NIC and not yet TX-completed (at most TSQ_SKBS: TCP Small Queues). */
+  private inNic = 0;
   private waiter: { pid: number; woken: boolean } | null = null;
   /** Flag bits every step of this socket carries: 1 + its slot (F.sockShift) when sockets are told apart. */
   flag = 0;
@@ -153,9 +163,9 @@ export class SendQueue {
     // Interrupts due now run first; a TX completion among them may already have started the NIC.
     k.boundary();
     const skb = this.skbs[this.unsent];
-    if (k.nicBusy || !skb || this.nagleHolds(skb)) return;
+    if (this.inNic >= TSQ_SKBS || !skb || this.corked(skb) || this.nagleHolds(skb)) return;
     this.unsent++;
-    k.nicBusy = true;
+    this.inNic++;
     const { first, last } = pageSpan(k, skb.offset, skb.bytes);
     if (skb.zc) {
       this.transmitZeroCopy(skb, first, last);
@@ -168,7 +178,7 @@ export class SendQueue {
       k.cpuN(S.copy.skbLinearize, dur, skb.bytes, first, last, skb.offset, flags);
       k.boundary();
     }
-    const doneAt = k.now + k.cost.nicLatency + skb.bytes / k.cost.nicBytesPerNs;
+    const doneAt = this.wireDoneAt(skb.bytes);
     const pid = k.cur;
     const start = linear ? S.dma.skbToNic : S.dma.gatherToNic;
     k.cpuN(start, k.cost.dmaSetup, skb.bytes, first, last, doneAt, this.flag);
@@ -197,13 +207,36 @@ export class SendQueue {
           S.irq.nicEnter,
           S.irq.nicExit,
           () => {
-            k.nicBusy = false;
+            this.inNic--;
             this.transmitNext();
-            k.nicFreed(this);
           },
           skb.bytes,
           this.flag,
         ),
+    );
+  }
+
+  /**
+   * When a frame handed to the NIC now has left: the NIC needs nicLatency to fetch it (descriptor and data by
+   * DMA), which overlaps the previous frame on the wire, and the one wire sends frames (of every socket) one
+   * after another.
+   */
+  private wireDoneAt(bytes: number): number {
+    const k = this.k;
+    k.wireFreeAt = Math.max(k.now + k.cost.nicLatency, k.wireFreeAt) + bytes / k.cost.nicBytesPerNs;
+    return k.wireFreeAt;
+  }
+
+  /**
+   * tcp_should_autocork (autocork=on): a tail skb that could still grow waits while earlier data is in the
+   * NIC (sk_wmem_alloc > skb->truesize); the next call may append to it, and the TX completion pushes it.
+   */
+  private corked(skb: Skb): boolean {
+    return (
+      this.k.p.autocork === 'on' &&
+      this.inNic > 0 &&
+      skb === this.skbs[this.skbs.length - 1] &&
+      skb.bytes < SKB_MAX_BYTES
     );
   }
 
@@ -228,7 +261,7 @@ export class SendQueue {
       zc.copied = true;
       k.boundary();
     }
-    const doneAt = k.now + k.cost.nicLatency + skb.bytes / k.cost.nicBytesPerNs;
+    const doneAt = this.wireDoneAt(skb.bytes);
     const pid = k.cur;
     const start = copy ? S.dma.skbToNic : S.zc.dma;
     const done = copy ? S.dma.skbToNicDone : S.zc.dmaDone;
@@ -250,9 +283,8 @@ export class SendQueue {
           S.irq.nicEnter,
           S.irq.nicExit,
           () => {
-            k.nicBusy = false;
+            this.inNic--;
             this.transmitNext();
-            k.nicFreed(this);
           },
           skb.bytes,
           this.flag,

@@ -4,17 +4,19 @@ import { readyTraces, type CompareStore } from '../../state/compareStore';
 import { SYNC_UNITS } from '../../url/compareLink';
 import { formatDuration } from '../counters/counterRows';
 import { CommandIcon } from '../controls/icons';
+import { SpeedSelect } from '../controls/SpeedSelect';
 import { formatCount } from '../format';
+import type { AppStore } from '../../state/index';
 import { useApp } from '../StoreContext';
+import { playTimeMs, unitsPerSecond } from './comparePace';
 import { useT } from '../useT';
 import { useCompare, useCompareStore } from './CompareContext';
 
-/** Units a second while playing by call or iteration; by time a whole run plays in PLAY_TIME_MS. */
-const UNITS_PER_SECOND = 8;
-const PLAY_TIME_MS = 20_000;
-
-/** Plays both runs together: one unit at a time by call or iteration, smoothly by time; stops at the end. */
-export function useComparePlayer(store: CompareStore): void {
+/**
+ * Plays both runs together at the app's speed: calls or iterations one at a time, smoothly by time; stops at
+ * the end. The speed is read at every frame, so changing it while playing takes effect at once.
+ */
+export function useComparePlayer(store: CompareStore, app: AppStore): void {
   const playing = useCompare((s) => s.playing);
   useEffect(() => {
     if (!playing) return;
@@ -26,11 +28,12 @@ export function useComparePlayer(store: CompareStore): void {
       const traces = readyTraces(s);
       if (!traces || !s.playing) return;
       const end = sharedEnd(traces, s.by);
+      const speed = app.getState().speed;
       const dt = now - last;
       last = now;
-      if (s.by === 'time') s.seek(s.position + (end * dt) / PLAY_TIME_MS);
+      if (s.by === 'time') s.seek(s.position + (end * dt) / playTimeMs(speed));
       else {
-        carry += (dt * UNITS_PER_SECOND) / 1000;
+        carry += (dt * unitsPerSecond(speed, end)) / 1000;
         for (; carry >= 1; carry--) s.stepBy(1);
       }
       if (store.getState().position >= end) s.pause();
@@ -38,7 +41,7 @@ export function useComparePlayer(store: CompareStore): void {
     };
     frame = requestAnimationFrame(tick);
     return () => cancelAnimationFrame(frame);
-  }, [playing, store]);
+  }, [playing, store, app]);
 }
 
 /** Whether a key press belongs to a text field or a select (they keep their own keys). */
@@ -150,6 +153,7 @@ export function CompareControls({ minimal = false }: { readonly minimal?: boolea
       <span className="compare-position" data-testid="compare-position" data-position={position} data-by={by}>
         {shown}
       </span>
+      {!minimal && <SpeedSelect />}
       {!minimal && (
         <div className="choice compare-by" role="group" aria-label={t('compare.by')}>
           <span className="muted">{t('compare.by')}</span>

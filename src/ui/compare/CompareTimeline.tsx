@@ -1,13 +1,12 @@
-import { useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
-import { scaleLinear } from 'd3-scale';
+import { useMemo, useRef, type MouseEvent } from 'react';
+import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { getStep, type Trace } from '../../sim/index';
 import { sideStep } from '../../state/compareStore';
 import { positionOfStep } from '../../state/compareSync';
 import { SIDES, type Side } from '../../url/compareLink';
-import { CPU_STATES, LANES, type LaneId } from '../timeline/buildLanes';
+import { CPU_STATES, LANES } from '../timeline/buildLanes';
 import { nearestStep } from '../timeline/nearestStep';
-import { formatTime, unitFor } from '../timeline/timeFormat';
-import { toBars, type Bar } from '../timeline/toBars';
+import { LaneRow, TimeAxis, useElementSize } from '../timeline/plotParts';
 import { useLanes } from '../timeline/useLanes';
 import { useT } from '../useT';
 import { useCompare, useCompareStore } from './CompareContext';
@@ -20,17 +19,13 @@ const GAP = 3;
 const RUN_GAP = 10;
 const FALLBACK = { w: 960, h: 220 };
 
-function barClass(lane: LaneId, b: Bar): string {
-  return lane === 'cpu' ? `tl-bar tl-s-${CPU_STATES[b.s]}` : `tl-bar tl-s-busy tl-s-${lane}`;
-}
-
 /** One run's four lanes (the single-run timeline's lanes, from the same scan), on the shared time scale. */
 function RunLanes(props: {
   readonly trace: Trace;
   readonly side: Side;
   readonly top: number;
   readonly laneH: number;
-  readonly x: (ns: number) => number;
+  readonly x: ScaleLinear<number, number>;
   readonly width: number;
   readonly end: number;
 }) {
@@ -44,46 +39,16 @@ function RunLanes(props: {
       {LANES.map((lane, li) => {
         const y = top + li * (laneH + GAP);
         return (
-          <g key={lane} className={`tl-lane tl-lane-${lane}`} data-lane={lane}>
+          <g key={lane}>
             <text className="tl-label" x={LABEL_W - 8} y={y + laneH / 2 + 5} textAnchor="end">
               {`${side.toUpperCase()} ${t(`timeline.lane.${lane}`)}`}
             </text>
-            <rect className="tl-lane-bg" x={x(0)} y={y} width={width} height={laneH} />
-            {(lanes ? toBars(lanes, lane, px) : []).map((b, k) => (
-              <rect
-                key={k}
-                className={barClass(lane, b)}
-                x={x(b.t0)}
-                y={y + laneH * (1 - b.f1)}
-                width={Math.max(0.75, x(b.t1) - x(b.t0))}
-                height={laneH * (b.f1 - b.f0)}
-              />
-            ))}
+            <LaneRow lanes={lanes} lane={lane} y={y} h={laneH} x={x} px={px} />
           </g>
         );
       })}
     </g>
   );
-}
-
-/** The element's size, following resizes (a fixed fallback where there is no layout). */
-function useSize(ref: React.RefObject<HTMLElement | null>) {
-  const [size, setSize] = useState(FALLBACK);
-  useEffect(() => {
-    const el = ref.current;
-    if (!el) return;
-    const read = () => {
-      const w = el.clientWidth;
-      const h = el.clientHeight;
-      if (w > 0 && h > 0) setSize((s) => (s.w === w && s.h === h ? s : { w, h }));
-    };
-    read();
-    if (typeof ResizeObserver === 'undefined') return;
-    const ro = new ResizeObserver(read);
-    ro.observe(el);
-    return () => ro.disconnect();
-  }, [ref]);
-  return size;
 }
 
 /**
@@ -121,13 +86,12 @@ function TimelinePlot() {
   const t = useT();
   const store = useCompareStore();
   const ref = useRef<HTMLDivElement>(null);
-  const { w, h } = useSize(ref);
+  const { w, h } = useElementSize(ref, FALLBACK);
   const ta = useCompare((s) => s.a.trace);
   const tb = useCompare((s) => s.b.trace);
   const stepA = useCompare((s) => sideStep(s, 'a'));
   const stepB = useCompare((s) => sideStep(s, 'b'));
   const end = Math.max(ta?.endTimeNs ?? 0, tb?.endTimeNs ?? 0, 1);
-  const unit = unitFor(end);
   const x0 = LABEL_W;
   const x1 = Math.max(x0 + 40, w - RIGHT);
   const x = useMemo(() => scaleLinear().domain([0, end]).range([x0, x1]), [end, x0, x1]);
@@ -138,7 +102,6 @@ function TimelinePlot() {
   if (!ta || !tb) return null;
   const traces: Record<Side, Trace> = { a: ta, b: tb };
   const steps: Record<Side, number> = { a: stepA, b: stepB };
-  const ticks = x.ticks(Math.max(2, Math.floor((x1 - x0) / 120)));
   const onClick = (e: MouseEvent<HTMLDivElement>) => {
     const box = e.currentTarget.getBoundingClientRect();
     const px = Math.min(Math.max(e.clientX - box.left, x0), x1);
@@ -170,17 +133,7 @@ function TimelinePlot() {
               end={end}
             />
           ))}
-          <g className="tl-axis" transform={`translate(0,${axisY})`}>
-            <path className="domain" d={`M${x0},0H${x1}`} />
-            {ticks.map((v) => (
-              <g key={v} className="tick" transform={`translate(${x(v)},0)`}>
-                <line y2={6} />
-                <text y={9} dy="0.71em" textAnchor="middle">
-                  {formatTime(v, unit)}
-                </text>
-              </g>
-            ))}
-          </g>
+          <TimeAxis x={x} y={axisY} />
           {SIDES.map((side) => {
             const trace = traces[side];
             const at = trace.length > 0 ? getStep(trace, steps[side]).t : 0;

@@ -1,5 +1,5 @@
 import './compare.css';
-import { useState, type CSSProperties } from 'react';
+import { useLayoutEffect, useRef, useState, type CSSProperties, type RefObject } from 'react';
 import { LOCALES, type Locale } from '../../i18n/index';
 import { SCENARIO_IDS, isScenarioId } from '../../sim/index';
 import { createCompareStore, type CompareStore } from '../../state/compareStore';
@@ -8,6 +8,11 @@ import { encodeHash } from '../../url/codec';
 import { DEFAULT_COMPARE, encodeCompareHash, SIDES, type Side } from '../../url/compareLink';
 import { createWorkerTraceSource } from '../../worker/client';
 import { NoticeBanner } from '../notices/NoticeBanner';
+import {
+  FloatingChrome,
+  useFloatingChrome,
+  useFullscreenFollowsPresenter,
+} from '../presenter/FloatingChrome';
 import { useApp, useAppStore } from '../StoreContext';
 import { useT } from '../useT';
 import { CompareControls, useCompareKeys, useComparePlayer } from './CompareControls';
@@ -130,24 +135,47 @@ function OpenFull() {
   );
 }
 
+/** Presenter mode's floating chrome over the compare stage, with the full controls (speed and sync unit too). */
+function PresenterChrome({ root }: { readonly root: RefObject<HTMLDivElement | null> }) {
+  const t = useT();
+  const store = useCompareStore();
+  const { chrome, bar, shown } = useFloatingChrome(root);
+  const leave = () => store.setState({ present: false });
+  const full = useFullscreenFollowsPresenter(leave);
+  useLayoutEffect(() => {
+    root.current?.setAttribute('data-controls', shown ? 'shown' : 'hidden');
+  }, [root, shown]);
+  return (
+    <FloatingChrome chrome={chrome} bar={bar} full={full} onLeave={leave}>
+      <section className="controls-bar compare-bar" aria-label={t('ui.controls.label')}>
+        <CompareControls />
+      </section>
+    </FloatingChrome>
+  );
+}
+
 function Layout({ store }: { readonly store: CompareStore }) {
   const present = useCompare((s) => s.present);
   const embed = useCompare((s) => s.embed);
   const scale = useApp((s) => s.scale);
   const app = useAppStore();
   const t = useT();
+  const root = useRef<HTMLDivElement>(null);
   useCompareLink(store, app);
   useCompareKeys(store);
-  useComparePlayer(store);
+  useComparePlayer(store, app);
   const mode = embed ? 'embed' : present ? 'present' : 'full';
   return (
     <div
+      ref={root}
       className={`app compare compare-${mode}`}
       data-mode={mode === 'full' ? undefined : mode}
       data-testid="compare"
       style={present ? ({ '--present-scale': scale } as CSSProperties) : undefined}
     >
-      {embed ? null : <CompareHeader />}
+      {/* The presenter's chrome floats over the stage, first in tab order (as in the single-run presenter). */}
+      {mode === 'present' && <PresenterChrome root={root} />}
+      {mode === 'full' && <CompareHeader />}
       {!embed && <NoticeBanner />}
       <main className="compare-stage" aria-label={t('compare.title')}>
         <div className="compare-sides">
@@ -160,10 +188,12 @@ function Layout({ store }: { readonly store: CompareStore }) {
           <DifferenceTable />
         </div>
       </main>
-      <section className="controls-bar compare-bar" aria-label={t('ui.controls.label')}>
-        <CompareControls minimal={embed} />
-        {embed && <OpenFull />}
-      </section>
+      {mode !== 'present' && (
+        <section className="controls-bar compare-bar" aria-label={t('ui.controls.label')}>
+          <CompareControls minimal={embed} />
+          {embed && <OpenFull />}
+        </section>
+      )}
     </div>
   );
 }

@@ -1,12 +1,13 @@
 import './controls.css';
 import type { ReactNode } from 'react';
-import { UNITS, SPEEDS, hasStepUnit, type Speed } from '../../state/index';
+import { UNITS, hasStepUnit } from '../../state/index';
 import type { StepUnit } from '../../sim/index';
 import { useApp, useAppStore, useTrace } from '../StoreContext';
 import { useT } from '../useT';
 import { CommandButton } from './CommandButton';
 import { RangeAndChapters } from './RangeAndChapters';
 import { Scrubber } from './Scrubber';
+import { SpeedSelect } from './SpeedSelect';
 import { StepIndicator } from './StepIndicator';
 
 /** Play/pause, stepping, unit and speed, the scrubber and "Step n of N" (and `extra`, e.g. an embed's link). */
@@ -14,7 +15,6 @@ export function ControlsBar({ extra }: { extra?: ReactNode } = {}) {
   const store = useAppStore();
   const unit = useApp((s) => s.unit);
   const trace = useTrace();
-  const speed = useApp((s) => s.speed);
   const embed = useApp((s) => s.embed);
   const t = useT();
   return (
@@ -45,22 +45,7 @@ export function ControlsBar({ extra }: { extra?: ReactNode } = {}) {
           )}
         </select>
       </label>
-      <label className="controls-field">
-        <span>{t('ui.controls.speed')}</span>
-        <select
-          value={String(speed)}
-          onChange={(e) => {
-            const v = e.currentTarget.value;
-            store.getState().setSpeed((v === 'max' ? 'max' : Number(v)) as Speed);
-          }}
-        >
-          {SPEEDS.map((s) => (
-            <option key={s} value={String(s)}>
-              {s === 'max' ? t('ui.speed.max') : `${s}×`}
-            </option>
-          ))}
-        </select>
-      </label>
+      <SpeedSelect />
       <Scrubber />
       <StepIndicator />
       {extra}

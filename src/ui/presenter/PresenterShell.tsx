@@ -1,5 +1,5 @@
 import './presenter.css';
-import { useEffect, useLayoutEffect, useRef, useState, type CSSProperties, type RefObject } from 'react';
+import { useRef, type CSSProperties } from 'react';
 import { ControlsBar } from '../controls/ControlsBar';
 import { CountersPanel } from '../counters/CountersPanel';
 import { NarrationPanel } from '../narration/NarrationPanel';
@@ -10,47 +10,8 @@ import { useApp, useAppStore } from '../StoreContext';
 import { useT } from '../useT';
 import { LessonBarSlot } from '../lesson/lazyLesson';
 import { BlankScreen } from './BlankScreen';
-import { exitFullscreen, requestFullscreen } from './fullscreen';
+import { FloatingChrome, useFloatingChrome, useFullscreenFollowsPresenter } from './FloatingChrome';
 import { PauseAtSyscall } from './PauseAtSyscall';
-import { useIdleControls } from './useIdle';
-import { ZoomButtons } from './ZoomButtons';
-
-/** Leaving full screen (Esc in the browser's full screen) leaves presenter mode; leaving it exits full screen. */
-function useFullscreenFollowsPresenter(): boolean {
-  const store = useAppStore();
-  const [full, setFull] = useState(() => document.fullscreenElement !== null);
-  useEffect(() => {
-    let was = document.fullscreenElement !== null;
-    const onChange = () => {
-      const now = document.fullscreenElement !== null;
-      setFull(now);
-      if (was && !now) store.getState().leavePresenter();
-      was = now;
-    };
-    document.addEventListener('fullscreenchange', onChange);
-    return () => {
-      document.removeEventListener('fullscreenchange', onChange);
-      exitFullscreen();
-    };
-  }, [store]);
-  return full;
-}
-
-/**
- * The height of the floating controls as `--controls-h` on `root`: while they show, the stage leaves that
- * much room at its foot (the picture gives way), so no counter, sentence or box is behind them.
- */
-function useControlsHeight(root: RefObject<HTMLElement | null>, bar: RefObject<HTMLElement | null>) {
-  useLayoutEffect(() => {
-    const el = bar.current;
-    if (!el || typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(() =>
-      root.current?.style.setProperty('--controls-h', `${el.offsetHeight}px`),
-    );
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, [root, bar]);
-}
 
 /**
  * Presenter mode (DESIGN §8): the machine view large, the narration beside it and the counters below it,
@@ -64,12 +25,10 @@ export function PresenterShell() {
   const pane = useApp((s) => s.pane);
   const store = useAppStore();
   const t = useT();
-  const chrome = useRef<HTMLDivElement>(null);
-  const shown = useIdleControls(chrome);
   const root = useRef<HTMLDivElement>(null);
-  const bar = useRef<HTMLDivElement>(null);
-  useControlsHeight(root, bar);
-  const full = useFullscreenFollowsPresenter();
+  const { chrome, bar, shown } = useFloatingChrome(root);
+  const leave = () => store.getState().leavePresenter();
+  const full = useFullscreenFollowsPresenter(leave);
   return (
     <div
       ref={root}
@@ -78,36 +37,18 @@ export function PresenterShell() {
       data-controls={shown ? 'shown' : 'hidden'}
       style={{ '--present-scale': scale } as CSSProperties}
     >
-      {/* First in tab order (it floats over the stage), so Tab reaches the controls and shows them. */}
-      <div className="presenter-chrome" ref={chrome} role="region" aria-label={t('ui.presenter.chrome')}>
-        <div className="presenter-top">
-          <ZoomButtons />
-          {!full && (
-            <button type="button" onClick={requestFullscreen}>
-              {t('share.present.fullscreen')}
-            </button>
-          )}
-          <button
-            type="button"
-            data-share="leave-presenter"
-            onClick={() => store.getState().leavePresenter()}
-          >
-            {t('share.cmd.leavePresenter')}
-          </button>
-        </div>
-        <div className="presenter-controls" ref={bar}>
-          {/* One wrapping row with the options, so the band is as low as the screen's width allows. */}
-          <ControlsBar
-            extra={
-              <>
-                <PauseAtSyscall />
-                <ViewTabs />
-                <p className="presenter-keys">{t('share.present.keys')}</p>
-              </>
-            }
-          />
-        </div>
-      </div>
+      <FloatingChrome chrome={chrome} bar={bar} full={full} onLeave={leave}>
+        {/* One wrapping row with the options, so the band is as low as the screen's width allows. */}
+        <ControlsBar
+          extra={
+            <>
+              <PauseAtSyscall />
+              <ViewTabs />
+              <p className="presenter-keys">{t('share.present.keys')}</p>
+            </>
+          }
+        />
+      </FloatingChrome>
       {/*
        * The machine is the largest thing on the screen; the narration sits beside it and the counters in the
        * strip below it (presenter.css places them by the screen's shape and the pane).

@@ -1,20 +1,12 @@
-import {
-  useEffect,
-  useMemo,
-  useRef,
-  useState,
-  type KeyboardEvent,
-  type MouseEvent,
-  type RefObject,
-} from 'react';
+import { useMemo, useRef, type KeyboardEvent, type MouseEvent } from 'react';
 import { scaleLinear } from 'd3-scale';
 import { translate, type Locale } from '../../i18n/index';
 import { getStep, type Trace } from '../../sim/index';
 import { textWidth } from '../machine/textFit';
-import { CPU_STATES, LANES, type LaneId } from './buildLanes';
+import { CPU_STATES, LANES } from './buildLanes';
 import { nearestStep } from './nearestStep';
+import { LaneRow, TimeAxis, useElementSize } from './plotParts';
 import { formatTime, unitFor } from './timeFormat';
-import { toBars, type Bar } from './toBars';
 import { useLanes } from './useLanes';
 import './timeline.css';
 
@@ -33,30 +25,6 @@ const AXIS_H = 26;
 const GAP = 4;
 const FALLBACK = { w: 960, h: 160 };
 
-/** The element's size, following resizes; a fixed fallback where there is no layout (tests). */
-function useSize(ref: RefObject<HTMLElement | null>): { w: number; h: number } {
-  const [size, setSize] = useState(FALLBACK);
-  useEffect(() => {
-    const el = ref.current;
-    if (!el) return;
-    const read = () => {
-      const w = el.clientWidth;
-      const h = el.clientHeight;
-      if (w > 0 && h > 0) setSize((s) => (s.w === w && s.h === h ? s : { w, h }));
-    };
-    read();
-    if (typeof ResizeObserver === 'undefined') return;
-    const ro = new ResizeObserver(read);
-    ro.observe(el);
-    return () => ro.disconnect();
-  }, [ref]);
-  return size;
-}
-
-function barClass(lane: LaneId, b: Bar): string {
-  return lane === 'cpu' ? `tl-bar tl-s-${CPU_STATES[b.s]}` : `tl-bar tl-s-busy tl-s-${lane}`;
-}
-
 /**
  * The timeline (DESIGN §8): CPU (user / kernel / IRQ / idle), disk, DMA and NIC on one simulated-time axis,
  * the current step marked. Clicking seeks to the nearest step; the plot is one focusable slider whose arrow
@@ -64,7 +32,7 @@ function barClass(lane: LaneId, b: Bar): string {
  */
 export function Timeline({ trace, step, locale, onSeek }: TimelineProps) {
   const rootRef = useRef<HTMLDivElement>(null);
-  const { w, h } = useSize(rootRef);
+  const { w, h } = useElementSize(rootRef, FALLBACK);
   const tr = (key: string, params?: Record<string, string | number>) => translate(locale, key, params);
   const lanes = useLanes(trace);
   const end = Math.max(trace.endTimeNs, 1);
@@ -76,29 +44,19 @@ export function Timeline({ trace, step, locale, onSeek }: TimelineProps) {
 
   const laneRects = useMemo(
     () =>
-      LANES.map((lane, li) => {
-        const y = LEGEND_H + li * (laneH + GAP);
-        return (
-          <g key={lane} className={`tl-lane tl-lane-${lane}`} data-lane={lane}>
-            <rect className="tl-lane-bg" x={x0} y={y} width={x1 - x0} height={laneH} />
-            {(lanes ? toBars(lanes, lane, x1 - x0) : []).map((b, k) => (
-              <rect
-                key={k}
-                className={barClass(lane, b)}
-                x={x(b.t0)}
-                y={y + laneH * (1 - b.f1)}
-                width={Math.max(0.75, x(b.t1) - x(b.t0))}
-                height={laneH * (b.f1 - b.f0)}
-              />
-            ))}
-          </g>
-        );
-      }),
+      LANES.map((lane, li) => (
+        <LaneRow
+          key={lane}
+          lanes={lanes}
+          lane={lane}
+          y={LEGEND_H + li * (laneH + GAP)}
+          h={laneH}
+          x={x}
+          px={x1 - x0}
+        />
+      )),
     [lanes, laneH, x, x0, x1],
   );
-
-  // The scale's own ticks, one per ~120 px, drawn by React (d3-axis would add weight for one axis).
-  const ticks = x.ticks(Math.max(2, Math.floor((x1 - x0) / 120)));
 
   const cur = Math.min(Math.max(Math.trunc(step) || 0, 0), Math.max(0, trace.length - 1));
   const t = trace.length > 0 ? getStep(trace, cur).t : 0;
@@ -167,17 +125,7 @@ export function Timeline({ trace, step, locale, onSeek }: TimelineProps) {
           </text>
         ))}
         {laneRects}
-        <g className="tl-axis" transform={`translate(0,${lanesBottom + 2})`}>
-          <path className="domain" d={`M${x0},0H${x1}`} />
-          {ticks.map((v) => (
-            <g key={v} className="tick" transform={`translate(${x(v)},0)`}>
-              <line y2={6} />
-              <text y={9} dy="0.71em" textAnchor="middle">
-                {formatTime(v, unit)}
-              </text>
-            </g>
-          ))}
-        </g>
+        <TimeAxis x={x} y={lanesBottom + 2} />
         <g className="tl-marker" data-t={t}>
           <line x1={mx} x2={mx} y1={LEGEND_H - 6} y2={lanesBottom + 2} />
           <path d={`M${mx - 7},${LEGEND_H - 7}L${mx + 7},${LEGEND_H - 7}L${mx},${LEGEND_H + 1}z`} />

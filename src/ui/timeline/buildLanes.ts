@@ -36,7 +36,7 @@ const CHUNK = 16_384;
 
 /** The value each lane shows for a lane state (-1: nothing drawn), written into `out` (called per step). */
 function laneValues(st: Readonly<LaneState>, out: { [L in LaneId]: number }): void {
-  out.cpu = CPU_STATES.indexOf(st.activity);
+  out.cpu = CPU_STATES.indexOf(st.lane);
   out.disk = st.disk > 0 ? 0 : -1;
   out.dma = st.disk + st.nic > 0 ? 0 : -1;
   out.nic = st.nic > 0 ? 0 : -1;

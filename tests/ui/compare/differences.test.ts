@@ -47,6 +47,19 @@ describe('compare mode: differences in words', () => {
     expect(rows.map((r) => r.key)).toContain('cpuBusyNsBy.kernel');
   });
 
+  it('issue 15 must-show: real runs at 256 MiB on nvme-10gbe are explained as wire-limited', () => {
+    const rw = summary('read-write', { file: '256m', cache: 'warm' });
+    const sf = summary('sendfile', { file: '256m', cache: 'warm' });
+    const en = biggestDifference('en', rw, sf, 'nvme-10gbe');
+    expect(en).toMatch(
+      /^On nvme-10gbe the wire is the limit \(sending 256 MiB takes 214.7 ms at line rate\)/,
+    );
+    expect(en).toContain('sendfile uses');
+    expect(en).toContain('less CPU time than read-write');
+    expect(en).toContain('frees the CPU rather than shortening the transfer');
+    expect(biggestDifference('zh-CN', rw, sf, 'nvme-10gbe')).toContain('瓶颈是网线');
+  });
+
   it('explains a wire-limited pair: the cheaper path frees the CPU rather than shortening the transfer', () => {
     // Two runs with the same elapsed time (the wire) and CPU times far apart, from the preset's own numbers.
     const base = summary('sendfile', { file: '8m', cache: 'warm' });

@@ -35,18 +35,22 @@ function exactLanes(trace: Trace): Lanes {
     dma: [] as Segment[],
     nic: [] as Segment[],
   };
-  const valueAt = (i: number) => {
+  // The CPU lane shows ring 3 after the program's last call as idle (the devices drain; CPU time agrees).
+  const USER = CPU_STATES.indexOf('user');
+  const IDLE = CPU_STATES.indexOf('idle');
+  const valueAt = (i: number, t: number) => {
     const m = getMachineAt(trace, i);
     const disk = m.inFlight.filter((f) => f.device === 'disk').length;
     const nic = m.inFlight.filter((f) => f.device === 'nic').length;
+    const cpu = CPU_STATES.indexOf(m.activity);
     return {
-      cpu: CPU_STATES.indexOf(m.activity),
+      cpu: cpu === USER && t >= trace.programEndNs ? IDLE : cpu,
       disk: disk > 0 ? 0 : -1,
       dma: disk + nic > 0 ? 0 : -1,
       nic: nic > 0 ? 0 : -1,
     };
   };
-  let cur = valueAt(-1);
+  let cur = valueAt(-1, 0);
   const since = { cpu: 0, disk: 0, dma: 0, nic: 0 };
   const close = (lane: (typeof LANES)[number], t: number) => {
     if (cur[lane] >= 0 && t > since[lane])
@@ -54,8 +58,12 @@ function exactLanes(trace: Trace): Lanes {
     since[lane] = t;
   };
   for (let i = 0; i < trace.length; i++) {
-    const next = valueAt(i);
     const t = getStep(trace, i).t;
+    const next = valueAt(i, t);
+    if (cur.cpu === USER && t > trace.programEndNs) {
+      close('cpu', trace.programEndNs);
+      cur = { ...cur, cpu: IDLE };
+    }
     for (const lane of LANES) if (next[lane] !== cur[lane]) close(lane, Math.max(t, since[lane]));
     cur = next;
   }
@@ -129,6 +137,20 @@ describe('buildLanes', () => {
       expect(bars.length).toBeLessThanOrEqual(MAX_BARS);
       for (const b of bars) expect(b.f1).toBeLessThanOrEqual(1 + 1e-9);
     }
+  });
+
+  it('paints the drain after the program’s last call as idle and interrupts, never as user time', () => {
+    const t = simulate('read-write', { file: 8192, cache: 'warm' });
+    const lanes = buildLanes(t);
+    const user = CPU_STATES.indexOf('user');
+    const drain = lanes.segments.cpu.filter((g) => g.t1 > t.programEndNs);
+    expect(drain.map((g) => CPU_STATES[g.s])).toContain('idle');
+    expect(drain.map((g) => CPU_STATES[g.s])).toContain('irq');
+    for (const g of drain) if (g.s === user) expect(g.t1).toBe(t.programEndNs);
+    for (const g of lanes.segments.cpu.filter((x) => x.t0 >= t.programEndNs)) expect(g.s).not.toBe(user);
+    // The lane's user time is the counters' user CPU time.
+    const userTime = lanes.segments.cpu.filter((g) => g.s === user).reduce((d, g) => d + g.t1 - g.t0, 0);
+    expect(userTime).toBeCloseTo(t.totals.cpuBusyNsBy.user, 3);
   });
 
   it('downsamples exact lanes with too many segments', () => {
