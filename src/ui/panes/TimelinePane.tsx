@@ -1,7 +1,10 @@
-import { Timeline } from '../timeline/Timeline';
+import { lazy, Suspense } from 'react';
 import { PanelBoundary } from '../PanelBoundary';
 import { useApp, useAppStore, useTrace } from '../StoreContext';
 import { useT } from '../useT';
+
+// The timeline's lanes and axis come just after the first paint (DESIGN §9's budget); the pane keeps its height.
+const Timeline = lazy(() => import('../timeline/Timeline').then((m) => ({ default: m.Timeline })));
 
 /** The timeline below the workspace; clicking it seeks. */
 export function TimelinePane() {
@@ -17,7 +20,9 @@ export function TimelinePane() {
   return (
     <section className="timeline-pane" aria-label={t('ui.timeline.title')} data-testid="timeline">
       <PanelBoundary resetKey={step} message={t('ui.panelFailed')}>
-        <Timeline trace={trace} step={step} locale={locale} onSeek={onSeek} />
+        <Suspense fallback={null}>
+          <Timeline trace={trace} step={step} locale={locale} onSeek={onSeek} />
+        </Suspense>
       </PanelBoundary>
     </section>
   );
