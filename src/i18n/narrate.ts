@@ -38,6 +38,8 @@ export function narrationKey(site: string, params: NarrationParams): string {
 /** The narration of one step in `locale`, as plain text. */
 export function narrate(locale: Locale, site: string, params: NarrationParams): string {
   const text = translate(locale, narrationKey(site, params), narrationParams(locale, params));
-  // One call's copy spread over several skbs is counted once; its later parts say so.
-  return params.continued === 1 ? text + translate(locale, 'narration.continuedCopy', {}) : text;
+  // One call's copy spread over several skbs is counted once; its later parts say so (a site may word it).
+  if (params.continued !== 1) return text;
+  const own = `narration.continuedCopy.${site}`;
+  return text + translate(locale, own in CATALOGS.en ? own : 'narration.continuedCopy', {});
 }

@@ -1,5 +1,6 @@
 import { activityAfter } from './cpuActivity';
 import { applyUringStep } from './applyUringStep';
+import { applyMapWriteStep } from './applyMapWrite';
 import { F } from './counters';
 import type { MachineState, PageSpan, TaskState } from './machineState';
 import { addRange, removeRange } from './machineState';
@@ -214,6 +215,8 @@ export function applyStep(m: MachineState, s: RawStep): void {
   }
   // Issue 17's rings and error queue (only its own sites change them).
   if (s.site >= FIRST_URING_SITE) applyUringStep(m, s);
+  // Issue 18's writable shared mapping (page_mkwrite, the stores through it).
+  if (s.site === S.mapw.mkwrite || s.site === S.mapw.copy) applyMapWriteStep(m, t, s);
 }
 
 const FIRST_URING_SITE = S.uring.setup.enter;

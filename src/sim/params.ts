@@ -52,6 +52,8 @@ export interface Params {
   readonly mode: 'fileregion' | 'heap' | 'direct';
   /** nginx-static (issue 18): nginx's `sendfile on|off`. */
   readonly sendfile: 'on' | 'off';
+  /** rocketmq-commitlog (issue 18): the broker serving a consumer, or storing a producer's messages. */
+  readonly side: 'consumer' | 'producer';
 }
 export type ParamName = keyof Params;
 
@@ -85,6 +87,7 @@ export const DEFAULT_PARAMS: Params = Object.freeze({
   nic: 'real',
   mode: 'fileregion',
   sendfile: 'on',
+  side: 'consumer',
 });
 
 interface SizeSpec {
@@ -137,6 +140,7 @@ export const PARAM_SPECS: { readonly [K in ParamName]: ParamSpec } = {
   nic: { kind: 'choice', values: ['real', 'loopback'] },
   mode: { kind: 'choice', values: ['fileregion', 'heap', 'direct'] },
   sendfile: { kind: 'choice', values: ['on', 'off'] },
+  side: { kind: 'choice', values: ['consumer', 'producer'] },
 };
 export const PARAM_NAMES = Object.keys(PARAM_SPECS) as ParamName[];
 
@@ -223,7 +227,20 @@ export const SCENARIO_PARAMS: { readonly [S in ScenarioId]: readonly ParamName[]
   // Issue 18: the "Real systems" shelf.
   'kafka-fetch': ['file', 'page', 'cache', 'sg', 'ra', 'sndbuf', 'preset', 'costs'],
   'netty-send': ['file', 'buf', 'page', 'cache', 'sg', 'mode', 'ra', 'sndbuf', 'autocork', 'preset', 'costs'],
-  'rocketmq-commitlog': ['file', 'page', 'cache', 'ra', 'fa', 'sndbuf', 'preset', 'costs'],
+  // side=producer reads the messages in buf-sized reads from a peer (mss) and stores them into the mapping.
+  'rocketmq-commitlog': [
+    'file',
+    'page',
+    'cache',
+    'side',
+    'ra',
+    'fa',
+    'sndbuf',
+    'buf',
+    'mss',
+    'preset',
+    'costs',
+  ],
   'nginx-static': [
     'file',
     'buf',

@@ -41,6 +41,8 @@ import { uring as enUring } from '../../src/i18n/en/uring';
 import { uring as zhUring } from '../../src/i18n/zh-CN/uring';
 import { realSystems as enRealSystems } from '../../src/i18n/en/realSystems';
 import { realSystems as zhRealSystems } from '../../src/i18n/zh-CN/realSystems';
+import { mappedWrite as enMappedWrite } from '../../src/i18n/en/mappedWrite';
+import { mappedWrite as zhMappedWrite } from '../../src/i18n/zh-CN/mappedWrite';
 import { glossary as zhGlossary } from '../../src/i18n/zh-CN/glossary';
 import { machine as zhMachine } from '../../src/i18n/zh-CN/machine';
 import { memory as zhMemory } from '../../src/i18n/zh-CN/memory';
@@ -112,6 +114,7 @@ const PARTS = {
     growthEntry: enGrowthEntry,
     uring: enUring,
     realSystems: enRealSystems,
+    mappedWrite: enMappedWrite,
   },
   'zh-CN': {
     ui: zhUi,
@@ -138,6 +141,7 @@ const PARTS = {
     growth: zhGrowth,
     uring: zhUring,
     realSystems: zhRealSystems,
+    mappedWrite: zhMappedWrite,
   },
 } as const;
 

@@ -43,6 +43,7 @@ const OTHER: { readonly [K in ParamName]: Params[K] } = {
   nic: 'loopback',
   mode: 'heap',
   sendfile: 'off',
+  side: 'producer',
 };
 
 const base = (scenario: ScenarioId, params: Partial<Params> = {}): LinkState =>

@@ -31,6 +31,7 @@ export const PARAM_CONSTANTS: { readonly [name: string]: ParamName } = {
   NIC: 'nic',
   MODE: 'mode',
   SENDFILE: 'sendfile',
+  SIDE: 'side',
 };
 
 /** The constant's name for each parameter (file → F). */

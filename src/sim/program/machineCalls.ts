@@ -22,10 +22,12 @@ import {
 } from '../kernel/memory';
 import { S } from '../sites';
 import { userMemcpy } from '../kernel/userCopy';
+import { sysWritevSocket, type IoSegment } from '../kernel/writev';
 import { lookupSyscall } from '../syscallTable';
 import { syscallNameIndex } from '../syscallNames';
 import { ProgramError, type Pos } from './errors';
 import { IoCalls } from './ioCalls';
+import { MapWriteCalls } from './mapWriteCalls';
 import { UringCalls } from './uringCalls';
 import type { World } from './world';
 
@@ -60,6 +62,8 @@ export class MachineCalls {
   readonly io: IoCalls;
   /** Issue 17's calls (io_uring, MSG_ZEROCOPY), kept apart: see uringCalls.ts. */
   readonly uring: UringCalls;
+  /** Issue 18's writable shared mapping of the written file (mapWriteCalls.ts). */
+  readonly mapw: MapWriteCalls;
 
   constructor(
     private readonly k: Kernel,
@@ -74,6 +78,7 @@ export class MachineCalls {
       advanceFile: (n) => (this.pos += n),
       mapped: () => this.mapping,
     });
+    this.mapw = new MapWriteCalls(k, (fd) => this.io.writerOf(fd));
     this.uring = new UringCalls(k, world, {
       allocFd: () => this.allocFd(),
       inBuffer: (addr, count) => this.inBuffer(addr, count),
@@ -229,6 +234,12 @@ export class MachineCalls {
    */
   memcpy(dst: number, src: number, n: number, pos: Pos): number {
     if (n < 0) this.notModelled(pos, 'memcpy() of a negative count');
+    if (this.mapw.contains(dst, n)) {
+      const at = this.inBuffer(src, n);
+      if (at === null) this.notModelled(pos, 'memcpy() into the mapping from outside the buffer');
+      this.mapw.memcpyInto(dst, n);
+      return dst;
+    }
     const to = this.inBuffer(dst, n);
     const from = this.inBuffer(src, n);
     if (to === null || from === null) {
@@ -253,6 +264,33 @@ export class MachineCalls {
       return writeFromMapping(this.k, m.addr, addr - m.addr, count, m.mapped);
     }
     return this.fault(S.sys.write, count);
+  }
+
+  /**
+   * Issue 18: writev(4, iov, iovcnt) from the buffer — `iov` the program's array of base, length pairs
+   * (struct iovec's iov_base, iov_len), at most two iovecs in the model (nginx's header and body).
+   */
+  writev(fd: number, iov: readonly number[], iovcnt: number, pos: Pos): number {
+    if (this.badFd(fd, 'write')) return this.ebadf('writev', { fd });
+    this.needTcp(fd, pos, 'writev');
+    if (this.io.isRx(fd)) this.notModelled(pos, 'writev() on the socket the peer sends to');
+    if (iovcnt < 1 || iovcnt > 2 || iov.length < 2 * iovcnt)
+      this.notModelled(pos, 'writev() of other than 1 or 2 iovecs from an array of base, length pairs');
+    const segs: IoSegment[] = [];
+    for (let i = 0; i < iovcnt; i++) {
+      const base = iov[2 * i]!;
+      const len = iov[2 * i + 1]!;
+      if (len < 0) this.notModelled(pos, 'writev() of a negative iov_len');
+      const at = this.inBuffer(base, len);
+      if (at === null) return this.fault(S.vec.writev, len);
+      segs.push({ off: at, len, origin: this.bufOrigin + at });
+    }
+    return sysWritevSocket(this.k, segs);
+  }
+
+  /** msync(addr, len, flags) of the writable shared mapping (issue 18, mapWriteCalls.ts). */
+  msync(addr: number, len: number, flags: number, pos: Pos): number {
+    return this.mapw.msync(addr, len, flags, pos);
   }
 
   sendfile(out: number, input: number, offset: number, count: number, pos: Pos): number {
@@ -343,11 +381,14 @@ export class MachineCalls {
       if (addr !== 0) this.notModelled(pos, 'mmap() of the rings at a given address; pass NULL');
       return this.uring.mmap(len, prot, flags, off, pos);
     }
+    if (this.io.isOut(fd)) {
+      return this.mapw.mmap(args, this.world.out?.readable === true, this.mapping !== null, pos);
+    }
     this.needFile(fd, pos, 'mmap');
     if (addr !== 0 || off !== 0 || prot !== 1 || flags !== 1) {
       this.notModelled(pos, 'mmap() other than mmap(NULL, len, PROT_READ, MAP_SHARED, 3, 0)');
     }
-    if (this.mapping) this.notModelled(pos, 'a second mapping; the model has one');
+    if (this.mapping || this.mapw.mapped()) this.notModelled(pos, 'a second mapping; the model has one');
     if (len <= 0) this.notModelled(pos, 'mmap() of length 0 or less (Linux: EINVAL)');
     const got = sysMmap(this.k, len);
     if (got < 0) return got;
@@ -356,6 +397,7 @@ export class MachineCalls {
   }
 
   munmap(addr: number, len: number, pos: Pos): number {
+    if (this.mapw.munmap(addr, len)) return 0;
     const m = this.mapping;
     if (!m || addr !== m.addr) this.notModelled(pos, 'munmap() of an address mmap() did not return');
     sysMunmap(this.k, addr, len);
@@ -393,6 +435,7 @@ export class MachineCalls {
       throw new Killed(11);
     }
     if (addr < 0) this.notModelled(pos, 'a store to a negative address');
+    if (this.mapw.contains(addr, 1)) return this.mapw.store(addr);
     const m = this.mapping;
     if (addr < MMAP_MIN_ADDR || (m && addr >= m.addr && addr < m.addr + m.len)) {
       const present = m !== null && addr >= m.addr && addr - m.addr < m.mapped.upTo * this.k.p.page;

@@ -1,0 +1,59 @@
+import { site, syscallSites } from './siteRegistry';
+
+/**
+ * Issue 18's leftovers (RocketMQ's producer, nginx's writev): a writable MAP_SHARED mapping of the written
+ * file, the stores into it, msync, and writev to the socket. Called once by sites.ts after every earlier
+ * site, so their indices come last and earlier traces keep theirs.
+ */
+export function mapWriteSiteGroups() {
+  return {
+    mapw: {
+      mmap: syscallSites(
+        'mmap',
+        'ksys_mmap_pgoff → do_mmap → mmap_region → ext4_file_mmap (VM_SHARED | VM_WRITE)',
+        'mmap(2)',
+        'mmap_shared_write',
+      ),
+      // A store reaches a page of the mapping with no PTE yet: a write fault on a shared file page.
+      fault: site({
+        id: 'fault.user_shared_write',
+        kind: 'fault.enter',
+        fn: 'exc_page_fault → do_user_addr_fault → handle_mm_fault → do_shared_fault',
+        man: 'mmap(2)',
+      }),
+      // The fault finds (or adds, zeroed: the extent is unwritten) the page-cache folio, page_mkwrite makes
+      // it dirty before the PTE is writable, and finish_fault installs a writable, dirty entry.
+      mkwrite: site({
+        id: 'mm.page_mkwrite',
+        kind: 'mmu.pte_update',
+        fn: '__do_fault → filemap_fault → do_page_mkwrite → ext4_page_mkwrite → folio_mark_dirty → finish_fault',
+        man: 'mmap(2)',
+        to: 'pagecache',
+      }),
+      // The stores themselves: a user-mode copy into the page cache through the mapping (no system call).
+      copy: site({
+        id: 'copy.user_to_mapping',
+        kind: 'cpu.copy',
+        fn: 'memcpy (user space: stores through the writable MAP_SHARED mapping into page-cache pages)',
+        man: 'mmap(2)',
+        from: 'user',
+        to: 'mapping',
+      }),
+      // A plain store (`p[i] = v;`) through the mapping, once its page has a writable PTE.
+      store: site({
+        id: 'user.store_shared',
+        kind: 'user.access',
+        fn: 'mov %reg, (addr) (into a writable MAP_SHARED mapping)',
+        to: 'mapping',
+      }),
+      msync: syscallSites(
+        'msync',
+        '__do_sys_msync → vfs_fsync_range → ext4_sync_file → file_write_and_wait_range',
+        'msync(2)',
+      ),
+    },
+    vec: {
+      writev: syscallSites('writev', 'do_writev → vfs_writev → sock_write_iter → tcp_sendmsg', 'writev(2)'),
+    },
+  };
+}
