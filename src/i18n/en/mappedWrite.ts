@@ -5,6 +5,8 @@
 export const mappedWrite: Readonly<Record<string, string>> = {
   'ui.param.side': 'RocketMQ side',
 
+  'strace.notice.storesUnseen':
+    'Line {line}: the file is mapped shared and writable; the stores that fill the mapping are memory writes strace does not see, so the replay maps and msyncs it without them.',
   'step.mmap_shared_write.enter':
     'Process {pid} calls mmap() to map {countBytes} of the file it writes (fd {fd}) shared and writable (PROT_READ|PROT_WRITE, MAP_SHARED): ring 3 → ring 0 via {entry}. Stores into such a mapping change the file itself.',
   'step.mmap_shared_write.exit':

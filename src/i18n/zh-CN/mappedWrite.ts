@@ -2,6 +2,8 @@
 export const mappedWrite: Readonly<Record<string, string>> = {
   'ui.param.side': 'RocketMQ 角色',
 
+  'strace.notice.storesUnseen':
+    '第 {line} 行：文件以共享可写方式映射；填充映射的存储是 strace 看不到的内存写入，因此重放只映射并 msync，没有这些存储。',
   'step.mmap_shared_write.enter':
     '进程 {pid} 调用 mmap()，把它写入的文件（fd {fd}）的 {countBytes} 以共享、可写方式映射（PROT_READ|PROT_WRITE、MAP_SHARED）：CPU 通过 {entry} 从 ring 3 进入 ring 0。向这种映射存储会直接改变文件本身。',
   'step.mmap_shared_write.exit':
