@@ -17,7 +17,7 @@ export const realSystems: Readonly<Record<string, string>> = {
   'scenario.rocketmq-commitlog.title': 'RocketMQ: the mmap’d commit log',
   'scenario.rocketmq-commitlog.question': 'What does RocketMQ save by mapping its commit log?',
   'scenario.rocketmq-commitlog.teaches':
-    'MappedFile maps the commit log (FileChannel.map → mmap MAP_SHARED); a consumer is served with write() straight from the mapping: page faults, then one CPU copy into the socket.',
+    'MappedFile maps the commit log (FileChannel.map → mmap MAP_SHARED); a consumer is served with write() straight from the mapping: page faults, then one CPU copy into the socket. side=producer: each message is read from the producer’s socket, stored into a writable mapping (a write fault per page dirties it) and flushed by msync.',
   'scenario.nginx-static.title': 'nginx: sendfile on / off',
   'scenario.nginx-static.question': 'What does nginx’s “sendfile on” change?',
   'scenario.nginx-static.teaches':

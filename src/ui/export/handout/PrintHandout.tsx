@@ -5,6 +5,7 @@ import { useApp, useTrace } from '../../StoreContext';
 import { useT } from '../../useT';
 import type { ExportKit } from '../exportKit';
 import { syscallBoundaries } from './syscallBoundaries';
+import { textbookKeyOf } from '../../counters/textbookKey';
 
 /** A handout stays a few pages: a million-step run lists its first calls and says how many more there are. */
 const MAX_LOG_CALLS = 300;
@@ -116,8 +117,8 @@ export function PrintHandout({ kit, onClose }: { kit: ExportKit; onClose(): void
             })}
           </tbody>
         </table>
-        {!custom && `textbook.${trace.scenario}` in kit.catalogs.en && (
-          <p className="handout-note">{t(`textbook.${trace.scenario}`)}</p>
+        {!custom && textbookKeyOf(trace.scenario, trace.params) in kit.catalogs.en && (
+          <p className="handout-note">{t(textbookKeyOf(trace.scenario, trace.params))}</p>
         )}
       </section>
       <section className="handout-strace">
