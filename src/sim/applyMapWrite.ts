@@ -6,8 +6,8 @@ import { S } from './sites';
 
 /**
  * Issue 18's writable shared mapping in the machine: page_mkwrite dirties a page of the written file and
- * installs a writable, dirty PTE for it; the stores through the mapping (a user-mode copy) fill the file's
- * pages. Called by applyStep for these sites only.
+ * installs a writable, dirty PTE for it; the stores through the mapping (a user-mode copy) set Accessed and
+ * Dirty. Called by applyStep for these sites only.
  */
 export function applyMapWriteStep(m: MachineState, t: TaskState | undefined, s: RawStep): void {
   if (s.site === S.mapw.mkwrite) {
@@ -18,11 +18,10 @@ export function applyMapWriteStep(m: MachineState, t: TaskState | undefined, s: 
     if (t) addSharedPte(t, s.a, s.c, filePage);
     return;
   }
-  if (s.site === S.mapw.copy) {
-    addRange(m.out.cached, s.a, s.b);
-    addRange(m.out.dirty, s.a, s.b);
-    m.out.size = Math.max(m.out.size, s.c + s.n);
-    if (t) t.ptes = markPtePages(t.ptes, 'pagecache', s.a, s.b, { accessed: true, dirty: true });
+  // The copy's bytes land in the written file's pages (applyStep's writeOut, as for any copy into the page
+  // cache); here the MMU marks the entries it stored through.
+  if (s.site === S.mapw.copy && t) {
+    t.ptes = markPtePages(t.ptes, 'pagecache', s.a, s.b, { accessed: true, dirty: true });
   }
 }
 

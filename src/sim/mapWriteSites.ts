@@ -30,14 +30,15 @@ export function mapWriteSiteGroups() {
         man: 'mmap(2)',
         to: 'pagecache',
       }),
-      // The stores themselves: a user-mode copy into the page cache through the mapping (no system call).
+      // The stores themselves: a user-mode copy through the mapping, landing in the written file's page-cache
+      // pages (no system call).
       copy: site({
         id: 'copy.user_to_mapping',
         kind: 'cpu.copy',
         fn: 'memcpy (user space: stores through the writable MAP_SHARED mapping into page-cache pages)',
         man: 'mmap(2)',
         from: 'user',
-        to: 'mapping',
+        to: 'pagecache',
       }),
       // A plain store (`p[i] = v;`) through the mapping, once its page has a writable PTE.
       store: site({

@@ -28,7 +28,7 @@ import {
   toRamView,
 } from './toHardwareViews';
 import { frameColour, taskShort, toLaneViews, type Tr } from './toLaneViews';
-import { toOutPageCache, toRxQueue, writesFile } from './toIoViews';
+import { receivesToFile, toOutPageCache, toRxQueue, writesFile } from './toIoViews';
 import { uringBox } from './toUringViews';
 
 /** skb blocks drawn; the rest of the queue is counted. */
@@ -213,7 +213,7 @@ export function toMachineView(trace: Trace, step: number, locale: Locale): Machi
             caption: pagesCaption(trace, m, tr, pc.hidden),
           }
         : null,
-    skb: !f.socket ? null : trace.scenario === 'recv-write' ? toRxQueue(m, tr) : toSkb(trace, m, tr),
+    skb: !f.socket ? null : receivesToFile(trace) ? toRxQueue(m, tr) : toSkb(trace, m, tr),
     pipe: f.pipe ? (uringBox(trace, m, tr) ?? toPipe(m, tr)) : null,
     path: f.path ? toPath(trace, i, tr) : null,
     kstack: {
