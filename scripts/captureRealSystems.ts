@@ -160,11 +160,19 @@ interface NginxRun {
   readonly params: Readonly<Record<string, string>>;
 }
 
-const NGINX_RUNS: readonly NginxRun[] = (['on', 'off'] as const).map((sendfile) => ({
-  name: `nginx-static.sendfile=${sendfile}`,
-  conf: `sendfile ${sendfile}; output_buffers 1 32k;`,
-  params: { file: String(SIZE), buf: '32768', cache: 'warm', sendfile },
-}));
+const NGINX_RUNS: readonly NginxRun[] = [
+  ...(['on', 'off'] as const).map((sendfile) => ({
+    name: `nginx-static.sendfile=${sendfile}`,
+    conf: `sendfile ${sendfile}; output_buffers 1 32k;`,
+    params: { file: String(SIZE), buf: '32768', cache: 'warm', sendfile },
+  })),
+  // directio: the 1 MiB file is above the threshold, so it is read with O_DIRECT and sendfile is off for it.
+  {
+    name: 'nginx-static.directio=on',
+    conf: 'sendfile on; directio 4k; output_buffers 1 32k;',
+    params: { file: String(SIZE), buf: '32768', cache: 'warm', directio: 'on' },
+  },
+];
 
 /** Serves f.bin to curl once under `strace -f` with `run`'s settings; returns the log's calls. */
 async function serveOnce(dir: string, run: NginxRun): Promise<LogCall[]> {

@@ -53,6 +53,15 @@ export function mapWriteSiteGroups() {
         'msync(2)',
       ),
     },
+    // nginx's `directio`: pread64 of a file switched to O_DIRECT (ngx_directio_on), by DMA into the buffer.
+    dio: {
+      pread64: syscallSites(
+        'pread64',
+        'ksys_pread64 → ext4_file_read_iter → ext4_dio_read_iter → iomap_dio_rw',
+        'open(2) O_DIRECT',
+        'pread64_direct',
+      ),
+    },
     vec: {
       writev: syscallSites('writev', 'do_writev → vfs_writev → sock_write_iter → tcp_sendmsg', 'writev(2)'),
     },

@@ -52,6 +52,8 @@ export interface Params {
   readonly mode: 'fileregion' | 'heap' | 'direct';
   /** nginx-static (issue 18): nginx's `sendfile on|off`. */
   readonly sendfile: 'on' | 'off';
+  /** nginx-static (issue 18): `directio` — the file is read with O_DIRECT into an aligned output buffer. */
+  readonly directio: 'off' | 'on';
   /** rocketmq-commitlog (issue 18): the broker serving a consumer, or storing a producer's messages. */
   readonly side: 'consumer' | 'producer';
 }
@@ -88,6 +90,7 @@ export const DEFAULT_PARAMS: Params = Object.freeze({
   mode: 'fileregion',
   sendfile: 'on',
   side: 'consumer',
+  directio: 'off',
 });
 
 interface SizeSpec {
@@ -141,6 +144,7 @@ export const PARAM_SPECS: { readonly [K in ParamName]: ParamSpec } = {
   mode: { kind: 'choice', values: ['fileregion', 'heap', 'direct'] },
   sendfile: { kind: 'choice', values: ['on', 'off'] },
   side: { kind: 'choice', values: ['consumer', 'producer'] },
+  directio: { kind: 'choice', values: ['off', 'on'] },
 };
 export const PARAM_NAMES = Object.keys(PARAM_SPECS) as ParamName[];
 
@@ -248,6 +252,7 @@ export const SCENARIO_PARAMS: { readonly [S in ScenarioId]: readonly ParamName[]
     'cache',
     'sg',
     'sendfile',
+    'directio',
     'ra',
     'sndbuf',
     'autocork',

@@ -117,6 +117,8 @@ function stepsFor(scenario: ScenarioId, p: Params, m: SkbModel): number {
       if (p.side === 'producer') return ioSteps('recv-write', p) + Math.ceil(p.file / p.page) * 4 + 16;
       return stepsFor('mmap-write', p, m) + 4;
     case 'nginx-static':
+      // directio reads by DMA into the buffer as direct-io does, then writev copies it out.
+      if (p.directio === 'on') return stepsFor('direct-io', p, m) + 24;
       return (p.sendfile === 'on' ? stepsFor('sendfile', p, m) : stepsFor('read-write', p, m)) + 16;
     default:
       return 64;

@@ -81,6 +81,8 @@ function callText(s: RawStep, cx: CallContext, start: RawStep = s): string {
       return `write(4, ${cx.writeSource}, ${s.a})`;
     case S.real.pread64.enter:
     case S.real.pread64.exit:
+    case S.dio.pread64.enter:
+    case S.dio.pread64.exit:
       return `pread64(3, buf, ${s.a}, ${s.b})`;
     case S.sys.sendfile.enter:
     case S.sys.sendfile.exit:

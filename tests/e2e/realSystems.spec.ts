@@ -28,6 +28,8 @@ const RUNS: [ScenarioId, string][] = [
   ['rocketmq-commitlog', 'file=1m&cache=warm'],
   // Issue 18's leftovers: RocketMQ's producer side (a writable shared mapping, msync).
   ['rocketmq-commitlog', 'file=256k&buf=64k&side=producer'],
+  // nginx's directio: the file read with O_DIRECT into the output buffer.
+  ['nginx-static', 'file=256k&buf=32k&directio=on'],
   ['nginx-static', 'file=1m&buf=32k&cache=warm&sendfile=on'],
   ['nginx-static', 'file=256k&buf=32k&sendfile=off'],
 ];
@@ -91,13 +93,14 @@ for (const [w, h] of [
   [1280, 800],
 ] as const) {
   for (const lang of ['en', 'zh-CN']) {
-    test(`screenshots ${w}×${h} ${lang}: RocketMQ's producer mid-run and nginx's writev`, async ({
+    test(`screenshots ${w}×${h} ${lang}: RocketMQ's producer mid-run, nginx's writev and directio`, async ({
       page,
     }, info) => {
       await page.setViewportSize({ width: w, height: h });
       for (const query of [
         'rocketmq-commitlog?file=64k&buf=16k&side=producer',
         'nginx-static?file=64k&buf=32k&cache=warm&sendfile=off',
+        'nginx-static?file=64k&buf=32k&directio=on',
       ]) {
         await open(page, `#/${query}&lang=${lang}&v=1`);
         const steps = await stepCount(page);

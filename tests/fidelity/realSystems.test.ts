@@ -18,6 +18,7 @@ describe('real-systems captures', () => {
       'netty-send.mode=direct',
       'netty-send.mode=fileregion',
       'netty-send.mode=heap',
+      'nginx-static.directio=on',
       'nginx-static.sendfile=off',
       'nginx-static.sendfile=on',
       'rocketmq-commitlog',

@@ -190,6 +190,7 @@ export const SOURCE_REFS: Readonly<Record<string, string>> = {
   finish_fault: 'mm/memory.c: finish_fault',
   __do_sys_msync: 'mm/msync.c: SYSCALL_DEFINE3(msync)',
   sock_write_iter: 'net/socket.c: sock_write_iter',
+  ext4_dio_read_iter: 'fs/ext4/file.c: ext4_dio_read_iter',
   vfs_fsync_range: 'fs/sync.c: vfs_fsync_range',
   do_writev: 'fs/read_write.c: do_writev',
   vfs_writev: 'fs/read_write.c: vfs_writev',

@@ -59,6 +59,7 @@ const RUNS: [ScenarioId, Partial<Params>][] = [
   ['nginx-static', { sendfile: 'off', file: 10000 }],
   // Issue 18's leftovers: RocketMQ's producer (the writable shared mapping, msync); nginx's writev.
   ['rocketmq-commitlog', { side: 'producer', file: 10000 }],
+  ['nginx-static', { directio: 'on', file: 10000 }],
 ];
 
 /**

@@ -108,6 +108,23 @@ describe('real systems: reference totals (1 MiB, cache warm)', () => {
     expect(at('on')).toMatchObject({ syscalls: 6, cpuCopies: 1, cpuBytes: 239 });
     expect(at('off')).toMatchObject({ syscalls: 68, cpuCopies: 64, cpuBytes: 2 * MiB + 239 });
   });
+
+  it('nginx-static directio: the disk DMAs into the output buffer, so only writev copies; the worker waits', () => {
+    const t = run('nginx-static', { ...warm, buf: '32k', directio: 'on' }).totals;
+    // accept4, recvfrom, openat, fstat, two fcntl, 32 × (pread64, writev).
+    expect(figures(t)).toEqual({
+      syscalls: 70,
+      modeSwitches: t.modeSwitchesBy.syscall + t.modeSwitchesBy.interrupt,
+      cpuCopies: 32,
+      cpuBytes: MiB + 239,
+      dmaTransfers: 64,
+      pageFaults: 0,
+    });
+    expect(t.diskRequests).toBe(32);
+    expect(t.contextSwitches).toBe(64);
+    // The page cache is bypassed: warm or cold, the same disk reads.
+    expect(run('nginx-static', { file: '1m', buf: '32k', directio: 'on' }).totals.diskRequests).toBe(32);
+  });
 });
 
 function run2(scenario: ScenarioId, raw: Record<string, string>) {

@@ -44,6 +44,7 @@ const OTHER: { readonly [K in ParamName]: Params[K] } = {
   mode: 'heap',
   sendfile: 'off',
   side: 'producer',
+  directio: 'on',
 };
 
 const base = (scenario: ScenarioId, params: Partial<Params> = {}): LinkState =>

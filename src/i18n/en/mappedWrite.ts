@@ -5,6 +5,13 @@
 export const mappedWrite: Readonly<Record<string, string>> = {
   'textbook.rocketmq-commitlog.producer':
     'Why it is fast: 1 MiB received in 64 KiB reads (preset loopback) — newfstatat, ftruncate, mmap, 16 read()s and one msync: 20 system calls and 32 CPU copies (each read copies out of the socket, each store copies into the mapping), 256 page faults (a write fault per page, whose page_mkwrite dirties it) and one 1 MiB writeback. recv + write + fsync moves the same bytes with 33 calls, the same 32 copies and no fault: the mapping saves the write() calls, not the copies, and RocketMQ flushes (force) many messages at once.',
+  'ui.param.directio': 'nginx directio',
+  'step.pread64_direct.enter':
+    'Process {pid} calls pread64() for {countBytes} of the file at an explicit offset; the file is O_DIRECT (nginx’s directio), so the page cache is bypassed: ring 3 → ring 0 via {entry}. Buffer, offset and count must be aligned.',
+  'step.pread64_direct.exit':
+    'pread64() returns {ret} and the CPU goes back to ring 3 via {entry}: the disk wrote the bytes into the output buffer by DMA — no CPU copy and no page-cache page, but the worker waited for the disk.',
+  'textbook.nginx-static.directio':
+    'Why use it: 1 MiB, output_buffers 32 KiB, directio on — 70 system calls (two fcntl switch the file to O_DIRECT, which also turns sendfile off for it), 32 disk reads by DMA straight into the output buffer and 32 CPU copies (the writevs, 1 MiB): half of sendfile off’s copies, but every read waits for the disk (64 context switches) even when the file is cached. nginx keeps it for large files that would only push other pages out of the cache.',
   'ui.param.side': 'RocketMQ side',
 
   'strace.notice.storesUnseen':

@@ -2,6 +2,13 @@
 export const mappedWrite: Readonly<Record<string, string>> = {
   'textbook.rocketmq-commitlog.producer':
     '为什么快：以 64 KiB 的 read 接收 1 MiB（preset loopback）——newfstatat、ftruncate、mmap、16 次 read() 和一次 msync：20 次系统调用、32 次 CPU 拷贝（每次 read 从套接字拷出，每次存储拷进映射）、256 次缺页（每页一次写缺页，由 page_mkwrite 标脏）和一次 1 MiB 的回写。recv + write + fsync 搬运同样的字节需要 33 次调用、同样 32 次拷贝、没有缺页：映射省掉的是 write() 调用而不是拷贝，而且 RocketMQ 一次 force 刷多条消息。',
+  'ui.param.directio': 'nginx directio',
+  'step.pread64_direct.enter':
+    '进程 {pid} 调用 pread64()，在指定偏移处读取文件的 {countBytes}；文件是 O_DIRECT（nginx 的 directio），因此绕过页缓存：CPU 通过 {entry} 从 ring 3 进入 ring 0。缓冲区、偏移和长度都必须对齐。',
+  'step.pread64_direct.exit':
+    'pread64() 返回 {ret}，CPU 通过 {entry} 回到 ring 3：磁盘通过 DMA 把字节直接写进输出缓冲区——没有 CPU 拷贝，也没有页缓存页，但 worker 要等磁盘。',
+  'textbook.nginx-static.directio':
+    '为什么用它：1 MiB、output_buffers 32 KiB、directio on——70 次系统调用（两次 fcntl 把文件切换为 O_DIRECT，这也会为它关闭 sendfile），32 次磁盘读通过 DMA 直接写进输出缓冲区，32 次 CPU 拷贝（writev，1 MiB）：拷贝是 sendfile off 的一半，但每次读都要等磁盘（64 次上下文切换），即使文件已在缓存中。nginx 把它用于只会把其他页挤出缓存的大文件。',
   'ui.param.side': 'RocketMQ 角色',
 
   'strace.notice.storesUnseen':

@@ -32,6 +32,7 @@ export const PARAM_CONSTANTS: { readonly [name: string]: ParamName } = {
   MODE: 'mode',
   SENDFILE: 'sendfile',
   SIDE: 'side',
+  DIRECTIO: 'directio',
 };
 
 /** The constant's name for each parameter (file → F). */

@@ -213,15 +213,21 @@ export class MachineCalls {
   }
 
   /**
-   * Issue 18: pread64(fd, buf, count, offset) — rule 2 at `offset`; the file position does not move. Only
-   * for a file read through the page cache (an O_DIRECT pread is not modelled).
+   * Issue 18: pread64(fd, buf, count, offset) — rule 2 at `offset` (rule 7 on an O_DIRECT file); the file
+   * position does not move.
    */
   pread64(fd: number, addr: number, count: number, offset: number, pos: Pos): number {
     if (this.badFd(fd, 'read')) return this.ebadf('pread64', { fd, count });
     this.needFile(fd, pos, 'pread64');
-    if (this.world.file!.direct) this.notModelled(pos, 'pread64() of an O_DIRECT file');
     if (count < 0 || offset < 0) this.notModelled(pos, 'pread64() of a negative count or offset');
     const at = this.inBuffer(addr, count);
+    // nginx's directio (issue 18): rule 7 at `offset`, the disk's DMA straight into the buffer.
+    if (this.world.file!.direct) {
+      if (at === null && offset < this.k.p.file) return this.fault(S.dio.pread64, count);
+      const n = sysReadDirect(this.k, count, offset, addr, S.dio.pread64, offset);
+      if (n > 0) this.bufOrigin = offset - (at ?? 0);
+      return n;
+    }
     if (at === null && offset < this.k.p.file) return this.fault(S.real.pread64, count);
     const n = sysRead(this.k, count, offset, S.real.pread64);
     if (n > 0) this.bufOrigin = offset - (at ?? 0);

@@ -6,7 +6,7 @@ import { CONSTANT_OF } from '../program/constants';
  * The constants block of a canonical program: one `const` for each parameter the scenario uses, with the
  * value the run was asked for, so a printed program runs the same without flags. `loop` is not a
  * constant: it picks which of the scenario's two programs is shown; nor are issue 16's `sync` and `method`,
- * which pick the open flags and calls the program text has, nor issue 17's `sqpoll` and `op`, nor issue 18's `mode`, `sendfile` and `side`. `preset` and `costs` are left out too: they set
+ * which pick the open flags and calls the program text has, nor issue 17's `sqpoll` and `op`, nor issue 18's `mode`, `sendfile`, `side` and `directio`. `preset` and `costs` are left out too: they set
  * the cost model (how long things take), not what the program does.
  */
 export function constants(scenario: ScenarioId, p: Params): string[] {

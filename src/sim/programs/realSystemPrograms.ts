@@ -144,8 +144,27 @@ function nginxBody(sendfile: Params['sendfile']): string[] {
       ];
 }
 
+/**
+ * nginx's body with `directio` (the file at least the directio size): ngx_directio_on switches the file to
+ * O_DIRECT, which turns sendfile off for the request; each pread64 is the disk's DMA into the aligned output
+ * buffer (directio_alignment), the header sits after it, and the first writev sends both.
+ */
+function nginxDirectBody(): string[] {
+  return [
+    'n = pread64(3, buf, B, 0);                  // ngx_read_file: O_DIRECT, disk DMA into the buffer',
+    'iov[0] = buf + B; iov[1] = HDR; iov[2] = buf; iov[3] = n;',
+    'writev(4, iov, 2);                          // ngx_linux_send_chain → ngx_writev: header + body',
+    'for (off = n; off < F; off += n) {',
+    '  n = pread64(3, buf, B, off);              // aligned counts: the last read returns what is left',
+    '  iov[0] = buf; iov[1] = n;',
+    '  writev(4, iov, 1);',
+    '}',
+  ];
+}
+
 /** `nginx-static`: one GET of a static file; the body by sendfile (`sendfile on`) or pread + writev (off). */
 export function nginxStaticProgram(p: Params): string {
+  if (p.directio === 'on') return nginxDirectProgram(p);
   return [
     `// nginx-static: sendfile ${p.sendfile}`,
     ...constants('nginx-static', p),
@@ -160,5 +179,26 @@ export function nginxStaticProgram(p: Params): string {
     'syscall("newfstatat", 0);                 // its size for Content-Length',
     'int iov[4];                               // struct iovec iov[2]: iov_base, iov_len pairs',
     ...nginxBody(p.sendfile),
+  ].join('\n');
+}
+
+/** `nginx-static directio=on`: the same request, the file read with O_DIRECT (nginx's `directio`). */
+function nginxDirectProgram(p: Params): string {
+  return [
+    `// nginx-static: directio on (sendfile ${p.sendfile}: off for this file)`,
+    ...constants('nginx-static', p),
+    `const HDR = ${NGINX_HEADER};`,
+    'world process "nginx: worker";',
+    'world file 3 = { size: F, cache: CACHE, flags: O_DIRECT }; // ngx_directio_on: fcntl(F_SETFL, O_DIRECT)',
+    `${SOCKET} // the client's connection`,
+    'world buffer buf = { size: B + HDR };     // output_buffers 1 B (aligned), then the header',
+    'syscall("accept4", 4);                    // ngx_event_accept: the connection (fd 4 in the model)',
+    'syscall("recvfrom", 84);                  // ngx_http_wait_request_handler: "GET /f.bin HTTP/1.1…"',
+    'syscall("openat", 3);                     // ngx_open_cached_file',
+    'syscall("newfstatat", 0);                 // its size for Content-Length, and directio\'s threshold',
+    'syscall("fcntl", 0x8800);                 // ngx_directio_on: F_GETFL (O_NONBLOCK|O_LARGEFILE) …',
+    'syscall("fcntl", 0);                      // … then F_SETFL with O_DIRECT',
+    'int iov[4];',
+    ...nginxDirectBody(),
   ].join('\n');
 }
