@@ -64,11 +64,10 @@ export function loadNarration(): Promise<void> {
     import('./en/kernelCopy'),
     import('./en/uring'),
     import('./en/realSystems'),
-    import('./en/mappedWrite'),
     import('./en/machine'),
     import('./en/textbookNotes'),
     loadSiteTracepoints(),
-  ]).then(([m, s, io, kc, u, real, mw, mv, tb, tp]) => {
+  ]).then(([m, s, io, kc, u, real, mv, tb, tp]) => {
     tracepointOf = tp.siteTracepoint;
     Object.assign(
       loaded.en,
@@ -78,7 +77,6 @@ export function loadNarration(): Promise<void> {
       kc.kernelCopy,
       u.uring,
       real.realSystems,
-      mw.mappedWrite,
       mv.machine,
       tb.textbookNotes,
     );

@@ -156,7 +156,9 @@ export function applyStep(m: MachineState, s: RawStep): void {
       }
       break;
     case 'mmu.pte_update':
-      if (t) updatePtes(m, t, s);
+      // Issue 18: a write fault on the writable shared mapping (page_mkwrite).
+      if (s.site === S.mapw.mkwrite) applyMapWriteStep(m, t, s);
+      else if (t) updatePtes(m, t, s);
       break;
     case 'mm.fork':
       forkPtes(m, s);
@@ -215,8 +217,6 @@ export function applyStep(m: MachineState, s: RawStep): void {
   }
   // Issue 17's rings and error queue (only its own sites change them).
   if (s.site >= FIRST_URING_SITE) applyUringStep(m, s);
-  // Issue 18's writable shared mapping (page_mkwrite, the stores through it).
-  if (s.site === S.mapw.mkwrite || s.site === S.mapw.copy) applyMapWriteStep(m, t, s);
 }
 
 const FIRST_URING_SITE = S.uring.setup.enter;

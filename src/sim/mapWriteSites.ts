@@ -10,7 +10,7 @@ export function mapWriteSiteGroups() {
     mapw: {
       mmap: syscallSites(
         'mmap',
-        'ksys_mmap_pgoff → do_mmap → mmap_region → ext4_file_mmap (VM_SHARED | VM_WRITE)',
+        'ksys_mmap_pgoff → do_mmap → mmap_region → ext4_file_mmap',
         'mmap(2)',
         'mmap_shared_write',
       ),
@@ -26,17 +26,15 @@ export function mapWriteSiteGroups() {
       mkwrite: site({
         id: 'mm.page_mkwrite',
         kind: 'mmu.pte_update',
-        fn: '__do_fault → filemap_fault → do_page_mkwrite → ext4_page_mkwrite → folio_mark_dirty → finish_fault',
+        fn: '__do_fault → do_page_mkwrite → ext4_page_mkwrite → finish_fault',
         man: 'mmap(2)',
-        to: 'pagecache',
       }),
       // The stores themselves: a user-mode copy through the mapping, landing in the written file's page-cache
       // pages (no system call).
       copy: site({
         id: 'copy.user_to_mapping',
         kind: 'cpu.copy',
-        fn: 'memcpy (user space: stores through the writable MAP_SHARED mapping into page-cache pages)',
-        man: 'mmap(2)',
+        fn: 'memcpy (user space, through the mapping)',
         from: 'user',
         to: 'pagecache',
       }),
@@ -44,7 +42,7 @@ export function mapWriteSiteGroups() {
       store: site({
         id: 'user.store_shared',
         kind: 'user.access',
-        fn: 'mov %reg, (addr) (into a writable MAP_SHARED mapping)',
+        fn: 'mov %reg, (addr)',
         to: 'mapping',
       }),
       msync: syscallSites(
@@ -58,7 +56,7 @@ export function mapWriteSiteGroups() {
       pread64: syscallSites(
         'pread64',
         'ksys_pread64 → ext4_file_read_iter → ext4_dio_read_iter → iomap_dio_rw',
-        'open(2) O_DIRECT',
+        'pread(2)',
         'pread64_direct',
       ),
     },

@@ -1,9 +1,13 @@
+import { mappedWrite } from './mappedWrite';
+
 /**
  * en messages of issue 18 — the "Real systems" shelf (kafka-fetch, netty-send, rocketmq-commitlog,
  * nginx-static): titles, the "why it is fast" summaries with their counts, parameters, and the narration of
  * pread64 and the user-space memcpy. Keys and placeholders must match zh-CN/realSystems.ts (tests/i18n).
  */
 export const realSystems: Readonly<Record<string, string>> = {
+  // Issue 18's leftovers (RocketMQ's producer, writev, directio), kept in their own file, loaded with these.
+  ...mappedWrite,
   'ui.gallery.shelf.realSystems': 'Real systems',
 
   'scenario.kafka-fetch.title': 'Kafka: a consumer fetch',

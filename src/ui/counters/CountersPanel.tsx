@@ -9,8 +9,7 @@ import { COUNTER_ROWS, counterValue, formatCounter, isTimeRow } from './counterR
 import { formatCount } from '../format';
 import { RaisingSteps } from './RaisingSteps';
 import { TermTip } from './TermTip';
-import { differsFromTextbook, getTextbookFigures, textbookFigure } from './textbook';
-import { textbookKeyOf } from './textbookKey';
+import { differsFromTextbook, getTextbookFigures, textbookFigure, textbookKeyOf } from './textbook';
 
 /** Whether the counters' definitions and the glossary are here (English loads them just after the first paint). */
 function useTermsReady(): boolean {

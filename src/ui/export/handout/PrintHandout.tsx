@@ -5,7 +5,6 @@ import { useApp, useTrace } from '../../StoreContext';
 import { useT } from '../../useT';
 import type { ExportKit } from '../exportKit';
 import { syscallBoundaries } from './syscallBoundaries';
-import { textbookKeyOf } from '../../counters/textbookKey';
 
 /** A handout stays a few pages: a million-step run lists its first calls and says how many more there are. */
 const MAX_LOG_CALLS = 300;
@@ -117,8 +116,8 @@ export function PrintHandout({ kit, onClose }: { kit: ExportKit; onClose(): void
             })}
           </tbody>
         </table>
-        {!custom && textbookKeyOf(trace.scenario, trace.params) in kit.catalogs.en && (
-          <p className="handout-note">{t(textbookKeyOf(trace.scenario, trace.params))}</p>
+        {!custom && kit.textbook.textbookKeyOf(trace.scenario, trace.params) in kit.catalogs.en && (
+          <p className="handout-note">{t(kit.textbook.textbookKeyOf(trace.scenario, trace.params))}</p>
         )}
       </section>
       <section className="handout-strace">
