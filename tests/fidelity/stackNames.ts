@@ -183,7 +183,6 @@ export const SOURCE_REFS: Readonly<Record<string, string>> = {
   exc_page_fault: 'arch/x86/mm/fault.c: exc_page_fault',
   handle_mm_fault: 'mm/memory.c: handle_mm_fault',
   __do_fault: 'mm/memory.c: __do_fault (calls vma->vm_ops->fault)',
-  filemap_fault: 'mm/filemap.c: filemap_fault (ext4_file_vm_ops.fault)',
   do_shared_fault: 'mm/memory.c: do_shared_fault',
   do_page_mkwrite: 'mm/memory.c: do_page_mkwrite (calls vma->vm_ops->page_mkwrite)',
   ext4_page_mkwrite: 'fs/ext4/inode.c: ext4_page_mkwrite',
