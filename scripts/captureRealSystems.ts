@@ -1,7 +1,8 @@
 // `npm run capture` (issue 18): the "Real systems" shelf's ground truth. Runs nginx (Debian's nginx-light or
 // nginx) serving a 1 MiB file to curl on 127.0.0.1 with `sendfile on` and `off`, and the JDK program
 // tests/fidelity/java/RealSystems.java (FileChannel.transferTo, a heap and a direct ByteBuffer write, a
-// MappedByteBuffer write), each under `strace -f`, and writes each data-path window, normalised, to
+// MappedByteBuffer write, and RocketMQ's producer side: a READ_WRITE MappedByteBuffer filled from a socket and
+// forced), each under `strace -f`, and writes each data-path window, normalised, to
 // tests/fidelity/realSystems/. A missing tool skips its captures with a message; nothing else is touched.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -40,6 +41,85 @@ function makeFile(dir: string): string {
 const isMark = (name: string) => (c: LogCall) =>
   c.name === 'openat' && (c.args[1] ?? '').includes(`dpl-mark-${name}`);
 
+/** The descriptor an openat of `file` returned. */
+function openedFd(calls: readonly LogCall[], file: string): string | undefined {
+  return calls.find((c) => c.name === 'openat' && c.args[1] === `"${file}"` && /^\d+$/.test(c.ret))?.ret;
+}
+
+/** One window of the JDK program's log: the calls between two markers, and the fixture they stand for. */
+interface JavaWindow {
+  readonly fixture: Omit<RealFixture, 'window' | 'source'>;
+  readonly what: string;
+  readonly from: string;
+  readonly to: string;
+  /** The window's file and socket descriptors, from the whole log. */
+  readonly fds: 'served' | 'commitLog';
+}
+
+const warm = { file: String(SIZE), cache: 'warm' };
+
+const JAVA_WINDOWS: readonly JavaWindow[] = [
+  {
+    fixture: { name: 'kafka-fetch', scenario: 'kafka-fetch', params: warm },
+    what: 'FileChannel.transferTo',
+    from: 'transferTo',
+    to: 'heap',
+    fds: 'served',
+  },
+  {
+    fixture: {
+      name: 'netty-send.mode=fileregion',
+      scenario: 'netty-send',
+      params: { ...warm, mode: 'fileregion' },
+    },
+    what: 'FileChannel.transferTo',
+    from: 'transferTo',
+    to: 'heap',
+    fds: 'served',
+  },
+  {
+    fixture: {
+      name: 'netty-send.mode=heap',
+      scenario: 'netty-send',
+      params: { ...warm, buf: '65536', mode: 'heap' },
+    },
+    what: 'heap ByteBuffer read + write',
+    from: 'heap',
+    to: 'direct',
+    fds: 'served',
+  },
+  {
+    fixture: {
+      name: 'netty-send.mode=direct',
+      scenario: 'netty-send',
+      params: { ...warm, buf: '65536', mode: 'direct' },
+    },
+    what: 'direct ByteBuffer read + write',
+    from: 'direct',
+    to: 'mapped',
+    fds: 'served',
+  },
+  {
+    fixture: { name: 'rocketmq-commitlog', scenario: 'rocketmq-commitlog', params: warm },
+    what: 'MappedByteBuffer write',
+    from: 'mapped',
+    to: 'end',
+    fds: 'served',
+  },
+  {
+    // RealSystems.java's P and PB; the message has arrived before the first read (preset loopback).
+    fixture: {
+      name: 'rocketmq-commitlog.side=producer',
+      scenario: 'rocketmq-commitlog',
+      params: { file: '65536', buf: '16384', side: 'producer', preset: 'loopback' },
+    },
+    what: 'SocketChannel.read into a direct buffer, MappedByteBuffer.put (READ_WRITE), force()',
+    from: 'producer',
+    to: 'producerEnd',
+    fds: 'commitLog',
+  },
+];
+
 function captureJava(dir: string): void {
   if (!has('java')) {
     console.log(
@@ -48,62 +128,58 @@ function captureJava(dir: string): void {
     return;
   }
   const file = makeFile(dir);
-  const log = path.join(dir, 'java.strace');
-  const r = spawnSync('strace', ['-f', '-o', log, 'java', JAVA_SRC, file], { stdio: 'inherit' });
-  if (r.status !== 0) throw new Error(`java under strace exited with ${r.status}`);
-  const calls = parseLog(readFileSync(log, 'utf8'));
-  const fileFd = calls.find(
-    (c) => c.name === 'openat' && c.args[1] === `"${file}"` && /^\d+$/.test(c.ret),
-  )?.ret;
+  const commitLog = path.join(dir, 'commitlog');
+  const calls = runUnderStrace(dir, 'java', ['java', JAVA_SRC, file, commitLog]);
+  const served = openedFd(calls, file);
   const send = windowOf(calls, isMark('transferTo'), isMark('heap')).find((c) => c.name === 'sendfile');
-  if (!fileFd || !send) throw new Error('java: no open of the file or no sendfile in the transferTo window');
-  const sock = send.args[0]!;
-  const window = (from: string, to: string) =>
-    normaliseWindow(windowOf(calls, isMark(from), isMark(to)), fileFd, sock);
+  const log = openedFd(calls, commitLog);
+  const read = windowOf(calls, isMark('producer'), isMark('producerEnd')).find((c) => c.name === 'read');
+  if (!served || !send || !log || !read)
+    throw new Error('java: a file was not opened, or no sendfile or socket read in its window');
+  const fds = { served: [served, send.args[0]!], commitLog: [log, read.args[0]!] } as const;
   const jdk = 'OpenJDK (java RealSystems.java), strace -f';
-  const warm = { file: String(SIZE), cache: 'warm' };
-  write({
-    name: 'kafka-fetch',
-    scenario: 'kafka-fetch',
-    params: warm,
-    source: `${jdk}: FileChannel.transferTo`,
-    window: window('transferTo', 'heap'),
-  });
-  write({
-    name: 'netty-send.mode=fileregion',
-    scenario: 'netty-send',
-    params: { ...warm, mode: 'fileregion' },
-    source: `${jdk}: FileChannel.transferTo`,
-    window: window('transferTo', 'heap'),
-  });
-  write({
-    name: 'netty-send.mode=heap',
-    scenario: 'netty-send',
-    params: { ...warm, buf: '65536', mode: 'heap' },
-    source: `${jdk}: heap ByteBuffer read + write`,
-    window: window('heap', 'direct'),
-  });
-  write({
-    name: 'netty-send.mode=direct',
-    scenario: 'netty-send',
-    params: { ...warm, buf: '65536', mode: 'direct' },
-    source: `${jdk}: direct ByteBuffer read + write`,
-    window: window('direct', 'mapped'),
-  });
-  write({
-    name: 'rocketmq-commitlog',
-    scenario: 'rocketmq-commitlog',
-    params: warm,
-    source: `${jdk}: MappedByteBuffer write`,
-    window: window('mapped', 'end'),
-  });
+  for (const w of JAVA_WINDOWS) {
+    const [fileFd, sock] = fds[w.fds];
+    const window = normaliseWindow(windowOf(calls, isMark(w.from), isMark(w.to)), fileFd, sock);
+    write({ ...w.fixture, source: `${jdk}: ${w.what}`, window });
+  }
 }
 
-async function captureNginx(dir: string, sendfile: 'on' | 'off'): Promise<void> {
+/** Runs `argv` under `strace -f` to completion and returns its calls. */
+function runUnderStrace(dir: string, name: string, argv: readonly string[]): LogCall[] {
+  const log = path.join(dir, `${name}.strace`);
+  const r = spawnSync('strace', ['-f', '-o', log, ...argv], { stdio: 'inherit' });
+  if (r.status !== 0) throw new Error(`${name} under strace exited with ${r.status}`);
+  return parseLog(readFileSync(log, 'utf8'));
+}
+
+/** nginx's settings for one capture, and the parameters the model runs with for them. */
+interface NginxRun {
+  readonly name: string;
+  readonly conf: string;
+  readonly params: Readonly<Record<string, string>>;
+}
+
+const NGINX_RUNS: readonly NginxRun[] = [
+  ...(['on', 'off'] as const).map((sendfile) => ({
+    name: `nginx-static.sendfile=${sendfile}`,
+    conf: `sendfile ${sendfile}; output_buffers 1 32k;`,
+    params: { file: String(SIZE), buf: '32768', cache: 'warm', sendfile },
+  })),
+  // directio: the 1 MiB file is above the threshold, so it is read with O_DIRECT and sendfile is off for it.
+  {
+    name: 'nginx-static.directio=on',
+    conf: 'sendfile on; directio 4k; output_buffers 1 32k;',
+    params: { file: String(SIZE), buf: '32768', cache: 'warm', directio: 'on' },
+  },
+];
+
+/** Serves f.bin to curl once under `strace -f` with `run`'s settings; returns the log's calls. */
+async function serveOnce(dir: string, run: NginxRun): Promise<LogCall[]> {
   const www = path.join(dir, 'www');
   mkdirSync(www, { recursive: true });
   makeFile(www);
-  const conf = path.join(dir, `nginx-${sendfile}.conf`);
+  const conf = path.join(dir, `${run.name}.conf`);
   const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']
     .map((t) => `${t}_temp_path ${dir};`)
     .join(' ');
@@ -111,10 +187,10 @@ async function captureNginx(dir: string, sendfile: 'on' | 'off'): Promise<void> 
     conf,
     `daemon off; master_process off; worker_processes 1; error_log ${dir}/error.log; pid ${dir}/nginx.pid;
 events { worker_connections 16; }
-http { access_log off; server_tokens off; sendfile ${sendfile}; output_buffers 1 32k; ${temp}
+http { access_log off; server_tokens off; ${run.conf} ${temp}
   server { listen 127.0.0.1:${PORT}; root ${www}; } }\n`,
   );
-  const log = path.join(dir, `nginx-${sendfile}.strace`);
+  const log = path.join(dir, `${run.name}.strace`);
   const nginx = spawn('strace', ['-f', '-o', log, 'nginx', '-c', conf, '-p', dir], { stdio: 'inherit' });
   await sleep(1500);
   const curl = spawnSync('curl', ['-s', '-o', '/dev/null', `http://127.0.0.1:${PORT}/f.bin`]);
@@ -122,11 +198,15 @@ http { access_log off; server_tokens off; sendfile ${sendfile}; output_buffers 1
   nginx.kill('SIGTERM');
   spawnSync('sh', ['-c', `kill $(cat ${dir}/nginx.pid) 2>/dev/null`]);
   await new Promise((done) => nginx.on('exit', done));
-  if (curl.status !== 0) throw new Error(`curl failed (${curl.status}) against nginx sendfile ${sendfile}`);
-  const calls = parseLog(readFileSync(log, 'utf8'));
+  if (curl.status !== 0) throw new Error(`curl failed (${curl.status}) against nginx ${run.name}`);
+  return parseLog(readFileSync(log, 'utf8'));
+}
+
+async function captureNginx(dir: string, run: NginxRun): Promise<void> {
+  const calls = await serveOnce(dir, run);
   const accept = calls.find((c) => c.name === 'accept4' && /^\d+$/.test(c.ret));
   const open = calls.find((c) => c.name === 'openat' && (c.args[1] ?? '').endsWith('/f.bin"'));
-  if (!accept || !open) throw new Error(`nginx sendfile ${sendfile}: no accept4 or no open of the file`);
+  if (!accept || !open) throw new Error(`nginx ${run.name}: no accept4 or no open of the file`);
   const window = windowOf(
     calls,
     (c) => c === accept,
@@ -134,10 +214,10 @@ http { access_log off; server_tokens off; sendfile ${sendfile}; output_buffers 1
     true,
   );
   write({
-    name: `nginx-static.sendfile=${sendfile}`,
+    name: run.name,
     scenario: 'nginx-static',
-    params: { file: String(SIZE), buf: '32768', cache: 'warm', sendfile },
-    source: `nginx ${nginxVersion()} (sendfile ${sendfile}; output_buffers 1 32k) serving curl, strace -f`,
+    params: run.params,
+    source: `nginx ${nginxVersion()} (${run.conf.replace(/;$/, '')}) serving curl, strace -f`,
     window: normaliseWindow(window, open.ret, accept.ret),
   });
 }
@@ -160,8 +240,7 @@ async function main(): Promise<void> {
     );
     return;
   }
-  await captureNginx(dir, 'on');
-  await captureNginx(dir, 'off');
+  for (const run of NGINX_RUNS) await captureNginx(dir, run);
 }
 
 await main();

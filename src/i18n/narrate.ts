@@ -43,6 +43,8 @@ export function narrate(locale: Locale, site: string, params: NarrationParams): 
     typeof params.socketFd === 'number'
       ? translate(locale, 'narration.onSocket', { fd: params.socketFd }) + said
       : said;
-  // One call's copy spread over several skbs is counted once; its later parts say so.
-  return params.continued === 1 ? text + translate(locale, 'narration.continuedCopy', {}) : text;
+  // One call's copy spread over several skbs is counted once; its later parts say so (a site may word it).
+  if (params.continued !== 1) return text;
+  const own = `narration.continuedCopy.${site}`;
+  return text + translate(locale, own in CATALOGS.en ? own : 'narration.continuedCopy', {});
 }

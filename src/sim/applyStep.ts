@@ -1,5 +1,6 @@
 import { activityAfter } from './cpuActivity';
 import { applyUringStep } from './applyUringStep';
+import { applyMapWriteStep } from './applyMapWrite';
 import { F, socketSlotOf } from './counters';
 import type { MachineState, PageSpan, TaskState } from './machineState';
 import { addRange, removeRange, sendQueueOf } from './machineState';
@@ -155,7 +156,9 @@ export function applyStep(m: MachineState, s: RawStep): void {
       }
       break;
     case 'mmu.pte_update':
-      if (t) updatePtes(m, t, s);
+      // Issue 18: a write fault on the writable shared mapping (page_mkwrite).
+      if (s.site === S.mapw.mkwrite) applyMapWriteStep(m, t, s);
+      else if (t) updatePtes(m, t, s);
       break;
     case 'mm.fork':
       forkPtes(m, s);

@@ -54,6 +54,10 @@ export interface Params {
   readonly sendfile: 'on' | 'off';
   /** kafka-fetch (issue 18): consumers fetching the same log segment, each on its own connection. */
   readonly consumers: number;
+  /** nginx-static (issue 18): `directio` — the file is read with O_DIRECT into an aligned output buffer. */
+  readonly directio: 'off' | 'on';
+  /** rocketmq-commitlog (issue 18): the broker serving a consumer, or storing a producer's messages. */
+  readonly side: 'consumer' | 'producer';
 }
 export type ParamName = keyof Params;
 
@@ -88,6 +92,8 @@ export const DEFAULT_PARAMS: Params = Object.freeze({
   mode: 'fileregion',
   sendfile: 'on',
   consumers: 1,
+  side: 'consumer',
+  directio: 'off',
 });
 
 interface SizeSpec {
@@ -141,6 +147,8 @@ export const PARAM_SPECS: { readonly [K in ParamName]: ParamSpec } = {
   mode: { kind: 'choice', values: ['fileregion', 'heap', 'direct'] },
   sendfile: { kind: 'choice', values: ['on', 'off'] },
   consumers: { kind: 'count', min: 1, max: 7 },
+  side: { kind: 'choice', values: ['consumer', 'producer'] },
+  directio: { kind: 'choice', values: ['off', 'on'] },
 };
 export const PARAM_NAMES = Object.keys(PARAM_SPECS) as ParamName[];
 
@@ -240,7 +248,20 @@ export const SCENARIO_PARAMS: { readonly [S in ScenarioId]: readonly ParamName[]
   // Issue 18: the "Real systems" shelf.
   'kafka-fetch': ['file', 'page', 'cache', 'sg', 'ra', 'sndbuf', 'consumers', 'preset', 'costs'],
   'netty-send': ['file', 'buf', 'page', 'cache', 'sg', 'mode', 'ra', 'sndbuf', 'autocork', 'preset', 'costs'],
-  'rocketmq-commitlog': ['file', 'page', 'cache', 'ra', 'fa', 'sndbuf', 'preset', 'costs'],
+  // side=producer reads the messages in buf-sized reads from a peer (mss) and stores them into the mapping.
+  'rocketmq-commitlog': [
+    'file',
+    'page',
+    'cache',
+    'side',
+    'ra',
+    'fa',
+    'sndbuf',
+    'buf',
+    'mss',
+    'preset',
+    'costs',
+  ],
   'nginx-static': [
     'file',
     'buf',
@@ -248,6 +269,7 @@ export const SCENARIO_PARAMS: { readonly [S in ScenarioId]: readonly ParamName[]
     'cache',
     'sg',
     'sendfile',
+    'directio',
     'ra',
     'sndbuf',
     'autocork',

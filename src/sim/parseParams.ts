@@ -113,8 +113,12 @@ function stepsFor(scenario: ScenarioId, p: Params, m: SkbModel): number {
       if (p.mode === 'fileregion') return stepsFor('sendfile', p, m) + 4;
       return stepsFor('read-write', p, m) + (p.mode === 'heap' ? 2 * Math.ceil(p.file / p.buf) : 0) + 4;
     case 'rocketmq-commitlog':
+      // The producer receives like recv-write, then each page's first store faults (3 steps) before its copy.
+      if (p.side === 'producer') return ioSteps('recv-write', p) + Math.ceil(p.file / p.page) * 4 + 16;
       return stepsFor('mmap-write', p, m) + 4;
     case 'nginx-static':
+      // directio reads by DMA into the buffer as direct-io does, then writev copies it out.
+      if (p.directio === 'on') return stepsFor('direct-io', p, m) + 24;
       return (p.sendfile === 'on' ? stepsFor('sendfile', p, m) : stepsFor('read-write', p, m)) + 16;
     default:
       return 64;

@@ -2,6 +2,7 @@ import { cfrSiteGroups } from './cfrSites';
 import { ioSiteGroups } from './ioSites';
 import { uringSiteGroups } from './uringSites';
 import { realSiteGroups } from './realSites';
+import { mapWriteSiteGroups } from './mapWriteSites';
 import type { Loc } from './locations';
 import { byId, defs, site, syscallSites } from './siteRegistry';
 
@@ -531,6 +532,8 @@ export const S = {
   ...uringSiteGroups(),
   // Issue 18: pread64 and the user-space memcpy of the real systems' programs.
   ...realSiteGroups(),
+  // Issue 18's leftovers: the writable shared mapping and msync (RocketMQ's producer), writev (nginx).
+  ...mapWriteSiteGroups(),
 } as const;
 
 /** All sites, by index. Pure data. */

@@ -88,6 +88,8 @@ function callText(s: RawStep, cx: CallContext, start: RawStep = s): string {
       return `write(${sock}, ${cx.writeSource}, ${s.a})`;
     case S.real.pread64.enter:
     case S.real.pread64.exit:
+    case S.dio.pread64.enter:
+    case S.dio.pread64.exit:
       return `pread64(3, buf, ${s.a}, ${s.b})`;
     case S.sys.sendfile.enter:
     case S.sys.sendfile.exit:
@@ -120,7 +122,40 @@ function callText(s: RawStep, cx: CallContext, start: RawStep = s): string {
     case S.syncFileRange.exit:
       return `sync_file_range(${start.b}, ${start.a}, ${start.c}, ${syncFileRangeFlags(start.n)})`;
     default:
-      return ioCallText(s, start);
+      return mapWriteCallText(s, start, cx) ?? ioCallText(s, start);
+  }
+}
+
+/** msync's flags as strace prints them. */
+function msyncFlags(flags: number): string {
+  const names = ['MS_ASYNC', 'MS_INVALIDATE', 'MS_SYNC'].filter((_n, i) => flags & (1 << i));
+  const rest = flags & ~7;
+  if (rest !== 0) names.push(hex(rest));
+  return names.length > 0 ? names.join('|') : '0';
+}
+
+/**
+ * Issue 18's calls: the writable shared mapping (its fd in the exit's b), msync (address and flags in the
+ * enter's b and c) and writev (the iovecs' offsets and lengths: sysWritevSocket).
+ */
+function mapWriteCallText(s: RawStep, start: RawStep, cx: CallContext): string | undefined {
+  switch (s.site) {
+    case S.mapw.mmap.enter:
+    case S.mapw.mmap.exit:
+      return `${cx.mmapName}(NULL, ${start.a}, PROT_READ|PROT_WRITE, MAP_SHARED, ${start.b}, 0)`;
+    case S.mapw.msync.enter:
+    case S.mapw.msync.exit:
+      return `msync(${hex(start.b)}, ${start.a}, ${msyncFlags(start.c)})`;
+    case S.vec.writev.enter:
+    case S.vec.writev.exit: {
+      const iov = (off: number, len: number) =>
+        `{iov_base=${off === 0 ? 'buf' : `buf+${off}`}, iov_len=${len}}`;
+      const first = iov(start.b, start.c);
+      if (start.n < 0) return `writev(4, [${first}], 1)`;
+      return `writev(4, [${first}, ${iov(start.n, start.a - start.c)}], 2)`;
+    }
+    default:
+      return undefined;
   }
 }
 
@@ -203,6 +238,7 @@ const RETURNS_ADDRESS = new Set(['mmap', 'mmap2', 'brk', 'mremap', 'shmat']);
 function complete(s: RawStep, cx: CallContext, start: RawStep): string {
   const address =
     s.site === S.sys.mmap.exit ||
+    s.site === S.mapw.mmap.exit ||
     uringReturnsAddress(s.site) ||
     (isOtherCall(s.site) && RETURNS_ADDRESS.has(syscallNameOf(s)));
   return `${callText(s, cx, start)} = ${ret(s.n, address)}`;

@@ -62,6 +62,11 @@ export const SYSCALL_TABLE: { readonly [A in Arch]: Readonly<Record<string, Sysc
       ['pread64', 'pread64', 17],
       ['newfstatat', 'newfstatat', 262],
       ['accept4', 'accept4', 288],
+      // Issue 18's leftovers: nginx's writev and directio's fcntl, RocketMQ's producer (ftruncate, msync).
+      ['writev', 'writev', 20],
+      ['msync', 'msync', 26],
+      ['fcntl', 'fcntl', 72],
+      ['ftruncate', 'ftruncate', 77],
     ]),
     i386: rows('__ia32_', [
       ['fork', 'fork', 2],
@@ -98,6 +103,11 @@ export const SYSCALL_TABLE: { readonly [A in Arch]: Readonly<Record<string, Sysc
       ['pread64', 'pread64', 180, 'sys_ia32_pread64'],
       ['newfstatat', 'fstatat64', 300],
       ['accept4', 'accept4', 364],
+      // Issue 18's leftovers: glibc calls the 64-bit fcntl and ftruncate on i386.
+      ['writev', 'writev', 146],
+      ['msync', 'msync', 144],
+      ['fcntl', 'fcntl64', 221],
+      ['ftruncate', 'ftruncate64', 194],
     ]),
   });
 

@@ -43,6 +43,9 @@ export function userBufferOf(scenario: ScenarioId, p: Params): UserBuffer | null
       return p.mode === 'fileregion' ? null : { addr: base, bytes: p.mode === 'heap' ? 2 * p.buf : p.buf };
     case 'nginx-static':
       return { addr: base, bytes: NGINX_HEADER + p.buf };
+    // RocketMQ's producer reads each message into its buffer before storing it into the mapping.
+    case 'rocketmq-commitlog':
+      return p.side === 'producer' ? { addr: base, bytes: p.buf } : null;
     default:
       return null;
   }

@@ -66,14 +66,14 @@ export function parseLog(text: string): LogCall[] {
   return calls;
 }
 
-/** The bytes a writev sends: the sum of its iov_len. */
-function iovBytes(iov: string): number {
-  return [...iov.matchAll(/iov_len=(\d+)/g)].reduce((n, m) => n + Number(m[1]), 0);
+/** A writev's iovec lengths, in order: `[239, 32768]`. */
+function iovLengths(iov: string): string {
+  return `[${[...iov.matchAll(/iov_len=(\d+)/g)].map((m) => m[1]).join(', ')}]`;
 }
 
 /**
  * The normalised data-path calls of a window: `file` and `sock` are the log's descriptors of the served
- * file and the client socket (the model's 3 and 4); a writev is its bytes' write (one copy either way).
+ * file and the client socket (the model's 3 and 4); a writev keeps its iovecs' lengths.
  */
 export function normaliseWindow(calls: readonly LogCall[], file: string, sock: string): string[] {
   const fd = (x: string | undefined) => (x === file ? '3' : x === sock ? '4' : null);
@@ -87,7 +87,11 @@ export function normaliseWindow(calls: readonly LogCall[], file: string, sock: s
         if (fd(a[0])) out.push(`${c.name}(${fd(a[0])}, ${a[2]}) = ${c.ret}`);
         break;
       case 'writev':
-        if (fd(a[0])) out.push(`write(${fd(a[0])}, ${iovBytes(a[1] ?? '')}) = ${c.ret}`);
+        if (fd(a[0])) out.push(`writev(${fd(a[0])}, ${iovLengths(a[1] ?? '')}) = ${c.ret}`);
+        break;
+      case 'msync':
+        // RocketMQ's force(): no descriptor, in the window's own thread.
+        out.push(`msync(${a[1]}, ${a[2]}) = ${c.ret}`);
         break;
       case 'pread64':
         if (fd(a[0])) out.push(`pread64(${fd(a[0])}, ${a[2]}, ${a[3]}) = ${c.ret}`);
@@ -106,6 +110,7 @@ export function normaliseWindow(calls: readonly LogCall[], file: string, sock: s
         break;
       case 'openat':
       case 'newfstatat':
+      case 'ftruncate':
         if (c.name === 'openat' ? fd(c.ret) : fd(a[0])) out.push(`${c.name}() = ${ret}`);
         break;
     }
@@ -115,10 +120,10 @@ export function normaliseWindow(calls: readonly LogCall[], file: string, sock: s
 
 /**
  * The model's strace lines, normalised the same way (its file is fd 3, its socket fd 4). Its opaque calls
- * print `name(...)`: recvfrom is on the socket, newfstatat on the file.
+ * print `name(...)`: recvfrom is on the socket, newfstatat and ftruncate on the file.
  */
 export function normaliseModel(lines: readonly string[]): string[] {
-  const OPAQUE_FD: Record<string, string> = { recvfrom: '4', newfstatat: '3' };
+  const OPAQUE_FD: Record<string, string> = { recvfrom: '4', newfstatat: '3', ftruncate: '3' };
   const calls = parseLog(lines.join('\n')).map((c) =>
     c.name in OPAQUE_FD ? { ...c, args: [OPAQUE_FD[c.name]!] } : c,
   );

@@ -178,6 +178,22 @@ export const SOURCE_REFS: Readonly<Record<string, string>> = {
   wake_up_interruptible: 'include/linux/wait.h: wake_up_interruptible (a macro for __wake_up)',
   skb_copy_datagram_iter: 'net/core/datagram.c: skb_copy_datagram_iter',
   ksys_write: 'fs/read_write.c: ksys_write',
+  // Issue 18's leftovers: RocketMQ's producer (a writable shared mapping, its write faults, msync) and
+  // nginx's writev; no stack capture of them, so every name rests on its source reference.
+  ext4_file_mmap: 'fs/ext4/file.c: ext4_file_mmap',
+  exc_page_fault: 'arch/x86/mm/fault.c: exc_page_fault',
+  handle_mm_fault: 'mm/memory.c: handle_mm_fault',
+  __do_fault: 'mm/memory.c: __do_fault (calls vma->vm_ops->fault)',
+  do_shared_fault: 'mm/memory.c: do_shared_fault',
+  do_page_mkwrite: 'mm/memory.c: do_page_mkwrite (calls vma->vm_ops->page_mkwrite)',
+  ext4_page_mkwrite: 'fs/ext4/inode.c: ext4_page_mkwrite',
+  finish_fault: 'mm/memory.c: finish_fault',
+  __do_sys_msync: 'mm/msync.c: SYSCALL_DEFINE3(msync)',
+  sock_write_iter: 'net/socket.c: sock_write_iter',
+  ext4_dio_read_iter: 'fs/ext4/file.c: ext4_dio_read_iter',
+  vfs_fsync_range: 'fs/sync.c: vfs_fsync_range',
+  do_writev: 'fs/read_write.c: do_writev',
+  vfs_writev: 'fs/read_write.c: vfs_writev',
   // Issue 18: nginx's pread64 (sendfile off); no stack capture of nginx.
   ksys_pread64: 'fs/read_write.c: ksys_pread64',
   vfs_read: 'fs/read_write.c: vfs_read',

@@ -42,6 +42,7 @@ import { uring as enUring } from '../../src/i18n/en/uring';
 import { uring as zhUring } from '../../src/i18n/zh-CN/uring';
 import { realSystems as enRealSystems } from '../../src/i18n/en/realSystems';
 import { realSystems as zhRealSystems } from '../../src/i18n/zh-CN/realSystems';
+import { mappedWrite as zhMappedWrite } from '../../src/i18n/zh-CN/mappedWrite';
 import { glossary as zhGlossary } from '../../src/i18n/zh-CN/glossary';
 import { machine as zhMachine } from '../../src/i18n/zh-CN/machine';
 import { memory as zhMemory } from '../../src/i18n/zh-CN/memory';
@@ -115,6 +116,7 @@ const PARTS = {
     growth: enGrowth,
     growthEntry: enGrowthEntry,
     uring: enUring,
+    // en/realSystems.ts spreads en/mappedWrite.ts (issue 18's leftovers load with it).
     realSystems: enRealSystems,
     problems: enProblems,
   },
@@ -144,6 +146,7 @@ const PARTS = {
     uring: zhUring,
     realSystems: zhRealSystems,
     problems: zhProblems,
+    mappedWrite: zhMappedWrite,
   },
 } as const;
 

@@ -57,6 +57,9 @@ const RUNS: [ScenarioId, Partial<Params>][] = [
   // Issue 18: the JDK's user-space copy (heap) and nginx's pread64 (sendfile off).
   ['netty-send', { mode: 'heap', file: 10000 }],
   ['nginx-static', { sendfile: 'off', file: 10000 }],
+  // Issue 18's leftovers: RocketMQ's producer (the writable shared mapping, msync); nginx's writev.
+  ['rocketmq-commitlog', { side: 'producer', file: 10000 }],
+  ['nginx-static', { directio: 'on', file: 10000 }],
 ];
 
 /**
@@ -91,6 +94,19 @@ const PROGRAMS: string[] = [
     'world file 3 = { size: 8192, cache: "warm" };',
     'p = mmap(NULL, 8192, PROT_READ, MAP_SHARED, 3, 0);',
     'p[0] = 1;',
+  ].join('\n'),
+  // Issue 18: a plain store into the writable shared mapping, msync's failure and MS_ASYNC, a mapping of a
+  // file opened O_WRONLY (EACCES).
+  [
+    'world file 3 = { flags: O_RDWR | O_CREAT };',
+    'p = mmap(NULL, 8192, PROT_READ | PROT_WRITE, MAP_SHARED, 3, 0);',
+    'p[4096] = 1;',
+    'msync(p + 1, 4096, MS_SYNC);',
+    'msync(p, 8192, MS_ASYNC);',
+  ].join('\n'),
+  [
+    'world file 3 = { flags: O_WRONLY | O_CREAT };',
+    'p = mmap(NULL, 8192, PROT_READ | PROT_WRITE, MAP_SHARED, 3, 0);',
   ].join('\n'),
   // Issue 17's failures: io_uring_setup(0), a ring mapping of length 0, send() of an unmapped buffer, an
   // empty error queue.

@@ -2,7 +2,14 @@
 // extra user-space copies for a heap buffer, and the system calls each program makes, in order.
 import { describe, expect, it } from 'vitest';
 import type { REAL_SYSTEM_IDS } from '../../src/sim/index';
-import { getStraceLines, parseParams, simulate, type Totals } from '../../src/sim/index';
+import {
+  getMachineAt,
+  getStraceLines,
+  parseParams,
+  simulate,
+  type ScenarioId,
+  type Totals,
+} from '../../src/sim/index';
 
 function run(scenario: (typeof REAL_SYSTEM_IDS)[number], raw: Record<string, string>) {
   const parsed = parseParams(scenario, raw);
@@ -64,12 +71,67 @@ describe('real systems: reference totals (1 MiB, cache warm)', () => {
     });
   });
 
+  it('rocketmq-commitlog side=producer: reads and stores, a fault per page, one msync writeback', () => {
+    const producer = { file: '1m', buf: '64k', side: 'producer', preset: 'loopback' };
+    const t = run('rocketmq-commitlog', producer).totals;
+    // fstat, ftruncate, mmap, 16 reads and msync; each read and each memcpy is a CPU copy.
+    expect(figures(t)).toEqual({
+      syscalls: 20,
+      modeSwitches: 552,
+      cpuCopies: 32,
+      cpuBytes: 2 * MiB,
+      dmaTransfers: 726,
+      pageFaults: 256,
+    });
+    expect(t.modeSwitchesBy.exception).toBe(512);
+    expect(t.diskRequests).toBe(1);
+    // The same bytes received and written with write() + fsync: as many copies, no faults, more calls.
+    const rw = run2('recv-write', { file: '1m', buf: '64k', sync: 'fsync', preset: 'loopback' }).totals;
+    expect(rw.cpuCopies).toBe(t.cpuCopies);
+    expect(rw.pageFaults).toBe(0);
+    expect(rw.syscalls).toBeGreaterThan(t.syscalls);
+  });
+
+  it('rocketmq-commitlog side=producer: the written file ends dirty-free after msync, every page mapped writable', () => {
+    const trace = run('rocketmq-commitlog', { file: '40000', buf: '8k', side: 'producer' });
+    const m = getMachineAt(trace, trace.length - 1);
+    expect(m.out.size).toBe(40000);
+    expect(m.out.dirty).toEqual([]);
+    expect(m.out.cached).toEqual([[0, 9]]);
+    const ptes = m.tasks[0]!.ptes.filter((p) => p.backing === 'pagecache');
+    expect(ptes.reduce((n, p) => n + p.count, 0)).toBe(10);
+    expect(ptes.every((p) => p.writable && p.dirty)).toBe(true);
+  });
+
   it('nginx-static: sendfile on copies only the header; off copies the body twice', () => {
     const at = (sendfile: string) => figures(run('nginx-static', { ...warm, buf: '32k', sendfile }).totals);
     expect(at('on')).toMatchObject({ syscalls: 6, cpuCopies: 1, cpuBytes: 239 });
     expect(at('off')).toMatchObject({ syscalls: 68, cpuCopies: 64, cpuBytes: 2 * MiB + 239 });
   });
+
+  it('nginx-static directio: the disk DMAs into the output buffer, so only writev copies; the worker waits', () => {
+    const t = run('nginx-static', { ...warm, buf: '32k', directio: 'on' }).totals;
+    // accept4, recvfrom, openat, fstat, two fcntl, 32 × (pread64, writev).
+    expect(figures(t)).toEqual({
+      syscalls: 70,
+      modeSwitches: t.modeSwitchesBy.syscall + t.modeSwitchesBy.interrupt,
+      cpuCopies: 32,
+      cpuBytes: MiB + 239,
+      dmaTransfers: 64,
+      pageFaults: 0,
+    });
+    expect(t.diskRequests).toBe(32);
+    expect(t.contextSwitches).toBe(64);
+    // The page cache is bypassed: warm or cold, the same disk reads.
+    expect(run('nginx-static', { file: '1m', buf: '32k', directio: 'on' }).totals.diskRequests).toBe(32);
+  });
 });
+
+function run2(scenario: ScenarioId, raw: Record<string, string>) {
+  const parsed = parseParams(scenario, raw);
+  if (!parsed.ok) throw new Error(parsed.error);
+  return simulate(scenario, parsed.params);
+}
 
 function parseParamsOk(scenario: 'read-write', raw: Record<string, string>) {
   const parsed = parseParams(scenario, raw);
@@ -82,18 +144,40 @@ describe('real systems: the system calls, in the order the real systems make the
     const names = getStraceLines(run('nginx-static', { file: '100000', sendfile: 'on' })).map(
       (l) => /^\w+/.exec(l)![0],
     );
-    expect(names).toEqual(['accept4', 'recvfrom', 'openat', 'newfstatat', 'write', 'sendfile']);
+    expect(names).toEqual(['accept4', 'recvfrom', 'openat', 'newfstatat', 'writev', 'sendfile']);
   });
 
   it('nginx-static sendfile off: pread64 at increasing offsets; the header goes with the first chunk', () => {
     const lines = getStraceLines(run('nginx-static', { file: '100000', buf: '32k', sendfile: 'off' }));
-    expect(lines.filter((l) => l.startsWith('write'))[0]).toBe('write(4, buf, 33007) = 33007');
+    expect(lines.filter((l) => l.startsWith('writev')).slice(0, 2)).toEqual([
+      'writev(4, [{iov_base=buf, iov_len=239}, {iov_base=buf+239, iov_len=32768}], 2) = 33007',
+      'writev(4, [{iov_base=buf+239, iov_len=32768}], 1) = 32768',
+    ]);
     expect(lines.filter((l) => l.startsWith('pread64'))).toEqual([
       'pread64(3, buf, 32768, 0) = 32768',
       'pread64(3, buf, 32768, 32768) = 32768',
       'pread64(3, buf, 32768, 65536) = 32768',
       'pread64(3, buf, 1696, 98304) = 1696',
     ]);
+  });
+
+  it('rocketmq-commitlog side=producer: fstat, ftruncate, a shared writable mmap, reads, msync', () => {
+    const lines = getStraceLines(run('rocketmq-commitlog', { file: '8192', buf: '4k', side: 'producer' }));
+    const names = lines.map((l) => /^\w+/.exec(l)![0]);
+    expect(names.slice(0, 3)).toEqual(['newfstatat', 'ftruncate', 'mmap']);
+    expect(names.at(-1)).toBe('msync');
+    // Between them only reads of the socket: each returns what has arrived (at most B), 8192 bytes in all.
+    const reads = lines.slice(3, -1);
+    expect(reads.length).toBeGreaterThanOrEqual(2);
+    const got = reads.map((l) => {
+      const m = /^read\(4, buf, (\d+)\) = (\d+)$/.exec(l);
+      expect(m, l).not.toBeNull();
+      expect(Number(m![2])).toBeLessThanOrEqual(Math.min(4096, Number(m![1])));
+      return Number(m![2]);
+    });
+    expect(got.reduce((a, b) => a + b, 0)).toBe(8192);
+    expect(lines[2]).toMatch(/^mmap\(NULL, 8192, PROT_READ\|PROT_WRITE, MAP_SHARED, 3, 0\) = 0x[0-9a-f]+$/);
+    expect(lines.at(-1)).toMatch(/^msync\(0x[0-9a-f]+, 8192, MS_SYNC\) = 0$/);
   });
 
   it('every entry runs with every value of its own parameter, cold and warm', () => {
@@ -104,6 +188,8 @@ describe('real systems: the system calls, in the order the real systems make the
         expect(run('nginx-static', { file: '10000', cache, sendfile }).totals.dmaBytes).toBeGreaterThan(0);
       for (const id of ['kafka-fetch', 'rocketmq-commitlog'] as const)
         expect(run(id, { file: '10000', cache }).totals.dmaBytes).toBeGreaterThan(0);
+      const producer = run('rocketmq-commitlog', { file: '10000', cache, side: 'producer' }).totals;
+      expect(producer.dmaBytes).toBeGreaterThan(0);
     }
   });
 });

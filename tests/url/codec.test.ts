@@ -44,6 +44,8 @@ const OTHER: { readonly [K in ParamName]: Params[K] } = {
   mode: 'heap',
   sendfile: 'off',
   consumers: 3,
+  side: 'producer',
+  directio: 'on',
 };
 
 const base = (scenario: ScenarioId, params: Partial<Params> = {}): LinkState =>

@@ -3,11 +3,14 @@
  * nginx-static): titles, the "why it is fast" summaries with their counts, parameters, and the narration of
  * pread64 and the user-space memcpy. Keys and placeholders must match zh-CN/realSystems.ts (tests/i18n).
  */
+import { mappedWrite } from './mappedWrite';
 import { sockets } from './sockets';
 
 export const realSystems: Readonly<Record<string, string>> = {
   // Issue 14's several sockets load with the real systems' words (kafka-fetch's consumers).
   ...sockets,
+  // Issue 18's leftovers (RocketMQ's producer, writev, directio), kept in their own file, loaded with these.
+  ...mappedWrite,
   'ui.gallery.shelf.realSystems': 'Real systems',
 
   'scenario.kafka-fetch.title': 'Kafka: a consumer fetch',
@@ -21,7 +24,7 @@ export const realSystems: Readonly<Record<string, string>> = {
   'scenario.rocketmq-commitlog.title': 'RocketMQ: the mmap’d commit log',
   'scenario.rocketmq-commitlog.question': 'What does RocketMQ save by mapping its commit log?',
   'scenario.rocketmq-commitlog.teaches':
-    'MappedFile maps the commit log (FileChannel.map → mmap MAP_SHARED); a consumer is served with write() straight from the mapping: page faults, then one CPU copy into the socket.',
+    'MappedFile maps the commit log (FileChannel.map → mmap MAP_SHARED); a consumer is served with write() straight from the mapping: page faults, then one CPU copy into the socket. side=producer: each message is read from the producer’s socket, stored into a writable mapping (a write fault per page dirties it) and flushed by msync.',
   'scenario.nginx-static.title': 'nginx: sendfile on / off',
   'scenario.nginx-static.question': 'What does nginx’s “sendfile on” change?',
   'scenario.nginx-static.teaches':

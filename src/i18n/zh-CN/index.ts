@@ -6,6 +6,7 @@ import { glossary } from './glossary';
 import { growth } from './growth';
 import { io } from './io';
 import { realSystems } from './realSystems';
+import { mappedWrite } from './mappedWrite';
 import { machine } from './machine';
 import { offline } from './offline';
 import { playback } from './playback';
@@ -48,4 +49,5 @@ export const zhCN: Readonly<Record<string, string>> = {
   ...growth,
   ...uring,
   ...realSystems,
+  ...mappedWrite,
 };

@@ -103,6 +103,8 @@ export const problems: Readonly<Record<string, string>> = {
   'problem.cannotAssign': '不能给这个表达式赋值',
   'problem.pipe2Array': 'pipe2() 需要一个数组名，例如 pipe2(p, 0)',
   'problem.callStatementOnly': '{name}() 必须单独成为一条语句',
+  'problem.writevIovName': 'writev() 的 iov 需要一个数组名，例如 writev(4, iov, 2)',
+  'problem.writevIovArray': 'writev() 的 iov 必须是数组：int iov[4];',
   'problem.recvmsgArray': 'recvmsg() 的 msg 需要一个数组名，例如 recvmsg(4, msg, MSG_ERRQUEUE)',
   'problem.getSqeBeforeMmap': '在映射环形队列之前调用了 io_uring_get_sqe()：请先 mmap 两个队列',
   'problem.needsSqe': '{call}() 需要 io_uring_get_sqe() 刚刚返回的 SQE',
@@ -147,6 +149,14 @@ export const problems: Readonly<Record<string, string>> = {
     '未建模：splice({in}, …, {out}, …)：模型只支持文件 → 管道（3 → p[1]）和管道 → 套接字（p[0] → 某个套接字）',
   'problem.notModelled.ringAddress': '未建模：在指定地址 mmap() 环形队列；请传 NULL',
   'problem.notModelled.mmapForm': '未建模：mmap(NULL, len, PROT_READ, MAP_SHARED, 3, 0) 以外的 mmap()',
+  'problem.notModelled.mmapWriteForm':
+    '未建模：对被写文件的 mmap() 只支持 mmap(NULL, len, PROT_READ | PROT_WRITE, MAP_SHARED, {fd}, 0) 这一形式',
+  'problem.notModelled.msyncWithout': '未建模：没有可写共享映射时调用 msync()',
+  'problem.notModelled.memcpyIntoMapping': '未建模：从缓冲区以外的地址 memcpy() 到映射中',
+  'problem.notModelled.writevOnRx': '未建模：在对端发送数据的那个套接字上调用 writev()',
+  'problem.notModelled.writevCount':
+    '未建模：iovec 个数不是 1 或 2 的 writev()（iov 是 base、length 成对组成的数组）',
+  'problem.notModelled.negativeIovLen': '未建模：iov_len 为负数的 writev()',
   'problem.notModelled.secondMapping': '未建模：第二个内存映射；模型只有一个',
   'problem.notModelled.mmapLength': '未建模：长度为 0 或负数的 mmap()（Linux 返回 EINVAL）',
   'problem.notModelled.munmapAddress': '未建模：munmap() 的地址不是 mmap() 返回的',

@@ -17,7 +17,7 @@ export const realSystems: Readonly<Record<string, string>> = {
   'scenario.rocketmq-commitlog.title': 'RocketMQ：mmap 的 CommitLog',
   'scenario.rocketmq-commitlog.question': 'RocketMQ 映射 CommitLog 省下了什么？',
   'scenario.rocketmq-commitlog.teaches':
-    'MappedFile 映射 CommitLog（FileChannel.map → mmap MAP_SHARED）；消费者直接从映射用 write() 发送：先缺页，再一次 CPU 拷贝进套接字。',
+    'MappedFile 映射 CommitLog（FileChannel.map → mmap MAP_SHARED）；消费者直接从映射用 write() 发送：先缺页，再一次 CPU 拷贝进套接字。side=producer：每条消息从生产者的套接字读入，存进可写映射（每页一次写缺页将其标脏），再由 msync 刷盘。',
   'scenario.nginx-static.title': 'nginx：sendfile on / off',
   'scenario.nginx-static.question': 'nginx 的 “sendfile on” 改变了什么？',
   'scenario.nginx-static.teaches':

@@ -143,8 +143,16 @@ export function sysPipe2(k: Kernel): void {
  * __iomap_dio_rw); a misaligned buffer, offset or length fails with EINVAL and nothing moves; otherwise one
  * disk request of min(count, rest of file rounded up to a page) goes by DMA straight into the user buffer.
  */
-export function sysReadDirect(k: Kernel, count: number, pos: number, bufAddr: number): number {
-  k.syscallEnter(S.sys.readDirect.enter, count, bufAddr);
+export function sysReadDirect(
+  k: Kernel,
+  count: number,
+  pos: number,
+  bufAddr: number,
+  // Issue 18: nginx's pread64 of an O_DIRECT file, which records its offset (for strace) where read() has the buffer.
+  sys: { enter: number; exit: number } = S.sys.readDirect,
+  b = bufAddr,
+): number {
+  k.syscallEnter(sys.enter, count, b);
   let ret: number;
   if (pos >= k.p.file) {
     ret = 0;
@@ -158,6 +166,6 @@ export function sysReadDirect(k: Kernel, count: number, pos: number, bufAddr: nu
     k.block(S.sched.blockDirect, () => io.done);
     ret = Math.min(count, k.p.file - pos, MAX_RW_COUNT);
   }
-  k.syscallExit(S.sys.readDirect.exit, ret, count, bufAddr);
+  k.syscallExit(sys.exit, ret, count, b);
   return ret;
 }

@@ -39,19 +39,22 @@ export function userAccessFault(
   k.cpu(S.badUser.killed, { a: 11 }, k.cost.syscallWork);
 }
 
-/** Rule 6: mmap(NULL, len, PROT_READ, MAP_SHARED, 3, 0) creates a VMA only (fa-aligned, top-down). */
-export function sysMmap(k: Kernel, len: number): number {
-  k.syscallEnter(S.sys.mmap.enter, len);
+/**
+ * Rule 6: mmap(NULL, len, PROT_READ, MAP_SHARED, 3, 0) creates a VMA only (fa-aligned, top-down). `sys` and
+ * `fd` (kept in the enter's and exit's b) are issue 18's writable shared mapping of the written file.
+ */
+export function sysMmap(k: Kernel, len: number, sys = S.sys.mmap, fd = 0): number {
+  k.syscallEnter(sys.enter, len, fd);
   const layout = LAYOUTS[k.p.arch];
   const pages = Math.ceil(len / k.p.page);
   const faBytes = k.p.fa * k.p.page;
   const addr = Math.floor((layout.mmapTop - pages * k.p.page) / faBytes) * faBytes;
   if (addr < layout.mmapBottom) {
-    k.syscallExit(S.sys.mmap.exit, -ENOMEM, len);
+    k.syscallExit(sys.exit, -ENOMEM, len, fd);
     return -ENOMEM;
   }
   k.cpu(S.mm.vma, { n: addr, a: len, b: pages }, k.cost.pteUpdate);
-  k.syscallExit(S.sys.mmap.exit, addr, len);
+  k.syscallExit(sys.exit, addr, len, fd);
   return addr;
 }
 

@@ -193,6 +193,18 @@ export const CALLS: { readonly [name: string]: CallSpec } = {
     signature: 'void *memcpy(void *dest, const void *src, size_t n); // in user space: one CPU copy',
     syscall: false,
   },
+  // Issue 18's leftovers: writev (iov is an array of base, length pairs) and msync of a writable mapping.
+  writev: {
+    args: ['fd', 'iov', 'iovcnt'],
+    signature:
+      'ssize_t writev(int fd, const struct iovec *iov, int iovcnt); // iov: an array of iov_base, iov_len pairs',
+    syscall: true,
+  },
+  msync: {
+    args: ['addr', 'length', 'flags'],
+    signature: 'int msync(void *addr, size_t length, int flags);',
+    syscall: true,
+  },
   perror: { args: ['s'], signature: 'void perror(const char *s);', syscall: false },
   min: { args: ['a', 'b'], signature: 'min(a, b): the smaller value', syscall: false },
   max: { args: ['a', 'b'], signature: 'max(a, b): the larger value', syscall: false },
@@ -223,6 +235,10 @@ export const BUILTINS: { readonly [name: string]: number } = {
   SPLICE_F_MORE: 4,
   SPLICE_F_GIFT: 8,
   MAP_POPULATE: 0x8000,
+  // Issue 18: msync(2)'s flags (asm-generic/mman-common.h).
+  MS_ASYNC: 1,
+  MS_INVALIDATE: 2,
+  MS_SYNC: 4,
   // Issue 17: io_uring and MSG_ZEROCOPY (include/uapi/linux/io_uring.h, socket.h, errqueue.h, poll.h).
   IORING_SETUP_SQPOLL: 2,
   IORING_ENTER_GETEVENTS: 1,

@@ -32,6 +32,8 @@ export const PARAM_CONSTANTS: { readonly [name: string]: ParamName } = {
   MODE: 'mode',
   SENDFILE: 'sendfile',
   CONSUMERS: 'consumers',
+  SIDE: 'side',
+  DIRECTIO: 'directio',
 };
 
 /** The constant's name for each parameter (file → F). */

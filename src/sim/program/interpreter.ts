@@ -415,6 +415,16 @@ export class Interpreter {
         this.cur.vars.set(a[1]!.name, r.msg);
         return this.failed(r.ret);
       }
+      case 'writev': {
+        // Issue 18: iov is an array of iov_base, iov_len pairs (the program's struct iovec array).
+        if (a[1]!.k !== 'name') throw new ProgramError(a[1]!.pos, 'writevIovName');
+        const iov = this.read(a[1]!.name, a[1]!.pos);
+        if (!Array.isArray(iov)) throw new ProgramError(a[1]!.pos, 'writevIovArray');
+        const fd = this.num(a[0]!);
+        const cnt = this.num(a[2]!);
+        this.kernelOp(e.pos);
+        return this.failed(this.calls.writev(fd, iov, cnt, e.pos));
+      }
       case 'syscall': {
         // The checker made sure the name is a string naming a Linux system call.
         const name = a[0]!.k === 'str' ? a[0]!.v : '';
@@ -440,6 +450,9 @@ export class Interpreter {
         break;
       case 'memcpy':
         return c.memcpy(args[0]!, args[1]!, args[2]!, e.pos);
+      case 'msync':
+        ret = c.msync(args[0]!, args[1]!, args[2]!, e.pos);
+        break;
       case 'sendfile':
         ret = c.sendfile(args[0]!, args[1]!, args[2]!, args[3]!, e.pos);
         break;

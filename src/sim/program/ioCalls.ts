@@ -48,6 +48,11 @@ export class IoCalls {
     return this.out !== null && this.out.mode.fd === fd;
   }
 
+  /** The written file's writer when `fd` is it (issue 18: msync of its writable mapping). */
+  writerOf(fd: number): FileWriter | null {
+    return this.isOut(fd) ? this.out : null;
+  }
+
   /** The socket the peer sends to, if `fd` is it. */
   isRx(fd: number): boolean {
     return this.rx !== null && fd === FD_TCP;

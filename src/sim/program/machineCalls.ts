@@ -22,12 +22,14 @@ import {
 } from '../kernel/memory';
 import { S } from '../sites';
 import { userMemcpy } from '../kernel/userCopy';
+import { sysWritevSocket, type IoSegment } from '../kernel/writev';
 import { lookupSyscall } from '../syscallTable';
 import { syscallNameIndex } from '../syscallNames';
 import { ProgramError, type Pos } from './errors';
 import type { ProblemArgs, ProblemCode } from './problemMessages';
 import type { ProblemPart } from './fillProblem';
 import { IoCalls } from './ioCalls';
+import { MapWriteCalls } from './mapWriteCalls';
 import { UringCalls } from './uringCalls';
 import type { World } from './world';
 
@@ -62,6 +64,8 @@ export class MachineCalls {
   readonly io: IoCalls;
   /** Issue 17's calls (io_uring, MSG_ZEROCOPY), kept apart: see uringCalls.ts. */
   readonly uring: UringCalls;
+  /** Issue 18's writable shared mapping of the written file (mapWriteCalls.ts). */
+  readonly mapw: MapWriteCalls;
 
   constructor(
     private readonly k: Kernel,
@@ -76,6 +80,7 @@ export class MachineCalls {
       advanceFile: (n) => (this.pos += n),
       mapped: () => this.mapping,
     });
+    this.mapw = new MapWriteCalls(k, (fd) => this.io.writerOf(fd));
     this.uring = new UringCalls(k, world, {
       allocFd: () => this.allocFd(),
       inBuffer: (addr, count) => this.inBuffer(addr, count),
@@ -232,16 +237,22 @@ export class MachineCalls {
   }
 
   /**
-   * Issue 18: pread64(fd, buf, count, offset) — rule 2 at `offset`; the file position does not move. Only
-   * for a file read through the page cache (an O_DIRECT pread is not modelled).
+   * Issue 18: pread64(fd, buf, count, offset) — rule 2 at `offset` (rule 7 on an O_DIRECT file); the file
+   * position does not move.
    */
   pread64(fd: number, addr: number, count: number, offset: number, pos: Pos): number {
     if (this.badFd(fd, 'read')) return this.ebadf('pread64', { fd, count });
     this.needFile(fd, pos, 'pread64');
-    if (this.world.file!.direct) this.notModelled(pos, 'notModelled.ofDirect', { call: 'pread64' });
     if (count < 0 || offset < 0)
       this.notModelled(pos, 'notModelled.negativeCountOrOffset', { call: 'pread64' });
     const at = this.inBuffer(addr, count);
+    // nginx's directio (issue 18): rule 7 at `offset`, the disk's DMA straight into the buffer.
+    if (this.world.file!.direct) {
+      if (at === null && offset < this.k.p.file) return this.fault(S.dio.pread64, count);
+      const n = sysReadDirect(this.k, count, offset, addr, S.dio.pread64, offset);
+      if (n > 0) this.bufOrigin = offset - (at ?? 0);
+      return n;
+    }
     if (at === null && offset < this.k.p.file) return this.fault(S.real.pread64, count);
     const n = sysRead(this.k, count, offset, S.real.pread64);
     if (n > 0) this.bufOrigin = offset - (at ?? 0);
@@ -254,6 +265,12 @@ export class MachineCalls {
    */
   memcpy(dst: number, src: number, n: number, pos: Pos): number {
     if (n < 0) this.notModelled(pos, 'notModelled.negativeCount', { call: 'memcpy' });
+    if (this.mapw.contains(dst, n)) {
+      const at = this.inBuffer(src, n);
+      if (at === null) this.notModelled(pos, 'notModelled.memcpyIntoMapping');
+      this.mapw.memcpyInto(dst, n);
+      return dst;
+    }
     const to = this.inBuffer(dst, n);
     const from = this.inBuffer(src, n);
     if (to === null || from === null) {
@@ -280,6 +297,32 @@ export class MachineCalls {
       }
       return this.fault(S.sys.write, count);
     });
+  }
+
+  /**
+   * Issue 18: writev(fd, iov, iovcnt) from the buffer to a TCP socket — `iov` the program's array of base, length pairs
+   * (struct iovec's iov_base, iov_len), at most two iovecs in the model (nginx's header and body).
+   */
+  writev(fd: number, iov: readonly number[], iovcnt: number, pos: Pos): number {
+    if (this.badFd(fd, 'write')) return this.ebadf('writev', { fd });
+    const slot = this.needTcp(fd, pos, 'writev');
+    if (this.io.isRx(fd)) this.notModelled(pos, 'notModelled.writevOnRx');
+    if (iovcnt < 1 || iovcnt > 2 || iov.length < 2 * iovcnt) this.notModelled(pos, 'notModelled.writevCount');
+    const segs: IoSegment[] = [];
+    for (let i = 0; i < iovcnt; i++) {
+      const base = iov[2 * i]!;
+      const len = iov[2 * i + 1]!;
+      if (len < 0) this.notModelled(pos, 'notModelled.negativeIovLen');
+      const at = this.inBuffer(base, len);
+      if (at === null) return this.k.onSocket(slot, () => this.fault(S.vec.writev, len));
+      segs.push({ off: at, len, origin: this.bufOrigin + at });
+    }
+    return this.k.onSocket(slot, () => sysWritevSocket(this.k, segs));
+  }
+
+  /** msync(addr, len, flags) of the writable shared mapping (issue 18, mapWriteCalls.ts). */
+  msync(addr: number, len: number, flags: number, pos: Pos): number {
+    return this.mapw.msync(addr, len, flags, pos);
   }
 
   sendfile(out: number, input: number, offset: number, count: number, pos: Pos): number {
@@ -366,11 +409,14 @@ export class MachineCalls {
       if (addr !== 0) this.notModelled(pos, 'notModelled.ringAddress');
       return this.uring.mmap(len, prot, flags, off, pos);
     }
+    if (this.io.isOut(fd)) {
+      return this.mapw.mmap(args, this.world.out?.readable === true, this.mapping !== null, pos);
+    }
     this.needFile(fd, pos, 'mmap');
     if (addr !== 0 || off !== 0 || prot !== 1 || flags !== 1) {
       this.notModelled(pos, 'notModelled.mmapForm');
     }
-    if (this.mapping) this.notModelled(pos, 'notModelled.secondMapping');
+    if (this.mapping || this.mapw.mapped()) this.notModelled(pos, 'notModelled.secondMapping');
     if (len <= 0) this.notModelled(pos, 'notModelled.mmapLength');
     const got = sysMmap(this.k, len);
     if (got < 0) return got;
@@ -379,6 +425,7 @@ export class MachineCalls {
   }
 
   munmap(addr: number, len: number, pos: Pos): number {
+    if (this.mapw.munmap(addr, len)) return 0;
     const m = this.mapping;
     if (!m || addr !== m.addr) this.notModelled(pos, 'notModelled.munmapAddress');
     sysMunmap(this.k, addr, len);
@@ -416,6 +463,7 @@ export class MachineCalls {
       throw new Killed(11);
     }
     if (addr < 0) this.notModelled(pos, 'notModelled.negativeStore');
+    if (this.mapw.contains(addr, 1)) return this.mapw.store(addr);
     const m = this.mapping;
     if (addr < MMAP_MIN_ADDR || (m && addr >= m.addr && addr < m.addr + m.len)) {
       const present = m !== null && addr >= m.addr && addr - m.addr < m.mapped.upTo * this.k.p.page;

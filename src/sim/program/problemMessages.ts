@@ -116,6 +116,8 @@ export const PROBLEM_MESSAGES = {
   cannotAssign: 'cannot assign to this expression',
   pipe2Array: 'pipe2() needs an array name, e.g. pipe2(p, 0)',
   callStatementOnly: '{name}() must be a statement of its own',
+  writevIovName: 'writev() needs an array name for iov, e.g. writev(4, iov, 2)',
+  writevIovArray: "writev()'s iov must be an array: int iov[4];",
   recvmsgArray: 'recvmsg() needs an array name for msg, e.g. recvmsg(4, msg, MSG_ERRQUEUE)',
   getSqeBeforeMmap: 'io_uring_get_sqe() before the rings are mapped: mmap both first',
   needsSqe: '{call}() needs the SQE io_uring_get_sqe() just returned',
@@ -162,6 +164,14 @@ export const PROBLEM_MESSAGES = {
     'not modelled: splice({in}, …, {out}, …): the model splices file → pipe (3 → p[1]) and pipe → socket (p[0] → a socket)',
   'notModelled.ringAddress': 'not modelled: mmap() of the rings at a given address; pass NULL',
   'notModelled.mmapForm': 'not modelled: mmap() other than mmap(NULL, len, PROT_READ, MAP_SHARED, 3, 0)',
+  'notModelled.mmapWriteForm':
+    'not modelled: mmap() of the written file other than mmap(NULL, len, PROT_READ | PROT_WRITE, MAP_SHARED, {fd}, 0)',
+  'notModelled.msyncWithout': 'not modelled: msync() without a writable shared mapping',
+  'notModelled.memcpyIntoMapping': 'not modelled: memcpy() into the mapping from outside the buffer',
+  'notModelled.writevOnRx': 'not modelled: writev() on the socket the peer sends to',
+  'notModelled.writevCount':
+    'not modelled: writev() of other than 1 or 2 iovecs from an array of base, length pairs',
+  'notModelled.negativeIovLen': 'not modelled: writev() of a negative iov_len',
   'notModelled.secondMapping': 'not modelled: a second mapping; the model has one',
   'notModelled.mmapLength': 'not modelled: mmap() of length 0 or less (Linux: EINVAL)',
   'notModelled.munmapAddress': 'not modelled: munmap() of an address mmap() did not return',

@@ -45,6 +45,8 @@ export interface OutFileDecl {
   readonly fd: number;
   readonly sync: boolean;
   readonly direct: boolean;
+  /** Opened O_RDWR (issue 18: a writable MAP_SHARED mapping needs a descriptor open for reading too). */
+  readonly readable?: boolean;
 }
 
 /** open(2) flags on x86-64 (asm-generic/fcntl.h). */
@@ -322,7 +324,12 @@ function outFileDecl(
   sink.sockets.claim(fd, s.target[0]!.pos);
   if (fields.has('size') || fields.has('cache')) throw new ProgramError(s.pos, 'outFileNoSize');
   if (fields.has('dirty_expire')) setParam(p, 'expire', fields.get('dirty_expire')!, s.pos);
-  sink.out({ fd, sync: (flags & O_DSYNC) !== 0, direct: (flags & BUILTINS.O_DIRECT!) !== 0 });
+  sink.out({
+    fd,
+    sync: (flags & O_DSYNC) !== 0,
+    direct: (flags & BUILTINS.O_DIRECT!) !== 0,
+    readable: (flags & 3) === BUILTINS.O_RDWR,
+  });
 }
 
 /** The machine before the first step: the warm file's pages, the buffer's resident pages. */

@@ -107,8 +107,35 @@ export function nettySendProgram(p: Params): string {
   ].join('\n');
 }
 
+/**
+ * `rocketmq-commitlog side=producer`: a producer's messages read from its connection (one CPU copy) and
+ * stored into the commit log's writable mapping (a user-space copy; each page's first store faults and
+ * dirties it), then flushed by msync — the JDK calls RocketMQ's MappedFile sits on.
+ */
+function rocketmqProducerProgram(p: Params): string {
+  return [
+    "// rocketmq-commitlog: a producer's messages are stored into the memory-mapped commit log",
+    ...constants('rocketmq-commitlog', p),
+    'world process "rocketmq-broker";',
+    "world tcp 4 = { peer: F, mss: MSS };        // the producer's connection: SendMessage requests",
+    'world file 3 = { flags: O_RDWR | O_CREAT }; // a CommitLog MappedFile (1 GiB in production)',
+    "world buffer buf = { size: B };             // Netty's direct ByteBuf for the request",
+    '// new MappedFile(…) → FileChannel.map(READ_WRITE, 0, F): extend the file, then map it shared',
+    'syscall("newfstatat", 0);                   // map() checks the file\'s size first',
+    'syscall("ftruncate", 0);                    // … and extends it to F (no data written)',
+    'p = mmap(NULL, F, PROT_READ | PROT_WRITE, MAP_SHARED, 3, 0);',
+    'if (p == MAP_FAILED) { perror("mmap"); exit(1); }',
+    'for (off = 0; off < F; off += n) {',
+    '  n = read(4, buf, min(B, F - off));  // NioSocketChannel.doReadBytes → read(2)',
+    '  memcpy(p + off, buf, n);            // MappedFile.appendMessage → MappedByteBuffer.put',
+    '}',
+    'msync(p, F, MS_SYNC);                 // MappedFile.flush → MappedByteBuffer.force()',
+  ].join('\n');
+}
+
 /** `rocketmq-commitlog`: consumers served from the mmap'd commit log with write() (one CPU copy). */
 export function rocketmqCommitlogProgram(p: Params): string {
+  if (p.side === 'producer') return rocketmqProducerProgram(p);
   return [
     '// rocketmq-commitlog: a consumer is served from the memory-mapped commit log',
     ...constants('rocketmq-commitlog', p),
@@ -129,7 +156,8 @@ export function rocketmqCommitlogProgram(p: Params): string {
 function nginxBody(sendfile: Params['sendfile']): string[] {
   return sendfile === 'on'
     ? [
-        'write(4, buf, HDR);                       // ngx_http_send_header → ngx_writev: the header, one iovec',
+        "iov[0] = buf; iov[1] = HDR;               // the header's ngx_buf_t as one struct iovec",
+        'writev(4, iov, 1);                        // ngx_http_send_header → ngx_writev',
         '// ngx_linux_sendfile_chain → ngx_linux_sendfile: the body as file pages',
         'for (off = 0; off < F; off += n)',
         '  n = sendfile(4, 3, NULL, F - off);',
@@ -137,16 +165,37 @@ function nginxBody(sendfile: Params['sendfile']): string[] {
     : [
         '// ngx_output_chain: ngx_read_file fills output_buffers; the header waits to go out with the first one',
         'n = pread64(3, buf + HDR, min(B, F), 0);  // ngx_read_file → pread(2)',
-        'write(4, buf, HDR + n);                   // ngx_linux_send_chain → writev(2): header + body, two iovecs',
+        'iov[0] = buf; iov[1] = HDR; iov[2] = buf + HDR; iov[3] = n;',
+        'writev(4, iov, 2);                        // ngx_linux_send_chain → ngx_writev: header + body',
         'for (off = n; off < F; off += n) {',
         '  n = pread64(3, buf + HDR, min(B, F - off), off);',
-        '  write(4, buf + HDR, n);                 // writev(2), one iovec',
+        '  iov[0] = buf + HDR; iov[1] = n;',
+        '  writev(4, iov, 1);                      // one iovec: the output buffer',
         '}',
       ];
 }
 
+/**
+ * nginx's body with `directio` (the file at least the directio size): ngx_directio_on switches the file to
+ * O_DIRECT, which turns sendfile off for the request; each pread64 is the disk's DMA into the aligned output
+ * buffer (directio_alignment), the header sits after it, and the first writev sends both.
+ */
+function nginxDirectBody(): string[] {
+  return [
+    'n = pread64(3, buf, B, 0);                  // ngx_read_file: O_DIRECT, disk DMA into the buffer',
+    'iov[0] = buf + B; iov[1] = HDR; iov[2] = buf; iov[3] = n;',
+    'writev(4, iov, 2);                          // ngx_linux_send_chain → ngx_writev: header + body',
+    'for (off = n; off < F; off += n) {',
+    '  n = pread64(3, buf, B, off);              // aligned counts: the last read returns what is left',
+    '  iov[0] = buf; iov[1] = n;',
+    '  writev(4, iov, 1);',
+    '}',
+  ];
+}
+
 /** `nginx-static`: one GET of a static file; the body by sendfile (`sendfile on`) or pread + writev (off). */
 export function nginxStaticProgram(p: Params): string {
+  if (p.directio === 'on') return nginxDirectProgram(p);
   return [
     `// nginx-static: sendfile ${p.sendfile}`,
     ...constants('nginx-static', p),
@@ -159,6 +208,28 @@ export function nginxStaticProgram(p: Params): string {
     'syscall("recvfrom", 84);                  // ngx_http_wait_request_handler: "GET /f.bin HTTP/1.1…"',
     'syscall("openat", 3);                     // ngx_open_cached_file',
     'syscall("newfstatat", 0);                 // its size for Content-Length',
+    'int iov[4];                               // struct iovec iov[2]: iov_base, iov_len pairs',
     ...nginxBody(p.sendfile),
+  ].join('\n');
+}
+
+/** `nginx-static directio=on`: the same request, the file read with O_DIRECT (nginx's `directio`). */
+function nginxDirectProgram(p: Params): string {
+  return [
+    `// nginx-static: directio on (sendfile ${p.sendfile}: off for this file)`,
+    ...constants('nginx-static', p),
+    `const HDR = ${NGINX_HEADER};`,
+    'world process "nginx: worker";',
+    'world file 3 = { size: F, cache: CACHE, flags: O_DIRECT }; // ngx_directio_on: fcntl(F_SETFL, O_DIRECT)',
+    `${SOCKET} // the client's connection`,
+    'world buffer buf = { size: B + HDR };     // output_buffers 1 B (aligned), then the header',
+    'syscall("accept4", 4);                    // ngx_event_accept: the connection (fd 4 in the model)',
+    'syscall("recvfrom", 84);                  // ngx_http_wait_request_handler: "GET /f.bin HTTP/1.1…"',
+    'syscall("openat", 3);                     // ngx_open_cached_file',
+    'syscall("newfstatat", 0);                 // its size for Content-Length, and directio\'s threshold',
+    'syscall("fcntl", 0x8800);                 // ngx_directio_on: F_GETFL (O_NONBLOCK|O_LARGEFILE) …',
+    'syscall("fcntl", 0);                      // … then F_SETFL with O_DIRECT',
+    'int iov[4];',
+    ...nginxDirectBody(),
   ].join('\n');
 }

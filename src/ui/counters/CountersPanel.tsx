@@ -10,7 +10,7 @@ import { COUNTER_ROWS, counterValue, formatCounter, isTimeRow } from './counterR
 import { formatCount } from '../format';
 import { RaisingSteps } from './RaisingSteps';
 import { TermTip } from './TermTip';
-import { differsFromTextbook, getTextbookFigures, textbookFigure } from './textbook';
+import { differsFromTextbook, getTextbookFigures, textbookFigure, textbookKeyOf } from './textbook';
 
 /** Whether the counters' definitions and the glossary are here (English loads them just after the first paint). */
 function useTermsReady(): boolean {
@@ -44,9 +44,10 @@ export function CountersPanel() {
   const irqSwitches = trace.totals.modeSwitchesBy.interrupt;
   // Where the textbook quotes figures, explain only when the run counts differently; where it only
   // describes the mechanism (O_DIRECT, CoW), always say what it leaves out.
+  const reasonKey = textbookKeyOf(trace.scenario, trace.params);
   const showReason = figures
     ? differsFromTextbook(figures, trace.totals)
-    : !custom && `textbook.${trace.scenario}` in CATALOGS.en;
+    : !custom && reasonKey in CATALOGS.en;
   return (
     <Panel title={t('ui.counters.title')} className="counters">
       <table className="counter-table">
@@ -89,7 +90,7 @@ export function CountersPanel() {
         </p>
       )}
       {open && <RaisingSteps counter={open} onClose={() => setOpen(null)} />}
-      {showReason && <p className="textbook-reason">{t(`textbook.${trace.scenario}`)}</p>}
+      {showReason && <p className="textbook-reason">{t(reasonKey)}</p>}
       {figures?.modeSwitches !== undefined && irqSwitches > 0 && (
         <p className="textbook-reason counters-irq-note" data-testid="irq-mode-switches">
           {t('ui.counters.irqModeSwitches', { n: irqSwitches })}

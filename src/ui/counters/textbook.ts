@@ -64,3 +64,12 @@ export function differsFromTextbook(figures: TextbookFigures | undefined, totals
 export function textbookFigure(figures: TextbookFigures | undefined, key: CounterKey): number | undefined {
   return figures && key in figures ? figures[key as TextbookKey] : undefined;
 }
+
+/**
+ * The message key of a run's "why" note under the counters (and in the handout): the scenario's, or its
+ * variant's where a parameter changes what the program does (RocketMQ's producer, nginx's directio; each is
+ * a parameter of its own scenario only, so the others keep their defaults).
+ */
+export function textbookKeyOf(scenario: ScenarioId, p: Pick<Params, 'side' | 'directio'>): string {
+  return `textbook.${scenario}${p.side === 'producer' ? '.producer' : p.directio === 'on' ? '.directio' : ''}`;
+}

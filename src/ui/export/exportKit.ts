@@ -5,7 +5,7 @@ import { narrate } from '../../i18n/narrate';
 import { getStep, parseParams } from '../../sim/index';
 import { getLogHead, getPlayRange } from '../../state/index';
 import { COUNTER_ROWS, counterValue, formatCounter } from '../counters/counterRows';
-import { getTextbookFigures, textbookFigure } from '../counters/textbook';
+import { getTextbookFigures, textbookFigure, textbookKeyOf } from '../counters/textbook';
 import { VIEW_H, VIEW_W } from '../machine/layout';
 import { MachineView } from '../machine/MachineView';
 import { useLinkSource } from '../share/LinkSourceContext';
@@ -28,7 +28,7 @@ export const EXPORT_KIT = {
   getLogHead,
   getPlayRange,
   counterRows: { COUNTER_ROWS, counterValue, formatCounter },
-  textbook: { getTextbookFigures, textbookFigure },
+  textbook: { getTextbookFigures, textbookFigure, textbookKeyOf },
   useLinkSource,
 } as const;
 export type ExportKit = typeof EXPORT_KIT;

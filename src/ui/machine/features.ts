@@ -68,10 +68,16 @@ function fileCopyFeatures(method: Params['method']): Features {
   };
 }
 
-export function featuresOf(scenario: ScenarioId, params?: Pick<Params, 'method' | 'mode'>): Features {
+export function featuresOf(
+  scenario: ScenarioId,
+  params?: Pick<Params, 'method' | 'mode' | 'side'>,
+): Features {
   if (scenario === 'file-copy' && params) return fileCopyFeatures(params.method);
   // DefaultFileRegion passes no buffer of its own: sendfile, like the sendfile scenario.
   if (scenario === 'netty-send' && params?.mode === 'fileregion') return DATA;
+  // RocketMQ's producer reads each message into a buffer, then stores it through the writable mapping into
+  // the written file's pages, which the page-cache box shows (a lane has one box: the buffer).
+  if (scenario === 'rocketmq-commitlog' && params?.side === 'producer') return { ...DATA, buffer: true };
   return FEATURES[scenario];
 }
 

@@ -6,7 +6,15 @@ import type { Tr } from './toLaneViews';
 
 /** Issue 16's scenarios (and issue 17's copy-file-range) write a file: the page-cache box shows its pages. */
 export function writesFile(trace: Trace): boolean {
-  return trace.scenario === 'recv-write' || copiesFile(trace);
+  return receivesToFile(trace) || copiesFile(trace);
+}
+
+/** recv-write and RocketMQ's producer (issue 18) receive from a peer into a file: the socket box is the receive queue. */
+export function receivesToFile(trace: Trace): boolean {
+  return (
+    trace.scenario === 'recv-write' ||
+    (trace.scenario === 'rocketmq-commitlog' && trace.params.side === 'producer')
+  );
 }
 
 /** A copy of file 3: the caption also says how much of the source is cached. */

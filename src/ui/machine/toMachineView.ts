@@ -13,7 +13,7 @@ import type {
 import { compactBytes, pageCacheBlocks, pageLabel, pipeSlots, spanBlock } from './pageBlocks';
 import { newFrameOf, pagesCaption, toCpuView, toDeviceViews, toMmuView, toRamView } from './toHardwareViews';
 import { frameColour, taskShort, toLaneViews, type Tr } from './toLaneViews';
-import { toOutPageCache, toRxQueue, writesFile } from './toIoViews';
+import { receivesToFile, toOutPageCache, toRxQueue, writesFile } from './toIoViews';
 import { uringBox } from './toUringViews';
 import { queuedBytes, socketFocus } from './toSocketViews';
 
@@ -202,7 +202,7 @@ export function toMachineView(trace: Trace, step: number, locale: Locale): Machi
             caption: pagesCaption(trace, m, tr, pc.hidden),
           }
         : null,
-    skb: !f.socket ? null : trace.scenario === 'recv-write' ? toRxQueue(m, tr) : toSkb(trace, m, s, tr),
+    skb: !f.socket ? null : receivesToFile(trace) ? toRxQueue(m, tr) : toSkb(trace, m, s, tr),
     pipe: f.pipe ? (uringBox(trace, m, tr) ?? toPipe(m, tr)) : null,
     path: f.path ? toPath(trace, i, tr) : null,
     kstack: {

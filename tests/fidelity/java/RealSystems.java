@@ -1,6 +1,7 @@
 // Issue 18's fidelity capture: the JDK calls Kafka, Netty and RocketMQ sit on, each between two markers (an
 // open of /nonexistent/dpl-mark-<name>, which fails with ENOENT) so the capture can cut out its window.
-// Usage: java RealSystems.java FILE. A daemon thread drains the socket (its reads are another thread's).
+// Usage: java RealSystems.java FILE COMMITLOG. A daemon thread drains the socket (its reads are another
+// thread's); for the producer window another thread sends P bytes, all queued before the main thread reads.
 import java.io.FileInputStream;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -15,6 +16,9 @@ import java.nio.file.StandardOpenOption;
 
 public class RealSystems {
   static final int B = 65536;
+  /** RocketMQ's producer side: the message bytes and the size of each read of them. */
+  static final int P = 65536;
+  static final int PB = 16384;
 
   static void mark(String name) {
     try {
@@ -71,5 +75,42 @@ public class RealSystems {
       sendAll(out, m);
       mark("end");
     }
+    producer(server, Path.of(args[1]));
+  }
+
+  /**
+   * RocketMQ's producer side: MappedFile maps the commit log READ_WRITE (FileChannel.map: size check,
+   * ftruncate, mmap), the message is read from the producer's connection and put into the mapping
+   * (MappedByteBuffer.put: stores), and force() flushes it (msync).
+   */
+  static void producer(ServerSocketChannel server, Path commitLog) throws Exception {
+    Thread source = new Thread(() -> {
+      try (SocketChannel c = SocketChannel.open(server.getLocalAddress())) {
+        sendAll(c, ByteBuffer.allocateDirect(P));
+        Thread.sleep(2000);
+      } catch (Exception e) {
+        // The broker closed.
+      }
+    });
+    source.start();
+    try (SocketChannel in = server.accept();
+        FileChannel log = FileChannel.open(commitLog, StandardOpenOption.CREATE,
+            StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+      ByteBuffer b = ByteBuffer.allocateDirect(PB);
+      // Let the whole message arrive first, so each read returns a full buffer (as the model's loopback run).
+      Thread.sleep(500);
+      mark("producer");
+      MappedByteBuffer m = log.map(FileChannel.MapMode.READ_WRITE, 0, P);
+      while (m.hasRemaining()) {
+        b.clear();
+        b.limit(Math.min(PB, m.remaining()));
+        if (in.read(b) < 0) break;
+        b.flip();
+        m.put(b);
+      }
+      m.force();
+      mark("producerEnd");
+    }
+    source.join();
   }
 }

@@ -37,7 +37,7 @@ export function assemble(
   const out = w.out;
   if (out) {
     const flags = [
-      'O_WRONLY',
+      out.rdwr ? 'O_RDWR' : 'O_WRONLY',
       'O_CREAT',
       'O_TRUNC',
       ...(out.sync ? [out.sync] : []),
@@ -50,6 +50,8 @@ export function assemble(
     const offset = w.bufOffset ? `, offset: ${w.bufOffset % 4096}` : '';
     header.push(`world buffer buf = { size: ${Math.max(1, w.bufSize)}${offset} };`);
   }
+  // Issue 18: a replayed writev takes its iovecs from the program's array of base, length pairs.
+  if (w.usesIov) header.push('int iov[4];');
   const childStmts = [...child.before];
   const last = childStmts[childStmts.length - 1]?.text ?? '';
   // The child must not run on into its parent's statements.

@@ -18,7 +18,8 @@ export type StraceNoticeCode =
   | 'thread'
   | 'childExit'
   | 'ioUring'
-  | 'zeroCopy';
+  | 'zeroCopy'
+  | 'storesUnseen';
 
 export interface StraceNotice {
   /** The log's line (1-based); 0 for a notice about the whole log. */
@@ -61,6 +62,8 @@ const EN: { readonly [C in StraceNoticeCode]: string } = {
     'Line {line}: {name}() works on io_uring’s rings, which the program fills by stores strace does not see; io_uring calls are kept as opaque calls (counted, not run).',
   zeroCopy:
     'Line {line}: {name}() uses MSG_ZEROCOPY; a replay sends with write()’s copy, and reads of the error queue are kept as opaque calls.',
+  storesUnseen:
+    'Line {line}: the file is mapped shared and writable; the stores that fill the mapping are memory writes strace does not see, so the replay maps and msyncs it without them.',
   thread:
     'Line {line}: this clone() makes a thread; the model has processes only, so it runs as a forked child with its own copy of the memory and descriptors.',
 };

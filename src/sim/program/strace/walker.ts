@@ -25,6 +25,8 @@ interface Inst {
   direct: boolean;
   /** Opened with O_SYNC or O_DSYNC (every write waits for its writeback). */
   sync: 'O_SYNC' | 'O_DSYNC' | null;
+  /** Opened O_RDWR (issue 18: what a writable shared mapping needs). */
+  rdwr: boolean;
   size: number | null;
 }
 
@@ -59,6 +61,10 @@ export class Walker {
   private readonly tables: [Map<number, Inst>, Map<number, Inst>] = [new Map(), new Map()];
   private readonly modelOpen: [Set<number>, Set<number>] = [new Set([0, 1, 2]), new Set()];
   private mapping: { addr: number; len: number; off: number } | null = null;
+  /** Issue 18: the written file's writable shared mapping (RocketMQ's MappedFile), for msync. */
+  private sharedMap: { addr: number; len: number } | null = null;
+  /** A writev was replayed: the program declares its iovec array. */
+  usesIov = false;
   private readSinceMap = false;
   private pipeMade = false;
   private readonly noticed = new Set<string>();
@@ -112,6 +118,7 @@ export class Walker {
       written: 0,
       direct: false,
       sync: null,
+      rdwr: false,
       size: null,
     };
     this.insts.push(i);
@@ -255,6 +262,7 @@ export class Walker {
         const flags = a[name === 'open' || name === 'creat' ? 1 : 2] ?? '';
         inst.direct = /O_DIRECT/.test(flags);
         inst.sync = /O_SYNC/.test(flags) ? 'O_SYNC' : /O_DSYNC/.test(flags) ? 'O_DSYNC' : null;
+        inst.rdwr = /O_RDWR/.test(flags);
         this.replace(p, ret, inst);
         const fd = this.modelFd(inst);
         if (fd !== null) {
@@ -319,6 +327,7 @@ export class Walker {
       }
       return this.opaque(e);
     }
+    if (name === 'msync') return this.msync(e);
     if (name === 'getpid') return this.emit(e, 'getpid();', 'none');
     if (name === 'sync_file_range') return this.syncFileRange(e);
     if (name === 'fsync' || name === 'fdatasync') {
@@ -489,6 +498,13 @@ export class Walker {
       this.useBuffer(e, count);
       return this.emit(e, `write(${m}, buf, ${count});`, 'value');
     }
+    if (m !== null && this.sendsOn(m) && e.name === 'writev') {
+      const iov = this.writevOf(e, m);
+      if (iov) {
+        this.useBuffer(e, count);
+        return this.emit(e, iov, 'value');
+      }
+    }
     if (m !== null && this.sendsOn(m)) {
       if (e.name !== 'write') this.note(e, 'asRead', `as:${e.name}`, { name: e.name, as: 'write' });
       const map = this.mapping;
@@ -505,6 +521,19 @@ export class Walker {
       return;
     }
     return this.opaque(e, this.whyOpaque(fd, inst, e.name));
+  }
+
+  /**
+   * Issue 18: a writev of one or two iovecs as the program's iovec array and a writev of it (the buffer
+   * holds the iovecs back to back); null for more iovecs, which stay a write of their bytes.
+   */
+  private writevOf(e: Extract<LogEvent, { k: 'call' }>, fd: number): string | null {
+    const lens = [...(e.args[1] ?? '').matchAll(/iov_len=(\d+)/g)].map((m) => Number(m[1]));
+    if (lens.length < 1 || lens.length > 2) return null;
+    this.usesIov = true;
+    const [l0, l1] = lens as [number, number | undefined];
+    const second = l1 === undefined ? '' : ` iov[2] = buf + ${l0}; iov[3] = ${l1};`;
+    return `iov[0] = buf; iov[1] = ${l0};${second} writev(${fd}, iov, ${lens.length});`;
   }
 
   private sendfile(e: Extract<LogEvent, { k: 'call' }>): void {
@@ -564,6 +593,22 @@ export class Walker {
     const inst = this.tables[p].get(fdOf(fdText));
     const len = parseNumber(lenText);
     if (inst && Number.isFinite(len)) inst.read += len;
+    const writable = /MAP_SHARED\b/.test(flags) && /^PROT_READ\|PROT_WRITE$/.test(prot.trim());
+    // Issue 18: the stores into a writable shared mapping dirty the file as writes would.
+    if (inst && writable && Number.isFinite(len)) inst.written += len;
+    if (inst && inst === this.out && writable && parseNumber(off) === 0 && e.ret !== null && e.ret >= 0) {
+      if (!this.sharedMap && len > 0) {
+        this.sharedMap = { addr: e.ret, len };
+        this.note(e, 'storesUnseen', 'storesUnseen', {});
+        const fd = this.outFd;
+        return this.emit(
+          e,
+          `p = mmap(NULL, ${len}, PROT_READ | PROT_WRITE, MAP_SHARED, ${fd}, 0);`,
+          'success',
+        );
+      }
+      return this.opaque(e, { code: 'mapping', key: `map:${e.line}`, params: {} });
+    }
     const shared = /MAP_SHARED\b/.test(flags) && prot.trim() === 'PROT_READ' && parseNumber(off) === 0;
     if (this.modelFd(inst) === 3 && e.ret !== null && e.ret >= 0) {
       if (shared && !this.mapping && len > 0) {
@@ -572,6 +617,20 @@ export class Walker {
         return this.emit(e, `p = mmap(NULL, ${len}, PROT_READ, MAP_SHARED, 3, 0);`, 'success');
       }
       return this.opaque(e, { code: 'mapping', key: `map:${e.line}`, params: {} });
+    }
+    return this.opaque(e);
+  }
+
+  /** msync(addr, len, flags) of the writable shared mapping (issue 18), with the log's flags. */
+  private msync(e: Extract<LogEvent, { k: 'call' }>): void {
+    const m = this.sharedMap;
+    const addr = parseNumber(e.args[0] ?? '');
+    const len = parseNumber(e.args[1] ?? '');
+    const flags = (e.args[2] ?? '').trim();
+    const named = /^MS_(?:SYNC|ASYNC|INVALIDATE)(?:\|MS_(?:SYNC|ASYNC|INVALIDATE))*$/.test(flags);
+    if (m && this.chosen && named && addr >= m.addr && Number.isFinite(len) && len >= 0) {
+      const at = addr === m.addr ? 'p' : `p + ${addr - m.addr}`;
+      return this.emit(e, `msync(${at}, ${len}, ${flags.replace(/\|/g, ' | ')});`, 'value');
     }
     return this.opaque(e);
   }

@@ -111,8 +111,8 @@ export function PrintHandout({ kit, onClose }: { kit: ExportKit; onClose(): void
             })}
           </tbody>
         </table>
-        {!custom && `textbook.${trace.scenario}` in kit.catalogs.en && (
-          <p className="handout-note">{t(`textbook.${trace.scenario}`)}</p>
+        {!custom && kit.textbook.textbookKeyOf(trace.scenario, trace.params) in kit.catalogs.en && (
+          <p className="handout-note">{t(kit.textbook.textbookKeyOf(trace.scenario, trace.params))}</p>
         )}
       </section>
       <section className="handout-strace">

@@ -117,23 +117,46 @@ describe('importStrace', () => {
         'read(12, "z", 1) = 1',
       ),
     );
-    const body = r.imported.program.split('\n').filter((l) => /^(read|write|close|syscall)/.test(l));
+    const body = r.imported.program.split('\n').filter((l) => /^(read|write|close|syscall|iov)/.test(l));
     expect(body).toEqual([
       'syscall("openat", 3);',
       'syscall("socket", 4);',
       'syscall("dup2", 9);',
       'syscall("close", 0);',
       'read(3, buf, 4096);',
-      'write(4, buf, 4096);',
+      // Issue 18: a writev of two iovecs is the program's iovec array and a writev of it.
+      'iov[0] = buf; iov[1] = 4000; iov[2] = buf + 4000; iov[3] = 96; writev(4, iov, 2);',
       'read(3, buf, 4096);',
       'write(4, buf, 100);',
       'read(3, buf, 4096);',
       'syscall("read", 1);',
     ]);
     expect(r.imported.program).toContain('const F = 4196;');
+    expect(r.imported.program).toContain('int iov[4];');
     expect(r.imported.notices.map((n) => n.code)).toEqual(
       expect.arrayContaining(['noFileSize', 'asRead', 'otherFile']),
     );
+    expect(r.mismatches).toEqual([]);
+  });
+
+  it("replays RocketMQ's producer: a writable shared mapping of the written file and its msync", () => {
+    const r = replayStrace(
+      log(
+        'accept4(3, NULL, NULL, SOCK_CLOEXEC) = 6',
+        'openat(AT_FDCWD, "/store/commitlog/00000000000000000000", O_RDWR|O_CREAT, 0644) = 8',
+        'ftruncate(8, 8192) = 0',
+        'mmap(NULL, 8192, PROT_READ|PROT_WRITE, MAP_SHARED, 8, 0) = 0x7f0000000000',
+        'read(6, "m"..., 4096) = 4096',
+        'read(6, "m"..., 4096) = 4096',
+        'msync(0x7f0000000000, 8192, MS_SYNC) = 0',
+      ),
+      { preset: 'loopback' },
+    );
+    const text = r.imported.program;
+    expect(text).toContain('world file 3 = { flags: O_RDWR | O_CREAT | O_TRUNC };');
+    expect(text).toContain('p = mmap(NULL, 8192, PROT_READ | PROT_WRITE, MAP_SHARED, 3, 0);');
+    expect(text).toContain('msync(p, 8192, MS_SYNC);');
+    expect(r.imported.notices.map((n) => n.code)).toContain('storesUnseen');
     expect(r.mismatches).toEqual([]);
   });
 
