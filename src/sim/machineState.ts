@@ -215,7 +215,9 @@ function copyRanges(r: readonly [number, number][]): [number, number][] {
 export function sendQueueSpans(m: MachineState, q: SendQueueState = m.sendQueue): PageSpan[] {
   const { from, to, ref } = q;
   if (from >= to) return [];
-  return [{ first: Math.floor(from / m.page), last: Math.floor((to - 1) / m.page), bytes: to - from, ref }];
+  // Bytes before offset 0 (writev's header in front of the file's bytes) name no page of the file.
+  const last = Math.max(0, Math.floor((to - 1) / m.page));
+  return [{ first: Math.min(last, Math.max(0, Math.floor(from / m.page))), last, bytes: to - from, ref }];
 }
 
 /** The send queue of socket slot `slot` (slot 0, or none: `sendQueue`). */

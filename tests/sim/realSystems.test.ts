@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import type { REAL_SYSTEM_IDS } from '../../src/sim/index';
 import {
   getMachineAt,
+  getStep,
+  sendQueueSpans,
   getStraceLines,
   parseParams,
   simulate,
@@ -190,6 +192,17 @@ describe('real systems: the system calls, in the order the real systems make the
         expect(run(id, { file: '10000', cache }).totals.dmaBytes).toBeGreaterThan(0);
       const producer = run('rocketmq-commitlog', { file: '10000', cache, side: 'producer' }).totals;
       expect(producer.dmaBytes).toBeGreaterThan(0);
+    }
+  });
+
+  it("nginx's header in front of the body names no file page: no step or send queue says page -1", () => {
+    for (const q of [{ directio: 'on' }, { sendfile: 'off' }]) {
+      const t = run('nginx-static', { file: '256k', buf: '32k', cache: 'cold', ...q });
+      for (let i = 0; i < t.length; i++) {
+        const { params } = getStep(t, i);
+        if (typeof params.first === 'number') expect(params.first, `step ${i}`).toBeGreaterThanOrEqual(0);
+        for (const span of sendQueueSpans(getMachineAt(t, i))) expect(span.first).toBeGreaterThanOrEqual(0);
+      }
     }
   });
 });

@@ -9,9 +9,13 @@ import { linuxEnsureCached } from './linuxRead';
 export const EINVAL = 22;
 export const ENOMEM = 12;
 
-/** Pages [first, last] holding bytes [pos, pos + len). */
+/**
+ * Pages [first, last] holding bytes [pos, pos + len). Bytes before offset 0 are no file's (writev's header in
+ * front of nginx's body): they name no page.
+ */
 export function pageSpan(k: Kernel, pos: number, len: number): { first: number; last: number } {
-  return { first: Math.floor(pos / k.p.page), last: Math.floor((pos + Math.max(len, 1) - 1) / k.p.page) };
+  const last = Math.max(0, Math.floor((pos + Math.max(len, 1) - 1) / k.p.page));
+  return { first: Math.min(last, Math.max(0, Math.floor(pos / k.p.page))), last };
 }
 
 /**
