@@ -109,6 +109,18 @@ describe('real systems: reference totals (1 MiB, cache warm)', () => {
     expect(at('off')).toMatchObject({ syscalls: 68, cpuCopies: 64, cpuBytes: 2 * MiB + 239 });
   });
 
+  it('nginx-static sendfile off: buf is output_buffers’ size — 64 KiB halves the calls, not the copies', () => {
+    // accept4, recvfrom, openat, fstat, 16 × (pread64, writev); the first writev's 239 + 65536 bytes are two skbs.
+    expect(figures(run('nginx-static', { ...warm, buf: '64k', sendfile: 'off' }).totals)).toEqual({
+      syscalls: 36,
+      modeSwitches: 122,
+      cpuCopies: 32,
+      cpuBytes: 2 * MiB + 239,
+      dmaTransfers: 17,
+      pageFaults: 0,
+    });
+  });
+
   it('nginx-static directio: the disk DMAs into the output buffer, so only writev copies; the worker waits', () => {
     const t = run('nginx-static', { ...warm, buf: '32k', directio: 'on' }).totals;
     // accept4, recvfrom, openat, fstat, two fcntl, 32 × (pread64, writev).
