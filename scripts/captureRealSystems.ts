@@ -1,5 +1,6 @@
 // `npm run capture` (issue 18): the "Real systems" shelf's ground truth. Runs nginx (Debian's nginx-light or
-// nginx) serving a 1 MiB file to curl on 127.0.0.1 with `sendfile on` and `off`, and the JDK program
+// nginx) serving a 1 MiB file to curl on 127.0.0.1 with `sendfile on` and `off` (and directio, tcp_nopush,
+// output_buffers 1 64k), and the JDK program
 // tests/fidelity/java/RealSystems.java (FileChannel.transferTo, a heap and a direct ByteBuffer write, a
 // MappedByteBuffer write, and RocketMQ's producer side: a READ_WRITE MappedByteBuffer filled from a socket and
 // forced), each under `strace -f`, and writes each data-path window, normalised, to
@@ -171,6 +172,12 @@ const NGINX_RUNS: readonly NginxRun[] = [
     name: 'nginx-static.directio=on',
     conf: 'sendfile on; directio 4k; output_buffers 1 32k;',
     params: { file: String(SIZE), buf: '32768', cache: 'warm', directio: 'on' },
+  },
+  // tcp_nopush: TCP_CORK set before the header and cleared after the body (ngx_http_set_keepalive).
+  {
+    name: 'nginx-static.nopush=on',
+    conf: 'sendfile on; tcp_nopush on; output_buffers 1 32k;',
+    params: { file: String(SIZE), buf: '32768', cache: 'warm', sendfile: 'on', nopush: 'on' },
   },
   // output_buffers' size is the model's buf: 64 KiB reads and writevs. (`2 32k`, nginx's default, makes the
   // same calls as `1 32k` here: the second buffer is used only while the first still waits to be sent.)

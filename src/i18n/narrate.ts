@@ -43,6 +43,8 @@ export function narrate(locale: Locale, site: string, params: NarrationParams): 
     typeof params.socketFd === 'number'
       ? translate(locale, 'narration.onSocket', { fd: params.socketFd }) + said
       : said;
+  // TCP_CORK let the whole segments of its held tail go: the DMA step says why its skb is this size.
+  if (params.corkSplit === 1) return text + translate(locale, 'narration.corkSplit', {});
   // One call's copy spread over several skbs is counted once; its later parts say so (a site may word it).
   if (params.continued !== 1) return text;
   const own = `narration.continuedCopy.${site}`;

@@ -56,6 +56,8 @@ export interface Params {
   readonly consumers: number;
   /** nginx-static (issue 18): `directio` — the file is read with O_DIRECT into an aligned output buffer. */
   readonly directio: 'off' | 'on';
+  /** nginx-static (issue 18): `tcp_nopush` — TCP_CORK around the header and the sendfile'd body. */
+  readonly nopush: 'off' | 'on';
   /** rocketmq-commitlog (issue 18): the broker serving a consumer, or storing a producer's messages. */
   readonly side: 'consumer' | 'producer';
 }
@@ -94,6 +96,7 @@ export const DEFAULT_PARAMS: Params = Object.freeze({
   consumers: 1,
   side: 'consumer',
   directio: 'off',
+  nopush: 'off',
 });
 
 interface SizeSpec {
@@ -149,6 +152,7 @@ export const PARAM_SPECS: { readonly [K in ParamName]: ParamSpec } = {
   consumers: { kind: 'count', min: 1, max: 7 },
   side: { kind: 'choice', values: ['consumer', 'producer'] },
   directio: { kind: 'choice', values: ['off', 'on'] },
+  nopush: { kind: 'choice', values: ['off', 'on'] },
 };
 export const PARAM_NAMES = Object.keys(PARAM_SPECS) as ParamName[];
 
@@ -270,6 +274,7 @@ export const SCENARIO_PARAMS: { readonly [S in ScenarioId]: readonly ParamName[]
     'sg',
     'sendfile',
     'directio',
+    'nopush',
     'ra',
     'sndbuf',
     'autocork',

@@ -101,6 +101,8 @@ function narrationParamsOf(
         range: r.a === r.b ? `p${r.a}` : `p${r.a}–p${r.b}`,
         ...(r.site === S.copy.cow ? { pfn: hex(r.c) } : {}),
         ...(kind === 'cpu.copy' ? { continued: r.flags & F.continued ? 1 : 0 } : {}),
+        // TCP_CORK split this skb off its held tail (kernel/socket.ts): the narration says so.
+        ...(kind === 'dma.start' && r.flags & F.appended ? { corkSplit: 1 } : {}),
         // Page references into the socket: whether the NIC will gather them or get a linear copy.
         ...(kind === 'ref.move' && SITES[r.site]!.to === 'skb' ? { sg: trace.params.sg } : {}),
         ...(kind === 'pagecache.alloc' ? { bytes: (r.b - r.a + 1) * trace.params.page } : {}),

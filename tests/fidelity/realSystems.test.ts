@@ -20,6 +20,7 @@ describe('real-systems captures', () => {
       'netty-send.mode=heap',
       'nginx-static.buf=65536',
       'nginx-static.directio=on',
+      'nginx-static.nopush=on',
       'nginx-static.sendfile=off',
       'nginx-static.sendfile=on',
       'rocketmq-commitlog',

@@ -46,6 +46,7 @@ const OTHER: { readonly [K in ParamName]: Params[K] } = {
   consumers: 3,
   side: 'producer',
   directio: 'on',
+  nopush: 'on',
 };
 
 const base = (scenario: ScenarioId, params: Partial<Params> = {}): LinkState =>

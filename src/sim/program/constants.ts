@@ -34,6 +34,7 @@ export const PARAM_CONSTANTS: { readonly [name: string]: ParamName } = {
   CONSUMERS: 'consumers',
   SIDE: 'side',
   DIRECTIO: 'directio',
+  NOPUSH: 'nopush',
 };
 
 /** The constant's name for each parameter (file → F). */

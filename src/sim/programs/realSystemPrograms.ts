@@ -152,8 +152,28 @@ export function rocketmqCommitlogProgram(p: Params): string {
   ].join('\n');
 }
 
+/**
+ * nginx's body with `sendfile on` and `tcp_nopush on`: ngx_linux_sendfile_chain sets TCP_CORK before the
+ * header (ngx_tcp_nopush), so the header's bytes wait and the file's pages join them in one skb; after the
+ * response ngx_http_set_keepalive clears it (ngx_tcp_push), which sends the last partial segment.
+ */
+function nginxNopushBody(): string[] {
+  return [
+    'one = 1;',
+    'zero = 0;',
+    'setsockopt(4, SOL_TCP, TCP_CORK, &one, 4);  // ngx_linux_sendfile_chain → ngx_tcp_nopush: cork',
+    "iov[0] = buf; iov[1] = HDR;               // the header's ngx_buf_t as one struct iovec",
+    'writev(4, iov, 1);                        // ngx_writev: the header waits in the send queue',
+    '// ngx_linux_sendfile: the file pages join the header in the same skb, full segments go out',
+    'for (off = 0; off < F; off += n)',
+    '  n = sendfile(4, 3, NULL, F - off);',
+    'setsockopt(4, SOL_TCP, TCP_CORK, &zero, 4); // ngx_http_set_keepalive → ngx_tcp_push: the tail leaves',
+  ];
+}
+
 /** nginx's body for `sendfile on` and `off` (what a capture of nginx 1.22 serving a file to curl shows). */
-function nginxBody(sendfile: Params['sendfile']): string[] {
+function nginxBody(sendfile: Params['sendfile'], nopush: Params['nopush']): string[] {
+  if (sendfile === 'on' && nopush === 'on') return nginxNopushBody();
   return sendfile === 'on'
     ? [
         "iov[0] = buf; iov[1] = HDR;               // the header's ngx_buf_t as one struct iovec",
@@ -163,6 +183,9 @@ function nginxBody(sendfile: Params['sendfile']): string[] {
         '  n = sendfile(4, 3, NULL, F - off);',
       ]
     : [
+        ...(nopush === 'on'
+          ? ['// tcp_nopush on changes nothing here: nginx sets TCP_CORK only in ngx_linux_sendfile_chain']
+          : []),
         '// ngx_output_chain: ngx_read_file fills output_buffers; the header waits to go out with the first one',
         'n = pread64(3, buf + HDR, min(B, F), 0);  // ngx_read_file → pread(2)',
         'iov[0] = buf; iov[1] = HDR; iov[2] = buf + HDR; iov[3] = n;',
@@ -197,7 +220,7 @@ function nginxDirectBody(): string[] {
 export function nginxStaticProgram(p: Params): string {
   if (p.directio === 'on') return nginxDirectProgram(p);
   return [
-    `// nginx-static: sendfile ${p.sendfile}`,
+    `// nginx-static: sendfile ${p.sendfile}${p.nopush === 'on' ? ', tcp_nopush on' : ''}`,
     ...constants('nginx-static', p),
     `const HDR = ${NGINX_HEADER};`,
     'world process "nginx: worker";',
@@ -209,7 +232,7 @@ export function nginxStaticProgram(p: Params): string {
     'syscall("openat", 3);                     // ngx_open_cached_file',
     'syscall("newfstatat", 0);                 // its size for Content-Length',
     'int iov[4];                               // struct iovec iov[2]: iov_base, iov_len pairs',
-    ...nginxBody(p.sendfile),
+    ...nginxBody(p.sendfile, p.nopush),
   ].join('\n');
 }
 
