@@ -108,6 +108,18 @@ const JAVA_WINDOWS: readonly JavaWindow[] = [
     fds: 'served',
   },
   {
+    // RealSystems.java's FETCH: each fetch response is one FileChannel.transferTo of at most 256 KiB.
+    fixture: {
+      name: 'kafka-fetch.fetch=262144',
+      scenario: 'kafka-fetch',
+      params: { ...warm, fetch: '262144' },
+    },
+    what: 'FileChannel.transferTo of at most 256 KiB per fetch',
+    from: 'fetch',
+    to: 'fetchEnd',
+    fds: 'served',
+  },
+  {
     // RealSystems.java's P and PB; the message has arrived before the first read (preset loopback).
     fixture: {
       name: 'rocketmq-commitlog.side=producer',

@@ -14,6 +14,7 @@ const fixtures = loadRealFixtures();
 describe('real-systems captures', () => {
   it('cover every entry of the shelf and each value of its own parameter', () => {
     expect(fixtures.map((f) => f.name)).toEqual([
+      'kafka-fetch.fetch=262144',
       'kafka-fetch',
       'netty-send.mode=direct',
       'netty-send.mode=fileregion',

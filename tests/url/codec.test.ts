@@ -44,6 +44,7 @@ const OTHER: { readonly [K in ParamName]: Params[K] } = {
   mode: 'heap',
   sendfile: 'off',
   consumers: 3,
+  fetch: 65536,
   side: 'producer',
   directio: 'on',
   nopush: 'on',

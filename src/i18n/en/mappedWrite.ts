@@ -14,6 +14,7 @@ export const mappedWrite: Readonly<Record<string, string>> = {
     'Why use it: 1 MiB, output_buffers 32 KiB, directio on — 70 system calls (two fcntl switch the file to O_DIRECT, which also turns sendfile off for it), 32 disk reads by DMA straight into the output buffer and 32 CPU copies (the writevs, 1 MiB): half of sendfile off’s copies, but every read waits for the disk (64 context switches) even when the file is cached. nginx keeps it for large files that would only push other pages out of the cache.',
   'ui.param.side': 'RocketMQ side',
   'ui.param.nopush': 'nginx tcp_nopush',
+  'ui.param.fetch': 'Kafka fetch size (fetch)',
   'textbook.nginx-static.nopush':
     'Why use it: 1 MiB, sendfile on, tcp_nopush on, cache warm — 8 system calls (two setsockopt(TCP_CORK) around the header and the sendfile), the same single CPU copy (the 239-byte header) and the same 17 skbs as without it, but the header no longer leaves as a 239-byte packet of its own: it rides in the first skb with the file’s first 65,297 bytes, in full-sized segments, and only the last 239 bytes wait for the cork to be cleared. A header and body that fit in one segment together leave as one packet instead of two.',
   'step.setsockopt_cork.enter':

@@ -11,6 +11,7 @@ export const mappedWrite: Readonly<Record<string, string>> = {
     '为什么用它：1 MiB、output_buffers 32 KiB、directio on——70 次系统调用（两次 fcntl 把文件切换为 O_DIRECT，这也会为它关闭 sendfile），32 次磁盘读通过 DMA 直接写进输出缓冲区，32 次 CPU 拷贝（writev，1 MiB）：拷贝是 sendfile off 的一半，但每次读都要等磁盘（64 次上下文切换），即使文件已在缓存中。nginx 把它用于只会把其他页挤出缓存的大文件。',
   'ui.param.side': 'RocketMQ 角色',
   'ui.param.nopush': 'nginx tcp_nopush',
+  'ui.param.fetch': 'Kafka 拉取大小（fetch）',
   'textbook.nginx-static.nopush':
     '为什么用它：1 MiB、sendfile on、tcp_nopush on、缓存为热——8 次系统调用（在响应头和 sendfile 前后各一次 setsockopt(TCP_CORK)），CPU 拷贝仍只有一次（239 字节的响应头），skb 也仍是 17 个，但响应头不再单独作为一个 239 字节的包发出：它和文件的前 65,297 字节同在第一个 skb 里，以满长度的报文段发出，只有最后 239 字节要等 cork 被清除。响应头和正文合起来装得进一个报文段时，发出的是一个包而不是两个。',
   'step.setsockopt_cork.enter':

@@ -32,6 +32,7 @@ export const PARAM_CONSTANTS: { readonly [name: string]: ParamName } = {
   MODE: 'mode',
   SENDFILE: 'sendfile',
   CONSUMERS: 'consumers',
+  FETCH: 'fetch',
   SIDE: 'side',
   DIRECTIO: 'directio',
   NOPUSH: 'nopush',

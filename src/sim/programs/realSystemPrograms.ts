@@ -12,6 +12,29 @@ import { constants } from './header';
 
 const SOCKET = 'world tcp 4 = { sndbuf: SNDBUF, autocork: AUTOCORK };';
 
+/**
+ * The segment to the socket `fd` in fetch responses of at most `fetch` bytes (max.partition.fetch.bytes):
+ * each is one FileRecords.writeTo → FileChannel.transferTo, which asks the file's size (fstat) and then
+ * calls sendfile once (the JDK's capture: tests/fidelity/realSystems/kafka-fetch.fetch=262144.json). A
+ * segment that fits in one fetch keeps the one-fetch form.
+ */
+function kafkaFetches(p: Params, fd: number, comment: string): string[] {
+  if (p.file <= p.fetch)
+    return [
+      '// FileRecords.writeTo(channel, position, F) → FileChannel.transferTo(position, count, socketChannel)',
+      'syscall("newfstatat", 0);                  // transferTo asks the file\'s size first (FileChannel.size)',
+      'for (left = F; left > 0; left -= n)',
+      `  n = sendfile(${fd}, 3, NULL, left);         // ${comment}`,
+    ];
+  return [
+    '// one fetch response per FETCH bytes (max.partition.fetch.bytes): FileRecords.writeTo → transferTo',
+    'for (off = 0; off < F; off += n) {',
+    '  syscall("newfstatat", 0);                // transferTo asks the file\'s size first (FileChannel.size)',
+    `  n = sendfile(${fd}, 3, NULL, min(FETCH, F - off)); // ${comment}`,
+    '}',
+  ];
+}
+
 /** `kafka-fetch`: FileRecords.writeTo → FileChannel.transferTo → sendfile (KAFKA-… zero copy fetch). */
 export function kafkaFetchProgram(p: Params): string {
   if (p.consumers > 1) return kafkaConsumersProgram(p);
@@ -21,10 +44,7 @@ export function kafkaFetchProgram(p: Params): string {
     'world process "kafka-broker";',
     'world file 3 = { size: F, cache: CACHE }; // LogSegment: 00000000000000000000.log (warm: just produced)',
     "world tcp 4 = { sndbuf: SNDBUF };           // the consumer's connection (a KafkaChannel)",
-    '// FileRecords.writeTo(channel, position, F) → FileChannel.transferTo(position, count, socketChannel)',
-    'syscall("newfstatat", 0);                  // transferTo asks the file\'s size first (FileChannel.size)',
-    'for (left = F; left > 0; left -= n)',
-    "  n = sendfile(4, 3, NULL, left);         // the JDK's transferTo: page references, no user copy",
+    ...kafkaFetches(p, 4, "the JDK's transferTo: page references, no user copy"),
   ].join('\n');
 }
 
@@ -45,15 +65,19 @@ function kafkaConsumersProgram(p: Params): string {
       (fd, i) => `world tcp ${fd} = { sndbuf: SNDBUF };           // consumer ${i + 1}'s connection`,
     ),
     ...fds.flatMap((fd, i) => [
-      `// consumer ${i + 1}: FileRecords.writeTo → FileChannel.transferTo(position, F, channel)`,
+      p.file <= p.fetch
+        ? `// consumer ${i + 1}: FileRecords.writeTo → FileChannel.transferTo(position, F, channel)`
+        : `// consumer ${i + 1}: one fetch response per FETCH bytes, each FileRecords.writeTo → transferTo`,
       ...(i > 0
         ? [
             'lseek(3, 0, SEEK_SET);                     // the same position again (the JDK passes it by pointer)',
           ]
         : []),
-      'syscall("newfstatat", 0);                  // transferTo asks the file\'s size first (FileChannel.size)',
-      'for (left = F; left > 0; left -= n)',
-      `  n = sendfile(${fd}, 3, NULL, left);         // ${i === 0 ? 'page references, no user copy' : 'the same page-cache pages again'}`,
+      ...kafkaFetches(
+        p,
+        fd,
+        i === 0 ? 'page references, no user copy' : 'the same page-cache pages again',
+      ).slice(1),
     ]),
   ].join('\n');
 }
