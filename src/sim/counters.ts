@@ -82,7 +82,10 @@ export const F = {
   major: 2,
   /** syscall.exit: the syscall never returns (exit_group). */
   noReturn: 4,
-  /** cpu.copy: more of a copy already counted (one call's data copied into several skbs is one copy). */
+  /**
+   * cpu.copy: more of a copy already counted (one call's data copied into several skbs is one copy).
+   * dma.start to the NIC: its skb starts with a corked header's linear bytes, then the file's pages.
+   */
   continued: 8,
   /**
    * cpu.copy / ref.move into the socket: appended to the unsent tail skb (autocork, TCP_CORK), not a new

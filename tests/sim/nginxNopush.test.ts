@@ -93,6 +93,18 @@ describe('nginx-static nopush=on (tcp_nopush, TCP_CORK)', () => {
     expect(getStep(trace, skbs[0]!.at).params.corkSplit).toBe(1);
   });
 
+  it('the steps say what the cork did: the file joins the header’s skb, whose DMA carries the header', () => {
+    const on = run({ file: '10000', cache: 'warm', nopush: 'on' });
+    const refMove = getStep(on, stepOf(on, 'ref.pagecache_to_skb'));
+    expect(refMove.params.appended).toBe(1);
+    const [first, tail] = nicSkbs(on).map((s) => getStep(on, s.at).params);
+    expect(first!.corkHeader).toBe(1);
+    expect(tail!.corkHeader).toBeUndefined();
+    const off = run({ file: '10000', cache: 'warm' });
+    expect(nicSkbs(off).map((s) => getStep(off, s.at).params.corkHeader)).toEqual([undefined, undefined]);
+    expect(getStep(off, stepOf(off, 'ref.pagecache_to_skb')).params.appended).toBeUndefined();
+  });
+
   it('sg=off: the header is copied once by writev, the file once when the mixed skbs are linearised', () => {
     const t = run({ file: '10000', cache: 'warm', nopush: 'on', sg: 'off' }).totals;
     expect(counts(t)).toEqual({

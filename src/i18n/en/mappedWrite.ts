@@ -25,6 +25,10 @@ export const mappedWrite: Readonly<Record<string, string>> = {
     'Process {pid} calls setsockopt(TCP_CORK, 0) (nginx’s ngx_tcp_push, from ngx_http_set_keepalive once the response is written): ring 3 → ring 0 via {entry}. __tcp_sock_set_cork clears the cork and calls tcp_push_pending_frames: the last partial segment, held back until now, may go to the NIC.',
   'step.setsockopt_uncork.exit':
     'setsockopt() returns {ret} to ring 3 via {entry}. The socket is no longer corked and the held bytes were handed on (if the NIC already has two skbs of this socket, TCP Small Queues lets them follow at the next transmit completion).',
+  'narration.corkHeader':
+    ' The skb’s first bytes are not from the page cache: they are the header that writev copied into the socket while it was corked, and the file’s pages follow them in the same skb — so the header leaves in a full-sized segment instead of a small packet of its own.',
+  'narration.appended':
+    ' They join the unsent skb at the tail of the send queue instead of starting a new one (tcp_sendmsg_locked fills the tail up to its size goal while autocorking or TCP_CORK holds it back), so they leave in the same packets as the bytes already in it.',
   'narration.corkSplit':
     ' TCP_CORK held this skb at the tail of the queue; its whole segments go now (tcp_mss_split_point and tso_fragment split it), and only the last partial segment, under one MSS, stays queued until more data fills it or the cork is cleared.',
 

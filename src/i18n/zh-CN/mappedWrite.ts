@@ -22,6 +22,10 @@ export const mappedWrite: Readonly<Record<string, string>> = {
     '进程 {pid} 调用 setsockopt(TCP_CORK, 0)（nginx 的 ngx_tcp_push，响应写完后由 ngx_http_set_keepalive 调用）：CPU 通过 {entry} 从 ring 3 进入 ring 0。__tcp_sock_set_cork 清除 cork 并调用 tcp_push_pending_frames：一直被扣住的最后一个不满的报文段现在可以交给网卡。',
   'step.setsockopt_uncork.exit':
     'setsockopt() 通过 {entry} 向 ring 3 返回 {ret}。套接字不再被塞住，被扣住的字节已经交出（如果网卡上已有这个套接字的两个 skb，TCP Small Queues 让它们在下一次发送完成时跟上）。',
+  'narration.corkHeader':
+    '这个 skb 的头几个字节并非来自页缓存：它们是套接字被塞住时 writev 拷进来的响应头，文件页紧随其后、在同一个 skb 中——因此响应头随满长度的报文段发出，而不是单独成为一个小包。',
+  'narration.appended':
+    '它们加入发送队列末尾尚未发送的 skb，而不是另起一个新的（自动 cork 或 TCP_CORK 扣住队尾时，tcp_sendmsg_locked 会把它填到目标大小），因此会和其中已有的字节在同样的包里发出。',
   'narration.corkSplit':
     'TCP_CORK 把这个 skb 作为队尾扣住；它的完整报文段现在发出（tcp_mss_split_point 和 tso_fragment 把它切开），只有最后一个不足一个 MSS 的报文段留在队列中，等更多数据把它填满或 cork 被清除。',
 

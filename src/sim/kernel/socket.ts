@@ -282,7 +282,8 @@ export class SendQueue {
     const doneAt = this.wireDoneAt(skb.bytes);
     const pid = k.cur;
     const start = linear ? S.dma.skbToNic : S.dma.gatherToNic;
-    k.cpuN(start, k.cost.dmaSetup, skb.bytes, first, last, doneAt, this.flag | split);
+    const header = skb.frags && skb.head > 0 ? F.continued : 0;
+    k.cpuN(start, k.cost.dmaSetup, skb.bytes, first, last, doneAt, this.flag | split | header);
     k.schedule(
       doneAt,
       () => {
