@@ -126,6 +126,26 @@ describe('nginx-static nopush=on (tcp_nopush, TCP_CORK)', () => {
     }
   });
 
+  it('corked small writes gather into one skb that leaves at the uncork; uncorked, each is its own', () => {
+    const program = (cork: number) =>
+      [
+        'world tcp 4 = { sndbuf: 4194304 };',
+        'world buffer buf = { size: 4096 };',
+        `v = ${cork};`,
+        'setsockopt(4, SOL_TCP, TCP_CORK, &v, 4);',
+        'for (i = 0; i < 100; i += 1) write(4, buf, 10);',
+        'v = 0;',
+        'setsockopt(4, SOL_TCP, TCP_CORK, &v, 4);',
+      ].join('\n');
+    const corked = runProgram(program(1));
+    const plain = runProgram(program(0));
+    if (!corked.ok || !plain.ok) throw new Error('the programs failed');
+    expect(nicSkbs(corked.trace).map((s) => s.bytes)).toEqual([1000]);
+    expect(nicSkbs(plain.trace)).toHaveLength(100);
+    // Each write is still a system call and a CPU copy of its own.
+    expect(corked.trace.totals.cpuCopies).toBe(100);
+  });
+
   it('a program that never clears the cork: the held bytes leave when it ends (its exit closes the socket)', () => {
     const r = runProgram(
       [
