@@ -1,5 +1,6 @@
 // `npm run capture` (issue 18): the "Real systems" shelf's ground truth. Runs nginx (Debian's nginx-light or
-// nginx) serving a 1 MiB file to curl on 127.0.0.1 with `sendfile on` and `off`, and the JDK program
+// nginx) serving a 1 MiB file to curl on 127.0.0.1 with `sendfile on` and `off` (and directio, tcp_nopush,
+// output_buffers 1 64k), and the JDK program
 // tests/fidelity/java/RealSystems.java (FileChannel.transferTo, a heap and a direct ByteBuffer write, a
 // MappedByteBuffer write, and RocketMQ's producer side: a READ_WRITE MappedByteBuffer filled from a socket and
 // forced), each under `strace -f`, and writes each data-path window, normalised, to
@@ -107,6 +108,18 @@ const JAVA_WINDOWS: readonly JavaWindow[] = [
     fds: 'served',
   },
   {
+    // RealSystems.java's FETCH: each fetch response is one FileChannel.transferTo of at most 256 KiB.
+    fixture: {
+      name: 'kafka-fetch.fetch=262144',
+      scenario: 'kafka-fetch',
+      params: { ...warm, fetch: '262144' },
+    },
+    what: 'FileChannel.transferTo of at most 256 KiB per fetch',
+    from: 'fetch',
+    to: 'fetchEnd',
+    fds: 'served',
+  },
+  {
     // RealSystems.java's P and PB; the message has arrived before the first read (preset loopback).
     fixture: {
       name: 'rocketmq-commitlog.side=producer',
@@ -172,6 +185,19 @@ const NGINX_RUNS: readonly NginxRun[] = [
     conf: 'sendfile on; directio 4k; output_buffers 1 32k;',
     params: { file: String(SIZE), buf: '32768', cache: 'warm', directio: 'on' },
   },
+  // tcp_nopush: TCP_CORK set before the header and cleared after the body (ngx_http_set_keepalive).
+  {
+    name: 'nginx-static.nopush=on',
+    conf: 'sendfile on; tcp_nopush on; output_buffers 1 32k;',
+    params: { file: String(SIZE), buf: '32768', cache: 'warm', sendfile: 'on', nopush: 'on' },
+  },
+  // output_buffers' size is the model's buf: 64 KiB reads and writevs. (`2 32k`, nginx's default, makes the
+  // same calls as `1 32k` here: the second buffer is used only while the first still waits to be sent.)
+  {
+    name: 'nginx-static.buf=65536',
+    conf: 'sendfile off; output_buffers 1 64k;',
+    params: { file: String(SIZE), buf: '65536', cache: 'warm', sendfile: 'off' },
+  },
 ];
 
 /** Serves f.bin to curl once under `strace -f` with `run`'s settings; returns the log's calls. */
@@ -207,10 +233,12 @@ async function captureNginx(dir: string, run: NginxRun): Promise<void> {
   const accept = calls.find((c) => c.name === 'accept4' && /^\d+$/.test(c.ret));
   const open = calls.find((c) => c.name === 'openat' && (c.args[1] ?? '').endsWith('/f.bin"'));
   if (!accept || !open) throw new Error(`nginx ${run.name}: no accept4 or no open of the file`);
+  // To the client's close of the connection (its request for the next response reads 0): tcp_nopush's
+  // cork is cleared after the file's close, by ngx_http_set_keepalive.
   const window = windowOf(
     calls,
     (c) => c === accept,
-    (c) => c.name === 'close',
+    (c) => (c.name === 'recvfrom' && c.ret === '0') || (c.name === 'close' && c.args[0] === accept.ret),
     true,
   );
   write({

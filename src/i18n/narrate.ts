@@ -43,8 +43,14 @@ export function narrate(locale: Locale, site: string, params: NarrationParams): 
     typeof params.socketFd === 'number'
       ? translate(locale, 'narration.onSocket', { fd: params.socketFd }) + said
       : said;
+  // TCP_CORK: a DMA of an skb that carries the corked header, or that was split off the held tail; bytes
+  // that joined the unsent tail skb.
+  const notes = (['corkHeader', 'corkSplit', 'appended'] as const)
+    .filter((k) => params[k] === 1)
+    .map((k) => translate(locale, `narration.${k}`, {}))
+    .join('');
   // One call's copy spread over several skbs is counted once; its later parts say so (a site may word it).
-  if (params.continued !== 1) return text;
+  if (params.continued !== 1) return text + notes;
   const own = `narration.continuedCopy.${site}`;
-  return text + translate(locale, own in CATALOGS.en ? own : 'narration.continuedCopy', {});
+  return text + notes + translate(locale, own in CATALOGS.en ? own : 'narration.continuedCopy', {});
 }

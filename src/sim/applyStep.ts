@@ -107,6 +107,9 @@ export function applyStep(m: MachineState, s: RawStep): void {
       m.locked = [s.a, s.b];
       break;
     case 'dma.start':
+      // TCP_CORK sent the whole segments of its held tail: the tail split in two (kernel/socket.ts).
+      if (s.flags & F.appended && (s.site === S.dma.skbToNic || s.site === S.dma.gatherToNic))
+        sendQueueOf(m, socketSlotOf(s.flags)).skbs += 1;
       m.inFlight.push({
         device: def.device!,
         from: def.from!,

@@ -82,9 +82,15 @@ export const F = {
   major: 2,
   /** syscall.exit: the syscall never returns (exit_group). */
   noReturn: 4,
-  /** cpu.copy: more of a copy already counted (one call's data copied into several skbs is one copy). */
+  /**
+   * cpu.copy: more of a copy already counted (one call's data copied into several skbs is one copy).
+   * dma.start to the NIC: its skb starts with a corked header's linear bytes, then the file's pages.
+   */
   continued: 8,
-  /** cpu.copy / ref.move into the socket: appended to the unsent tail skb (autocork), not a new skb. */
+  /**
+   * cpu.copy / ref.move into the socket: appended to the unsent tail skb (autocork, TCP_CORK), not a new
+   * skb. dma.start to the NIC: its skb was split off the front of a corked tail (one skb more queued).
+   */
   appended: 16,
   /**
    * Bits 5–7: 1 + the socket slot (declaration order) of a step on a TCP socket's path — its call, copies,

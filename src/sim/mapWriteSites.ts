@@ -63,5 +63,20 @@ export function mapWriteSiteGroups() {
     vec: {
       writev: syscallSites('writev', 'do_writev → vfs_writev → sock_write_iter → tcp_sendmsg', 'writev(2)'),
     },
+    // nginx's tcp_nopush: setsockopt(TCP_CORK) sets or clears TCP_NAGLE_CORK; clearing it pushes what waits.
+    cork: {
+      set: syscallSites(
+        'setsockopt',
+        '__sys_setsockopt → do_sock_setsockopt → tcp_setsockopt → __tcp_sock_set_cork',
+        'tcp(7)',
+        'setsockopt_cork',
+      ),
+      clear: syscallSites(
+        'setsockopt',
+        '__sys_setsockopt → do_sock_setsockopt → tcp_setsockopt → __tcp_sock_set_cork → tcp_push_pending_frames',
+        'tcp(7)',
+        'setsockopt_uncork',
+      ),
+    },
   };
 }

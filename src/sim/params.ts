@@ -54,8 +54,15 @@ export interface Params {
   readonly sendfile: 'on' | 'off';
   /** kafka-fetch (issue 18): consumers fetching the same log segment, each on its own connection. */
   readonly consumers: number;
+  /**
+   * kafka-fetch (issue 18): the most one fetch response carries (the consumer's max.partition.fetch.bytes):
+   * the segment goes out in one FileChannel.transferTo per fetch.
+   */
+  readonly fetch: number;
   /** nginx-static (issue 18): `directio` — the file is read with O_DIRECT into an aligned output buffer. */
   readonly directio: 'off' | 'on';
+  /** nginx-static (issue 18): `tcp_nopush` — TCP_CORK around the header and the sendfile'd body. */
+  readonly nopush: 'off' | 'on';
   /** rocketmq-commitlog (issue 18): the broker serving a consumer, or storing a producer's messages. */
   readonly side: 'consumer' | 'producer';
 }
@@ -92,8 +99,10 @@ export const DEFAULT_PARAMS: Params = Object.freeze({
   mode: 'fileregion',
   sendfile: 'on',
   consumers: 1,
+  fetch: 1048576,
   side: 'consumer',
   directio: 'off',
+  nopush: 'off',
 });
 
 interface SizeSpec {
@@ -147,8 +156,10 @@ export const PARAM_SPECS: { readonly [K in ParamName]: ParamSpec } = {
   mode: { kind: 'choice', values: ['fileregion', 'heap', 'direct'] },
   sendfile: { kind: 'choice', values: ['on', 'off'] },
   consumers: { kind: 'count', min: 1, max: 7 },
+  fetch: { kind: 'size', min: 1, max: MAX_RW_COUNT },
   side: { kind: 'choice', values: ['consumer', 'producer'] },
   directio: { kind: 'choice', values: ['off', 'on'] },
+  nopush: { kind: 'choice', values: ['off', 'on'] },
 };
 export const PARAM_NAMES = Object.keys(PARAM_SPECS) as ParamName[];
 
@@ -246,7 +257,7 @@ export const SCENARIO_PARAMS: { readonly [S in ScenarioId]: readonly ParamName[]
   ],
   'msg-zerocopy': ['file', 'buf', 'page', 'nic', 'sndbuf', 'preset', 'costs'],
   // Issue 18: the "Real systems" shelf.
-  'kafka-fetch': ['file', 'page', 'cache', 'sg', 'ra', 'sndbuf', 'consumers', 'preset', 'costs'],
+  'kafka-fetch': ['file', 'page', 'cache', 'sg', 'ra', 'sndbuf', 'consumers', 'fetch', 'preset', 'costs'],
   'netty-send': ['file', 'buf', 'page', 'cache', 'sg', 'mode', 'ra', 'sndbuf', 'autocork', 'preset', 'costs'],
   // side=producer reads the messages in buf-sized reads from a peer (mss) and stores them into the mapping.
   'rocketmq-commitlog': [
@@ -270,6 +281,7 @@ export const SCENARIO_PARAMS: { readonly [S in ScenarioId]: readonly ParamName[]
     'sg',
     'sendfile',
     'directio',
+    'nopush',
     'ra',
     'sndbuf',
     'autocork',

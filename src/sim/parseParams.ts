@@ -108,7 +108,8 @@ function stepsFor(scenario: ScenarioId, p: Params, m: SkbModel): number {
     // Issue 18: each real system's data path is one of the canonical ones, plus a few opaque calls; netty's
     // heap mode adds two user copies per chunk, nginx's sendfile off is read + write with a smaller count.
     case 'kafka-fetch':
-      return (stepsFor('sendfile', p, m) + 4) * p.consumers;
+      // Each fetch response (at most `fetch` bytes) is an fstat and a sendfile.
+      return (stepsFor('sendfile', p, m) + 4 * Math.ceil(p.file / p.fetch)) * p.consumers;
     case 'netty-send':
       if (p.mode === 'fileregion') return stepsFor('sendfile', p, m) + 4;
       return stepsFor('read-write', p, m) + (p.mode === 'heap' ? 2 * Math.ceil(p.file / p.buf) : 0) + 4;

@@ -101,6 +101,17 @@ function narrationParamsOf(
         range: r.a === r.b ? `p${r.a}` : `p${r.a}–p${r.b}`,
         ...(r.site === S.copy.cow ? { pfn: hex(r.c) } : {}),
         ...(kind === 'cpu.copy' ? { continued: r.flags & F.continued ? 1 : 0 } : {}),
+        // TCP_CORK split this skb off its held tail, or it carries a corked header before the file's pages
+        // (kernel/socket.ts): the narration says so.
+        ...(kind === 'dma.start' && r.flags & F.appended ? { corkSplit: 1 } : {}),
+        ...(kind === 'dma.start' && r.flags & F.continued ? { corkHeader: 1 } : {}),
+        // Bytes that joined the unsent tail skb (autocork, TCP_CORK) rather than a new one.
+        ...((kind === 'cpu.copy' || kind === 'ref.move') &&
+        r.flags & F.appended &&
+        SITES[r.site]!.to === 'skb' &&
+        r.site < S.uring.setup.enter
+          ? { appended: 1 }
+          : {}),
         // Page references into the socket: whether the NIC will gather them or get a linear copy.
         ...(kind === 'ref.move' && SITES[r.site]!.to === 'skb' ? { sg: trace.params.sg } : {}),
         ...(kind === 'pagecache.alloc' ? { bytes: (r.b - r.a + 1) * trace.params.page } : {}),
@@ -164,7 +175,8 @@ export function getStep(trace: ProgramTrace, i: number): Step {
     ...(def.device ? { device: def.device } : {}),
     fromUser: (r.flags & F.fromUser) !== 0,
     major: (r.flags & F.major) !== 0,
-    continued: (r.flags & F.continued) !== 0,
+    // F.continued on a NIC dma.start means something else (a corked header in its skb: corkHeader).
+    continued: def.kind === 'cpu.copy' && (r.flags & F.continued) !== 0,
     params: Object.freeze(narrationParams(trace, r, def.kind)),
   });
 }

@@ -154,6 +154,11 @@ function mapWriteCallText(s: RawStep, start: RawStep, cx: CallContext): string |
       if (start.n < 0) return `writev(4, [${first}], 1)`;
       return `writev(4, [${first}, ${iov(start.n, start.a - start.c)}], 2)`;
     }
+    case S.cork.set.enter:
+    case S.cork.set.exit:
+    case S.cork.clear.enter:
+    case S.cork.clear.exit:
+      return `setsockopt(${cx.socketFds[socketSlotOf(s.flags)] ?? 4}, SOL_TCP, TCP_CORK, [${start.a}], 4)`;
     default:
       return undefined;
   }

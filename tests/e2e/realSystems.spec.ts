@@ -23,6 +23,8 @@ test('the gallery has a Real systems shelf with the four entries, in both langua
 
 const RUNS: [ScenarioId, string][] = [
   ['kafka-fetch', 'file=1m&cache=warm'],
+  // Kafka's fetch size: the segment in 256 KiB fetch responses (fstat + sendfile each).
+  ['kafka-fetch', 'file=1m&cache=warm&fetch=256k'],
   ['netty-send', 'file=256k&buf=64k&cache=warm&mode=heap'],
   ['netty-send', 'file=256k&buf=64k&cache=warm&mode=direct'],
   ['rocketmq-commitlog', 'file=1m&cache=warm'],
@@ -32,6 +34,9 @@ const RUNS: [ScenarioId, string][] = [
   ['nginx-static', 'file=256k&buf=32k&directio=on'],
   ['nginx-static', 'file=1m&buf=32k&cache=warm&sendfile=on'],
   ['nginx-static', 'file=256k&buf=32k&sendfile=off'],
+  // tcp_nopush: TCP_CORK around the header and the body; output_buffers 1 64k.
+  ['nginx-static', 'file=1m&buf=32k&cache=warm&nopush=on'],
+  ['nginx-static', 'file=256k&buf=64k&sendfile=off'],
 ];
 
 for (const [scenario, query] of RUNS) {
@@ -88,7 +93,7 @@ for (const [w, h] of [
   [1280, 800],
 ] as const) {
   for (const lang of ['en', 'zh-CN']) {
-    test(`screenshots ${w}×${h} ${lang}: RocketMQ's producer mid-run, nginx's writev and directio`, async ({
+    test(`screenshots ${w}×${h} ${lang}: RocketMQ's producer mid-run, nginx's writev, directio and tcp_nopush, Kafka's fetches`, async ({
       page,
     }, info) => {
       await page.setViewportSize({ width: w, height: h });
@@ -96,6 +101,8 @@ for (const [w, h] of [
         'rocketmq-commitlog?file=64k&buf=16k&side=producer',
         'nginx-static?file=64k&buf=32k&cache=warm&sendfile=off',
         'nginx-static?file=64k&buf=32k&directio=on',
+        'nginx-static?file=10000&cache=warm&nopush=on',
+        'kafka-fetch?file=1m&cache=warm&fetch=256k',
       ]) {
         await open(page, `#/${query}&lang=${lang}&v=1`);
         const steps = await stepCount(page);

@@ -2,7 +2,7 @@
 // Real logs (strace -f of nginx, or of the JDK program in java/RealSystems.java) are cut to one thread's
 // window; each call on the served file or the client socket becomes `name(fd…, count…) = ret` with the
 // file as 3 and the socket as 4 (the model's descriptors). Buffers and strings are dropped. Calls outside
-// the data path (epoll, futex, mprotect, setsockopt, close, the JVM's other threads) are left out: they are
+// the data path (epoll, futex, mprotect, setsockopt other than TCP_CORK, close, the JVM's other threads) are left out: they are
 // the intended differences listed in docs/fidelity-differences.md.
 
 /** One call of a log, its `<unfinished …>` joined with its `<… resumed>`. */
@@ -92,6 +92,12 @@ export function normaliseWindow(calls: readonly LogCall[], file: string, sock: s
       case 'msync':
         // RocketMQ's force(): no descriptor, in the window's own thread.
         out.push(`msync(${a[1]}, ${a[2]}) = ${c.ret}`);
+        break;
+      case 'setsockopt':
+        // nginx's tcp_nopush: TCP_CORK set before the header, cleared after the body (other options are
+        // outside the data path).
+        if (fd(a[0]) && a[2] === 'TCP_CORK')
+          out.push(`setsockopt(${fd(a[0])}, TCP_CORK, ${a[3]}) = ${c.ret}`);
         break;
       case 'pread64':
         if (fd(a[0])) out.push(`pread64(${fd(a[0])}, ${a[2]}, ${a[3]}) = ${c.ret}`);

@@ -193,6 +193,11 @@ export const SOURCE_REFS: Readonly<Record<string, string>> = {
   ext4_dio_read_iter: 'fs/ext4/file.c: ext4_dio_read_iter',
   vfs_fsync_range: 'fs/sync.c: vfs_fsync_range',
   do_writev: 'fs/read_write.c: do_writev',
+  // nginx's tcp_nopush: setsockopt(TCP_CORK); no stack capture of it.
+  do_sock_setsockopt: 'net/socket.c: do_sock_setsockopt',
+  tcp_setsockopt: 'net/ipv4/tcp.c: tcp_setsockopt (calls do_tcp_setsockopt)',
+  __tcp_sock_set_cork: 'net/ipv4/tcp.c: __tcp_sock_set_cork',
+  tcp_push_pending_frames: 'include/net/tcp.h: tcp_push_pending_frames',
   vfs_writev: 'fs/read_write.c: vfs_writev',
   // Issue 18: nginx's pread64 (sendfile off); no stack capture of nginx.
   ksys_pread64: 'fs/read_write.c: ksys_pread64',

@@ -60,6 +60,8 @@ const RUNS: [ScenarioId, Partial<Params>][] = [
   // Issue 18's leftovers: RocketMQ's producer (the writable shared mapping, msync); nginx's writev.
   ['rocketmq-commitlog', { side: 'producer', file: 10000 }],
   ['nginx-static', { directio: 'on', file: 10000 }],
+  // nginx's tcp_nopush: TCP_CORK set and cleared, the whole segments of the held tail split off.
+  ['nginx-static', { nopush: 'on', file: 10000 }],
 ];
 
 /**

@@ -105,10 +105,35 @@ describe('real systems: reference totals (1 MiB, cache warm)', () => {
     expect(ptes.every((p) => p.writable && p.dirty)).toBe(true);
   });
 
+  it('kafka-fetch fetch=256k: one fstat and one sendfile per fetch response, still no CPU copy', () => {
+    expect(figures(run('kafka-fetch', { ...warm, fetch: '256k' }).totals)).toEqual({
+      syscalls: 8,
+      modeSwitches: 80,
+      cpuCopies: 0,
+      cpuBytes: 0,
+      dmaTransfers: 16,
+      pageFaults: 0,
+    });
+    // A segment that fits in one fetch (the default 1 MiB) is the one transferTo of the reference row.
+    expect(run('kafka-fetch', { ...warm, fetch: '1m' }).totals.syscalls).toBe(2);
+  });
+
   it('nginx-static: sendfile on copies only the header; off copies the body twice', () => {
     const at = (sendfile: string) => figures(run('nginx-static', { ...warm, buf: '32k', sendfile }).totals);
     expect(at('on')).toMatchObject({ syscalls: 6, cpuCopies: 1, cpuBytes: 239 });
     expect(at('off')).toMatchObject({ syscalls: 68, cpuCopies: 64, cpuBytes: 2 * MiB + 239 });
+  });
+
+  it('nginx-static sendfile off: buf is output_buffers’ size — 64 KiB halves the calls, not the copies', () => {
+    // accept4, recvfrom, openat, fstat, 16 × (pread64, writev); the first writev's 239 + 65536 bytes are two skbs.
+    expect(figures(run('nginx-static', { ...warm, buf: '64k', sendfile: 'off' }).totals)).toEqual({
+      syscalls: 36,
+      modeSwitches: 122,
+      cpuCopies: 32,
+      cpuBytes: 2 * MiB + 239,
+      dmaTransfers: 17,
+      pageFaults: 0,
+    });
   });
 
   it('nginx-static directio: the disk DMAs into the output buffer, so only writev copies; the worker waits', () => {
@@ -142,6 +167,29 @@ function parseParamsOk(scenario: 'read-write', raw: Record<string, string>) {
 }
 
 describe('real systems: the system calls, in the order the real systems make them', () => {
+  it('kafka-fetch: ceil(file / fetch) fetch responses, each an fstat and a sendfile of at most fetch bytes', () => {
+    const lines = getStraceLines(run('kafka-fetch', { file: '100000', fetch: '40000' }));
+    expect(lines).toEqual([
+      'newfstatat(...) = 0',
+      'sendfile(4, 3, NULL, 40000) = 40000',
+      'newfstatat(...) = 0',
+      'sendfile(4, 3, NULL, 40000) = 40000',
+      'newfstatat(...) = 0',
+      'sendfile(4, 3, NULL, 20000) = 20000',
+    ]);
+    // Two consumers: each is served in the same fetch responses, the second after an lseek back.
+    const two = getStraceLines(run('kafka-fetch', { file: '100000', fetch: '40000', consumers: '2' }));
+    expect(two.filter((l) => l.startsWith('sendfile')).map((l) => /^sendfile\((\d)/.exec(l)![1])).toEqual([
+      '4',
+      '4',
+      '4',
+      '5',
+      '5',
+      '5',
+    ]);
+    expect(two[6]).toBe('lseek(3, 0, SEEK_SET) = 0');
+  });
+
   it('nginx-static sendfile on: accept4, recvfrom, openat, fstat, the header, sendfile', () => {
     const names = getStraceLines(run('nginx-static', { file: '100000', sendfile: 'on' })).map(
       (l) => /^\w+/.exec(l)![0],

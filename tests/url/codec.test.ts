@@ -44,8 +44,10 @@ const OTHER: { readonly [K in ParamName]: Params[K] } = {
   mode: 'heap',
   sendfile: 'off',
   consumers: 3,
+  fetch: 65536,
   side: 'producer',
   directio: 'on',
+  nopush: 'on',
 };
 
 const base = (scenario: ScenarioId, params: Partial<Params> = {}): LinkState =>

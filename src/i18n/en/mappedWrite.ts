@@ -13,6 +13,24 @@ export const mappedWrite: Readonly<Record<string, string>> = {
   'textbook.nginx-static.directio':
     'Why use it: 1 MiB, output_buffers 32 KiB, directio on — 70 system calls (two fcntl switch the file to O_DIRECT, which also turns sendfile off for it), 32 disk reads by DMA straight into the output buffer and 32 CPU copies (the writevs, 1 MiB): half of sendfile off’s copies, but every read waits for the disk (64 context switches) even when the file is cached. nginx keeps it for large files that would only push other pages out of the cache.',
   'ui.param.side': 'RocketMQ side',
+  'ui.param.nopush': 'nginx tcp_nopush',
+  'ui.param.fetch': 'Kafka fetch size (fetch)',
+  'textbook.nginx-static.nopush':
+    'Why use it: 1 MiB, sendfile on, tcp_nopush on, cache warm — 8 system calls (two setsockopt(TCP_CORK) around the header and the sendfile), the same single CPU copy (the 239-byte header) and the same 17 skbs as without it, but the header no longer leaves as a 239-byte packet of its own: it rides in the first skb with the file’s first 65,297 bytes, in full-sized segments, and only the last 239 bytes wait for the cork to be cleared. A header and body that fit in one segment together leave as one packet instead of two.',
+  'step.setsockopt_cork.enter':
+    'Process {pid} calls setsockopt(TCP_CORK, 1) on the socket (nginx’s tcp_nopush: ngx_tcp_nopush, before the response header): ring 3 → ring 0 via {entry}. __tcp_sock_set_cork sets TCP_NAGLE_CORK: from now on TCP sends only full-sized segments, and a partial one waits in the send queue for more data.',
+  'step.setsockopt_cork.exit':
+    'setsockopt() returns {ret} to ring 3 via {entry}. Nothing was sent: the socket is corked, so the header written next waits, and the file’s first bytes join it in the same skb.',
+  'step.setsockopt_uncork.enter':
+    'Process {pid} calls setsockopt(TCP_CORK, 0) (nginx’s ngx_tcp_push, from ngx_http_set_keepalive once the response is written): ring 3 → ring 0 via {entry}. __tcp_sock_set_cork clears the cork and calls tcp_push_pending_frames: the last partial segment, held back until now, may go to the NIC.',
+  'step.setsockopt_uncork.exit':
+    'setsockopt() returns {ret} to ring 3 via {entry}. The socket is no longer corked and the held bytes were handed on (if the NIC already has two skbs of this socket, TCP Small Queues lets them follow at the next transmit completion).',
+  'narration.corkHeader':
+    ' The skb’s first bytes are not from the page cache: they are the header that writev copied into the socket while it was corked, and the file’s pages follow them in the same skb — so the header leaves in a full-sized segment instead of a small packet of its own.',
+  'narration.appended':
+    ' They join the unsent skb at the tail of the send queue instead of starting a new one (tcp_sendmsg_locked fills the tail up to its size goal while autocorking or TCP_CORK holds it back), so they leave in the same packets as the bytes already in it.',
+  'narration.corkSplit':
+    ' TCP_CORK held this skb at the tail of the queue; its whole segments go now (tcp_mss_split_point and tso_fragment split it), and only the last partial segment, under one MSS, stays queued until more data fills it or the cork is cleared.',
 
   'strace.notice.storesUnseen':
     'Line {line}: the file is mapped shared and writable; the stores that fill the mapping are memory writes strace does not see, so the replay maps and msyncs it without them.',

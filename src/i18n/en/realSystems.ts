@@ -16,7 +16,7 @@ export const realSystems: Readonly<Record<string, string>> = {
   'scenario.kafka-fetch.title': 'Kafka: a consumer fetch',
   'scenario.kafka-fetch.question': 'Why is Kafka fast?',
   'scenario.kafka-fetch.teaches':
-    'FileRecords.writeTo → FileChannel.transferTo → sendfile(): the broker hands the log segment’s page-cache pages to the consumer’s socket; the bytes never enter the JVM. cache=cold is a lagging consumer.',
+    'FileRecords.writeTo → FileChannel.transferTo → sendfile(): the broker hands the log segment’s page-cache pages to the consumer’s socket; the bytes never enter the JVM. cache=cold is a lagging consumer; fetch is the consumer’s fetch size (max.partition.fetch.bytes): each fetch response is one transferTo, an fstat and a sendfile.',
   'scenario.netty-send.title': 'Netty: FileRegion vs ByteBuf',
   'scenario.netty-send.question': 'Why does a heap ByteBuf cost more copies than C’s read() + write()?',
   'scenario.netty-send.teaches':

@@ -10,6 +10,24 @@ export const mappedWrite: Readonly<Record<string, string>> = {
   'textbook.nginx-static.directio':
     '为什么用它：1 MiB、output_buffers 32 KiB、directio on——70 次系统调用（两次 fcntl 把文件切换为 O_DIRECT，这也会为它关闭 sendfile），32 次磁盘读通过 DMA 直接写进输出缓冲区，32 次 CPU 拷贝（writev，1 MiB）：拷贝是 sendfile off 的一半，但每次读都要等磁盘（64 次上下文切换），即使文件已在缓存中。nginx 把它用于只会把其他页挤出缓存的大文件。',
   'ui.param.side': 'RocketMQ 角色',
+  'ui.param.nopush': 'nginx tcp_nopush',
+  'ui.param.fetch': 'Kafka 拉取大小（fetch）',
+  'textbook.nginx-static.nopush':
+    '为什么用它：1 MiB、sendfile on、tcp_nopush on、缓存为热——8 次系统调用（在响应头和 sendfile 前后各一次 setsockopt(TCP_CORK)），CPU 拷贝仍只有一次（239 字节的响应头），skb 也仍是 17 个，但响应头不再单独作为一个 239 字节的包发出：它和文件的前 65,297 字节同在第一个 skb 里，以满长度的报文段发出，只有最后 239 字节要等 cork 被清除。响应头和正文合起来装得进一个报文段时，发出的是一个包而不是两个。',
+  'step.setsockopt_cork.enter':
+    '进程 {pid} 在套接字上调用 setsockopt(TCP_CORK, 1)（nginx 的 tcp_nopush：发送响应头之前的 ngx_tcp_nopush）：CPU 通过 {entry} 从 ring 3 进入 ring 0。__tcp_sock_set_cork 设置 TCP_NAGLE_CORK：此后 TCP 只发送满长度的报文段，不满的报文段留在发送队列中等待更多数据。',
+  'step.setsockopt_cork.exit':
+    'setsockopt() 通过 {entry} 向 ring 3 返回 {ret}。什么也没有发送：套接字已被塞住（corked），接下来写入的响应头会等待，文件的头几个字节会和它进入同一个 skb。',
+  'step.setsockopt_uncork.enter':
+    '进程 {pid} 调用 setsockopt(TCP_CORK, 0)（nginx 的 ngx_tcp_push，响应写完后由 ngx_http_set_keepalive 调用）：CPU 通过 {entry} 从 ring 3 进入 ring 0。__tcp_sock_set_cork 清除 cork 并调用 tcp_push_pending_frames：一直被扣住的最后一个不满的报文段现在可以交给网卡。',
+  'step.setsockopt_uncork.exit':
+    'setsockopt() 通过 {entry} 向 ring 3 返回 {ret}。套接字不再被塞住，被扣住的字节已经交出（如果网卡上已有这个套接字的两个 skb，TCP Small Queues 让它们在下一次发送完成时跟上）。',
+  'narration.corkHeader':
+    '这个 skb 的头几个字节并非来自页缓存：它们是套接字被塞住时 writev 拷进来的响应头，文件页紧随其后、在同一个 skb 中——因此响应头随满长度的报文段发出，而不是单独成为一个小包。',
+  'narration.appended':
+    '它们加入发送队列末尾尚未发送的 skb，而不是另起一个新的（自动 cork 或 TCP_CORK 扣住队尾时，tcp_sendmsg_locked 会把它填到目标大小），因此会和其中已有的字节在同样的包里发出。',
+  'narration.corkSplit':
+    'TCP_CORK 把这个 skb 作为队尾扣住；它的完整报文段现在发出（tcp_mss_split_point 和 tso_fragment 把它切开），只有最后一个不足一个 MSS 的报文段留在队列中，等更多数据把它填满或 cork 被清除。',
 
   'strace.notice.storesUnseen':
     '第 {line} 行：文件以共享可写方式映射；填充映射的存储是 strace 看不到的内存写入，因此重放只映射并 msync，没有这些存储。',

@@ -174,7 +174,8 @@ export const problems: Readonly<Record<string, string>> = {
   'problem.notModelled.enterFlags': '未建模：标志不是 IORING_ENTER_GETEVENTS 的 io_uring_enter()',
   'problem.notModelled.enterForever':
     '未建模：io_uring_enter() 等待 {count} 个永远不会到来的 CQE：它会永远等下去',
-  'problem.notModelled.setsockopt': '未建模：SOL_SOCKET, SO_ZEROCOPY 以外的 setsockopt()',
+  'problem.notModelled.setsockopt':
+    '未建模：SOL_SOCKET, SO_ZEROCOPY 与 SOL_TCP, TCP_CORK 以外的 setsockopt()',
   'problem.notModelled.sendFlags': '未建模：标志不是 0 或 MSG_ZEROCOPY 的 send()',
   'problem.notModelled.pollTimeout': '未建模：带超时的 poll()；请传 -1',
   'problem.notModelled.pollEvents': '未建模：POLLERR（错误队列）以外的 poll() 事件',

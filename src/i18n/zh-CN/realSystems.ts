@@ -9,7 +9,7 @@ export const realSystems: Readonly<Record<string, string>> = {
   'scenario.kafka-fetch.title': 'Kafka：消费者拉取',
   'scenario.kafka-fetch.question': 'Kafka 为什么快？',
   'scenario.kafka-fetch.teaches':
-    'FileRecords.writeTo → FileChannel.transferTo → sendfile()：broker 把日志段在页缓存中的页直接交给消费者的套接字，字节从不进入 JVM。cache=cold 表示落后的消费者。',
+    'FileRecords.writeTo → FileChannel.transferTo → sendfile()：broker 把日志段在页缓存中的页直接交给消费者的套接字，字节从不进入 JVM。cache=cold 表示落后的消费者；fetch 是消费者的拉取大小（max.partition.fetch.bytes）：每个拉取响应是一次 transferTo，即一次 fstat 和一次 sendfile。',
   'scenario.netty-send.title': 'Netty：FileRegion 与 ByteBuf',
   'scenario.netty-send.question': '为什么堆 ByteBuf 比 C 的 read() + write() 多出拷贝？',
   'scenario.netty-send.teaches':

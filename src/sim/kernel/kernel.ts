@@ -234,6 +234,7 @@ export class Kernel {
   /** After the program's last call: it keeps running in user space while devices finish. */
   drain(): void {
     for (const hook of this.atEnd) hook();
+    for (const sock of this.socks) sock.closeCorked();
     while (this.events.length > 0 || this.irqs.length > 0) this.runNextEvent();
   }
 }

@@ -13,12 +13,18 @@ export const SKB_MAX_BYTES = 65536;
 export const SKB_OVERHEAD = 1024;
 
 interface Skb {
-  readonly offset: number;
+  offset: number;
   bytes: number;
   /** Page-reference frags (sendfile, splice) rather than linear data copied in by write(). */
-  readonly frags: boolean;
+  frags: boolean;
+  /**
+   * TCP_CORK: bytes of linear data (a write's copy) at the front of an skb whose later bytes are frags
+   * appended to it (nginx's header, then its file); 0 for an skb of one kind. Its frags start at `fragOffset`.
+   */
+  head: number;
+  fragOffset: number;
   /** Its frags are copied into a linear clone at transmit, and that copy is its call's counted one. */
-  readonly countCopy: boolean;
+  countCopy: boolean;
   /** Issue 17: the frags are pinned user pages (MSG_ZEROCOPY, IORING_OP_SEND_ZC), released at the ACK. */
   readonly zc: ZeroCopyBuf | null;
 }
@@ -90,6 +96,8 @@ export class SendQueue {
   private waiter: { pid: number; woken: boolean } | null = null;
   /** Flag bits every step of this socket carries: 1 + its slot (F.sockShift) when sockets are told apart. */
   flag = 0;
+  /** TCP_CORK is set (nginx's tcp_nopush): TCP_NAGLE_CORK in tp->nonagle. */
+  private cork = false;
 
   constructor(
     private readonly k: Kernel,
@@ -113,12 +121,14 @@ export class SendQueue {
     while (done < bytes) {
       const tail = this.skbs.length > this.unsent ? this.skbs[this.skbs.length - 1] : undefined;
       const zc = src.zc ?? null;
+      // Autocork appends a call to an unsent tail of its own kind; while corked, tcp_sendmsg_locked fills
+      // the tail up to the size goal whatever the kind — page frags after a write's linear bytes too.
       const append =
-        k.p.autocork === 'on' &&
         tail !== undefined &&
-        tail.frags === src.frags &&
         tail.zc === zc &&
-        tail.bytes < SKB_MAX_BYTES;
+        tail.bytes < SKB_MAX_BYTES &&
+        ((k.p.autocork === 'on' && tail.frags === src.frags) ||
+          (this.cork && zc === null && (src.frags || !tail.frags)));
       const room = append ? Math.min(this.free, SKB_MAX_BYTES - tail.bytes) : this.free - SKB_OVERHEAD;
       if (room <= 0) {
         this.waitForSpace();
@@ -134,9 +144,25 @@ export class SendQueue {
       k.cpuN(src.site, dur, chunk, fp, lp, pos, flags);
       const countCopy = src.frags && call.linearize && !call.copyCounted;
       if (!src.frags || countCopy) call.copyCounted = true;
-      if (append) tail.bytes += chunk;
-      else {
-        this.skbs.push({ offset: pos, bytes: chunk, frags: src.frags, countCopy, zc });
+      if (append) {
+        if (src.frags && !tail.frags) {
+          // TCP_CORK: the file's pages join the header's linear bytes in one skb.
+          tail.frags = true;
+          tail.head = tail.bytes;
+          tail.fragOffset = pos;
+          tail.countCopy = countCopy;
+        }
+        tail.bytes += chunk;
+      } else {
+        this.skbs.push({
+          offset: pos,
+          bytes: chunk,
+          frags: src.frags,
+          head: 0,
+          fragOffset: pos,
+          countCopy,
+          zc,
+        });
         if (zc) zc.refs += 1;
       }
       this.charge += chunk + (append ? 0 : SKB_OVERHEAD);
@@ -157,6 +183,76 @@ export class SendQueue {
     k.block(S.sched.blockSndbuf, () => w.woken, this.charge, this.flag);
   }
 
+  /**
+   * setsockopt(TCP_CORK) (__tcp_sock_set_cork): set, partial segments wait; cleared, tcp_push_pending_frames
+   * sends what waits.
+   */
+  setCork(on: boolean): void {
+    this.cork = on;
+    if (!on) this.transmitNext();
+  }
+
+  /**
+   * The process ends with the socket still corked: its exit closes the socket, and tcp_close sends what is
+   * queued (with the FIN). The model does not run TCP_CORK's 200 ms ceiling (tcp(7)).
+   */
+  closeCorked(): void {
+    if (this.cork) this.setCork(false);
+  }
+
+  /**
+   * Where an skb's bytes come from, for its steps: the file pages of its frags when it has some (a corked
+   * header's linear bytes ride in front of them), else its own span.
+   */
+  private spanOf(skb: Skb): { first: number; last: number; offset: number } {
+    const offset = skb.head > 0 ? skb.fragOffset : skb.offset;
+    return { ...pageSpan(this.k, offset, skb.bytes - skb.head), offset };
+  }
+
+  /**
+   * TCP_CORK holds the tail skb while it is shorter than the size goal (the model's 64 KiB skb): of a tail
+   * of at least one MSS, the whole segments are split off and sent (tcp_mss_split_point, tso_fragment), and
+   * only the last partial segment (< MSS) waits for more data or for the cork to be cleared. Returns true
+   * when nothing may go now.
+   */
+  private corkHolds(skb: Skb): boolean {
+    // Zero-copy sends (issue 17) are not held: their pinned pages' notifications would wait with them.
+    if (!this.cork || skb.zc || skb !== this.skbs[this.skbs.length - 1] || skb.bytes >= SKB_MAX_BYTES)
+      return false;
+    const partial = skb.bytes % MSS;
+    if (partial === 0) return false;
+    if (skb.bytes < MSS) return true;
+    const front = skb.bytes - partial;
+    // The new tail: the partial segment's bytes, the end of the frags (or of the linear head).
+    const fragsInFront = Math.max(0, front - skb.head);
+    const rest: Skb = {
+      offset: skb.offset + front,
+      bytes: partial,
+      frags: skb.frags && skb.bytes - skb.head > fragsInFront,
+      head: skb.head > front ? skb.head - front : 0,
+      fragOffset: skb.fragOffset + fragsInFront,
+      countCopy: false,
+      zc: null,
+    };
+    if (rest.head > 0 && rest.head === rest.bytes) rest.frags = false;
+    if (rest.head === 0 && skb.head > 0) rest.offset = rest.fragOffset;
+    skb.bytes = front;
+    if (skb.head >= front) {
+      // The front is all linear now: the frags' counted linearising copy (sg=off) moves to the tail.
+      skb.head = 0;
+      skb.frags = false;
+      rest.countCopy = skb.countCopy;
+      skb.countCopy = false;
+    }
+    this.skbs.push(rest);
+    this.charge += SKB_OVERHEAD;
+    this.splitOff = true;
+    return false;
+  }
+
+  /** The skb going to the NIC now was split off the corked tail: one skb more in the queue. */
+  private splitOff = false;
+
   /** tcp_write_xmit: the next unsent skb goes to the NIC (linearised first for a device without SG). */
   transmitNext(): void {
     const k = this.k;
@@ -164,24 +260,30 @@ export class SendQueue {
     k.boundary();
     const skb = this.skbs[this.unsent];
     if (this.inNic >= TSQ_SKBS || !skb || this.corked(skb) || this.nagleHolds(skb)) return;
+    if (this.corkHolds(skb)) return;
     this.unsent++;
     this.inNic++;
-    const { first, last } = pageSpan(k, skb.offset, skb.bytes);
+    const { first, last, offset } = this.spanOf(skb);
+    const split = this.splitOff ? F.appended : 0;
+    this.splitOff = false;
     if (skb.zc) {
       this.transmitZeroCopy(skb, first, last);
       return;
     }
     const linear = !skb.frags || k.p.sg === 'off';
     if (skb.frags && k.p.sg === 'off') {
+      // __skb_linearize copies the frags; a corked header's linear bytes are already in the head.
+      const bytes = skb.bytes - skb.head;
       const flags = (skb.countCopy ? 0 : F.continued) | this.flag;
-      const dur = k.cost.copyBase + skb.bytes * k.cost.copyPerByte;
-      k.cpuN(S.copy.skbLinearize, dur, skb.bytes, first, last, skb.offset, flags);
+      const dur = k.cost.copyBase + bytes * k.cost.copyPerByte;
+      k.cpuN(S.copy.skbLinearize, dur, bytes, first, last, offset, flags);
       k.boundary();
     }
     const doneAt = this.wireDoneAt(skb.bytes);
     const pid = k.cur;
     const start = linear ? S.dma.skbToNic : S.dma.gatherToNic;
-    k.cpuN(start, k.cost.dmaSetup, skb.bytes, first, last, doneAt, this.flag);
+    const header = skb.frags && skb.head > 0 ? F.continued : 0;
+    k.cpuN(start, k.cost.dmaSetup, skb.bytes, first, last, doneAt, this.flag | split | header);
     k.schedule(
       doneAt,
       () => {
@@ -191,7 +293,7 @@ export class SendQueue {
           skb.bytes,
           first,
           last,
-          skb.offset,
+          offset,
           pid,
           this.flag,
         );
@@ -308,8 +410,8 @@ export class SendQueue {
 
   private acknowledged(skb: Skb): void {
     const k = this.k;
-    const { first, last } = pageSpan(k, skb.offset, skb.bytes);
-    k.cpuN(S.tcp.ack, k.cost.ackWork, skb.bytes, first, last, skb.offset, this.flag);
+    const { first, last, offset } = this.spanOf(skb);
+    k.cpuN(S.tcp.ack, k.cost.ackWork, skb.bytes, first, last, offset, this.flag);
     this.head++;
     this.charge -= skb.bytes + SKB_OVERHEAD;
     // Issue 17: the ACKed skb leaves the retransmit queue and drops its hold on the pinned user pages.

@@ -29,3 +29,16 @@ export function sysWritevSocket(k: Kernel, segs: readonly IoSegment[]): number {
   k.syscallExit(S.vec.writev.exit, total, sum);
   return total;
 }
+
+/**
+ * Issue 18: setsockopt(fd, SOL_TCP, TCP_CORK, [on], 4), nginx's tcp_nopush (net/ipv4/tcp.c:
+ * do_tcp_setsockopt → __tcp_sock_set_cork). Set, the socket holds partial segments; cleared, it pushes what
+ * waits (tcp_push_pending_frames) before the call returns. The enter step keeps the value in a.
+ */
+export function sysSetCork(k: Kernel, on: boolean): number {
+  const site = on ? S.cork.set : S.cork.clear;
+  k.syscallEnter(site.enter, on ? 1 : 0);
+  k.sock.setCork(on);
+  k.syscallExit(site.exit, 0, on ? 1 : 0);
+  return 0;
+}

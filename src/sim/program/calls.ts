@@ -247,6 +247,10 @@ export const BUILTINS: { readonly [name: string]: number } = {
   IOSQE_IO_LINK: 4,
   SOL_SOCKET: 1,
   SO_ZEROCOPY: 60,
+  // Issue 18: nginx's tcp_nopush (netinet/tcp.h).
+  SOL_TCP: 6,
+  IPPROTO_TCP: 6,
+  TCP_CORK: 3,
   MSG_ZEROCOPY: 0x4000000,
   MSG_ERRQUEUE: 0x2000,
   POLLERR: 8,

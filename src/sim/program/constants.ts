@@ -32,8 +32,10 @@ export const PARAM_CONSTANTS: { readonly [name: string]: ParamName } = {
   MODE: 'mode',
   SENDFILE: 'sendfile',
   CONSUMERS: 'consumers',
+  FETCH: 'fetch',
   SIDE: 'side',
   DIRECTIO: 'directio',
+  NOPUSH: 'nopush',
 };
 
 /** The constant's name for each parameter (file → F). */

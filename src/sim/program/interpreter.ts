@@ -534,6 +534,8 @@ export class Interpreter {
       case 'io_uring_cq_advance':
         return u.cqAdvance(a0, a1, e.pos);
       case 'setsockopt':
+        // SOL_TCP's TCP_CORK (nginx's tcp_nopush) works on any of the world's sockets; SO_ZEROCOPY on fd 4.
+        if (a1 === BUILTINS.SOL_TCP) return this.calls.setsockoptTcp(a0, a2, a3, e.pos);
         return u.setsockopt(a0, a1, a2, a3, e.pos);
       case 'send':
         return u.send(a0, a1, a2, a3, e.pos);

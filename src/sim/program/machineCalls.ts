@@ -22,9 +22,10 @@ import {
 } from '../kernel/memory';
 import { S } from '../sites';
 import { userMemcpy } from '../kernel/userCopy';
-import { sysWritevSocket, type IoSegment } from '../kernel/writev';
+import { sysSetCork, sysWritevSocket, type IoSegment } from '../kernel/writev';
 import { lookupSyscall } from '../syscallTable';
 import { syscallNameIndex } from '../syscallNames';
+import { BUILTINS } from './calls';
 import { ProgramError, type Pos } from './errors';
 import type { ProblemArgs, ProblemCode } from './problemMessages';
 import type { ProblemPart } from './fillProblem';
@@ -318,6 +319,14 @@ export class MachineCalls {
       segs.push({ off: at, len, origin: this.bufOrigin + at });
     }
     return this.k.onSocket(slot, () => sysWritevSocket(this.k, segs));
+  }
+
+  /** Issue 18: setsockopt(fd, SOL_TCP, TCP_CORK, &v, 4) on a TCP socket (nginx's tcp_nopush). */
+  setsockoptTcp(fd: number, name: number, value: number, pos: Pos): number {
+    if (this.badFd(fd, 'write')) return this.ebadf('setsockopt', { fd });
+    const slot = this.needTcp(fd, pos, 'setsockopt');
+    if (name !== BUILTINS.TCP_CORK) this.notModelled(pos, 'notModelled.setsockopt');
+    return this.k.onSocket(slot, () => sysSetCork(this.k, value !== 0));
   }
 
   /** msync(addr, len, flags) of the writable shared mapping (issue 18, mapWriteCalls.ts). */

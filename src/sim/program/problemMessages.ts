@@ -192,7 +192,8 @@ export const PROBLEM_MESSAGES = {
   'notModelled.enterFlags': 'not modelled: io_uring_enter() flags other than IORING_ENTER_GETEVENTS',
   'notModelled.enterForever':
     'not modelled: io_uring_enter() waiting for {count} CQEs that will never come: it would wait forever',
-  'notModelled.setsockopt': 'not modelled: setsockopt() other than SOL_SOCKET, SO_ZEROCOPY',
+  'notModelled.setsockopt':
+    'not modelled: setsockopt() other than SOL_SOCKET, SO_ZEROCOPY or SOL_TCP, TCP_CORK',
   'notModelled.sendFlags': 'not modelled: send() flags other than 0 and MSG_ZEROCOPY',
   'notModelled.pollTimeout': 'not modelled: poll() with a timeout; pass -1',
   'notModelled.pollEvents': 'not modelled: poll() events other than POLLERR (the error queue)',

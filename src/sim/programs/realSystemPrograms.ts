@@ -12,6 +12,29 @@ import { constants } from './header';
 
 const SOCKET = 'world tcp 4 = { sndbuf: SNDBUF, autocork: AUTOCORK };';
 
+/**
+ * The segment to the socket `fd` in fetch responses of at most `fetch` bytes (max.partition.fetch.bytes):
+ * each is one FileRecords.writeTo → FileChannel.transferTo, which asks the file's size (fstat) and then
+ * calls sendfile once (the JDK's capture: tests/fidelity/realSystems/kafka-fetch.fetch=262144.json). A
+ * segment that fits in one fetch keeps the one-fetch form.
+ */
+function kafkaFetches(p: Params, fd: number, comment: string): string[] {
+  if (p.file <= p.fetch)
+    return [
+      '// FileRecords.writeTo(channel, position, F) → FileChannel.transferTo(position, count, socketChannel)',
+      'syscall("newfstatat", 0);                  // transferTo asks the file\'s size first (FileChannel.size)',
+      'for (left = F; left > 0; left -= n)',
+      `  n = sendfile(${fd}, 3, NULL, left);         // ${comment}`,
+    ];
+  return [
+    '// one fetch response per FETCH bytes (max.partition.fetch.bytes): FileRecords.writeTo → transferTo',
+    'for (off = 0; off < F; off += n) {',
+    '  syscall("newfstatat", 0);                // transferTo asks the file\'s size first (FileChannel.size)',
+    `  n = sendfile(${fd}, 3, NULL, min(FETCH, F - off)); // ${comment}`,
+    '}',
+  ];
+}
+
 /** `kafka-fetch`: FileRecords.writeTo → FileChannel.transferTo → sendfile (KAFKA-… zero copy fetch). */
 export function kafkaFetchProgram(p: Params): string {
   if (p.consumers > 1) return kafkaConsumersProgram(p);
@@ -21,10 +44,7 @@ export function kafkaFetchProgram(p: Params): string {
     'world process "kafka-broker";',
     'world file 3 = { size: F, cache: CACHE }; // LogSegment: 00000000000000000000.log (warm: just produced)',
     "world tcp 4 = { sndbuf: SNDBUF };           // the consumer's connection (a KafkaChannel)",
-    '// FileRecords.writeTo(channel, position, F) → FileChannel.transferTo(position, count, socketChannel)',
-    'syscall("newfstatat", 0);                  // transferTo asks the file\'s size first (FileChannel.size)',
-    'for (left = F; left > 0; left -= n)',
-    "  n = sendfile(4, 3, NULL, left);         // the JDK's transferTo: page references, no user copy",
+    ...kafkaFetches(p, 4, "the JDK's transferTo: page references, no user copy"),
   ].join('\n');
 }
 
@@ -45,15 +65,19 @@ function kafkaConsumersProgram(p: Params): string {
       (fd, i) => `world tcp ${fd} = { sndbuf: SNDBUF };           // consumer ${i + 1}'s connection`,
     ),
     ...fds.flatMap((fd, i) => [
-      `// consumer ${i + 1}: FileRecords.writeTo → FileChannel.transferTo(position, F, channel)`,
+      p.file <= p.fetch
+        ? `// consumer ${i + 1}: FileRecords.writeTo → FileChannel.transferTo(position, F, channel)`
+        : `// consumer ${i + 1}: one fetch response per FETCH bytes, each FileRecords.writeTo → transferTo`,
       ...(i > 0
         ? [
             'lseek(3, 0, SEEK_SET);                     // the same position again (the JDK passes it by pointer)',
           ]
         : []),
-      'syscall("newfstatat", 0);                  // transferTo asks the file\'s size first (FileChannel.size)',
-      'for (left = F; left > 0; left -= n)',
-      `  n = sendfile(${fd}, 3, NULL, left);         // ${i === 0 ? 'page references, no user copy' : 'the same page-cache pages again'}`,
+      ...kafkaFetches(
+        p,
+        fd,
+        i === 0 ? 'page references, no user copy' : 'the same page-cache pages again',
+      ).slice(1),
     ]),
   ].join('\n');
 }
@@ -152,8 +176,28 @@ export function rocketmqCommitlogProgram(p: Params): string {
   ].join('\n');
 }
 
+/**
+ * nginx's body with `sendfile on` and `tcp_nopush on`: ngx_linux_sendfile_chain sets TCP_CORK before the
+ * header (ngx_tcp_nopush), so the header's bytes wait and the file's pages join them in one skb; after the
+ * response ngx_http_set_keepalive clears it (ngx_tcp_push), which sends the last partial segment.
+ */
+function nginxNopushBody(): string[] {
+  return [
+    'one = 1;',
+    'zero = 0;',
+    'setsockopt(4, SOL_TCP, TCP_CORK, &one, 4);  // ngx_linux_sendfile_chain → ngx_tcp_nopush: cork',
+    "iov[0] = buf; iov[1] = HDR;               // the header's ngx_buf_t as one struct iovec",
+    'writev(4, iov, 1);                        // ngx_writev: the header waits in the send queue',
+    '// ngx_linux_sendfile: the file pages join the header in the same skb, full segments go out',
+    'for (off = 0; off < F; off += n)',
+    '  n = sendfile(4, 3, NULL, F - off);',
+    'setsockopt(4, SOL_TCP, TCP_CORK, &zero, 4); // ngx_http_set_keepalive → ngx_tcp_push: the tail leaves',
+  ];
+}
+
 /** nginx's body for `sendfile on` and `off` (what a capture of nginx 1.22 serving a file to curl shows). */
-function nginxBody(sendfile: Params['sendfile']): string[] {
+function nginxBody(sendfile: Params['sendfile'], nopush: Params['nopush']): string[] {
+  if (sendfile === 'on' && nopush === 'on') return nginxNopushBody();
   return sendfile === 'on'
     ? [
         "iov[0] = buf; iov[1] = HDR;               // the header's ngx_buf_t as one struct iovec",
@@ -163,6 +207,9 @@ function nginxBody(sendfile: Params['sendfile']): string[] {
         '  n = sendfile(4, 3, NULL, F - off);',
       ]
     : [
+        ...(nopush === 'on'
+          ? ['// tcp_nopush on changes nothing here: nginx sets TCP_CORK only in ngx_linux_sendfile_chain']
+          : []),
         '// ngx_output_chain: ngx_read_file fills output_buffers; the header waits to go out with the first one',
         'n = pread64(3, buf + HDR, min(B, F), 0);  // ngx_read_file → pread(2)',
         'iov[0] = buf; iov[1] = HDR; iov[2] = buf + HDR; iov[3] = n;',
@@ -197,7 +244,7 @@ function nginxDirectBody(): string[] {
 export function nginxStaticProgram(p: Params): string {
   if (p.directio === 'on') return nginxDirectProgram(p);
   return [
-    `// nginx-static: sendfile ${p.sendfile}`,
+    `// nginx-static: sendfile ${p.sendfile}${p.nopush === 'on' ? ', tcp_nopush on' : ''}`,
     ...constants('nginx-static', p),
     `const HDR = ${NGINX_HEADER};`,
     'world process "nginx: worker";',
@@ -209,7 +256,7 @@ export function nginxStaticProgram(p: Params): string {
     'syscall("openat", 3);                     // ngx_open_cached_file',
     'syscall("newfstatat", 0);                 // its size for Content-Length',
     'int iov[4];                               // struct iovec iov[2]: iov_base, iov_len pairs',
-    ...nginxBody(p.sendfile),
+    ...nginxBody(p.sendfile, p.nopush),
   ].join('\n');
 }
 

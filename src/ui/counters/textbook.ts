@@ -70,6 +70,17 @@ export function textbookFigure(figures: TextbookFigures | undefined, key: Counte
  * variant's where a parameter changes what the program does (RocketMQ's producer, nginx's directio; each is
  * a parameter of its own scenario only, so the others keep their defaults).
  */
-export function textbookKeyOf(scenario: ScenarioId, p: Pick<Params, 'side' | 'directio'>): string {
-  return `textbook.${scenario}${p.side === 'producer' ? '.producer' : p.directio === 'on' ? '.directio' : ''}`;
+export function textbookKeyOf(
+  scenario: ScenarioId,
+  p: Pick<Params, 'side' | 'directio' | 'sendfile' | 'nopush'>,
+): string {
+  const variant =
+    p.side === 'producer'
+      ? '.producer'
+      : p.directio === 'on'
+        ? '.directio'
+        : p.nopush === 'on' && p.sendfile === 'on'
+          ? '.nopush'
+          : '';
+  return `textbook.${scenario}${variant}`;
 }

@@ -2,6 +2,7 @@
 // open of /nonexistent/dpl-mark-<name>, which fails with ENOENT) so the capture can cut out its window.
 // Usage: java RealSystems.java FILE COMMITLOG. A daemon thread drains the socket (its reads are another
 // thread's); for the producer window another thread sends P bytes, all queued before the main thread reads.
+// The fetch window is Kafka's fetch size: the segment in transferTo calls of at most FETCH bytes.
 import java.io.FileInputStream;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -19,6 +20,8 @@ public class RealSystems {
   /** RocketMQ's producer side: the message bytes and the size of each read of them. */
   static final int P = 65536;
   static final int PB = 16384;
+  /** Kafka's fetch size (max.partition.fetch.bytes): each fetch response is one transferTo of at most this. */
+  static final int FETCH = 262144;
 
   static void mark(String name) {
     try {
@@ -74,6 +77,10 @@ public class RealSystems {
       MappedByteBuffer m = in.map(FileChannel.MapMode.READ_ONLY, 0, size);
       sendAll(out, m);
       mark("end");
+      // A consumer fetching the segment FETCH bytes at a time: one FileRecords.writeTo per fetch response.
+      mark("fetch");
+      for (long pos = 0; pos < size; ) pos += in.transferTo(pos, Math.min(FETCH, size - pos), out);
+      mark("fetchEnd");
     }
     producer(server, Path.of(args[1]));
   }

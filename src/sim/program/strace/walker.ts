@@ -328,6 +328,7 @@ export class Walker {
       return this.opaque(e);
     }
     if (name === 'msync') return this.msync(e);
+    if (name === 'setsockopt') return this.setsockopt(e);
     if (name === 'getpid') return this.emit(e, 'getpid();', 'none');
     if (name === 'sync_file_range') return this.syncFileRange(e);
     if (name === 'fsync' || name === 'fdatasync') {
@@ -618,6 +619,20 @@ export class Walker {
       }
       return this.opaque(e, { code: 'mapping', key: `map:${e.line}`, params: {} });
     }
+    return this.opaque(e);
+  }
+
+  /**
+   * Issue 18: setsockopt(sock, SOL_TCP, TCP_CORK, [v], 4) on a socket the program sends on (nginx's
+   * tcp_nopush) is the program's TCP_CORK; other options stay opaque.
+   */
+  private setsockopt(e: Extract<LogEvent, { k: 'call' }>): void {
+    const [fdText, level, option, value] = e.args.map((x) => x.trim());
+    const m = this.modelFd(this.tables[e.proc].get(fdOf(fdText)));
+    const v = /^\[(\d+)\]$/.exec(value ?? '');
+    const cork = (level === 'SOL_TCP' || level === 'IPPROTO_TCP') && option === 'TCP_CORK';
+    if (m !== null && this.sendsOn(m) && cork && v && e.ret === 0)
+      return this.emit(e, `cork = ${v[1]}; setsockopt(${m}, SOL_TCP, TCP_CORK, &cork, 4);`, 'value');
     return this.opaque(e);
   }
 
