@@ -244,7 +244,7 @@ describe('real systems: the system calls, in the order the real systems make the
   });
 
   it("nginx's header in front of the body names no file page: no step or send queue says page -1", () => {
-    for (const q of [{ directio: 'on' }, { sendfile: 'off' }]) {
+    for (const q of [{ directio: 'on' }, { sendfile: 'off' }] as Record<string, string>[]) {
       const t = run('nginx-static', { file: '256k', buf: '32k', cache: 'cold', ...q });
       for (let i = 0; i < t.length; i++) {
         const { params } = getStep(t, i);
