@@ -125,7 +125,7 @@ export class FileWriter {
 
   /**
    * Writes back the dirty pages in [first, last]; with `wait`, sleeps until every request in flight has
-   * completed (filemap_fdatawait_range also waits for writeback someone else started).
+   * completed (__filemap_fdatawait_range also waits for writeback someone else started).
    */
   writeback(first: number, last: number, wait: boolean): void {
     const k = this.k;
