@@ -178,7 +178,7 @@ export function ioSiteGroups() {
       clean: site({
         id: 'wb.end_writeback',
         kind: 'pagecache.clean',
-        fn: 'BLOCK softirq: bio_endio → ext4_end_bio → folio_end_writeback',
+        fn: 'BLOCK softirq: bio_endio → ext4_end_bio (new blocks: unwritten extents, handed to a workqueue); kworker: ext4_end_io_rsv_work → ext4_finish_bio → folio_end_writeback',
         man: 'fsync(2)',
         to: 'pagecache',
       }),

@@ -203,7 +203,8 @@ export const SOURCE_REFS: Readonly<Record<string, string>> = {
   copy_folio_from_iter_atomic: 'lib/iov_iter.c: copy_folio_from_iter_atomic',
   ext4_bio_write_folio: 'fs/ext4/page-io.c: ext4_bio_write_folio',
   ext4_io_submit: 'fs/ext4/page-io.c: ext4_io_submit',
-  ext4_end_bio: 'fs/ext4/page-io.c: ext4_end_bio',
+  ext4_end_bio:
+    'fs/ext4/page-io.c: ext4_end_bio (the bio’s end_io; with unwritten extents it queues the completion for ext4_end_io_rsv_work and returns)',
   sysvec_apic_timer_interrupt: 'arch/x86/kernel/apic/apic.c: sysvec_apic_timer_interrupt',
   run_timer_softirq: 'kernel/time/timer.c: run_timer_softirq',
   delayed_work_timer_fn: 'kernel/workqueue.c: delayed_work_timer_fn',
