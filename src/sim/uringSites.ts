@@ -23,7 +23,7 @@ export function uringSiteGroups() {
       mapRing: site({
         id: 'uring.map_ring',
         kind: 'entry.detail',
-        fn: 'io_uring_mmap → io_uring_validate_mmap_request → io_region_mmap → vm_insert_pages (MAP_POPULATE: mapped now)',
+        fn: 'io_uring_mmap → io_uring_validate_mmap_request → io_region_mmap → vm_insert_pages (every page mapped in the mmap call itself)',
         man: 'io_uring_setup(2)',
       }),
       // IORING_SETUP_SQPOLL: a kernel thread is created to poll the SQ.

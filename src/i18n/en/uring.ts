@@ -18,7 +18,7 @@ export const uring: Readonly<Record<string, string>> = {
   'stepError.mmap_ring.exit':
     'mmap() fails and returns {ret} ({errname}) to ring 3 via {entry}: a ring mapping needs a length.',
   'step.uring.map_ring':
-    'io_uring_mmap maps the ring’s own pages at {addr} ({bytesText}), all at once (MAP_POPULATE): the same physical pages the kernel writes, so using them later costs no copy and no page fault.',
+    'io_uring_mmap maps the ring’s own pages at {addr} ({bytesText}), all at once, in the mmap call itself (vm_insert_pages; liburing’s MAP_POPULATE finds nothing left to fault): the same physical pages the kernel writes, so using them later costs no copy and no page fault.',
   'step.uring.sq_thread_start':
     'IORING_SETUP_SQPOLL: the kernel starts thread {pid} (iou-sqp), which polls the SQ — while it is awake the program submits without any system call.',
 

@@ -16,7 +16,7 @@ export const uring: Readonly<Record<string, string>> = {
     'mmap() 经 {entry} 返回 {addr}：环的页面现在同时映射在进程和内核中——双方读写同一块内存，不需要任何系统调用。',
   'stepError.mmap_ring.exit': 'mmap() 失败，经 {entry} 返回 {ret}（{errname}）：映射环需要一个长度。',
   'step.uring.map_ring':
-    'io_uring_mmap 把环自己的页面一次性映射到 {addr}（{bytesText}，MAP_POPULATE）：与内核写入的是同一批物理页，之后使用既不复制也不缺页。',
+    'io_uring_mmap 在 mmap 调用内就把环自己的页面一次性映射到 {addr}（{bytesText}，vm_insert_pages；liburing 的 MAP_POPULATE 已无页可预取）：与内核写入的是同一批物理页，之后使用既不复制也不缺页。',
   'step.uring.sq_thread_start':
     'IORING_SETUP_SQPOLL：内核启动线程 {pid}（iou-sqp）轮询 SQ——它醒着的时候，程序提交请求无需任何系统调用。',
 
