@@ -23,6 +23,7 @@ import type { Faults, FaultStep, Fixture } from '../tests/fidelity/fixture';
 import { FIXTURE_DIR, fixtureFileName, variantOf } from '../tests/fidelity/fixture';
 import { normaliseStrace } from '../tests/fidelity/normalise';
 import { captureStacks } from './captureStacks';
+import { startPeer, type PeerOptions } from './peer';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const SRC = path.join(ROOT, 'tests/fidelity/c');
@@ -91,6 +92,8 @@ function track<T extends ChildProcess>(child: T): T {
   child.on('close', () => live.delete(child));
   return child;
 }
+
+const PEER: PeerOptions = { cwd: BUILD, env: ENV, onSpawn: track };
 
 function die(message: string): never {
   process.stderr.write(`capture: ${message}\n`);
@@ -342,55 +345,29 @@ interface Received {
   fnv: string;
 }
 
-/**
- * Starts a peer program (the sink, or recv_write.c's source) that prints "port=N" once listening; resolves the
- * port. `ended()`, called once the traced program has exited, resolves what `parseEnd` reads from the peer's
- * output: the peer then exits by itself, or is killed after a grace period.
- */
-async function startPeer<T>(
-  program: string,
-  args: string[],
-  parseEnd: (out: string) => T | null,
-): Promise<{ port: number; ended: () => Promise<T> }> {
-  const name = program.replace('./', '');
-  const child = track(spawn(program, args, { cwd: BUILD, env: ENV, stdio: ['ignore', 'pipe', 'inherit'] }));
-  let out = '';
-  const done = new Promise<T>((resolve, reject) => {
-    child.on('close', (code) => {
-      const end = code === 0 ? parseEnd(out) : null;
-      if (end !== null) resolve(end);
-      else reject(new Error(`${name} ended with ${code}: ${out}`));
-    });
-  });
-  const ended = (): Promise<T> => {
-    const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
-    return done.finally(() => clearTimeout(timer));
-  };
-  const port = await new Promise<number>((resolve, reject) => {
-    child.stdout.on('data', (d: Buffer) => {
-      out += d.toString();
-      const m = /port=(\d+)/.exec(out);
-      if (m) resolve(Number(m[1]));
-    });
-    child.on('error', reject);
-    child.on('close', () => reject(new Error(`${name} exited before listening`)));
-  });
-  return { port, ended };
-}
-
 /** The receiving end: what it got ("bytes=N fnv=HEX"), checked against the file. */
 const startSink = () =>
-  startPeer('./sink', [], (out): Received | null => {
-    const m = /bytes=(\d+) fnv=([0-9a-f]+)/.exec(out);
-    return m ? { bytes: Number(m[1]), fnv: m[2] ?? '' } : null;
-  });
+  startPeer(
+    './sink',
+    [],
+    (out): Received | null => {
+      const m = /bytes=(\d+) fnv=([0-9a-f]+)/.exec(out);
+      return m ? { bytes: Number(m[1]), fnv: m[2] ?? '' } : null;
+    },
+    PEER,
+  );
 
 /** recv_write.c's sending peer: the bytes it sent ("sent=N"). */
 const startSource = (file: number) =>
-  startPeer('./source', [`file=data/f${file}.bin`], (out) => {
-    const m = /sent=(\d+)/.exec(out);
-    return m ? Number(m[1]) : null;
-  });
+  startPeer(
+    './source',
+    [`file=data/f${file}.bin`],
+    (out) => {
+      const m = /sent=(\d+)/.exec(out);
+      return m ? Number(m[1]) : null;
+    },
+    PEER,
+  );
 
 interface Outcome {
   result: RunResult;

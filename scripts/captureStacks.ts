@@ -12,6 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 // The fixture's shape is the test's (the capture writes what tests/fidelity/stacks.test.ts reads).
 import { STACK_DIR, type StackEvent, type StackFixture } from '../tests/fidelity/stackNames';
+import { startPeer } from './peer';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const BUILD = path.join(ROOT, 'tests/fidelity/build');
@@ -49,40 +50,102 @@ export const TRACEPOINTS = [
   'signal:signal_generate',
   'signal:signal_deliver',
   'kmem:mm_page_alloc',
+  // Issue 17's io_uring and MSG_ZEROCOPY paths.
+  'io_uring:io_uring_create',
+  'io_uring:io_uring_submit_req',
+  'io_uring:io_uring_complete',
+  'io_uring:io_uring_task_add',
+  'io_uring:io_uring_link',
+  'io_uring:io_uring_cqring_wait',
+  'io_uring:io_uring_queue_async_work',
+  'io_uring:io_uring_poll_arm',
+  'sched:sched_wakeup_new',
+  'mmap:vm_unmapped_area',
+  'sock:inet_sk_error_report',
+  // Issue 16's receive path (on lo: the sender's softirq delivers) and write path.
+  'net:netif_rx',
+  'net:netif_receive_skb',
+  'napi:napi_poll',
+  'sock:sk_data_ready',
+  'skb:skb_copy_datagram_iovec',
+  'writeback:writeback_dirty_folio',
+  'writeback:folio_wait_writeback',
+  'writeback:wbc_writepage',
+  'writeback:writeback_mark_inode_dirty',
 ] as const;
 
 /** Events kept whatever task the CPU ran when they fired: interrupts land anywhere, often on <idle>. */
 const ANY_TASK = new Set(['irq_handler_entry', 'softirq_raise', 'block_rq_complete']);
+/** The program's io_uring threads: the SQPOLL thread (iou-sqp-PID) and io-wq workers (iou-wrk-PID). */
+const URING_THREAD = /^iou-(sqp|wrk)-\d+$/;
+/**
+ * The receive path's events in the sending peer (source.c): on lo, the sender's own softirq delivers each
+ * segment to the receiving socket (loopback_xmit → netif_rx, then net_rx_action on local_bh_enable).
+ */
+const PEER_RX = new Set(['netif_rx', 'netif_receive_skb', 'napi_poll', 'sk_data_ready']);
 
 interface Run {
   readonly scenario: string;
   readonly program: string;
   readonly args: readonly string[];
-  readonly sends: boolean;
+  /** The peer: sink.c receives what the program sends (port=), source.c sends what it receives. */
+  readonly peer?: 'sink' | 'source';
+  /** Made cold (pcstat) before the run; by default none. */
+  readonly cold?: string;
 }
 
 const FILE = 'data/f10000.bin';
 /** Rule 10's sender (sndbuf_block.c): a cached file, sent to a slow receiver, so the sender sleeps. */
 const BIG = 'data/sndbuf-8m.bin';
+const MIB = 'data/f1048576.bin';
+const OUT = 'data/out.bin';
+/** A sender on file: cold file, the sink as its peer. */
+const sends = (scenario: string, program: string, args: readonly string[], file = FILE): Run => ({
+  scenario,
+  program,
+  args: [`file=${file}`, ...args],
+  peer: 'sink',
+  cold: file,
+});
 const RUNS: readonly Run[] = [
-  { scenario: 'syscall', program: 'syscall', args: [], sends: false },
-  { scenario: 'read-write', program: 'read_write', args: [`file=${FILE}`, 'loop=size'], sends: true },
-  { scenario: 'mmap-write', program: 'mmap_write', args: [`file=${FILE}`], sends: true },
-  { scenario: 'sendfile', program: 'sendfile', args: [`file=${FILE}`, 'loop=size'], sends: true },
-  { scenario: 'splice', program: 'splice', args: [`file=${FILE}`, 'loop=size'], sends: true },
-  { scenario: 'direct-io', program: 'direct_io', args: [`file=${FILE}`, 'loop=size'], sends: true },
-  { scenario: 'cow-fork', program: 'cow_fork', args: ['pages=4'], sends: false },
-  { scenario: 'kernel-access', program: 'kernel_access', args: [], sends: false },
+  { scenario: 'syscall', program: 'syscall', args: [] },
+  sends('read-write', 'read_write', ['loop=size']),
+  sends('mmap-write', 'mmap_write', []),
+  sends('sendfile', 'sendfile', ['loop=size']),
+  sends('splice', 'splice', ['loop=size']),
+  sends('direct-io', 'direct_io', ['loop=size']),
+  { scenario: 'cow-fork', program: 'cow_fork', args: ['pages=4'] },
+  { scenario: 'kernel-access', program: 'kernel_access', args: [] },
   // Issue 17 (a 1 MiB file, so the readahead tracepoints show the async windows too).
-  { scenario: 'copy-file-range', program: 'copy_file_range', args: ['file=data/f1048576.bin'], sends: false },
-  { scenario: 'vmsplice', program: 'vmsplice', args: ['file=data/f1048576.bin'], sends: true },
+  { scenario: 'copy-file-range', program: 'copy_file_range', args: [`file=${MIB}`] },
+  // Its bytes are in the process's memory before the window: no cold file to read.
+  { scenario: 'vmsplice', program: 'vmsplice', args: [`file=${MIB}`], peer: 'sink' },
   // Its events join read-write's: the same program shape, with a full send buffer.
   {
     scenario: 'read-write',
     program: 'sndbuf_block',
     args: [`file=${BIG}`, `size=${8 << 20}`, 'buf=4096', 'slow=1'],
-    sends: false,
   },
+  // Issue 17: a cold file read through the ring (task_work completions), then SEND_ZC and SQPOLL.
+  sends('io-uring', 'io_uring', [], MIB),
+  sends('io-uring', 'io_uring', ['op=send_zc'], MIB),
+  sends('io-uring', 'io_uring', ['sqpoll=on'], MIB),
+  // nic=loopback: the pages are copied on local delivery and the notification wakes the poll. The program
+  // makes its bytes itself (the file only gives the size).
+  { scenario: 'msg-zerocopy', program: 'msg_zerocopy', args: [`file=${MIB}`], peer: 'sink' },
+  // Issue 16: wait=0 receives while the peer still sends, so recv() sleeps in sk_wait_data; then each sync.
+  ...['fsync', 'direct', 'osync'].map((sync): Run => ({
+    scenario: 'recv-write',
+    program: 'recv_write',
+    args: [`size=${1 << 20}`, `sync=${sync}`, `out=${OUT}`, 'wait=0'],
+    peer: 'source',
+  })),
+  ...['rw', 'mmap', 'sendfile', 'splice'].map((method): Run => ({
+    scenario: 'file-copy',
+    program: 'file_copy',
+    args: [`file=${MIB}`, `method=${method}`, `sync=${method === 'rw' ? 'fsync' : 'none'}`, `out=${OUT}`],
+    cold: MIB,
+  })),
 ];
 
 // `comm-pid [cpu] flags ts: event: details`; syscall events print as `sys_close(fd: 4)`.
@@ -177,22 +240,12 @@ function runProgram(cmd: string, args: readonly string[]): Promise<number | null
   });
 }
 
-async function withSink(run: (port: number) => Promise<void>): Promise<void> {
-  const sink = spawn('./sink', [], { cwd: BUILD, env: ENV, stdio: ['ignore', 'pipe', 'ignore'] });
-  const port = await new Promise<number>((resolve, reject) => {
-    let out = '';
-    sink.stdout.on('data', (d: Buffer) => {
-      out += d.toString();
-      const m = /port=(\d+)/.exec(out);
-      if (m) resolve(Number(m[1]));
-    });
-    sink.on('close', () => reject(new Error('sink exited before listening')));
-  });
-  try {
-    await run(port);
-  } finally {
-    setTimeout(() => sink.kill('SIGKILL'), 2_000).unref();
-  }
+/** Runs `run` with the peer listening; waits for the peer to end (it is killed after 5 s). */
+async function withPeer(peer: 'sink' | 'source', run: (port: number) => Promise<void>): Promise<void> {
+  const args = peer === 'source' ? [`file=${MIB}`] : [];
+  const p = await startPeer(`./${peer}`, args, () => true, { cwd: BUILD, env: ENV });
+  await run(p.port);
+  await p.ended().catch((e: unknown) => process.stderr.write(`stacks: ${(e as Error).message}\n`));
 }
 
 async function captureOne(instance: string, r: Run, kernel: string): Promise<StackFixture> {
@@ -200,13 +253,13 @@ async function captureOne(instance: string, r: Run, kernel: string): Promise<Sta
   const set = (file: string, value: string): void => write(path.join(instance, file), value);
   set('tracing_on', '0');
   set('trace', '');
-  if (r.sends) await runProgram('./pcstat', ['cold', FILE]);
+  if (r.cold) await runProgram('./pcstat', ['cold', r.cold]);
   const go = async (extra: readonly string[]): Promise<void> => {
     set('tracing_on', '1');
     await runProgram(`./${r.program}`, [...r.args, ...extra]);
     set('tracing_on', '0');
   };
-  if (r.sends) await withSink((port) => go([`port=${port}`]));
+  if (r.peer) await withPeer(r.peer, (port) => go([`port=${port}`]));
   else await go([]);
   const text = readFileSync(path.join(instance, 'trace'), 'utf8');
   if (process.env.STACKS_RAW) writeFileSync(path.join(process.env.STACKS_RAW, `${r.scenario}.trace`), text);
@@ -220,7 +273,8 @@ async function captureOne(instance: string, r: Run, kernel: string): Promise<Sta
     if (!inside || event === 'sys_close') return false;
     // Wakeups of the program, whoever wakes it (its own wakeups of other tasks say nothing about its path).
     if (event === 'sched_wakeup') return details.includes(`comm=${comm} `);
-    if (c === comm) return true;
+    if (c === comm || URING_THREAD.test(c)) return true;
+    if (r.peer === 'source' && c === 'source') return PEER_RX.has(event);
     if (event === 'irq_handler_entry') return details.includes('virtio');
     return ANY_TASK.has(event) && event !== 'irq_handler_entry';
   });
@@ -250,10 +304,10 @@ export async function captureStacks(): Promise<void> {
     mkdirSync(STACK_DIR, { recursive: true });
     const kernel = `${os.release()} ${os.version()}`;
     if (!existsSync(path.join(BUILD, BIG))) writeFileSync(path.join(BUILD, BIG), Buffer.alloc(8 << 20, 0x5a));
-    const only = process.env.STACKS_ONLY;
+    const only = process.env.STACKS_ONLY?.split(',');
     const fixtures = new Map<string, StackFixture>();
     for (const r of RUNS) {
-      if (only && r.scenario !== only) continue;
+      if (only && !only.includes(r.scenario)) continue;
       const f = await captureOne(instance, r, kernel);
       const before = fixtures.get(r.scenario);
       fixtures.set(

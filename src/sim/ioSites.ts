@@ -57,7 +57,7 @@ export function ioSiteGroups() {
       wake: site({
         id: 'sched.wake_rx',
         kind: 'sched.wake',
-        fn: 'tcp_data_ready → sock_def_readable → wake_up_interruptible',
+        fn: 'tcp_data_ready → sock_def_readable → wake_up_interruptible_sync_poll',
         man: 'recv(2)',
       }),
       copy: site({
@@ -96,7 +96,7 @@ export function ioSiteGroups() {
       ),
       spliceFile: syscallSites(
         'splice',
-        'do_splice → iter_file_splice_write → vfs_iter_write',
+        'do_splice → iter_file_splice_write → ext4_file_write_iter',
         'splice(2)',
         'splice_file',
       ),
@@ -110,7 +110,7 @@ export function ioSiteGroups() {
       fromUser: site({
         id: 'copy.user_to_pagecache',
         kind: 'cpu.copy',
-        fn: 'generic_perform_write → ext4_da_write_begin → copy_folio_from_iter_atomic → folio_mark_dirty',
+        fn: 'generic_perform_write → ext4_da_write_begin → copy_folio_from_iter_atomic → ext4_da_write_end → mark_buffer_dirty → __folio_mark_dirty',
         man: 'write(2)',
         from: 'user',
         to: 'pagecache',
@@ -118,7 +118,7 @@ export function ioSiteGroups() {
       fromMapping: site({
         id: 'copy.mapping_to_pagecache',
         kind: 'cpu.copy',
-        fn: 'generic_perform_write → copy_folio_from_iter_atomic (from the mapped source) → folio_mark_dirty',
+        fn: 'generic_perform_write → copy_folio_from_iter_atomic (from the mapped source) → ext4_da_write_end → mark_buffer_dirty → __folio_mark_dirty',
         man: 'mmap(2)',
         from: 'mapping',
         to: 'pagecache',
@@ -135,7 +135,7 @@ export function ioSiteGroups() {
       fromPipe: site({
         id: 'copy.pipe_to_pagecache',
         kind: 'cpu.copy',
-        fn: 'iter_file_splice_write → vfs_iter_write → generic_perform_write → copy_folio_from_iter_atomic',
+        fn: 'iter_file_splice_write → ext4_file_write_iter → generic_perform_write → copy_folio_from_iter_atomic',
         man: 'splice(2)',
         from: 'pipe',
         to: 'pagecache',
@@ -178,14 +178,14 @@ export function ioSiteGroups() {
       clean: site({
         id: 'wb.end_writeback',
         kind: 'pagecache.clean',
-        fn: 'BLOCK softirq: bio_endio → ext4_end_bio → folio_end_writeback',
+        fn: 'BLOCK softirq: bio_endio → ext4_end_bio (new blocks: unwritten extents, handed to a workqueue); kworker: ext4_end_io_rsv_work → ext4_finish_bio → folio_end_writeback',
         man: 'fsync(2)',
         to: 'pagecache',
       }),
       block: site({
         id: 'sched.block_writeback',
         kind: 'sched.block',
-        fn: 'file_write_and_wait_range → filemap_fdatawait_range → folio_wait_writeback → io_schedule',
+        fn: 'file_write_and_wait_range → __filemap_fdatawait_range → folio_wait_writeback → io_schedule',
         man: 'fsync(2)',
       }),
       wake: site({

@@ -23,7 +23,7 @@ export function uringSiteGroups() {
       mapRing: site({
         id: 'uring.map_ring',
         kind: 'entry.detail',
-        fn: 'io_uring_mmap → io_uring_validate_mmap_request → io_uring_mmap_pages → vm_insert_pages (MAP_POPULATE: mapped now)',
+        fn: 'io_uring_mmap → io_uring_validate_mmap_request → io_region_mmap → vm_insert_pages (every page mapped in the mmap call itself)',
         man: 'io_uring_setup(2)',
       }),
       // IORING_SETUP_SQPOLL: a kernel thread is created to poll the SQ.
@@ -98,7 +98,7 @@ export function uringSiteGroups() {
       cqe: site({
         id: 'uring.cqe',
         kind: 'entry.detail',
-        fn: 'io_req_complete_post → io_fill_cqe_req: a CQE written into the CQ ring, CQ tail + 1',
+        fn: '__io_submit_flush_completions → io_fill_cqe_req: a CQE written into the CQ ring, CQ tail + 1',
         man: 'io_uring_enter(2)',
       }),
       notifCqe: site({
@@ -116,7 +116,7 @@ export function uringSiteGroups() {
       wake: site({
         id: 'sched.wake_uring',
         kind: 'sched.wake',
-        fn: 'io_req_task_work_add → task_work_add (TWA_SIGNAL) → wake_up_process',
+        fn: '__io_req_task_work_add → task_work_add (TWA_SIGNAL) → set_notify_signal → wake_up_state',
         man: 'io_uring_enter(2)',
       }),
       taskWork: site({
@@ -190,7 +190,7 @@ export function uringSiteGroups() {
       orphanCopy: site({
         id: 'copy.zc_orphan_frags',
         kind: 'cpu.copy',
-        fn: 'loopback_xmit → netif_rx … __netif_receive_skb_core → skb_orphan_frags_rx → skb_copy_ubufs',
+        fn: 'loopback_xmit → __netif_rx … NET_RX softirq: ip_local_deliver_finish → skb_orphan_frags_rx → skb_copy_ubufs',
         man: 'send(2) MSG_ZEROCOPY',
         from: 'user',
         to: 'skb',
@@ -198,7 +198,7 @@ export function uringSiteGroups() {
       notify: site({
         id: 'zc.notify',
         kind: 'entry.detail',
-        fn: 'tcp_clean_rtx_queue → skb_zcopy_clear → msg_zerocopy_complete → sock_queue_err_skb (or extends the queued range)',
+        fn: 'tcp_ack → tcp_clean_rtx_queue → skb_release_data → skb_zcopy_clear → msg_zerocopy_complete → __msg_zerocopy_callback (queues a notification on the socket’s error queue, or extends the queued range)',
         man: 'send(2) MSG_ZEROCOPY',
       }),
       poll: syscallSites(
@@ -215,7 +215,7 @@ export function uringSiteGroups() {
       pollWake: site({
         id: 'sched.wake_errqueue',
         kind: 'sched.wake',
-        fn: 'sock_queue_err_skb → sk_error_report → sock_def_error_report → wake_up_interruptible_poll',
+        fn: '__msg_zerocopy_callback → sk_error_report → sock_def_error_report → wake_up_interruptible_poll',
         man: 'poll(2)',
       }),
       recvErr: syscallSites(

@@ -20,20 +20,13 @@ export interface StackFixture {
 }
 
 /**
- * Scenarios with no kernel-stack capture yet: issue 16's (their strace, page-fault and dirty-page captures
- * exist, but captureStacks.ts has no peer to send to recv_write.c) and issue 17's io_uring ones (no capture).
+ * Scenarios with no kernel-stack capture of ours: issue 18's real systems (nginx and the JDK are captured
+ * with strace only, in realSystems/).
  */
-export const NO_STACKS: readonly string[] = [
-  'recv-write',
-  'file-copy',
-  'io-uring',
-  'msg-zerocopy',
-  ...REAL_SYSTEM_IDS,
-];
+export const NO_STACKS: readonly string[] = [...REAL_SYSTEM_IDS];
 
 /** Scenarios with no strace capture of ours (fidelity.test.ts's "one capture per scenario"); issue 18's real
- * systems are captured from nginx and the JDK instead (realSystems/, realSystems.test.ts). io_uring's and
- * MSG_ZEROCOPY's strace captures exist (io_uring.c, msg_zerocopy.c); their kernel stacks do not (NO_STACKS). */
+ * systems are captured from nginx and the JDK instead (realSystems/, realSystems.test.ts). */
 export const NOT_CAPTURED: readonly string[] = [...REAL_SYSTEM_IDS];
 
 export const STACK_DIR = path.join(import.meta.dirname, 'stacks');
@@ -54,9 +47,12 @@ export function kernelNames(fn: string): string[] {
   return fn.match(re) ?? [];
 }
 
-/** A frame as the test compares it: compiler clones (.isra.0, .part.0, .constprop.0) are the function. */
+/**
+ * A frame as the test compares it: compiler clones (.isra.0, .part.0, .constprop.0) and the cold part GCC
+ * splits off (.cold, as io_uring_setup.cold) are the function.
+ */
 export function frameName(frame: string): string {
-  return frame.replace(/\.(isra|part|constprop|cold)\.\d+$/, '');
+  return frame.replace(/(\.(isra|part|constprop|cold)(\.\d+)?)+$/, '');
 }
 
 /**
@@ -120,7 +116,6 @@ export const SOURCE_REFS: Readonly<Record<string, string>> = {
   ksys_mmap_pgoff: 'mm/mmap.c: ksys_mmap_pgoff',
   do_mmap: 'mm/mmap.c: do_mmap',
   mmap_region: 'mm/vma.c: mmap_region',
-  kernel_wait4: 'kernel/exit.c: kernel_wait4',
   entry_INT80_32: 'arch/x86/entry/entry_32.S: entry_INT80_32 (a 32-bit kernel; the captures run x86-64)',
   do_int80_syscall_32: 'arch/x86/entry/syscall_32.c: do_int80_syscall_32',
   ia32_sys_call: 'arch/x86/entry/syscall_32.c: ia32_sys_call',
@@ -143,9 +138,6 @@ export const SOURCE_REFS: Readonly<Record<string, string>> = {
   napi_schedule:
     'include/linux/netdevice.h: napi_schedule (a NIC driver’s TX interrupt; the captures use lo)',
   napi_consume_skb: 'net/core/skbuff.c: napi_consume_skb',
-  // sendfile/splice without scatter-gather: lo always has NETIF_F_SG, so this path is not captured.
-  tcp_sendmsg_locked: 'net/ipv4/tcp.c: tcp_sendmsg_locked',
-  splice_to_socket: 'fs/splice.c: splice_to_socket',
   // Rule 10 (the socket send queue): lo has NETIF_F_SG and no TX interrupt, and the captures trace no
   // event inside TCP's ACK processing or its memory wait.
   validate_xmit_skb: 'net/core/dev.c: validate_xmit_skb (calls skb_gso_segment or __skb_linearize)',
@@ -158,26 +150,17 @@ export const SOURCE_REFS: Readonly<Record<string, string>> = {
   tcp_v4_rcv: 'net/ipv4/tcp_ipv4.c: tcp_v4_rcv',
   tcp_ack: 'net/ipv4/tcp_input.c: tcp_ack',
   tcp_clean_rtx_queue: 'net/ipv4/tcp_input.c: tcp_clean_rtx_queue',
-  sk_stream_wait_memory: 'net/core/stream.c: sk_stream_wait_memory',
-  tcp_check_space: 'net/ipv4/tcp_input.c: tcp_check_space (calls tcp_new_space → sk->sk_write_space)',
-  sk_stream_write_space: 'net/core/stream.c: sk_stream_write_space',
-  // Issue 16 (receive and write paths): no capture of recv-write or file-copy yet, so every name rests on
-  // its source reference.
-  __sys_recvfrom: 'net/socket.c: __sys_recvfrom',
-  sock_recvmsg: 'net/socket.c: sock_recvmsg',
+  // Issue 16 (receive and write paths, captured over lo): the NIC driver's part, names that returned
+  // before the tracepoint, and tail calls (tcp_data_ready ends by calling sk->sk_data_ready).
   tcp_recvmsg: 'net/ipv4/tcp.c: tcp_recvmsg',
-  tcp_recvmsg_locked: 'net/ipv4/tcp.c: tcp_recvmsg_locked',
   ksys_read: 'fs/read_write.c: ksys_read',
   sock_read_iter: 'net/socket.c: sock_read_iter',
   napi_complete_done: 'net/core/dev.c: napi_complete_done (re-enables the NIC interrupt through the driver)',
   netif_receive_skb: 'net/core/dev.c: netif_receive_skb (drivers usually enter through napi_gro_receive)',
   tcp_queue_rcv: 'net/ipv4/tcp_input.c: tcp_queue_rcv',
-  sk_wait_data: 'net/core/sock.c: sk_wait_data',
   tcp_data_ready: 'net/ipv4/tcp_input.c: tcp_data_ready',
-  sock_def_readable: 'net/core/sock.c: sock_def_readable',
-  wake_up_interruptible: 'include/linux/wait.h: wake_up_interruptible (a macro for __wake_up)',
-  skb_copy_datagram_iter: 'net/core/datagram.c: skb_copy_datagram_iter',
-  ksys_write: 'fs/read_write.c: ksys_write',
+  wake_up_interruptible_sync_poll:
+    'include/linux/wait.h: wake_up_interruptible_sync_poll (a macro for __wake_up_sync_key, which the stacks show)',
   // Issue 18's leftovers: RocketMQ's producer (a writable shared mapping, its write faults, msync) and
   // nginx's writev; no stack capture of them, so every name rests on its source reference.
   ext4_file_mmap: 'fs/ext4/file.c: ext4_file_mmap',
@@ -190,6 +173,7 @@ export const SOURCE_REFS: Readonly<Record<string, string>> = {
   finish_fault: 'mm/memory.c: finish_fault',
   __do_sys_msync: 'mm/msync.c: SYSCALL_DEFINE3(msync)',
   sock_write_iter: 'net/socket.c: sock_write_iter',
+  tcp_sendmsg: 'net/ipv4/tcp.c: tcp_sendmsg',
   ext4_dio_read_iter: 'fs/ext4/file.c: ext4_dio_read_iter',
   vfs_fsync_range: 'fs/sync.c: vfs_fsync_range',
   do_writev: 'fs/read_write.c: do_writev',
@@ -203,9 +187,6 @@ export const SOURCE_REFS: Readonly<Record<string, string>> = {
   ksys_pread64: 'fs/read_write.c: ksys_pread64',
   vfs_read: 'fs/read_write.c: vfs_read',
   filemap_read: 'mm/filemap.c: filemap_read',
-  vfs_write: 'fs/read_write.c: vfs_write',
-  ext4_buffered_write_iter: 'fs/ext4/file.c: ext4_buffered_write_iter',
-  generic_perform_write: 'mm/filemap.c: generic_perform_write',
   ext4_file_write_iter: 'fs/ext4/file.c: ext4_file_write_iter',
   ext4_dio_write_iter: 'fs/ext4/file.c: ext4_dio_write_iter',
   iomap_dio_rw: 'fs/iomap/direct-io.c: iomap_dio_rw',
@@ -214,7 +195,6 @@ export const SOURCE_REFS: Readonly<Record<string, string>> = {
   do_fsync: 'fs/sync.c: do_fsync',
   ext4_sync_file: 'fs/ext4/fsync.c: ext4_sync_file',
   file_write_and_wait_range: 'mm/filemap.c: file_write_and_wait_range',
-  filemap_fdatawait_range: 'mm/filemap.c: filemap_fdatawait_range',
   ksys_sync_file_range: 'fs/sync.c: ksys_sync_file_range',
   do_user_addr_fault: 'arch/x86/mm/fault.c: do_user_addr_fault',
   lock_mm_and_find_vma: 'mm/memory.c: lock_mm_and_find_vma',
@@ -224,24 +204,12 @@ export const SOURCE_REFS: Readonly<Record<string, string>> = {
     'fs/sync.c: sync_file_range (6.18; later kernels call filemap_flush_range for WB_SYNC_NONE)',
   __filemap_fdatawrite_range: 'mm/filemap.c: __filemap_fdatawrite_range',
   file_fdatawait_range: 'mm/filemap.c: file_fdatawait_range',
-  folio_wait_writeback: 'mm/page-writeback.c: folio_wait_writeback',
-  io_schedule: 'kernel/sched/core.c: io_schedule',
-  do_sendfile: 'fs/read_write.c: do_sendfile',
-  do_splice_direct: 'fs/splice.c: do_splice_direct',
-  splice_direct_to_actor: 'fs/splice.c: splice_direct_to_actor',
-  iter_file_splice_write: 'fs/splice.c: iter_file_splice_write',
-  do_splice: 'fs/splice.c: do_splice',
-  vfs_iter_write: 'fs/read_write.c: vfs_iter_write',
   ext4_da_write_begin: 'fs/ext4/inode.c: ext4_da_write_begin',
   copy_folio_from_iter_atomic: 'lib/iov_iter.c: copy_folio_from_iter_atomic',
-  folio_mark_dirty: 'mm/page-writeback.c: folio_mark_dirty',
-  do_writepages: 'mm/page-writeback.c: do_writepages',
-  ext4_writepages: 'fs/ext4/inode.c: ext4_writepages',
   ext4_bio_write_folio: 'fs/ext4/page-io.c: ext4_bio_write_folio',
   ext4_io_submit: 'fs/ext4/page-io.c: ext4_io_submit',
-  ext4_end_bio: 'fs/ext4/page-io.c: ext4_end_bio',
-  folio_end_writeback: 'mm/filemap.c: folio_end_writeback',
-  folio_wake_bit: 'mm/filemap.c: folio_wake_bit',
+  ext4_end_bio:
+    'fs/ext4/page-io.c: ext4_end_bio (the bio’s end_io; with unwritten extents it queues the completion for ext4_end_io_rsv_work and returns)',
   sysvec_apic_timer_interrupt: 'arch/x86/kernel/apic/apic.c: sysvec_apic_timer_interrupt',
   run_timer_softirq: 'kernel/time/timer.c: run_timer_softirq',
   delayed_work_timer_fn: 'kernel/workqueue.c: delayed_work_timer_fn',
@@ -267,7 +235,7 @@ export const SOURCE_REFS: Readonly<Record<string, string>> = {
   filemap_readahead: 'mm/filemap.c: filemap_readahead',
   page_cache_async_ra: 'mm/readahead.c: page_cache_async_ra',
   page_cache_sync_ra:
-    'mm/readahead.c: page_cache_sync_ra (inlined: the captured stack goes filemap_get_pages → page_cache_ra_order)',
+    'mm/readahead.c: page_cache_sync_ra (a tail call: the page-cache insertion’s stack goes filemap_get_pages → page_cache_ra_order; its own tracepoint shows it)',
   page_cache_ra_order: 'mm/readahead.c: page_cache_ra_order',
   filemap_add_folio: 'mm/filemap.c: filemap_add_folio',
   ...URING_SOURCE_REFS,

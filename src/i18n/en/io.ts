@@ -92,7 +92,7 @@ export const io: Readonly<Record<string, string>> = {
   'step.dma.user_to_disk.done':
     'The disk has read {bytesText} ({filePages}) straight from the user buffer by DMA and posts a completion entry; its completion interrupt follows.',
   'step.wb.end_writeback':
-    'In the BLOCK softirq the write request ends: folio_end_writeback clears “under writeback” on {filePages}. They are clean now: the disk has the same bytes as memory.',
+    'The write request has ended (ext4_end_bio, in the BLOCK softirq). The blocks were new, allocated as unwritten extents, so a kworker first records them as written (ext4_end_io_rsv_work; the model folds it into this step), then folio_end_writeback clears “under writeback” on {filePages}. They are clean now: the disk has the same bytes as memory.',
   'step.sched.block_writeback':
     'Process {pid} sleeps until the writeback of the file’s pages completes (folio_wait_writeback). This wait is what makes fsync() and O_SYNC slow.',
   'step.sched.wake_writeback': 'The last write request has completed, so process {pid} is woken.',

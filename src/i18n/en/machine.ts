@@ -84,6 +84,7 @@ export const machine: Readonly<Record<string, string>> = {
   'machine.dma.busy': 'busy',
   'machine.dma.idle': 'idle',
   'machine.disk.reading': '→ {pages}',
+  'machine.disk.unused': 'not used',
   'machine.nic.sending': '→ {pages}',
   'machine.nic.sent': 'sent {bytes}',
   'machine.nic.sg.on': 'SG on',

@@ -18,7 +18,7 @@ export const uring: Readonly<Record<string, string>> = {
   'stepError.mmap_ring.exit':
     'mmap() fails and returns {ret} ({errname}) to ring 3 via {entry}: a ring mapping needs a length.',
   'step.uring.map_ring':
-    'io_uring_mmap maps the ring’s own pages at {addr} ({bytesText}), all at once (MAP_POPULATE): the same physical pages the kernel writes, so using them later costs no copy and no page fault.',
+    'io_uring_mmap maps the ring’s own pages at {addr} ({bytesText}), all at once, in the mmap call itself (vm_insert_pages; liburing’s MAP_POPULATE finds nothing left to fault): the same physical pages the kernel writes, so using them later costs no copy and no page fault.',
   'step.uring.sq_thread_start':
     'IORING_SETUP_SQPOLL: the kernel starts thread {pid} (iou-sqp), which polls the SQ — while it is awake the program submits without any system call.',
 
@@ -48,13 +48,13 @@ export const uring: Readonly<Record<string, string>> = {
   'step.ref.user_to_skb_uring_zc':
     'IORING_OP_SEND_ZC: skb_zerocopy_iter_stream pins the user buffer’s pages and the skb points at them ({bytesText}): no CPU copy. The buffer must not be reused until the notification CQE comes.',
   'step.uring.cqe':
-    'A CQE for SQE {index} (IORING_OP_{op}, res {res}) is written into the CQ ring and the CQ tail moves (io_req_complete_post → io_fill_cqe_req): the program will see it with a plain load.',
+    'A CQE for SQE {index} (IORING_OP_{op}, res {res}) is written into the CQ ring and the CQ tail moves (__io_submit_flush_completions → io_fill_cqe_req): the program will see it with a plain load.',
   'step.uring.cqe_notif':
     'The zero-copy send’s pages are free again (the last skb holding them was acknowledged): a notification CQE with IORING_CQE_F_NOTIF goes into the CQ ring. Now the buffer may be reused.',
   'step.sched.block_cqring':
     'Process {pid} sleeps in io_cqring_wait until {n} more CQEs are there: the CPU is free meanwhile.',
   'step.sched.wake_uring':
-    'task_work is queued for process {pid} (io_req_task_work_add) and the process is woken: the completion is finished in its own context.',
+    'task_work is queued for process {pid} (__io_req_task_work_add) and the process is woken: the completion is finished in its own context.',
   'step.uring.task_work':
     'The task runs its task_work (io_run_task_work): reads whose pages have arrived complete here — their copy is done in this task — and each read’s linked send is issued (io_queue_next).',
   'step.irq.timer_sqpoll.enter':
@@ -86,7 +86,7 @@ export const uring: Readonly<Record<string, string>> = {
   'step.copy.zc_orphan_frags':
     'Loopback: the skb goes to a receiver on this machine, which may not keep references to another process’s pages, so skb_orphan_frags_rx → skb_copy_ubufs copies {bytesText} into kernel pages — the very copy MSG_ZEROCOPY was meant to avoid. The notification will say SO_EE_CODE_ZEROCOPY_COPIED.',
   'step.zc.notify':
-    'The acknowledged skb is freed, and with it the last reference to the send’s pages: msg_zerocopy_complete queues a notification on the socket’s error queue — sends {lo} to {hi} are done (consecutive notifications merge into one range).',
+    'The acknowledged skb is freed, and with it the last reference to the send’s pages: msg_zerocopy_complete → __msg_zerocopy_callback queues a notification on the socket’s error queue — sends {lo} to {hi} are done (consecutive notifications merge into one range).',
   'step.poll.enter':
     'Process {pid} calls poll() on fd 4 for POLLERR: ring 3 → ring 0 via {entry}. A notification on the error queue makes the socket report POLLERR.',
   'step.poll.exit': 'poll() returns {ret} to ring 3 via {entry}: a notification is on the error queue.',

@@ -90,7 +90,7 @@ export const io: Readonly<Record<string, string>> = {
   'step.dma.user_to_disk.done':
     '磁盘已通过 DMA 直接从用户缓冲区读取 {bytesText}（{filePages}），并提交完成项；随后是它的完成中断。',
   'step.wb.end_writeback':
-    '在 BLOCK 软中断里写请求结束：folio_end_writeback 清除{filePages}的“正在回写”标记。它们现在是干净的：磁盘上的字节与内存中相同。',
+    '写请求已结束（BLOCK 软中断中的 ext4_end_bio）。这些块是新分配的，以未写入（unwritten）extent 的形式存在，所以先由一个 kworker 把它们记为已写入（ext4_end_io_rsv_work；模型把它并入这一步），然后 folio_end_writeback 清除{filePages}的“正在回写”标记。它们现在是干净的：磁盘上的字节与内存中相同。',
   'step.sched.block_writeback':
     '进程 {pid} 睡眠，直到文件页的回写完成（folio_wait_writeback）。正是这次等待让 fsync() 和 O_SYNC 变慢。',
   'step.sched.wake_writeback': '最后一个写请求已经完成，进程 {pid} 被唤醒。',

@@ -84,6 +84,7 @@ export const machine: Readonly<Record<string, string>> = {
   'machine.dma.busy': '传输中',
   'machine.dma.idle': '空闲',
   'machine.disk.reading': '→ {pages}',
+  'machine.disk.unused': '未使用',
   'machine.nic.sending': '→ {pages}',
   'machine.nic.sent': '已发 {bytes}',
   'machine.nic.sg.on': 'SG 开',

@@ -16,7 +16,7 @@ export const uring: Readonly<Record<string, string>> = {
     'mmap() 经 {entry} 返回 {addr}：环的页面现在同时映射在进程和内核中——双方读写同一块内存，不需要任何系统调用。',
   'stepError.mmap_ring.exit': 'mmap() 失败，经 {entry} 返回 {ret}（{errname}）：映射环需要一个长度。',
   'step.uring.map_ring':
-    'io_uring_mmap 把环自己的页面一次性映射到 {addr}（{bytesText}，MAP_POPULATE）：与内核写入的是同一批物理页，之后使用既不复制也不缺页。',
+    'io_uring_mmap 在 mmap 调用内就把环自己的页面一次性映射到 {addr}（{bytesText}，vm_insert_pages；liburing 的 MAP_POPULATE 已无页可预取）：与内核写入的是同一批物理页，之后使用既不复制也不缺页。',
   'step.uring.sq_thread_start':
     'IORING_SETUP_SQPOLL：内核启动线程 {pid}（iou-sqp）轮询 SQ——它醒着的时候，程序提交请求无需任何系统调用。',
 
@@ -46,12 +46,12 @@ export const uring: Readonly<Record<string, string>> = {
   'step.ref.user_to_skb_uring_zc':
     'IORING_OP_SEND_ZC：skb_zerocopy_iter_stream 锁定（pin）用户缓冲区的页面，skb 直接引用它们（{bytesText}）：没有 CPU 复制。在通知 CQE 到来之前，缓冲区不可重用。',
   'step.uring.cqe':
-    '第 {index} 个 SQE（IORING_OP_{op}，res {res}）的 CQE 写入 CQ 环，CQ 尾指针前移（io_req_complete_post → io_fill_cqe_req）：程序用一次普通读内存就能看到它。',
+    '第 {index} 个 SQE（IORING_OP_{op}，res {res}）的 CQE 写入 CQ 环，CQ 尾指针前移（__io_submit_flush_completions → io_fill_cqe_req）：程序用一次普通读内存就能看到它。',
   'step.uring.cqe_notif':
     '零复制发送的页面已被释放（持有它们的最后一个 skb 已被确认）：一个带 IORING_CQE_F_NOTIF 的通知 CQE 写入 CQ 环。现在缓冲区可以重用了。',
   'step.sched.block_cqring': '进程 {pid} 在 io_cqring_wait 中睡眠，直到再有 {n} 个 CQE：这期间 CPU 空闲。',
   'step.sched.wake_uring':
-    '为进程 {pid} 排入 task_work（io_req_task_work_add）并唤醒它：完成处理在它自己的上下文中收尾。',
+    '为进程 {pid} 排入 task_work（__io_req_task_work_add）并唤醒它：完成处理在它自己的上下文中收尾。',
   'step.uring.task_work':
     '任务执行它的 task_work（io_run_task_work）：页面已到达的读请求在这里完成——复制在本任务中进行——并发出每个读请求所链接的发送（io_queue_next）。',
   'step.irq.timer_sqpoll.enter':
@@ -83,7 +83,7 @@ export const uring: Readonly<Record<string, string>> = {
   'step.copy.zc_orphan_frags':
     '回环：skb 交给本机上的接收者，而接收者不能保留对另一个进程页面的引用，于是 skb_orphan_frags_rx → skb_copy_ubufs 把 {bytesText} 复制到内核页面——正是 MSG_ZEROCOPY 想避免的复制。通知会带上 SO_EE_CODE_ZEROCOPY_COPIED。',
   'step.zc.notify':
-    '已确认的 skb 被释放，对该次发送页面的最后一个引用也随之消失：msg_zerocopy_complete 在套接字的错误队列中排入通知——第 {lo} 到第 {hi} 次发送已完成（连续的通知会合并成一个区间）。',
+    '已确认的 skb 被释放，对该次发送页面的最后一个引用也随之消失：msg_zerocopy_complete → __msg_zerocopy_callback 在套接字的错误队列中排入通知——第 {lo} 到第 {hi} 次发送已完成（连续的通知会合并成一个区间）。',
   'step.poll.enter':
     '进程 {pid} 对 fd 4 调用 poll() 等待 POLLERR：经 {entry} 从 ring 3 进入 ring 0。错误队列中有通知时，套接字报告 POLLERR。',
   'step.poll.exit': 'poll() 经 {entry} 返回 {ret}：错误队列中有一个通知。',

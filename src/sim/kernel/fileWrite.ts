@@ -31,7 +31,8 @@ export interface WriteSource {
  * Buffered write(): generic_perform_write copies into page-cache pages and marks them dirty — nothing moves
  * to the disk. Writeback (fsync, fdatasync, O_SYNC, or the flusher after dirty_expire) marks dirty pages
  * PG_writeback and DMAs them to the disk in requests of at most WB_MAX_PAGES; the end of each request
- * (folio_end_writeback, in the disk interrupt's BLOCK softirq) leaves them clean. O_DIRECT writes DMA from
+ * leaves them clean (folio_end_writeback: on 6.18's ext4 a kworker calls it after marking the new blocks'
+ * unwritten extents written; the model folds that into the request's completion). O_DIRECT writes DMA from
  * the user buffer and never touch the page cache.
  */
 export class FileWriter {
@@ -125,7 +126,7 @@ export class FileWriter {
 
   /**
    * Writes back the dirty pages in [first, last]; with `wait`, sleeps until every request in flight has
-   * completed (filemap_fdatawait_range also waits for writeback someone else started).
+   * completed (__filemap_fdatawait_range also waits for writeback someone else started).
    */
   writeback(first: number, last: number, wait: boolean): void {
     const k = this.k;

@@ -102,6 +102,15 @@ export function usesPageCache(trace: Trace): boolean {
   return uses;
 }
 
+/**
+ * Whether a run has a file on the disk at all: the same test as the page cache's (a file it writes, or reads
+ * from the disk or from cached pages). msg-zerocopy, vmsplice, syscall, cow-fork and kernel-access never touch
+ * the disk: their `file` parameter (if any) is the size of bytes the program made, not of a file.
+ */
+export function usesDisk(trace: Trace): boolean {
+  return usesPageCache(trace);
+}
+
 /** The boxes of one run: its scenario's, without the page cache when the run never uses it. */
 export function featuresOfTrace(trace: Trace): Features {
   const f = featuresOf(trace.scenario, trace.params);

@@ -1,3 +1,4 @@
+import { usesDisk } from './features';
 import { ioRamCells, nicLines } from './toIoViews';
 import { uringRamCells } from './toUringViews';
 import {
@@ -90,10 +91,10 @@ export function toDeviceViews(
     },
     disk: {
       title: tr('machine.box.disk'),
-      lines: [
-        fileSize(p.file),
-        disk ? tr('machine.disk.reading', { pages: label(disk) }) : tr('machine.idle'),
-      ],
+      // A run that never touches the disk shows no file size there (its `file` is bytes the program made).
+      lines: usesDisk(trace)
+        ? [fileSize(p.file), disk ? tr('machine.disk.reading', { pages: label(disk) }) : tr('machine.idle')]
+        : [tr('machine.disk.unused')],
       active: !!disk || s.device === 'disk',
       alert: false,
     },

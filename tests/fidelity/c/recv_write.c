@@ -1,7 +1,8 @@
 /* Scenario recv-write: for (got = 0; got < F; got += n) { n = recv(4, buf, B, 0); write(3, buf, n); },
  * then fsync(3) with sync=fsync; sync=osync opens fd 3 with O_SYNC, sync=direct with O_DIRECT (and fills
  * each aligned chunk before writing it). The peer is source.c on 127.0.0.1; the window starts once all
- * its bytes are queued on fd 4, as with the model's loopback preset, where nothing waits for a wire. */
+ * its bytes are queued on fd 4, as with the model's loopback preset, where nothing waits for a wire.
+ * wait=0 (scripts/captureStacks.ts) starts at once instead, so recv() meets an empty queue and sleeps. */
 #include "write_side.h"
 #include <sys/ioctl.h>
 #include <time.h>
@@ -33,7 +34,7 @@ int main(int argc, char **argv) {
   struct sockaddr_in sa = {.sin_family = AF_INET, .sin_port = htons((unsigned short)arg_long(argc, argv, "port", 0))};
   sa.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
   if (connect(s, (struct sockaddr *)&sa, sizeof sa) < 0) die("connect");
-  wait_queued(4, size);
+  if (arg_long(argc, argv, "wait", 1)) wait_queued(4, size);
   char *buf = aligned_alloc(PAGE, (size_t)(PAGES(chunk) * PAGE));
   if (!buf) die("aligned_alloc");
   memset(buf, 0, chunk);

@@ -97,6 +97,43 @@ describe('toMachineView', () => {
     expect(vm.cpu.ringLabel).toBe('ring 0 · 内核态');
   });
 
+  // msg-zerocopy's disk box said "4 KiB" (its `file`, bytes the program made): a run that never touches the
+  // disk says so at every step, in both languages; a run with a file on the disk keeps its size there.
+  it.each([
+    ['msg-zerocopy', {}],
+    ['msg-zerocopy', { nic: 'loopback', file: 65536 }],
+    ['vmsplice', {}],
+    ['syscall', {}],
+    ['cow-fork', {}],
+  ] as const)('%s %o: the disk box shows no file size, the disk is not used', (id, params) => {
+    const t = simulate(id, params);
+    expect(t.totals.diskRequests).toBe(0);
+    for (let i = 0; i < t.length; i++) {
+      const disk = toMachineView(t, i, 'en').disk;
+      expect(disk.lines).toEqual(['not used']);
+      expect(disk.active).toBe(false);
+    }
+    expect(toMachineView(t, t.length - 1, 'zh-CN').disk.lines).toEqual(['未使用']);
+  });
+
+  it.each([
+    ['read-write', { cache: 'warm', file: 10000 }, ['10000 B', 'idle']],
+    ['read-write', { cache: 'cold', file: 10000 }, ['10000 B', 'idle']],
+    ['recv-write', { file: 4096 }, ['4 KiB', 'idle']],
+    ['io-uring', { file: 65536 }, ['64 KiB', 'idle']],
+  ] as const)('%s %o: the disk box keeps the file’s size', (id, params, last) => {
+    const t = simulate(id, params);
+    expect(toMachineView(t, t.length - 1, 'en').disk.lines).toEqual(last);
+  });
+
+  it('a cold read shows the disk reading the pages it DMAs', () => {
+    const t = simulate('read-write', { cache: 'cold', file: 10000 });
+    const i = firstStep(t, (k) => getStep(t, k).site === 'dma.disk_to_pagecache');
+    const lines = toMachineView(t, i, 'en').disk.lines;
+    expect(lines[0]).toBe('10000 B');
+    expect(lines[1]).toMatch(/^→ p\d/);
+  });
+
   it('clamps the step into the trace', () => {
     const t = simulate('syscall', {});
     expect(toMachineView(t, 999, 'en').step).toBe(t.length - 1);
