@@ -83,6 +83,8 @@ function narrationParamsOf(
         addr: r.n > 0 ? hex(r.n) : '',
         errname: r.n < 0 ? errnoName(-r.n) : '',
         ...(isOther ? { name: SYSCALL_NAMES[r.a] ?? 'syscall' } : {}),
+        // lseek's exit keeps its fd in b (the position it set is the return value).
+        ...(r.site === S.seek.exit ? { fd: r.b } : {}),
       };
     case 'cpu.copy':
     case 'ref.move':

@@ -21,7 +21,7 @@ function otherCallText(s: RawStep, cx: CallContext): string {
   const fd2 = s.c;
   const count = s.n;
   // An opaque call records no arguments; close() records its descriptor; an EBADF failure records all.
-  const known = s.site === S.other.badFd.enter || ((name === 'close' || name === 'lseek') && fd >= 0);
+  const known = s.site === S.other.badFd.enter || (name === 'close' && fd >= 0);
   if (!known) return `${name}(...)`;
   switch (name) {
     case 'read':
@@ -118,6 +118,14 @@ function callText(s: RawStep, cx: CallContext, start: RawStep = s): string {
       return `wait4(${s.a}, [{WIFEXITED(s) && WEXITSTATUS(s) == 0}], 0, NULL)`;
     case S.sys.exitGroup.enter:
       return `exit_group(${s.a})`;
+    case S.seek.enter:
+    case S.seek.exit:
+      // i386 glibc's lseek() is the _llseek system call, which returns the offset through a pointer.
+      if (cx.mmapName === 'mmap2') {
+        const result = s.site === S.seek.exit && s.n < 0 ? 'ADDR' : `[${start.a}]`;
+        return `_llseek(${start.b}, ${start.a}, ${result}, SEEK_SET)`;
+      }
+      return `lseek(${start.b}, ${start.a}, SEEK_SET)`;
     case S.syncFileRange.enter:
     case S.syncFileRange.exit:
       return `sync_file_range(${start.b}, ${start.a}, ${start.c}, ${syncFileRangeFlags(start.n)})`;

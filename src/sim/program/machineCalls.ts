@@ -162,15 +162,18 @@ export class MachineCalls {
 
   /**
    * lseek(3, offset, SEEK_SET): the file position moves (f_pos); nothing else happens, so the model runs only
-   * its entry and exit. Offsets past the end are allowed, as in Linux (a read there returns 0).
+   * its entry and exit (S.seek). Offsets past the end are allowed, as in Linux (a read there returns 0).
    */
   lseek(fd: number, offset: number, whence: number, pos: Pos): number {
     if (this.badFd(fd, 'any')) return this.ebadf('lseek', { fd, count: offset });
     this.needFile(fd, pos, 'lseek');
     if (whence !== 0) this.notModelled(pos, 'notModelled.lseekWhence');
-    if (offset < 0) return this.otherCall(S.other.call, 'lseek', -EINVAL, { fd, count: offset });
-    this.pos = offset;
-    return this.otherCall(S.other.call, 'lseek', offset, { fd, count: offset });
+    // vfs_setpos refuses a negative offset (a regular file has no FMODE_UNSIGNED_OFFSET).
+    const ret = offset < 0 ? -EINVAL : offset;
+    this.k.syscallEnter(S.seek.enter, offset, fd);
+    if (ret >= 0) this.pos = offset;
+    this.k.syscallExit(S.seek.exit, ret, offset, fd);
+    return ret;
   }
 
   /** `syscall("name", ret)`: a call the model keeps but does not run; it returns what the program says. */
