@@ -38,11 +38,17 @@ export function narrationKey(site: string, params: NarrationParams): string {
 /** The narration of one step in `locale`, as plain text. */
 export function narrate(locale: Locale, site: string, params: NarrationParams): string {
   const said = translate(locale, narrationKey(site, params), narrationParams(locale, params));
-  // Several sockets: the step names the one it works on.
-  const text =
-    typeof params.socketFd === 'number'
-      ? translate(locale, 'narration.onSocket', { fd: params.socketFd }) + said
-      : said;
+  // Several sockets or files: the step names the one (or the two) it works on.
+  const { socketFd, fileFd } = params;
+  const prefix =
+    typeof fileFd === 'number'
+      ? typeof socketFd === 'number'
+        ? translate(locale, 'narration.onFileSocket', { file: fileFd, fd: socketFd })
+        : translate(locale, 'narration.onFile', { fd: fileFd })
+      : typeof socketFd === 'number'
+        ? translate(locale, 'narration.onSocket', { fd: socketFd })
+        : '';
+  const text = prefix + said;
   // One call's copy spread over several skbs is counted once; its later parts say so (a site may word it).
   if (params.continued !== 1) return text;
   const own = `narration.continuedCopy.${site}`;
