@@ -83,7 +83,8 @@ export const problems: Readonly<Record<string, string>> = {
   'problem.peerIsFd4': "模型中对端发往的套接字是 fd 4：'world tcp 4 = {lbrace} peer: F {rbrace};'",
   'problem.machineField': "'{field}' 是整台机器的设置：请写在第一个套接字（fd {fd}）上",
   'problem.worldNeedsField': "world {kind} 需要 '{field}' 字段",
-  'problem.fileIsFd3': "第一个要读的文件是 fd 3：请写 'world file 3 = {lbrace} … {rbrace}'（之后的文件可以用其他 fd）",
+  'problem.fileIsFd3':
+    "第一个要读的文件是 fd 3：请写 'world file 3 = {lbrace} … {rbrace}'（之后的文件可以用其他 fd）",
   'problem.bufferName': "'world {kind}' 之后应当是缓冲区的名字",
   'problem.offsetBelowPage': 'offset 必须小于页大小（{page}）',
   'problem.bufferCount': '缓冲区的 count 是 1 到 1048576 之间的数',
