@@ -50,7 +50,7 @@ describe('several files to read', () => {
     for (const t of [both.warm, both.cold7, cold3, cold]) {
       expect(t.totals.syscalls).toBe(14);
       expect(t.totals.cpuCopies).toBe(12);
-      expect(t.totals.cpuCopyBytes).toBe(2 * (65536 + 20000));
+      expect(t.totals.cpuBytes).toBe(2 * (65536 + 20000));
     }
   });
 
