@@ -43,8 +43,10 @@ export function replayNotes(file: string, replay: StraceReplay): string {
   const notes = replay.imported.notices.map(
     (n) => `${at(n.line)}: note: ${n.message.replace(/^Line \d+: /, '')}\n`,
   );
-  const diffs = replay.mismatches.map(
-    (m) => `${at(m.line)}: differs: the log returned ${m.logged} where the model returns ${m.model}\n`,
+  const diffs = replay.mismatches.map((m) =>
+    m.model === null
+      ? `${at(m.line)}: differs: the log returned ${m.logged} where the model did not make the call (its run ended before it)\n`
+      : `${at(m.line)}: differs: the log returned ${m.logged} where the model returns ${m.model}\n`,
   );
   return [...notes, ...diffs].join('');
 }

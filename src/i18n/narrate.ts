@@ -38,11 +38,17 @@ export function narrationKey(site: string, params: NarrationParams): string {
 /** The narration of one step in `locale`, as plain text. */
 export function narrate(locale: Locale, site: string, params: NarrationParams): string {
   const said = translate(locale, narrationKey(site, params), narrationParams(locale, params));
-  // Several sockets: the step names the one it works on.
-  const text =
-    typeof params.socketFd === 'number'
-      ? translate(locale, 'narration.onSocket', { fd: params.socketFd }) + said
-      : said;
+  // Several sockets or files: the step names the one (or the two) it works on.
+  const { socketFd, fileFd } = params;
+  const prefix =
+    typeof fileFd === 'number'
+      ? typeof socketFd === 'number'
+        ? translate(locale, 'narration.onFileSocket', { file: fileFd, fd: socketFd })
+        : translate(locale, 'narration.onFile', { fd: fileFd })
+      : typeof socketFd === 'number'
+        ? translate(locale, 'narration.onSocket', { fd: socketFd })
+        : '';
+  const text = prefix + said;
   // TCP_CORK: a DMA of an skb that carries the corked header, or that was split off the held tail; bytes
   // that joined the unsent tail skb.
   const notes = (['corkHeader', 'corkSplit', 'appended'] as const)

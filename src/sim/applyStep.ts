@@ -1,9 +1,9 @@
 import { activityAfter } from './cpuActivity';
 import { applyUringStep } from './applyUringStep';
 import { applyMapWriteStep } from './applyMapWrite';
-import { F, socketSlotOf } from './counters';
+import { F, fileSlotOf, socketSlotOf } from './counters';
 import type { MachineState, PageSpan, TaskState } from './machineState';
-import { addRange, removeRange, sendQueueOf } from './machineState';
+import { addRange, fileCacheOf, removeRange, sendQueueOf } from './machineState';
 import { markPtePages } from './pteFlags';
 import { syscallNameOf } from './otherCalls';
 import { SITES, S } from './sites';
@@ -104,7 +104,7 @@ export function applyStep(m: MachineState, s: RawStep): void {
       removeRange(m.out.writeback, s.a, s.b);
       break;
     case 'pagecache.alloc':
-      m.locked = [s.a, s.b];
+      fileCacheOf(m, fileSlotOf(s.flags)).locked = [s.a, s.b];
       break;
     case 'dma.start':
       // TCP_CORK sent the whole segments of its held tail: the tail split in two (kernel/socket.ts).
@@ -188,9 +188,12 @@ export function applyStep(m: MachineState, s: RawStep): void {
         t.waitingFor = null;
       }
       // folio_end_read: up to date, unlocked and the waiter woken, in one step.
-      if ((s.site === S.sched.wakeIo || s.site === S.ra.endRead) && m.locked) {
-        addRange(m.cached, m.locked[0], m.locked[1]);
-        m.locked = null;
+      if (s.site === S.sched.wakeIo || s.site === S.ra.endRead) {
+        const file = fileCacheOf(m, fileSlotOf(s.flags));
+        if (file.locked) {
+          addRange(file.cached, file.locked[0], file.locked[1]);
+          file.locked = null;
+        }
       }
       break;
     case 'sched.switch': {

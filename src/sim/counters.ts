@@ -98,7 +98,21 @@ export const F = {
    * program with one socket at fd 4 keeps its flags unchanged.
    */
   sockShift: 5,
+  /**
+   * Bits 8–10: 1 + the file slot (declaration order) of a step on a file to read — its call, page-cache
+   * allocation, disk DMA, wake-up, copies and references out of its pages — when the program declares several
+   * files to read (issue 14); 0 otherwise, so a program with one file keeps its flags unchanged.
+   */
+  fileShift: 8,
 } as const;
+
+/** The flag bits that name a file slot (F.fileShift). */
+export const FILE_FLAG_MASK = 7 << F.fileShift;
+
+/** The file slot a step's flags name (F.fileShift), or -1 when they name none (one file: slot 0). */
+export function fileSlotOf(flags: number): number {
+  return ((flags >> F.fileShift) & 7) - 1;
+}
 
 /** The socket slot a step's flags name (F.sockShift), or -1 when they name none. */
 export function socketSlotOf(flags: number): number {

@@ -45,6 +45,17 @@ export interface TaskState {
   vma: { readonly addr: number; readonly len: number } | null;
 }
 
+/** One file's pages in the page cache: cached ranges and the range being read (locked). */
+export interface FileCache {
+  cached: [number, number][];
+  locked: [number, number] | null;
+}
+
+/** The page cache of file slot `slot` (slot 0, or none: the machine's own `cached` and `locked`). */
+export function fileCacheOf(m: MachineState, slot: number): FileCache {
+  return (slot > 0 ? m.moreFiles?.[slot - 1] : undefined) ?? m;
+}
+
 /** An anonymous frame (cow-fork's buffer pages) with its reference count. */
 export interface AnonFrame {
   readonly pfn: number;
@@ -111,10 +122,18 @@ export interface MachineState {
   current: Pid;
   activity: 'user' | 'kernel' | 'irq' | 'idle';
   tasks: TaskState[];
-  /** Cached file pages as sorted, disjoint [first, last] ranges. */
+  /** Cached file pages as sorted, disjoint [first, last] ranges (of the first file, with several: slot 0's). */
   cached: [number, number][];
   /** Pages allocated in the page cache whose read is in flight (locked, not uptodate). */
   locked: [number, number] | null;
+  /**
+   * Several files to read (issue 14): each one's descriptor and size by slot (declaration order; `cached` and
+   * `locked` are slot 0's), absent when the program has one — so one-file runs keep today's states.
+   */
+  fileFds?: number[];
+  fileSizes?: number[];
+  /** The page caches of files 1, 2, … (with `fileFds`): each file has its own pages. */
+  moreFiles?: FileCache[];
   /**
    * The socket's queue as the views draw it: the pages of `sendQueue` (empty or one span). Derived when a
    * copy of the machine is handed out (cloneMachine, getMachineAt), not kept up to date step by step.
@@ -189,6 +208,11 @@ export function cloneMachine(m: MachineState): MachineState {
     ...(m.socketFds ? { socketFds: [...m.socketFds] } : {}),
     ...(m.socketSndbufs ? { socketSndbufs: [...m.socketSndbufs] } : {}),
     ...(m.moreQueues ? { moreQueues: m.moreQueues.map((q) => ({ ...q })) } : {}),
+    ...(m.fileFds ? { fileFds: [...m.fileFds] } : {}),
+    ...(m.fileSizes ? { fileSizes: [...m.fileSizes] } : {}),
+    ...(m.moreFiles
+      ? { moreFiles: m.moreFiles.map((f) => ({ cached: copyRanges(f.cached), locked: f.locked })) }
+      : {}),
     skb: sendQueueSpans(m),
     pipe: [...m.pipe],
     inFlight: [...m.inFlight],

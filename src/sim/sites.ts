@@ -534,6 +534,13 @@ export const S = {
   ...realSiteGroups(),
   // Issue 18's leftovers: the writable shared mapping and msync (RocketMQ's producer), writev (nginx).
   ...mapWriteSiteGroups(),
+  // Issue 14's leftovers: lseek(fd, offset, SEEK_SET) sets the open file's position and nothing else (after
+  // every earlier site: traces store site indices). Enter's and exit's a hold the offset, b the fd.
+  seek: syscallSites(
+    'lseek',
+    'ksys_lseek → vfs_llseek → ext4_llseek → generic_file_llseek_size → vfs_setpos',
+    'lseek(2)',
+  ),
 } as const;
 
 /** All sites, by index. Pure data. */

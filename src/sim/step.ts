@@ -1,5 +1,5 @@
 import type { RawStep } from './applyStep';
-import { F, socketSlotOf } from './counters';
+import { F, fileSlotOf, socketSlotOf } from './counters';
 import type { Loc } from './locations';
 import { SITES, S, type StepKind } from './sites';
 import { emptyRaw, readLine, readStep } from './stepColumns';
@@ -55,8 +55,14 @@ function narrationParams(trace: ProgramTrace, r: RawStep, kind: StepKind): Recor
   if (uring) return { ...narrationParamsOf(trace, r, kind, p, entry), ...uring };
   // Several sockets (or one not at fd 4): the step's flags name its socket's slot (F.sockShift).
   const socket = trace.checkpoints[0]?.socketFds?.[socketSlotOf(r.flags)];
+  // Several files to read (issue 14): the step's flags name its file's slot (F.fileShift).
+  const file = trace.checkpoints[0]?.fileFds?.[fileSlotOf(r.flags)];
   const params = narrationParamsOf(trace, r, kind, p, entry);
-  return socket === undefined ? params : { ...params, socketFd: socket };
+  return {
+    ...params,
+    ...(socket === undefined ? {} : { socketFd: socket }),
+    ...(file === undefined ? {} : { fileFd: file }),
+  };
 }
 
 function narrationParamsOf(
@@ -83,6 +89,8 @@ function narrationParamsOf(
         addr: r.n > 0 ? hex(r.n) : '',
         errname: r.n < 0 ? errnoName(-r.n) : '',
         ...(isOther ? { name: SYSCALL_NAMES[r.a] ?? 'syscall' } : {}),
+        // lseek's exit keeps its fd in b (the position it set is the return value).
+        ...(r.site === S.seek.exit ? { fd: r.b } : {}),
       };
     case 'cpu.copy':
     case 'ref.move':

@@ -8,7 +8,8 @@ interface Chunk {
   readonly site: Uint16Array;
   readonly task: Uint16Array;
   readonly ring: Uint8Array;
-  readonly flags: Uint8Array;
+  /** F's bits: 0–7, and 8–10 the file slot (issue 14's several files). */
+  readonly flags: Uint16Array;
   readonly line: Uint8Array;
   readonly t: Float64Array;
   readonly n: Float64Array;
@@ -22,7 +23,7 @@ function newChunk(size = CHUNK): Chunk {
     site: new Uint16Array(size),
     task: new Uint16Array(size),
     ring: new Uint8Array(size),
-    flags: new Uint8Array(size),
+    flags: new Uint16Array(size),
     line: new Uint8Array(size),
     t: new Float64Array(size),
     n: new Float64Array(size),
@@ -41,7 +42,7 @@ export function releaseChunksBelow(cols: StepColumns, end: number): void {
 }
 
 /**
- * Steps stored column-wise in fixed 64 Ki-step chunks (≈ 46 bytes a step): a 1 GiB read/write trace of
+ * Steps stored column-wise in fixed 64 Ki-step chunks (≈ 47 bytes a step): a 1 GiB read/write trace of
  * 2.6 M steps fits in ~120 MB, and growing never copies what is already stored.
  */
 export interface StepColumns {

@@ -1,4 +1,4 @@
-import { socketSlotOf } from './counters';
+import { fileSlotOf, socketSlotOf } from './counters';
 import { emptyRaw, readStep } from './stepColumns';
 import type { RawStep } from './applyStep';
 import { S } from './sites';
@@ -21,7 +21,7 @@ function otherCallText(s: RawStep, cx: CallContext): string {
   const fd2 = s.c;
   const count = s.n;
   // An opaque call records no arguments; close() records its descriptor; an EBADF failure records all.
-  const known = s.site === S.other.badFd.enter || ((name === 'close' || name === 'lseek') && fd >= 0);
+  const known = s.site === S.other.badFd.enter || (name === 'close' && fd >= 0);
   if (!known) return `${name}(...)`;
   switch (name) {
     case 'read':
@@ -50,6 +50,8 @@ interface CallContext {
   readonly writeSource: 'buf' | 'p';
   /** Each socket slot's descriptor (one socket at fd 4 when the machine names none). */
   readonly socketFds: readonly number[];
+  /** Each file slot's descriptor (one file at fd 3 when the machine names none; issue 14). */
+  readonly fileFds: readonly number[];
 }
 
 function contextOf(trace: ProgramTrace): CallContext {
@@ -62,6 +64,7 @@ function contextOf(trace: ProgramTrace): CallContext {
         ? 'p'
         : 'buf',
     socketFds: trace.checkpoints[0]?.socketFds ?? [4],
+    fileFds: trace.checkpoints[0]?.fileFds ?? [3],
   };
 }
 
@@ -77,12 +80,13 @@ function copiesFromMapping(trace: ProgramTrace): boolean {
 function callText(s: RawStep, cx: CallContext, start: RawStep = s): string {
   if (isOtherCall(s.site)) return otherCallText(start, cx);
   const sock = cx.socketFds[socketSlotOf(s.flags)] ?? 4;
+  const file = cx.fileFds[fileSlotOf(s.flags)] ?? 3;
   switch (s.site) {
     case S.sys.read.enter:
     case S.sys.read.exit:
     case S.sys.readDirect.enter:
     case S.sys.readDirect.exit:
-      return `read(3, buf, ${s.a})`;
+      return `read(${file}, buf, ${s.a})`;
     case S.sys.write.enter:
     case S.sys.write.exit:
       return `write(${sock}, ${cx.writeSource}, ${s.a})`;
@@ -90,13 +94,13 @@ function callText(s: RawStep, cx: CallContext, start: RawStep = s): string {
     case S.real.pread64.exit:
     case S.dio.pread64.enter:
     case S.dio.pread64.exit:
-      return `pread64(3, buf, ${s.a}, ${s.b})`;
+      return `pread64(${file}, buf, ${s.a}, ${s.b})`;
     case S.sys.sendfile.enter:
     case S.sys.sendfile.exit:
-      return `sendfile(${sock}, 3, NULL, ${s.a})`;
+      return `sendfile(${sock}, ${file}, NULL, ${s.a})`;
     case S.sys.spliceIn.enter:
     case S.sys.spliceIn.exit:
-      return `splice(3, NULL, 6, NULL, ${s.a}, 0)`;
+      return `splice(${file}, NULL, 6, NULL, ${s.a}, 0)`;
     case S.sys.spliceOut.enter:
     case S.sys.spliceOut.exit:
       return `splice(5, NULL, ${sock}, NULL, ${s.a}, 0)`;
@@ -105,7 +109,7 @@ function callText(s: RawStep, cx: CallContext, start: RawStep = s): string {
       return 'pipe2([5, 6], 0)';
     case S.sys.mmap.enter:
     case S.sys.mmap.exit:
-      return `${cx.mmapName}(NULL, ${s.a}, PROT_READ, MAP_SHARED, 3, 0)`;
+      return `${cx.mmapName}(NULL, ${s.a}, PROT_READ, MAP_SHARED, ${file}, 0)`;
     case S.sys.munmap.enter:
     case S.sys.munmap.exit:
       return `munmap(${hex(s.b)}, ${s.a})`;
@@ -118,6 +122,14 @@ function callText(s: RawStep, cx: CallContext, start: RawStep = s): string {
       return `wait4(${s.a}, [{WIFEXITED(s) && WEXITSTATUS(s) == 0}], 0, NULL)`;
     case S.sys.exitGroup.enter:
       return `exit_group(${s.a})`;
+    case S.seek.enter:
+    case S.seek.exit:
+      // i386 glibc's lseek() is the _llseek system call, which returns the offset through a pointer.
+      if (cx.mmapName === 'mmap2') {
+        const result = s.site === S.seek.exit && s.n < 0 ? 'ADDR' : `[${start.a}]`;
+        return `_llseek(${start.b}, ${start.a}, ${result}, SEEK_SET)`;
+      }
+      return `lseek(${start.b}, ${start.a}, SEEK_SET)`;
     case S.syncFileRange.enter:
     case S.syncFileRange.exit:
       return `sync_file_range(${start.b}, ${start.a}, ${start.c}, ${syncFileRangeFlags(start.n)})`;

@@ -67,6 +67,8 @@ export const SYSCALL_TABLE: { readonly [A in Arch]: Readonly<Record<string, Sysc
       ['msync', 'msync', 26],
       ['fcntl', 'fcntl', 72],
       ['ftruncate', 'ftruncate', 77],
+      // Issue 14's lseek (kafka-fetch's later consumers, several files).
+      ['lseek', 'lseek', 8],
     ]),
     i386: rows('__ia32_', [
       ['fork', 'fork', 2],
@@ -108,6 +110,8 @@ export const SYSCALL_TABLE: { readonly [A in Arch]: Readonly<Record<string, Sysc
       ['msync', 'msync', 144],
       ['fcntl', 'fcntl64', 221],
       ['ftruncate', 'ftruncate64', 194],
+      // glibc's lseek() on i386 calls _llseek (the 64-bit offset in two registers).
+      ['lseek', '_llseek', 140, 'sys_llseek'],
     ]),
   });
 

@@ -21,8 +21,8 @@ export type EditorReply =
       readonly id: number;
       readonly program: string;
       readonly notices: readonly StraceNotice[];
-      /** Set only if the importer failed (a bug: it is fuzzed never to throw). */
-      readonly error?: string;
+      /** Set only if the importer failed (a bug: it is fuzzed never to throw): a problem the UI translates. */
+      readonly problem?: ProgramProblem;
     };
 
 interface EditorScope {
@@ -43,7 +43,7 @@ scope.onmessage = ({ data }) => {
         id: data.id,
         program: '',
         notices: [],
-        error: internalProblem(e).message,
+        problem: internalProblem(e),
       });
     }
     return;

@@ -183,6 +183,12 @@ export const SOURCE_REFS: Readonly<Record<string, string>> = {
   __tcp_sock_set_cork: 'net/ipv4/tcp.c: __tcp_sock_set_cork',
   tcp_push_pending_frames: 'include/net/tcp.h: tcp_push_pending_frames',
   vfs_writev: 'fs/read_write.c: vfs_writev',
+  // Issue 14: lseek(fd, off, SEEK_SET) (kafka-fetch's later consumers, several files); no stack capture.
+  ksys_lseek: 'fs/read_write.c: ksys_lseek',
+  vfs_llseek: 'fs/read_write.c: vfs_llseek',
+  ext4_llseek: 'fs/ext4/file.c: ext4_llseek',
+  generic_file_llseek_size: 'fs/read_write.c: generic_file_llseek_size',
+  vfs_setpos: 'fs/read_write.c: vfs_setpos',
   // Issue 18: nginx's pread64 (sendfile off); no stack capture of nginx.
   ksys_pread64: 'fs/read_write.c: ksys_pread64',
   vfs_read: 'fs/read_write.c: vfs_read',

@@ -70,6 +70,15 @@ const RUNS: [ScenarioId, Partial<Params>][] = [
  * does not run, and bad descriptors.
  */
 const PROGRAMS: string[] = [
+  // lseek: the position moves (and a negative offset fails with EINVAL).
+  [
+    'world file 3 = { size: 8192, cache: "warm" };',
+    'world buffer buf = { size: 4096 };',
+    'read(3, buf, 4096);',
+    'lseek(3, 0, SEEK_SET);',
+    'lseek(3, -1, SEEK_SET);',
+    'read(3, buf, 4096);',
+  ].join('\n'),
   [
     'world tcp 4 = { peer: 10000 };',
     'world file 3 = { flags: O_WRONLY | O_CREAT | O_TRUNC };',

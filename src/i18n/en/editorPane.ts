@@ -32,5 +32,7 @@ export const editorPane: Readonly<Record<string, string>> = {
   'editor.strace.done':
     'The log is now the program in the editor (Run replays it on the machine); {n} notes on what it could not map as it was:',
   'editor.strace.failed': 'The log could not be imported: {error}',
+  'editor.strace.closed': 'the editor closed before the import finished.',
+  'editor.strace.noWorker': 'this browser cannot start the editor’s worker (Web Workers are off).',
   'editor.strace.tooLong': 'The log is longer than {max} characters; paste the part you want to replay.',
 };

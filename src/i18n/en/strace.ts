@@ -10,6 +10,12 @@ export const strace: Readonly<Record<string, string>> = {
     '{name}() returns {ret} to ring 3 via {entry}. Nothing moved on the data path. For an opaque call this is the value the program (or the replayed strace log) gives, since the model does not compute it.',
   'stepError.syscall.exit':
     '{name}() fails and returns {ret} ({errname}) to ring 3 via {entry}: the failure the program (or the replayed strace log) gives this opaque call. Nothing moved on the data path.',
+  'step.lseek.enter':
+    'Process {pid} calls lseek() on fd {fd} with offset {count} and SEEK_SET: ring 3 → ring 0 via {entry}, a mode switch. ksys_lseek looks the descriptor up; vfs_llseek calls the file system’s llseek (ext4_llseek → generic_file_llseek_size → vfs_setpos), which checks the offset against the largest file size.',
+  'step.lseek.exit':
+    'lseek() returns {ret} to ring 3 via {entry}: vfs_setpos stored the offset in the open file’s position (f_pos), and that is all. No page is read, copied or mapped; the next read, sendfile or splice on fd {fd} starts at byte {ret}.',
+  'stepError.lseek.exit':
+    'lseek() fails and returns {ret} ({errname}) to ring 3 via {entry}: vfs_setpos refuses a negative offset for a regular file, and the position stays where it was. Nothing moved.',
   'step.bad_fd.enter':
     'Process {pid} calls {name}() on descriptor {fd}: ring 3 → ring 0 via {entry}. The kernel first looks the descriptor up in the process’s file table.',
   'step.bad_fd.exit':

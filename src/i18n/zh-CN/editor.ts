@@ -33,6 +33,8 @@ function editorPane(): Record<string, string> {
     'editor.strace.cancel': '取消',
     'editor.strace.done': '日志已成为编辑器中的程序（点“运行”在机器上重放）；有 {n} 条无法原样映射的说明：',
     'editor.strace.failed': '无法导入该日志：{error}',
+    'editor.strace.closed': '导入完成之前编辑器已关闭。',
+    'editor.strace.noWorker': '这个浏览器无法启动编辑器的 worker（Web Worker 已关闭）。',
     'editor.strace.tooLong': '日志超过 {max} 个字符；请只粘贴想要重放的部分。',
     'editor.noProblems': '没有发现问题。',
     'editor.problem': '第 {line} 行，第 {col} 列：{message}',

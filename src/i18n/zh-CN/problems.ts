@@ -72,7 +72,7 @@ export const problems: Readonly<Record<string, string>> = {
   'problem.constantTwice': "常量 '{name}' 定义了两次",
   'problem.notAField': "'{field}' 不是 world {kind} 的字段：可用的字段是 {fields}",
   'problem.notAFieldNone': "'{field}' 不是 world {kind} 的字段：它没有任何字段",
-  'problem.fileTwice': '模型只有一个文件（fd 3），这里声明了两次',
+  'problem.tooManyFiles': '模型最多有 {max} 个要读的文件，这里多了一个',
   'problem.bufferTwice': '模型只有一个用户缓冲区，这里声明了两次',
   'problem.outFileTwice': '模型只有一个要写入的文件，这里声明了两次',
   'problem.fdTwice': 'fd {fd} 声明了两次（第一次在 {line}:{col}）',
@@ -83,7 +83,8 @@ export const problems: Readonly<Record<string, string>> = {
   'problem.peerIsFd4': "模型中对端发往的套接字是 fd 4：'world tcp 4 = {lbrace} peer: F {rbrace};'",
   'problem.machineField': "'{field}' 是整台机器的设置：请写在第一个套接字（fd {fd}）上",
   'problem.worldNeedsField': "world {kind} 需要 '{field}' 字段",
-  'problem.fileIsFd3': "模型的文件是 fd 3：请写 'world file 3 = {lbrace} … {rbrace}'",
+  'problem.fileIsFd3':
+    "第一个要读的文件是 fd 3：请写 'world file 3 = {lbrace} … {rbrace}'（之后的文件可以用其他 fd）",
   'problem.bufferName': "'world {kind}' 之后应当是缓冲区的名字",
   'problem.offsetBelowPage': 'offset 必须小于页大小（{page}）',
   'problem.bufferCount': '缓冲区的 count 是 1 到 1048576 之间的数',
@@ -121,6 +122,8 @@ export const problems: Readonly<Record<string, string>> = {
     "未建模：在 fd {fd} 上调用 {call}()；对端发送数据的套接字是 fd 4（'world tcp 4 = {lbrace} peer: F {rbrace}'）",
   'problem.notModelled.notOutFile':
     "未建模：在 fd {fd} 上调用 {call}()；要写入的文件用 'world file N = {lbrace} flags: O_WRONLY | … {rbrace}' 声明",
+  'problem.notModelled.notAFile': '未建模：在 fd {fd} 上调用 {call}()；要读的文件是 fd {list}',
+  'problem.notModelled.pipeTwoFiles': '未建模：管道里还有第一个文件的页时，又把第二个文件 splice 进去',
   'problem.notModelled.notFile':
     "未建模：在 fd {fd} 上调用 {call}()；模型的文件是 fd 3（'world file 3 = {lbrace} … {rbrace}'）",
   'problem.notModelled.notTcp': '未建模：在 fd {fd} 上调用 {call}()；{sockets}',

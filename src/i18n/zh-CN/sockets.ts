@@ -1,6 +1,10 @@
 /** 一个程序里的多个 TCP 套接字（issue 14）：旁白和机器视图中说明某一步作用于哪个套接字。 */
 export const sockets: Readonly<Record<string, string>> = {
   'narration.onSocket': '套接字 fd {fd}：',
+  'narration.onFile': '文件 fd {fd}：',
+  'narration.onFileSocket': '文件 fd {file} → 套接字 fd {fd}：',
+  'machine.box.pcFd': '页缓存 · 文件 fd {fd}',
+  'machine.pc.otherLine': 'fd {fd} · 已缓存 {cached}/{total} 页',
   'machine.box.skbFd': '套接字 fd {fd}',
   'machine.skb.otherLine': 'fd {fd} · {fill}',
   'ui.param.consumers': '消费者数（consumers）',

@@ -9,6 +9,12 @@ export const strace: Readonly<Record<string, string>> = {
     '{name}() 通过 {entry} 回到 ring 3 并返回 {ret}。数据通路上没有任何移动。对不透明调用，这个值由程序（或回放的 strace 日志）给出，模型并不计算它。',
   'stepError.syscall.exit':
     '{name}() 失败，通过 {entry} 回到 ring 3 并返回 {ret}（{errname}）：这是程序（或回放的 strace 日志）为这个不透明调用给出的失败。数据通路上没有任何移动。',
+  'step.lseek.enter':
+    '进程 {pid} 对 fd {fd} 调用 lseek()，偏移 {count}，SEEK_SET：通过 {entry} 从 ring 3 进入 ring 0，一次模式切换。ksys_lseek 查找这个描述符；vfs_llseek 调用文件系统的 llseek（ext4_llseek → generic_file_llseek_size → vfs_setpos），它用文件的最大长度检查这个偏移。',
+  'step.lseek.exit':
+    'lseek() 通过 {entry} 回到 ring 3 并返回 {ret}：vfs_setpos 把偏移存进打开文件的位置（f_pos），仅此而已。没有读、拷贝或映射任何页；fd {fd} 上的下一次 read、sendfile 或 splice 从第 {ret} 字节开始。',
+  'stepError.lseek.exit':
+    'lseek() 失败，通过 {entry} 回到 ring 3 并返回 {ret}（{errname}）：对普通文件，vfs_setpos 拒绝负的偏移，位置保持不变。没有任何移动。',
   'step.bad_fd.enter':
     '进程 {pid} 对描述符 {fd} 调用 {name}()：通过 {entry} 从 ring 3 进入 ring 0。内核先在进程的文件表中查找这个描述符。',
   'step.bad_fd.exit':

@@ -3,6 +3,13 @@ import type { Kernel } from './kernel';
 
 /** Page-cache frames get deterministic frame numbers: pfn = PAGECACHE_PFN_BASE + file page. */
 export const PAGECACHE_PFN_BASE = 0x10000;
+/** Issue 14's further files to read: file slot s ≥ 1 has its pages' frames from s × this on. */
+export const MORE_FILES_PFN_STRIDE = 0x100000;
+
+/** The frame that holds page `page` of the file in `slot` (each file its own frames). */
+export function pagecachePfn(slot: number, page: number): number {
+  return (slot > 0 ? slot * MORE_FILES_PFN_STRIDE : PAGECACHE_PFN_BASE) + page;
+}
 
 interface Transfer {
   readonly bytes: number;
@@ -18,6 +25,8 @@ interface Transfer {
  */
 export function diskRead(k: Kernel, direct: boolean, x: Transfer): { done: boolean } {
   const pid = k.cur;
+  // The completion and the wake-up name the file the read is for, whatever call runs when they come.
+  const flag = k.file.flag;
   const start = Math.max(k.now, k.diskFreeAt);
   const doneAt = start + k.cost.diskLatency + x.bytes / k.cost.diskBytesPerNs;
   k.diskFreeAt = doneAt;
@@ -34,10 +43,11 @@ export function diskRead(k: Kernel, direct: boolean, x: Transfer): { done: boole
         x.last,
         x.offset,
         pid,
+        flag,
       ),
     () =>
       k.interrupt(S.irq.diskEnter, S.irq.diskExit, () => {
-        k.cpuN(direct ? S.sched.wakeDio : S.sched.wakeIo, k.cost.pageAlloc, 0, 0, 0, 0, 0, pid);
+        k.cpuN(direct ? S.sched.wakeDio : S.sched.wakeIo, k.cost.pageAlloc, 0, 0, 0, 0, flag, pid);
         status.done = true;
       }),
   );

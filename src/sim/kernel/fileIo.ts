@@ -26,7 +26,7 @@ export function pageSpan(k: Kernel, pos: number, len: number): { first: number; 
  */
 export function ensureCached(k: Kernel, first: number, last: number): void {
   if (k.p.ra === 'linux') return linuxEnsureCached(k, first, last);
-  const miss = firstMissing(k.trace.machine.cached, first, last);
+  const miss = firstMissing(k.cache.cached, first, last);
   if (miss < 0) return;
   const end = Math.min(Math.max(last, miss + k.p.ra - 1), k.pagesInFile - 1);
   const pages = end - miss + 1;
@@ -47,7 +47,7 @@ export function sysRead(
   sys: { enter: number; exit: number } = S.sys.read,
 ): number {
   k.syscallEnter(sys.enter, count, sys === S.sys.read ? 0 : pos);
-  const ret = Math.max(0, Math.min(count, k.p.file - pos, MAX_RW_COUNT));
+  const ret = Math.max(0, Math.min(count, k.file.size - pos, MAX_RW_COUNT));
   if (ret > 0) {
     const { first, last } = pageSpan(k, pos, ret);
     ensureCached(k, first, last);
@@ -99,7 +99,7 @@ export const PIPE_BUFFERS = 16;
  */
 export function sysSendfile(k: Kernel, count: number, pos: number): number {
   k.syscallEnter(S.sys.sendfile.enter, count);
-  const ret = Math.max(0, Math.min(count, k.p.file - pos, MAX_RW_COUNT));
+  const ret = Math.max(0, Math.min(count, k.file.size - pos, MAX_RW_COUNT));
   const round = PIPE_BUFFERS * k.p.page;
   const call = newCall(k);
   for (let done = 0; done < ret;) {
@@ -119,7 +119,7 @@ export function sysSendfile(k: Kernel, count: number, pos: number): number {
 export function sysSpliceIn(k: Kernel, len: number, pos: number): number {
   k.syscallEnter(S.sys.spliceIn.enter, len);
   const room = PIPE_BUFFERS * k.p.page - k.trace.machine.pipe.reduce((s, x) => s + x.bytes, 0);
-  const ret = Math.max(0, Math.min(len, k.p.file - pos, room));
+  const ret = Math.max(0, Math.min(len, k.file.size - pos, room));
   if (ret > 0) {
     const { first, last } = pageSpan(k, pos, ret);
     ensureCached(k, first, last);
@@ -158,17 +158,17 @@ export function sysReadDirect(
 ): number {
   k.syscallEnter(sys.enter, count, b);
   let ret: number;
-  if (pos >= k.p.file) {
+  if (pos >= k.file.size) {
     ret = 0;
   } else if (bufAddr % k.p.align !== 0 || pos % k.p.align !== 0 || count % k.p.align !== 0) {
     ret = -EINVAL;
   } else {
-    const rest = Math.ceil((k.p.file - pos) / k.p.page) * k.p.page;
+    const rest = Math.ceil((k.file.size - pos) / k.p.page) * k.p.page;
     const bytes = Math.min(count, rest, MAX_RW_COUNT);
     const { first, last } = pageSpan(k, pos, bytes);
     const io = diskRead(k, true, { bytes, first, last, offset: pos });
     k.block(S.sched.blockDirect, () => io.done);
-    ret = Math.min(count, k.p.file - pos, MAX_RW_COUNT);
+    ret = Math.min(count, k.file.size - pos, MAX_RW_COUNT);
   }
   k.syscallExit(sys.exit, ret, count, b);
   return ret;

@@ -1,11 +1,21 @@
 import type { RawStep } from '../applyStep';
 import type { CostModel } from '../costModel';
-import { F } from '../counters';
+import { F, FILE_FLAG_MASK } from '../counters';
+import { fileCacheOf, type FileCache } from '../machineState';
 import type { Params } from '../params';
 import { S } from '../sites';
 import type { TraceBuilder } from '../traceBuilder';
 import type { Pid, Ring } from '../units';
 import { SendQueue } from './socket';
+
+/** A file to read (issue 14: a program may declare several): its size and its steps' tag (F.fileShift). */
+export interface KernelFile {
+  readonly size: number;
+  readonly pages: number;
+  readonly slot: number;
+  /** 0 with one file; (1 + slot) << F.fileShift with several. */
+  readonly flag: number;
+}
 
 interface DeviceEvent {
   readonly time: number;
@@ -33,7 +43,12 @@ export class Kernel {
   now = 0;
   ring: Ring = 3;
   cur: Pid;
-  readonly pagesInFile: number;
+  /** The files to read, by slot (declaration order); slot 0 is the run's `file` parameter. */
+  readonly files: KernelFile[];
+  /** The file the running call reads (slot 0 between calls: io_uring, copy_file_range use the first). */
+  file: KernelFile;
+  /** The running call's file tag (inside onFile), which its steps carry. */
+  private fileFlag = 0;
   /** When each device is free again: requests queue behind each other. */
   diskFreeAt = 0;
   /** Every TCP socket's send queue (rule 10), by slot (declaration order); one, unless the world declares more. */
@@ -59,7 +74,41 @@ export class Kernel {
     pid: Pid,
   ) {
     this.cur = pid;
-    this.pagesInFile = Math.ceil(p.file / p.page);
+    this.files = [{ size: p.file, pages: Math.ceil(p.file / p.page), slot: 0, flag: 0 }];
+    this.file = this.files[0]!;
+  }
+
+  /** Pages of the file the running call reads. */
+  get pagesInFile(): number {
+    return this.file.pages;
+  }
+
+  /** The page cache of the file the running call reads (fileCacheOf the machine). */
+  get cache(): FileCache {
+    return fileCacheOf(this.trace.machine, this.file.slot);
+  }
+
+  /** The world's files beyond the first (issue 14): with any, every file's steps name its slot (F.fileShift). */
+  addFiles(sizes: readonly number[]): void {
+    if (sizes.length < 2) return;
+    sizes.forEach((size, slot) => {
+      const file = { size, pages: Math.ceil(size / this.p.page), slot, flag: (slot + 1) << F.fileShift };
+      if (slot === 0) this.files[0] = file;
+      else this.files.push(file);
+    });
+    this.file = this.files[0]!;
+  }
+
+  /** Runs one call on the file of `slot`: its steps carry the slot; afterwards slot 0 is current again. */
+  onFile<T>(slot: number, call: () => T): T {
+    this.file = this.files[slot] ?? this.files[0]!;
+    this.fileFlag = this.file.flag;
+    try {
+      return call();
+    } finally {
+      this.file = this.files[0]!;
+      this.fileFlag = 0;
+    }
   }
 
   /** A step executed by the CPU: pending interrupts are taken first, then the step runs for `dur` ns. */
@@ -81,7 +130,8 @@ export class Kernel {
 
   /** A step done by a device at `time`, without the CPU. */
   device(time: number, site: number, n: number, a: number, b: number, c: number, task: Pid, flags = 0): void {
-    this.emitAt(time, site, n, a, b, c, flags, task);
+    // A device's step names a file only when its caller says which (diskRead): not the call running now.
+    this.emitAt(time, site, n, a, b, c, flags, task, false);
   }
 
   /**
@@ -117,12 +167,16 @@ export class Kernel {
     c: number,
     flags: number,
     task: Pid,
+    callStep = true,
   ): void {
     const r = this.raw;
     r.site = site;
     r.task = task;
     r.ring = this.ring;
-    r.flags = flags;
+    // A step of the running call names its file, unless it names its own (a disk completion: diskRead); an
+    // interrupt handler's steps are not the call's.
+    const own = callStep && !this.inIrq ? this.fileFlag : 0;
+    r.flags = (flags & FILE_FLAG_MASK) === 0 ? flags | own : flags;
     r.t = t;
     r.n = n;
     r.a = a;

@@ -30,11 +30,12 @@ interface RaState {
   inFlight: WindowRead | null;
 }
 
-const states = new WeakMap<Kernel, RaState>();
+/** Each file's own state (issue 14: several files to read), by the kernel's file object. */
+const states = new WeakMap<object, RaState>();
 
 function stateOf(k: Kernel): RaState {
-  let st = states.get(k);
-  if (!st) states.set(k, (st = { win: null, prevIndex: -1, marks: new Map(), inFlight: null }));
+  let st = states.get(k.file);
+  if (!st) states.set(k.file, (st = { win: null, prevIndex: -1, marks: new Map(), inFlight: null }));
   return st;
 }
 
@@ -61,12 +62,14 @@ function readWindow(k: Kernel, st: RaState, w: RaWindow, allocSite: number): Win
   const mark = markOf(w, lastPage);
   if (mark) st.marks.set(mark.page, mark.order);
   if (w.start > end) return null;
-  const from = firstMissing(k.trace.machine.cached, w.start, end);
+  const from = firstMissing(k.cache.cached, w.start, end);
   if (from < 0) return null;
   waitInFlight(k, st);
   const pages = end - from + 1;
   k.cpuN(allocSite, k.cost.pageAlloc, pages, from, end, mark ? mark.page : -1);
   const io: WindowRead = { first: from, last: end, done: false, waiting: false, pid: k.cur };
+  // The window's completions and its end read name its file, whatever call runs when they come.
+  const flag = k.file.flag;
   let left = Math.ceil(pages / MAX_REQUEST_PAGES);
   for (let p = from; p <= end; p += MAX_REQUEST_PAGES) {
     const q = Math.min(end, p + MAX_REQUEST_PAGES - 1);
@@ -76,13 +79,13 @@ function readWindow(k: Kernel, st: RaState, w: RaWindow, allocSite: number): Win
     k.cpuN(S.dma.diskToPc, k.cost.dmaSetup, bytes, p, q, doneAt);
     k.schedule(
       doneAt,
-      () => k.device(doneAt, S.dma.diskToPcDone, bytes, p, q, p * k.p.page, io.pid),
+      () => k.device(doneAt, S.dma.diskToPcDone, bytes, p, q, p * k.p.page, io.pid, flag),
       () =>
         k.interrupt(S.irq.diskEnter, S.irq.diskExit, () => {
           if (--left > 0) return;
           io.done = true;
           const site = io.waiting ? S.sched.wakeIo : S.ra.endRead;
-          k.cpuN(site, k.cost.pageAlloc, pages * k.p.page, from, end, 0, 0, io.pid);
+          k.cpuN(site, k.cost.pageAlloc, pages * k.p.page, from, end, 0, flag, io.pid);
         }),
     );
   }
@@ -112,7 +115,7 @@ function walkRead(k: Kernel, first: number, last: number, nowait: boolean): Read
       waitInFlight(k, st);
       continue;
     }
-    const miss = firstMissing(k.trace.machine.cached, i, stop);
+    const miss = firstMissing(k.cache.cached, i, stop);
     let mark = -1;
     for (const page of st.marks.keys())
       if (page >= i && page <= stop && (mark < 0 || page < mark)) mark = page;
@@ -125,7 +128,7 @@ function walkRead(k: Kernel, first: number, last: number, nowait: boolean): Read
       const order = st.marks.get(mark)!;
       st.marks.delete(mark);
       const max = maxPages(ra, stop + 1 - mark);
-      const nextMiss = Math.max(firstMissing(k.trace.machine.cached, mark + 1, mark + max), mark + 1);
+      const nextMiss = Math.max(firstMissing(k.cache.cached, mark + 1, mark + max), mark + 1);
       const w = st.win
         ? asyncWindow(st.win, mark, order, stop + 1 - mark, max, nextMiss)
         : syncWindow(mark + 1, stop - mark, max);

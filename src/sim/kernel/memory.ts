@@ -1,7 +1,7 @@
 import { F } from '../counters';
 import { S } from '../sites';
 import { LAYOUTS } from './addressSpace';
-import { PAGECACHE_PFN_BASE } from './devices';
+import { pagecachePfn } from './devices';
 import { ENOMEM, ensureCached, sysWriteSocket } from './fileIo';
 import { linuxReadAround } from './linuxRead';
 import type { Kernel } from './kernel';
@@ -85,23 +85,23 @@ export function mappingFaulter(
 ): (pos: number, bytes: number) => void {
   const page = k.p.page;
   return (pos, bytes) => {
-    const end = Math.min(pos + bytes, k.p.file);
-    const lastPage = Math.ceil(k.p.file / page) - 1;
+    const end = Math.min(pos + bytes, k.file.size);
+    const lastPage = k.file.pages - 1;
     while (mapped.upTo * page < end) {
       const p = mapped.upTo;
-      const miss = !k.trace.machine.cached.some(([lo, hi]) => lo <= p && p <= hi);
+      const miss = !k.cache.cached.some(([lo, hi]) => lo <= p && p <= hi);
       const fault = { a: addr + p * page, b: PF.kernelReadNotPresent, flags: miss ? F.major : 0 };
       k.cpu(S.fault.kernelFile, fault, k.cost.faultEntry);
       // ra=linux: a fault reads around the page (do_sync_mmap_readahead), not forward from it.
       if (miss) (k.p.ra === 'linux' ? linuxReadAround : ensureCached)(k, p, p);
       const windowEnd = Math.min((Math.floor(p / k.p.fa) + 1) * k.p.fa - 1, lastPage);
       let q = p;
-      while (q < windowEnd && k.trace.machine.cached.some(([lo, hi]) => lo <= q + 1 && q + 1 <= hi)) q++;
+      while (q < windowEnd && k.cache.cached.some(([lo, hi]) => lo <= q + 1 && q + 1 <= hi)) q++;
       const count = q - p + 1;
       const vpn = addr / page + p;
       k.cpu(
         S.mm.faultAround,
-        { a: vpn, b: count, c: PAGECACHE_PFN_BASE + p, n: page },
+        { a: vpn, b: count, c: pagecachePfn(k.file.slot, p), n: page },
         k.cost.pteUpdate * count,
       );
       k.cpu(S.fault.retKernel, { a: addr + p * page }, k.cost.faultReturn);

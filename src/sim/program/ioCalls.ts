@@ -18,7 +18,13 @@ export interface CallHost {
   fault(sys: { enter: number; exit: number }, count: number): number;
   filePos(): number;
   advanceFile(n: number): void;
-  mapped(): { readonly addr: number; readonly len: number; readonly mapped: { upTo: number } } | null;
+  mapped(): {
+    readonly addr: number;
+    readonly len: number;
+    readonly mapped: { upTo: number };
+    /** The mapped file's slot (issue 14: several files to read). */
+    readonly slot: number;
+  } | null;
 }
 
 /**
@@ -103,7 +109,7 @@ export class IoCalls {
         chunk: this.k.p.fa * this.k.p.page,
         beforeChunk: mappingFaulter(this.k, m.addr, m.mapped),
       };
-      n = out.write(src, count, this.outPos, addr);
+      n = this.k.onFile(m.slot, () => out.write(src, count, this.outPos, addr));
     } else {
       return this.host.fault(out.mode.direct ? S.wb.writeDirect : S.wb.write, count);
     }

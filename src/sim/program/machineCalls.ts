@@ -42,7 +42,6 @@ export class Killed {
 const EFAULT = 14;
 const EBADF = 9;
 const EINVAL = 22;
-const FD_FILE = 3;
 const FD_PIPE_READ = 5;
 const FD_PIPE_WRITE = 6;
 
@@ -52,12 +51,14 @@ const FD_PIPE_WRITE = 6;
  * (kernel/fileIo.ts, kernel/memory.ts) — which alone decide the steps.
  */
 export class MachineCalls {
-  /** fd 3's file position. */
-  private pos = 0;
+  /** Each file to read's position (f_pos), by slot (issue 14: several files; slot 0 is fd 3). */
+  private readonly positions: number[];
   /** File offset of the byte at the buffer's start (what the last read put there). */
   private bufOrigin = 0;
-  private pipe: { bytes: number; origin: number } | null = null;
-  private mapping: { addr: number; len: number; mapped: { upTo: number } } | null = null;
+  /** The pipe's bytes: `bytes` from file offset `origin` of the file in `slot` (or of the buffer: vmsplice). */
+  private pipe: { bytes: number; origin: number; slot: number } | null = null;
+  /** The read-only mapping, of the file in `slot`. */
+  private mapping: { addr: number; len: number; mapped: { upTo: number }; slot: number } | null = null;
   private nextPfn: number;
   /** Each process's open descriptors: 0–2 inherited, 3 and 4 as the world declares, 5 and 6 after pipe2. */
   private readonly fds = new Map<number, Set<number>>();
@@ -74,11 +75,13 @@ export class MachineCalls {
     nextAnonPfn: number,
   ) {
     this.nextPfn = nextAnonPfn;
+    this.positions = world.files.map(() => 0);
+    k.addFiles(world.files.map((f) => f.size));
     this.io = new IoCalls(k, world, {
       inBuffer: (addr, count) => this.inBuffer(addr, count),
       fault: (sys, count) => this.fault(sys, count),
-      filePos: () => this.pos,
-      advanceFile: (n) => (this.pos += n),
+      filePos: () => this.positions[0] ?? 0,
+      advanceFile: (n) => (this.positions[0] = (this.positions[0] ?? 0) + n),
       mapped: () => this.mapping,
     });
     this.mapw = new MapWriteCalls(k, (fd) => this.io.writerOf(fd));
@@ -88,7 +91,7 @@ export class MachineCalls {
       bufferAddr: () => this.world.buffer?.addr ?? 0,
     });
     const open = new Set([0, 1, 2]);
-    if (world.file) open.add(FD_FILE);
+    for (const file of world.files) open.add(file.fd);
     for (const sock of world.sockets) open.add(sock.fd);
     const tagged = world.sockets.length > 1 || world.sockets.some((sock) => sock.fd !== 4);
     k.addSockets(
@@ -129,7 +132,7 @@ export class MachineCalls {
     // A socket may have any free fd: 3, 5 and 6 are the file and the pipe's ends only once they are those.
     const pipe = this.pipe !== null;
     if (use === 'read') return pipe && fd === FD_PIPE_WRITE;
-    if (use === 'write') return (fd === FD_FILE && this.world.file !== null) || (pipe && fd === FD_PIPE_READ);
+    if (use === 'write') return this.world.files.some((f) => f.fd === fd) || (pipe && fd === FD_PIPE_READ);
     return false;
   }
 
@@ -163,15 +166,20 @@ export class MachineCalls {
 
   /**
    * lseek(3, offset, SEEK_SET): the file position moves (f_pos); nothing else happens, so the model runs only
-   * its entry and exit. Offsets past the end are allowed, as in Linux (a read there returns 0).
+   * its entry and exit (S.seek). Offsets past the end are allowed, as in Linux (a read there returns 0).
    */
   lseek(fd: number, offset: number, whence: number, pos: Pos): number {
     if (this.badFd(fd, 'any')) return this.ebadf('lseek', { fd, count: offset });
-    this.needFile(fd, pos, 'lseek');
+    const slot = this.fileSlot(fd, pos, 'lseek');
     if (whence !== 0) this.notModelled(pos, 'notModelled.lseekWhence');
-    if (offset < 0) return this.otherCall(S.other.call, 'lseek', -EINVAL, { fd, count: offset });
-    this.pos = offset;
-    return this.otherCall(S.other.call, 'lseek', offset, { fd, count: offset });
+    // vfs_setpos refuses a negative offset (a regular file has no FMODE_UNSIGNED_OFFSET).
+    const ret = offset < 0 ? -EINVAL : offset;
+    if (ret >= 0) this.positions[slot] = offset;
+    return this.k.onFile(slot, () => {
+      this.k.syscallEnter(S.seek.enter, offset, fd);
+      this.k.syscallExit(S.seek.exit, ret, offset, fd);
+      return ret;
+    });
   }
 
   /** `syscall("name", ret)`: a call the model keeps but does not run; it returns what the program says. */
@@ -188,10 +196,15 @@ export class MachineCalls {
     throw new ProgramError(pos, code, args);
   }
 
-  private needFile(fd: number, pos: Pos, call: string): void {
-    if (fd !== FD_FILE || !this.world.file) {
-      this.notModelled(pos, 'notModelled.notFile', { call, fd: String(fd) });
+  /** The slot of the file to read `fd` is (its place among the world's files). */
+  private fileSlot(fd: number, pos: Pos, call: string): number {
+    const slot = this.world.files.findIndex((f) => f.fd === fd);
+    if (slot >= 0) return slot;
+    if (this.world.files.length > 1) {
+      const list = this.world.files.map((f) => f.fd).join(', ');
+      this.notModelled(pos, 'notModelled.notAFile', { call, fd: String(fd), list });
     }
+    return this.notModelled(pos, 'notModelled.notFile', { call, fd: String(fd) });
   }
 
   /** The slot of the socket `fd` is (its place among the world's sockets). */
@@ -222,19 +235,22 @@ export class MachineCalls {
   read(fd: number, addr: number, count: number, pos: Pos): number {
     if (this.io.isRx(fd)) return this.io.readSocket(fd, addr, count, pos);
     if (this.badFd(fd, 'read')) return this.ebadf('read', { fd, count });
-    this.needFile(fd, pos, 'read');
+    const slot = this.fileSlot(fd, pos, 'read');
     const k = this.k;
+    const file = this.world.files[slot]!;
     if (count < 0) this.notModelled(pos, 'notModelled.negativeCount', { call: 'read' });
     const at = this.inBuffer(addr, count);
-    // At the end of the file nothing is copied, so even a bad buffer gets 0.
-    if (at === null && this.pos < k.p.file) return this.fault(S.sys.read, count);
-    const before = this.pos;
-    const n = this.world.file!.direct ? sysReadDirect(k, count, before, addr) : sysRead(k, count, before);
-    if (n > 0) {
-      this.pos += n;
-      this.bufOrigin = before - (at ?? 0);
-    }
-    return n;
+    const before = this.positions[slot]!;
+    return k.onFile(slot, () => {
+      // At the end of the file nothing is copied, so even a bad buffer gets 0.
+      if (at === null && before < file.size) return this.fault(S.sys.read, count);
+      const n = file.direct ? sysReadDirect(k, count, before, addr) : sysRead(k, count, before);
+      if (n > 0) {
+        this.positions[slot] = before + n;
+        this.bufOrigin = before - (at ?? 0);
+      }
+      return n;
+    });
   }
 
   /**
@@ -243,21 +259,24 @@ export class MachineCalls {
    */
   pread64(fd: number, addr: number, count: number, offset: number, pos: Pos): number {
     if (this.badFd(fd, 'read')) return this.ebadf('pread64', { fd, count });
-    this.needFile(fd, pos, 'pread64');
+    const slot = this.fileSlot(fd, pos, 'pread64');
+    const file = this.world.files[slot]!;
     if (count < 0 || offset < 0)
       this.notModelled(pos, 'notModelled.negativeCountOrOffset', { call: 'pread64' });
     const at = this.inBuffer(addr, count);
-    // nginx's directio (issue 18): rule 7 at `offset`, the disk's DMA straight into the buffer.
-    if (this.world.file!.direct) {
-      if (at === null && offset < this.k.p.file) return this.fault(S.dio.pread64, count);
-      const n = sysReadDirect(this.k, count, offset, addr, S.dio.pread64, offset);
+    return this.k.onFile(slot, () => {
+      // nginx's directio (issue 18): rule 7 at `offset`, the disk's DMA straight into the buffer.
+      if (file.direct) {
+        if (at === null && offset < file.size) return this.fault(S.dio.pread64, count);
+        const n = sysReadDirect(this.k, count, offset, addr, S.dio.pread64, offset);
+        if (n > 0) this.bufOrigin = offset - (at ?? 0);
+        return n;
+      }
+      if (at === null && offset < file.size) return this.fault(S.real.pread64, count);
+      const n = sysRead(this.k, count, offset, S.real.pread64);
       if (n > 0) this.bufOrigin = offset - (at ?? 0);
       return n;
-    }
-    if (at === null && offset < this.k.p.file) return this.fault(S.real.pread64, count);
-    const n = sysRead(this.k, count, offset, S.real.pread64);
-    if (n > 0) this.bufOrigin = offset - (at ?? 0);
-    return n;
+    });
   }
 
   /**
@@ -294,7 +313,7 @@ export class MachineCalls {
       if (at !== null) return sysWriteSocket(this.k, count, this.bufOrigin + at, S.copy.userToSkb);
       const m = this.mapping;
       if (m && addr >= m.addr && addr + count <= m.addr + m.len) {
-        return writeFromMapping(this.k, m.addr, addr - m.addr, count, m.mapped);
+        return this.k.onFile(m.slot, () => writeFromMapping(this.k, m.addr, addr - m.addr, count, m.mapped));
       }
       return this.fault(S.sys.write, count);
     });
@@ -339,18 +358,19 @@ export class MachineCalls {
     if (this.badFd(input, 'read') || this.badFd(out, 'write'))
       return this.ebadf('sendfile', { fd: out, fd2: input, count });
     const slot = this.needTcp(out, pos, 'sendfile');
-    this.needFile(input, pos, 'sendfile');
+    const file = this.fileSlot(input, pos, 'sendfile');
     if (offset !== 0) this.notModelled(pos, 'notModelled.sendfileOffset');
     if (count < 0) this.notModelled(pos, 'notModelled.negativeCount', { call: 'sendfile' });
-    const n = this.k.onSocket(slot, () => sysSendfile(this.k, count, this.pos));
-    this.pos += n;
+    const from = this.positions[file]!;
+    const n = this.k.onFile(file, () => this.k.onSocket(slot, () => sysSendfile(this.k, count, from)));
+    this.positions[file] = from + n;
     return n;
   }
 
   pipe2(pos: Pos): number[] {
     if (this.pipe) this.notModelled(pos, 'notModelled.secondPipe');
     sysPipe2(this.k);
-    this.pipe = { bytes: 0, origin: 0 };
+    this.pipe = { bytes: 0, origin: 0, slot: 0 };
     this.openFds().add(FD_PIPE_READ).add(FD_PIPE_WRITE);
     return [FD_PIPE_READ, FD_PIPE_WRITE];
   }
@@ -372,7 +392,10 @@ export class MachineCalls {
     const at = this.inBuffer(addr, len);
     if (at === null) return this.fault(S.vm.vmsplice, len);
     const n = sysVmsplice(this.k, fd, len, at, flags);
-    if (pipe.bytes === 0) pipe.origin = at;
+    if (pipe.bytes === 0) {
+      pipe.origin = at;
+      pipe.slot = 0;
+    }
     pipe.bytes += n;
     return n;
   }
@@ -383,18 +406,23 @@ export class MachineCalls {
     const pipe = this.pipe;
     if (!pipe) this.notModelled(pos, 'notModelled.spliceNoPipe');
     if (len < 0) this.notModelled(pos, 'notModelled.negativeLength', { call: 'splice' });
-    if (input === FD_FILE && out === FD_PIPE_WRITE) {
-      this.needFile(input, pos, 'splice');
-      const before = this.pos;
-      const n = sysSpliceIn(this.k, len, before);
-      if (pipe.bytes === 0) pipe.origin = before;
+    const inFile = this.world.files.findIndex((f) => f.fd === input);
+    if (inFile >= 0 && out === FD_PIPE_WRITE) {
+      // The model's pipe holds one run of one file's bytes: another file's go in once it is empty.
+      if (pipe.bytes > 0 && pipe.slot !== inFile) this.notModelled(pos, 'notModelled.pipeTwoFiles');
+      const before = this.positions[inFile]!;
+      const n = this.k.onFile(inFile, () => sysSpliceIn(this.k, len, before));
+      if (pipe.bytes === 0) {
+        pipe.origin = before;
+        pipe.slot = inFile;
+      }
       pipe.bytes += n;
-      this.pos += n;
+      this.positions[inFile] = before + n;
       return n;
     }
     if (input === FD_PIPE_READ && this.io.isOut(out)) {
       if (pipe.bytes === 0) this.notModelled(pos, 'notModelled.spliceEmptyPipe');
-      const n = this.io.spliceToFile(out, Math.min(len, pipe.bytes), pos);
+      const n = this.k.onFile(pipe.slot, () => this.io.spliceToFile(out, Math.min(len, pipe.bytes), pos));
       pipe.origin += n;
       pipe.bytes -= n;
       return n;
@@ -403,7 +431,7 @@ export class MachineCalls {
     if (input === FD_PIPE_READ && slot >= 0) {
       if (pipe.bytes === 0) this.notModelled(pos, 'notModelled.spliceEmptyPipe');
       const n = Math.min(len, pipe.bytes);
-      this.k.onSocket(slot, () => sysSpliceOut(this.k, n, pipe.origin));
+      this.k.onFile(pipe.slot, () => this.k.onSocket(slot, () => sysSpliceOut(this.k, n, pipe.origin)));
       pipe.origin += n;
       pipe.bytes -= n;
       return n;
@@ -421,15 +449,15 @@ export class MachineCalls {
     if (this.io.isOut(fd)) {
       return this.mapw.mmap(args, this.world.out?.readable === true, this.mapping !== null, pos);
     }
-    this.needFile(fd, pos, 'mmap');
+    const slot = this.fileSlot(fd, pos, 'mmap');
     if (addr !== 0 || off !== 0 || prot !== 1 || flags !== 1) {
       this.notModelled(pos, 'notModelled.mmapForm');
     }
     if (this.mapping || this.mapw.mapped()) this.notModelled(pos, 'notModelled.secondMapping');
     if (len <= 0) this.notModelled(pos, 'notModelled.mmapLength');
-    const got = sysMmap(this.k, len);
+    const got = this.k.onFile(slot, () => sysMmap(this.k, len));
     if (got < 0) return got;
-    this.mapping = { addr: got, len, mapped: { upTo: 0 } };
+    this.mapping = { addr: got, len, mapped: { upTo: 0 }, slot };
     return got;
   }
 
@@ -437,7 +465,7 @@ export class MachineCalls {
     if (this.mapw.munmap(addr, len)) return 0;
     const m = this.mapping;
     if (!m || addr !== m.addr) this.notModelled(pos, 'notModelled.munmapAddress');
-    sysMunmap(this.k, addr, len);
+    this.k.onFile(m.slot, () => sysMunmap(this.k, addr, len));
     this.mapping = null;
     return 0;
   }

@@ -83,7 +83,7 @@ export const PROBLEM_MESSAGES = {
   constantTwice: "constant '{name}' is defined twice",
   notAField: "'{field}' is not a field of world {kind}: expected {fields}",
   notAFieldNone: "'{field}' is not a field of world {kind}: expected no fields",
-  fileTwice: 'the model has one file (fd 3); it is declared twice',
+  tooManyFiles: 'the model has at most {max} files to read; this is one more',
   bufferTwice: 'the model has one user buffer; it is declared twice',
   outFileTwice: 'the model has one file to write; it is declared twice',
   fdTwice: 'fd {fd} is declared twice (first at {line}:{col})',
@@ -95,7 +95,8 @@ export const PROBLEM_MESSAGES = {
   peerIsFd4: "the socket a peer sends to is fd 4 in the model: 'world tcp 4 = {lbrace} peer: F {rbrace};'",
   machineField: "'{field}' is a setting of the whole machine: give it on the first socket (fd {fd})",
   worldNeedsField: "world {kind} needs a '{field}' field",
-  fileIsFd3: "the model's file is fd 3: write 'world file 3 = {lbrace} … {rbrace}'",
+  fileIsFd3:
+    "the first file to read is fd 3: write 'world file 3 = {lbrace} … {rbrace}' (later files may have other fds)",
   bufferName: "expected the buffer's name after 'world {kind}'",
   offsetBelowPage: 'offset must be below the page size ({page})',
   bufferCount: "a buffer's count is a number from 1 to 1048576",
@@ -138,6 +139,9 @@ export const PROBLEM_MESSAGES = {
     "not modelled: {call}() on fd {fd}; the file to write is declared with 'world file N = {lbrace} flags: O_WRONLY | … {rbrace}'",
   'notModelled.notFile':
     "not modelled: {call}() on fd {fd}; the model's file is fd 3 ('world file 3 = {lbrace} … {rbrace}')",
+  'notModelled.notAFile': 'not modelled: {call}() on fd {fd}; the files to read are fds {list}',
+  'notModelled.pipeTwoFiles':
+    "not modelled: splice() of a second file into a pipe that still holds the first file's pages",
   'notModelled.notTcp': 'not modelled: {call}() on fd {fd}; {sockets}',
   'sockets.none': "the program declares no TCP socket ('world tcp 4;')",
   'sockets.one': "the model's TCP socket is fd {fd} ('world tcp {fd};')",

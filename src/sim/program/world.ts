@@ -25,11 +25,29 @@ export interface WorldBuffer {
   readonly heap: boolean;
 }
 
+/** A file to read the world declares (`world file N = { size, cache, flags }`). */
+export interface FileDecl {
+  readonly fd: number;
+  readonly size: number;
+  readonly cache: 'cold' | 'warm';
+  /** Opened with O_DIRECT. */
+  readonly direct: boolean;
+}
+
+/** The model's files to read at most (a step names 1 + its file's slot in 3 flag bits: counters.ts F.fileShift). */
+export const MAX_FILES = 4;
+
 /** What the program's declarations say the machine holds before its first statement. */
 export interface World {
   readonly params: Params;
   readonly tasks: readonly TaskInfo[];
+  /** The first file to read (fd 3), if any. */
   readonly file: { readonly direct: boolean } | null;
+  /**
+   * Every file to read, in declaration order (a step's file slot is its index here; issue 14): the first is
+   * fd 3, its size and cache the run's `file` and `cache` parameters; the others any free descriptor.
+   */
+  readonly files: readonly FileDecl[];
   readonly tcp: boolean;
   /** The connected TCP sockets, in declaration order (a step's socket slot is its index here). */
   readonly sockets: readonly SocketDecl[];
@@ -128,9 +146,14 @@ export function arith(op: string, l: number, r: number, pos: Pos): number {
 }
 
 function setParam(p: Record<string, unknown>, name: ParamName, value: Const, pos: Pos): void {
+  p[name] = checkedParam(name, value, pos);
+}
+
+/** `value` checked as parameter `name` is (a size's range, a choice's values), or a problem at `pos`. */
+function checkedParam(name: ParamName, value: Const, pos: Pos): Const {
   const res = parseParam(name, String(value));
   if (!res.ok) throw new ProgramError(pos, 'badParamValue', { error: res.error }, res.problem);
-  p[name] = res.value;
+  return res.value as Const;
 }
 
 const FIELDS: { readonly [kind: string]: readonly string[] } = {
@@ -163,6 +186,8 @@ export function resolveWorld(program: Program, overrides: Partial<Params>): Worl
     if (!env.has(name)) env.set(name, p[param] as Const);
   }
   let file: World['file'] = null;
+  /** Files after the first: fd, the size and cache given (resolved once the parameters are known), O_DIRECT. */
+  const moreFiles: { fd: number; size: number; cache: Const | undefined; direct: boolean }[] = [];
   const sockets = new SocketDecls(program);
   let buffer: { name: string; offset: number; bytes: number; heap: boolean } | null = null;
   let names: string[] = [];
@@ -180,10 +205,13 @@ export function resolveWorld(program: Program, overrides: Partial<Params>): Worl
       fields.set(f.key, constant(f.value, env));
     }
     worldDecl(s, fields, env, p, {
-      file: (direct) => {
-        if (file) throw new ProgramError(s.pos, 'fileTwice');
-        file = { direct };
+      file: (direct) => (file = { direct }),
+      moreFiles: (f) => {
+        if (moreFiles.length + 1 >= MAX_FILES)
+          throw new ProgramError(s.pos, 'tooManyFiles', { max: MAX_FILES });
+        moreFiles.push(f);
       },
+      hasFile: () => file !== null,
       sockets,
       buffer: (b) => {
         if (buffer) throw new ProgramError(s.pos, 'bufferTwice');
@@ -198,6 +226,17 @@ export function resolveWorld(program: Program, overrides: Partial<Params>): Worl
     });
   }
   const params = Object.freeze(p) as unknown as Params;
+  const first = file as World['file'];
+  const files: FileDecl[] = first
+    ? [
+        { fd: 3, size: params.file, cache: params.cache, direct: first.direct },
+        // A later file without `cache` is cold; `cache: CACHE` lets the parameter (`--cache`) set it too.
+        ...moreFiles.map((f) => ({
+          ...f,
+          cache: f.cache === 'warm' ? ('warm' as const) : ('cold' as const),
+        })),
+      ]
+    : [];
   const forks = program.body.some((s) => s.k === 'expr' && statementCallOf(s.e)?.name === 'fork');
   const tasks: TaskInfo[] = [{ pid: P1, name: names[0] ?? 'main' }];
   if (forks) tasks.push({ pid: P2, name: names[1] ?? 'child' });
@@ -210,6 +249,7 @@ export function resolveWorld(program: Program, overrides: Partial<Params>): Worl
     params,
     tasks,
     file,
+    files,
     tcp: sockets.list.length > 0,
     sockets: sockets.resolved(params.sndbuf),
     buffer: b
@@ -223,6 +263,9 @@ export function resolveWorld(program: Program, overrides: Partial<Params>): Worl
 
 interface Sinks {
   file(direct: boolean): void;
+  /** A file to read after the first (issue 14). */
+  moreFiles(f: { fd: number; size: number; cache: Const | undefined; direct: boolean }): void;
+  hasFile(): boolean;
   readonly sockets: SocketDecls;
   buffer(b: { name: string; offset: number; bytes: number; heap: boolean }): void;
   names(n: string[]): void;
@@ -251,11 +294,20 @@ function worldDecl(
         outFileDecl(s, fd, flags, fields, p, sink);
         return;
       }
+      const direct = typeof flags === 'number' && (flags & BUILTINS.O_DIRECT!) !== 0;
+      if (sink.hasFile()) {
+        // Issue 14: another file to read, on any free descriptor; its size and cache checked like the first's.
+        const claimed = sink.sockets.claim(fd, target.pos);
+        const size = checkedParam('file', need('size'), s.pos) as number;
+        const cache = fields.has('cache') ? checkedParam('cache', fields.get('cache')!, s.pos) : undefined;
+        sink.moreFiles({ fd: claimed, size, cache, direct });
+        return;
+      }
       if (fd !== 3) throw new ProgramError(target.pos, 'fileIsFd3');
       sink.sockets.claim(fd, target.pos);
       setParam(p, 'file', need('size'), s.pos);
       if (fields.has('cache')) setParam(p, 'cache', fields.get('cache')!, s.pos);
-      sink.file(typeof flags === 'number' && (flags & BUILTINS.O_DIRECT!) !== 0);
+      sink.file(direct);
       return;
     }
     case 'tcp': {
@@ -342,6 +394,15 @@ export function setUpMachine(m: MachineState, world: World): void {
     m.moreQueues = fds.slice(1).map(() => ({ from: 0, to: 0, skbs: 0, ref: false }));
   }
   if (p.cache === 'warm') m.cached.push([0, Math.ceil(p.file / p.page) - 1]);
+  // Several files to read (issue 14): each its own pages, the warm ones fully cached.
+  if (world.files.length > 1) {
+    m.fileFds = world.files.map((f) => f.fd);
+    m.fileSizes = world.files.map((f) => f.size);
+    m.moreFiles = world.files.slice(1).map((f) => ({
+      cached: f.cache === 'warm' ? [[0, Math.ceil(f.size / p.page) - 1] as [number, number]] : [],
+      locked: null,
+    }));
+  }
   // The flusher's kworker exists from the start, asleep until its timer fires.
   const kworker = m.tasks.find((t) => t.pid === KWORKER);
   if (kworker) kworker.state = 'blocked';

@@ -76,6 +76,6 @@ describe('program errors a user can act on', () => {
 
   it('a world declaration with a bad value names the parameter and its range', () => {
     expect(problemOf('world file 3 = { size: 0 };')).toMatch(/^1:1: bad value for file: "0" is out of range/);
-    expect(problemOf('world file 7 = { size: 10 };')).toMatch(/^1:12: the model's file is fd 3/);
+    expect(problemOf('world file 7 = { size: 10 };')).toMatch(/^1:12: the first file to read is fd 3/);
   });
 });

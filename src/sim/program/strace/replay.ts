@@ -14,8 +14,11 @@ export interface StraceMismatch {
   readonly name: string;
   /** What the log says, as strace prints it (`4096`, `-1 EINVAL (Invalid argument)`, `?`). */
   readonly logged: string;
-  /** What the model returned, the same way; `(not made)` when the model's run ended before the call. */
-  readonly model: string;
+  /**
+   * What the model returned, the same way; null when the model's run ended before the call (the CLI says
+   * "(not made)", a view in its reader's language).
+   */
+  readonly model: string | null;
   /** The model's exit step of the call (-1 when it made none): a view can mark that step's line. */
   readonly step: number;
 }
@@ -56,7 +59,7 @@ export function straceMismatches(imported: ImportedStrace, trace: ProgramTrace):
     const address = c.compare === 'success';
     const logged = shown(c.logged, address);
     if (!got) {
-      out.push({ line: c.line, name: c.name, logged, model: '(not made)', step: -1 });
+      out.push({ line: c.line, name: c.name, logged, model: null, step: -1 });
       continue;
     }
     if (c.compare === 'none' || c.logged === null) continue;

@@ -2,6 +2,7 @@ import { useId, useState, type DragEvent } from 'react';
 import { useAppStore } from '../../StoreContext';
 import { useT } from '../../useT';
 import { noticeText } from './noticeText';
+import { importFailureText } from './importFailureText';
 import type { ImportedLog } from './useEditorWorker';
 
 /** Logs larger than this are refused before they are read (a pasted server log is far smaller). */
@@ -23,7 +24,7 @@ export function StraceImport({ importLog }: { importLog: (log: string) => Promis
 
   const run = async () => {
     if (log.length > MAX_LOG_CHARS) {
-      setResult({ program: '', notices: [], error: t('editor.strace.tooLong', { max: MAX_LOG_CHARS }) });
+      setResult({ program: '', notices: [], error: { kind: 'tooLong', max: MAX_LOG_CHARS } });
       return;
     }
     setBusy(true);
@@ -79,7 +80,7 @@ export function StraceImport({ importLog }: { importLog: (log: string) => Promis
       {result && (
         <div className="strace-import-result" role="status">
           {result.error ? (
-            <p className="param-error">{t('editor.strace.failed', { error: result.error })}</p>
+            <p className="param-error">{importFailureText(t, result.error)}</p>
           ) : (
             <p>{t('editor.strace.done', { n: result.notices.length })}</p>
           )}

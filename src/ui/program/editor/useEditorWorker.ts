@@ -5,11 +5,22 @@ import type { EditorReply, EditorRequest } from '../../../worker/checkWorker';
 /** How long typing pauses before the text is checked again (parse and check: well under a millisecond). */
 const CHECK_DELAY_MS = 250;
 
+/**
+ * Why a log was not imported, as data the UI says in the reader's language (importFailureText): the editor
+ * closed before the worker answered, the browser has no workers, the log is too long, or the importer failed
+ * (a bug: its problem, `internal`).
+ */
+export type ImportFailure =
+  | { readonly kind: 'closed' }
+  | { readonly kind: 'noWorker' }
+  | { readonly kind: 'tooLong'; readonly max: number }
+  | { readonly kind: 'problem'; readonly problem: ProgramProblem };
+
 /** A pasted strace log turned into a program (or why it could not be). */
 export interface ImportedLog {
   readonly program: string;
   readonly notices: readonly StraceNotice[];
-  readonly error?: string;
+  readonly error?: ImportFailure;
 }
 
 /**
@@ -37,14 +48,19 @@ export function useEditorWorker(text: string): {
         if (data.id === latest.current) setProblem(data.problem);
         return;
       }
-      waiting.get(data.id)?.(data);
+      const { program, notices, problem } = data;
+      waiting.get(data.id)?.({
+        program,
+        notices,
+        ...(problem ? { error: { kind: 'problem', problem } } : {}),
+      });
       waiting.delete(data.id);
     };
     worker.current = w;
     return () => {
       w.terminate();
       worker.current = null;
-      for (const done of waiting.values()) done({ program: '', notices: [], error: 'the editor closed' });
+      for (const done of waiting.values()) done({ program: '', notices: [], error: { kind: 'closed' } });
       waiting.clear();
     };
   }, []);
@@ -63,7 +79,7 @@ export function useEditorWorker(text: string): {
     new Promise<ImportedLog>((resolve) => {
       const w = worker.current;
       if (!w) {
-        resolve({ program: '', notices: [], error: 'no worker' });
+        resolve({ program: '', notices: [], error: { kind: 'noWorker' } });
         return;
       }
       const id = ++latest.current;

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { getStraceLines, importStrace, replayStrace } from '../../../../src/sim/index';
+import {
+  getStraceLines,
+  importStrace,
+  replayStrace,
+  runProgram,
+  straceMismatches,
+} from '../../../../src/sim/index';
 
 const log = (...lines: string[]) => lines.join('\n') + '\n';
 
@@ -260,5 +266,17 @@ describe('importStrace', () => {
       expect(r.result.ok).toBe(true);
       expect(r.result.ok && r.result.trace.totals.syscalls).toBe(0);
     }
+  });
+});
+
+describe('a log call the model never made', () => {
+  it('has no model value (null): the CLI and a view each say it in their own words', () => {
+    const imported = importStrace('4711 getpid() = 4711\n4711 getpid() = 4711\n');
+    // A run that ends after the first call: the log's second getpid has no call in the model.
+    const r = runProgram('getpid();');
+    if (!r.ok) throw new Error(r.problem.message);
+    expect(straceMismatches(imported, r.trace)).toEqual([
+      { line: 2, name: 'getpid', logged: '4711', model: null, step: -1 },
+    ]);
   });
 });
