@@ -47,12 +47,14 @@ test('the strace importer’s notices are said in the reader’s language, and a
   await expect(notices.filter({ hasText: 'Line 1 ' })).toHaveText(
     'Line 1 is not a strace line the importer can read; skipped: a stray line',
   );
-  await expect(notices.filter({ hasText: 'descriptor 7' })).toContainText('it is taken as the model’s file.');
+  await expect(notices.filter({ hasText: 'descriptor 7' })).toContainText(
+    'it is taken as the model’s file, fd 3.',
+  );
 
   await page.getByRole('button', { name: '简体中文' }).click();
   await expect(notices.filter({ hasText: '第 1 行' })).toHaveText(
     '第 1 行不是导入器能读懂的 strace 行，已跳过：a stray line',
   );
-  await expect(notices.filter({ hasText: '描述符 7' })).toContainText('它被当作模型的文件。');
+  await expect(notices.filter({ hasText: '描述符 7' })).toContainText('它被当作模型的文件（fd 3）。');
   await expect(page.locator('.strace-import-result')).not.toContainText('Line ');
 });

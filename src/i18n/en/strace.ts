@@ -31,7 +31,7 @@ export const strace: Readonly<Record<string, string>> = {
   'strace.notice.inheritedFd':
     'Line {line}: descriptor {fd} was inherited (a terminal or a file the log never opened); the model has neither, so its calls are kept as opaque calls.',
   'strace.notice.otherFile':
-    'Line {line}: descriptor {fd} is a second file or socket; the model has one of each, so its calls are kept as opaque calls.',
+    'Line {line}: descriptor {fd} is a file or socket the model has no room for (4 files to read, 7 sockets, 1 written file), or one it reads and writes; its calls are kept as opaque calls.',
   'strace.notice.opaque': 'Line {line}: {name}() is not modelled; it is kept as an opaque call.',
   'strace.notice.opaqueSummary':
     'Calls the model does not run, kept as opaque calls (counted, not run): {names} ({count} in all).',
@@ -48,7 +48,7 @@ export const strace: Readonly<Record<string, string>> = {
     'Line {line}: a second mapping or an anonymous one; the model maps one file, so the call is kept as opaque.',
   'strace.notice.mismatch': 'Line {line}: the log returned {logged} where the model returns {model}.',
   'strace.notice.unknownFd':
-    'Line {line}: descriptor {fd} was never opened in the log (strace attached later?); it is taken as the model’s {as}.',
+    'Line {line}: descriptor {fd} was never opened in the log (strace attached later?); it is taken as the model’s {as}, fd {model}.',
   'strace.notice.thread':
     'Line {line}: this clone() makes a thread; the model has processes only, so it runs as a forked child with its own copy of the memory and descriptors.',
   'strace.notice.childExit':

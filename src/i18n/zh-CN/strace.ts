@@ -29,7 +29,7 @@ export const strace: Readonly<Record<string, string>> = {
   'strace.notice.inheritedFd':
     '第 {line} 行：描述符 {fd} 是继承来的（终端，或日志中从未打开的文件）；模型没有这些对象，它上面的调用保留为不透明调用。',
   'strace.notice.otherFile':
-    '第 {line} 行：描述符 {fd} 是第二个文件或套接字；模型各只有一个，它上面的调用保留为不透明调用。',
+    '第 {line} 行：描述符 {fd} 是模型容纳不下的文件或套接字（最多 4 个读取的文件、7 个套接字、1 个写入的文件），或是既读又写的对象；它上面的调用保留为不透明调用。',
   'strace.notice.opaque': '第 {line} 行：{name}() 未建模，保留为不透明调用。',
   'strace.notice.opaqueSummary':
     '模型不执行的调用保留为不透明调用（计数，但不执行）：{names}（共 {count} 个）。',
@@ -44,7 +44,7 @@ export const strace: Readonly<Record<string, string>> = {
     '第 {line} 行：第二个映射或匿名映射；模型只映射一个文件，这次调用保留为不透明调用。',
   'strace.notice.mismatch': '第 {line} 行：日志返回 {logged}，而模型返回 {model}。',
   'strace.notice.unknownFd':
-    '第 {line} 行：描述符 {fd} 在日志中从未被打开（strace 是中途附加的？）；它被当作模型的{as}。',
+    '第 {line} 行：描述符 {fd} 在日志中从未被打开（strace 是中途附加的？）；它被当作模型的{as}（fd {model}）。',
   'strace.notice.thread':
     '第 {line} 行：这次 clone() 创建的是线程；模型只有进程，所以它作为 fork 出的子进程运行，带有自己的一份内存和描述符。',
   'strace.notice.childExit':

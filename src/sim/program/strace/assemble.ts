@@ -34,6 +34,13 @@ export function assemble(
     header.push(w.receiving ? `world tcp 4 = { peer: ${Math.max(1, w.received)} };` : 'world tcp 4;');
   // Issue 14: every other socket the log sends on, each its own.
   for (const fd of w.moreSocketFds) header.push(`world tcp ${fd};`);
+  // Issue 14: every other file it reads, each its own (its size from the log's fstat, else the bytes read).
+  for (const { fd, inst } of w.moreFiles) {
+    const size = Math.min(MAX_FILE, Math.max(1, inst.size ?? inst.read));
+    header.push(
+      `world file ${fd} = { size: ${size}, cache: CACHE${inst.direct ? ', flags: O_DIRECT' : ''} };`,
+    );
+  }
   const out = w.out;
   if (out) {
     const flags = [

@@ -39,7 +39,7 @@ const EN: { readonly [C in StraceNoticeCode]: string } = {
   inheritedFd:
     'Line {line}: descriptor {fd} was inherited (a terminal or a file the log never opened); the model has neither, so its calls are kept as opaque calls.',
   otherFile:
-    'Line {line}: descriptor {fd} is a second file or socket; the model has one of each, so its calls are kept as opaque calls.',
+    'Line {line}: descriptor {fd} is a file or socket the model has no room for (4 files to read, 7 sockets, 1 written file), or one it reads and writes; its calls are kept as opaque calls.',
   opaque: 'Line {line}: {name}() is not modelled; it is kept as an opaque call.',
   opaqueSummary:
     'Calls the model does not run, kept as opaque calls (counted, not run): {names} ({count} in all).',
@@ -55,7 +55,7 @@ const EN: { readonly [C in StraceNoticeCode]: string } = {
     'Line {line}: a second mapping or an anonymous one; the model maps one file, so the call is kept as opaque.',
   mismatch: 'Line {line}: the log returned {logged} where the model returns {model}.',
   unknownFd:
-    'Line {line}: descriptor {fd} was never opened in the log (strace attached later?); it is taken as the model’s {as}.',
+    'Line {line}: descriptor {fd} was never opened in the log (strace attached later?); it is taken as the model’s {as}, fd {model}.',
   childExit:
     'The log does not show process {pid} calling exit_group; the replay ends it with exit(0), one system call the log does not have.',
   ioUring:

@@ -40,12 +40,18 @@ interface Chosen {
   receiving: boolean;
   /** Issue 14: the other sockets written to, each a socket of its own in the model (fds 7, 8, …). */
   moreSockets: number[];
+  /** Issue 14: the other files read, each a file of its own in the model (fds 20, 21, 22). */
+  moreFiles: number[];
 }
 
 /** The model's descriptor of the first of the other sockets (5 and 6 are the pipe's). */
 const MORE_SOCKETS_FD = 7;
 /** Sockets the model holds beyond the first (socketWorld.ts: 7 in all). */
 const MAX_MORE_SOCKETS = 6;
+/** The model's descriptor of the first of the other files read (clear of the sockets' 7–12). */
+const MORE_FILES_FD = 20;
+/** Files to read the model holds beyond the first (world.ts MAX_FILES: 4 in all). */
+const MAX_MORE_FILES = 3;
 
 const READS = new Set(['read', 'pread64', 'readv', 'preadv', 'preadv2', 'recvfrom', 'recvmsg', 'recv']);
 const WRITES = new Set(['write', 'pwrite64', 'writev', 'pwritev', 'pwritev2', 'sendto', 'sendmsg', 'send']);
@@ -104,6 +110,10 @@ export class Walker {
   get moreSocketFds(): number[] {
     return (this.chosen?.moreSockets ?? []).map((_, j) => MORE_SOCKETS_FD + j);
   }
+  /** Issue 14: the other files read, with their model descriptors (20, 21, 22), in the log's order. */
+  get moreFiles(): { fd: number; inst: Inst }[] {
+    return (this.chosen?.moreFiles ?? []).map((id, j) => ({ fd: MORE_FILES_FD + j, inst: this.insts[id]! }));
+  }
   /** The model's descriptor of the written file: 4 when it copies file 3, else 3. */
   get outFd(): 3 | 4 {
     return this.chosen?.file != null ? 4 : 3;
@@ -152,8 +162,19 @@ export class Walker {
             .filter((i) => i.kind === 'socket' && i.id !== sender && i.written > 0)
             .slice(0, MAX_MORE_SOCKETS)
             .map((i) => i.id);
+    // Every other file a sending program reads is a file of its own, instead of an opaque descriptor.
+    const moreFiles =
+      file === null || sender === null
+        ? []
+        : this.insts
+            .filter(
+              (i) => i.kind === 'file' && i.id !== file && i.id !== written && i.read > 0 && i.written === 0,
+            )
+            .slice(0, MAX_MORE_FILES)
+            .map((i) => i.id);
     return {
       file,
+      moreFiles,
       socket: sender ?? receiver ?? (out === null ? firstSocket : null),
       pipe: this.insts.find((i) => i.kind === 'pipeR')?.id ?? null,
       out,
@@ -180,6 +201,8 @@ export class Walker {
     if (inst.id === c.socket) return 4;
     const more = c.moreSockets.indexOf(inst.id);
     if (more >= 0) return MORE_SOCKETS_FD + more;
+    const moreFile = c.moreFiles.indexOf(inst.id);
+    if (moreFile >= 0) return MORE_FILES_FD + moreFile;
     if (inst.id === c.out) return this.outFd;
     if (c.pipe !== null && (inst.id === c.pipe || inst.id === c.pipe + 1))
       return inst.kind === 'pipeR' ? 5 : 6;
@@ -225,7 +248,7 @@ export class Walker {
     this.emit(e, `syscall("${e.name}", ${retLiteral(e.ret, e.retText)});`, 'none');
   }
 
-  /** Why a call on `fd` is opaque: an inherited or unknown descriptor, or a second file or socket. */
+  /** Why a call on `fd` is opaque: an inherited or unknown descriptor, or a file or socket beyond the model's. */
   private whyOpaque(fd: number, inst: Inst | undefined, name: string): Why {
     if (!inst || inst.kind === 'inherited') return { code: 'inheritedFd', key: `fd:${fd}`, params: { fd } };
     if (inst.kind === 'file' || inst.kind === 'socket')
@@ -380,14 +403,19 @@ export class Walker {
     const model = this.modelFd(inst);
     if (model !== null) {
       this.modelOpen[e.proc].add(model);
-      this.note(e, 'unknownFd', `unknown:${fd}`, { fd, as });
+      this.note(e, 'unknownFd', `unknown:${fd}`, { fd, as, model });
     }
     return inst;
   }
 
   /** Whether model descriptor `m` is a socket the program sends on: 4 (unless it receives) or another one. */
   private sendsOn(m: number): boolean {
-    return (m === 4 && !this.receiving) || m >= MORE_SOCKETS_FD;
+    return (m === 4 && !this.receiving) || (m >= MORE_SOCKETS_FD && m < MORE_FILES_FD);
+  }
+
+  /** Whether model descriptor `m` is a file to read: 3 (unless it is the written file) or another one. */
+  private readsFrom(m: number | null, inst: Inst | undefined): m is number {
+    return m !== null && ((m === 3 && inst !== this.out) || m >= MORE_FILES_FD);
   }
 
   /** fd now points to `inst` in process p. */
@@ -474,12 +502,12 @@ export class Walker {
         this.note(e, 'asRead', `as:${e.name}`, { name: e.name, as: 'recv' });
       return this.emit(e, `recv(4, buf, ${count}, 0);`, 'value');
     }
-    if (m === 3 && inst !== this.out) {
+    if (this.readsFrom(m, inst)) {
       if (e.name !== 'read') this.note(e, 'asRead', `as:${e.name}`, { name: e.name, as: 'read' });
       this.useBuffer(e, count);
       this.readSinceMap = true;
-      if (e.ret !== null && e.ret > 0) this.readFromFile += e.ret;
-      return this.emit(e, `read(3, buf, ${count});`, 'value');
+      if (m === 3 && e.ret !== null && e.ret > 0) this.readFromFile += e.ret;
+      return this.emit(e, `read(${m}, buf, ${count});`, 'value');
     }
     if (!inst && Number.isFinite(fd) && this.badFd(e, fd, `read(${fd}, buf, ${count});`)) {
       this.useBuffer(e, count);
@@ -544,15 +572,16 @@ export class Walker {
     if (input && e.ret !== null && e.ret > 0) input.read += e.ret;
     if (out && e.ret !== null && e.ret > 0) out.written += e.ret;
     const to = this.modelFd(out);
+    const from = this.modelFd(input);
     if (
       to !== null &&
       this.sendsOn(to) &&
-      this.modelFd(input) === 3 &&
+      this.readsFrom(from, input) &&
       Number.isFinite(count) &&
       count >= 0
     ) {
-      if (e.ret !== null && e.ret > 0) this.readFromFile += e.ret;
-      return this.emit(e, `sendfile(${to}, 3, NULL, ${count});`, 'value');
+      if (from === 3 && e.ret !== null && e.ret > 0) this.readFromFile += e.ret;
+      return this.emit(e, `sendfile(${to}, ${from}, NULL, ${count});`, 'value');
     }
     return this.opaque(e, { code: 'opaque', key: 'name:sendfile', params: { name: e.name } });
   }
@@ -567,7 +596,8 @@ export class Walker {
     const from = this.modelFd(input);
     const to = this.modelFd(out);
     const plain = e.args[1] === 'NULL' && e.args[3] === 'NULL' && Number.isFinite(len) && len >= 0;
-    if (plain && ((from === 3 && to === 6) || (from === 5 && to !== null && this.sendsOn(to)))) {
+    const fromFile = this.readsFrom(from, input);
+    if (plain && ((fromFile && to === 6) || (from === 5 && to !== null && this.sendsOn(to)))) {
       if (from === 3 && e.ret !== null && e.ret > 0) this.readFromFile += e.ret;
       return this.emit(e, `splice(${from}, NULL, ${to}, NULL, ${len}, 0);`, 'value');
     }

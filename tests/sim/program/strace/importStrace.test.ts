@@ -135,13 +135,18 @@ describe('importStrace', () => {
       'read(3, buf, 4096);',
       'write(4, buf, 100);',
       'read(3, buf, 4096);',
-      'syscall("read", 1);',
+      // A descriptor the log never opened, read from: a file of its own (issue 14), as big as what it gave.
+      'read(20, buf, 1);',
     ]);
     expect(r.imported.program).toContain('const F = 4196;');
+    expect(r.imported.program).toContain('world file 20 = { size: 1, cache: CACHE };');
     expect(r.imported.program).toContain('int iov[4];');
-    expect(r.imported.notices.map((n) => n.code)).toEqual(
-      expect.arrayContaining(['noFileSize', 'asRead', 'otherFile']),
-    );
+    expect(r.imported.notices.map((n) => n.code)).toEqual(expect.arrayContaining(['noFileSize', 'asRead']));
+    expect(r.imported.notices.find((n) => n.code === 'unknownFd')?.params).toMatchObject({
+      fd: 12,
+      as: 'file',
+      model: 20,
+    });
     expect(r.mismatches).toEqual([]);
   });
 
@@ -191,6 +196,49 @@ describe('importStrace', () => {
     expect(text).toContain('msync(p, 8192, MS_SYNC);');
     expect(r.imported.notices.map((n) => n.code)).toContain('storesUnseen');
     expect(r.mismatches).toEqual([]);
+  });
+
+  it('replays a log that reads several files: each is a file of its own with its size, and the counts follow', () => {
+    const r = replayStrace(
+      log(
+        'openat(AT_FDCWD, "a", O_RDONLY) = 3',
+        'socket(AF_INET, SOCK_STREAM, IPPROTO_TCP) = 4',
+        'read(3, "x"..., 4096) = 4096',
+        'write(4, "x"..., 4096) = 4096',
+        'read(3, "", 4096) = 0',
+        'openat(AT_FDCWD, "b", O_RDONLY) = 5',
+        'fstat(5, {st_mode=S_IFREG|0644, st_size=10000, ...}) = 0',
+        'read(5, "x"..., 8192) = 8192',
+        'sendfile(4, 5, NULL, 1808) = 1808',
+        'openat(AT_FDCWD, "c", O_RDONLY|O_DIRECT) = 6',
+        'pread64(6, "x"..., 4096, 0) = 4096',
+      ),
+    );
+    const program = r.imported.program;
+    // The file with a known size is the first (fd 3); the others are files 20 and 21, sized by what they gave.
+    expect(program).toContain('world file 3 = { size: F, cache: CACHE };');
+    expect(program).toContain('world file 20 = { size: 4096, cache: CACHE };');
+    expect(program).toContain('world file 21 = { size: 4096, cache: CACHE, flags: O_DIRECT };');
+    const body = program.split('\n').filter((l) => /^(read|write|sendfile)/.test(l));
+    expect(body).toEqual([
+      'read(20, buf, 4096);',
+      'write(4, buf, 4096);',
+      'read(20, buf, 4096);',
+      'read(3, buf, 8192);',
+      'sendfile(4, 3, NULL, 1808);',
+      'read(21, buf, 4096);',
+    ]);
+    expect(r.mismatches).toEqual([]);
+    expect(r.result.ok).toBe(true);
+    if (!r.result.ok) return;
+    const { totals } = r.result.trace;
+    // 11 calls; copies: a's read and its write, b's read (a's EOF read copies nothing, sendfile gathers
+    // b's pages, O_DIRECT's read of c moves its page by DMA).
+    expect(totals.syscalls).toBe(11);
+    expect(totals.cpuCopies).toBe(3);
+    expect(totals.cpuBytes).toBe(4096 + 4096 + 8192);
+    // Each file is read from disk (cold): a's page, b's pages, c's direct read.
+    expect(totals.diskRequests).toBeGreaterThanOrEqual(3);
   });
 
   it('takes descriptors a log never opened (strace -p attached later) as the file and the socket', () => {
