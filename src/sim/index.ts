@@ -96,8 +96,9 @@ export type {
   AnonFrame,
   InFlight,
   SendQueueState,
+  FileCache,
 } from './machineState';
-export { countPages, rangesBytes, sendQueueSpans } from './machineState';
+export { countPages, fileCacheOf, rangesBytes, sendQueueSpans } from './machineState';
 export type { OutFileState, ReceiveState } from './machineState';
 export { RCV_WINDOW } from './kernel/receive';
 export { getStraceLines, getStraceEvents } from './strace';

@@ -4,7 +4,7 @@ export const sockets: Readonly<Record<string, string>> = {
   'narration.onFile': '文件 fd {fd}：',
   'narration.onFileSocket': '文件 fd {file} → 套接字 fd {fd}：',
   'machine.box.pcFd': '页缓存 · 文件 fd {fd}',
-  'machine.pc.otherLine': 'fd {fd} · 已缓存 {cached}/{total} 页',
+  'machine.pc.otherLine': 'fd {fd}：{cached}/{total}',
   'machine.box.skbFd': '套接字 fd {fd}',
   'machine.skb.otherLine': 'fd {fd} · {fill}',
   'ui.param.consumers': '消费者数（consumers）',

@@ -3,6 +3,7 @@ import { ioRamCells, nicLines } from './toIoViews';
 import { uringRamCells } from './toUringViews';
 import {
   countPages,
+  type FileCache,
   formatBytes,
   type MachineState,
   type PageSpan,
@@ -241,9 +242,9 @@ function copiesOf(m: MachineState, s: Step): { page: string; n: number } | null 
   return n > 0 ? { page: pageLabel(page, page), n } : null;
 }
 
-export function pagesCaption(trace: Trace, m: MachineState, tr: Tr, hidden: number): string {
-  const p = trace.params;
-  const total = Math.max(1, Math.ceil(p.file / p.page));
+/** The page-cache box's caption for one file's pages (`size` bytes): what is being read, or how much is cached. */
+export function pagesCaption(trace: Trace, m: FileCache, size: number, tr: Tr, hidden: number): string {
+  const total = Math.max(1, Math.ceil(size / trace.params.page));
   if (trace.scenario === 'direct-io') return tr('machine.pc.bypassed');
   const parts = [
     m.locked

@@ -15,6 +15,7 @@ import { newFrameOf, pagesCaption, toCpuView, toDeviceViews, toMmuView, toRamVie
 import { frameColour, taskShort, toLaneViews, type Tr } from './toLaneViews';
 import { receivesToFile, toOutPageCache, toRxQueue, writesFile } from './toIoViews';
 import { uringBox } from './toUringViews';
+import { fileFocus } from './toFileViews';
 import { queuedBytes, socketFocus } from './toSocketViews';
 
 /** skb blocks drawn; the rest of the queue is counted. */
@@ -165,8 +166,10 @@ export function toMachineView(trace: Trace, step: number, locale: Locale): Machi
   const m = getMachineAt(trace, i);
   const f = featuresOfTrace(trace);
   const p = trace.params;
+  // Several files to read (issue 14): the box shows one file's pages and lists the others.
+  const file = fileFocus(trace, m, i, tr);
   const pc = f.pageCache
-    ? pageCacheBlocks({ cached: m.cached, locked: m.locked, page: p.page, file: p.file })
+    ? pageCacheBlocks({ cached: file.cache.cached, locked: file.cache.locked, page: p.page, file: file.size })
     : null;
   const cur = m.tasks.find((t) => t.pid === m.current);
   const kstackOwner = m.current === 0 ? tr('machine.idle') : taskShort(trace, m.current);
@@ -195,11 +198,12 @@ export function toMachineView(trace: Trace, step: number, locale: Locale): Machi
       ? toOutPageCache(trace, m, i, tr)
       : pc
         ? {
-            title: tr('machine.box.pagecache'),
-            totalPages: Math.max(1, Math.ceil(p.file / p.page)),
+            title:
+              file.fd === undefined ? tr('machine.box.pagecache') : tr('machine.box.pcFd', { fd: file.fd }),
+            totalPages: Math.max(1, Math.ceil(file.size / p.page)),
             mode: pc.mode,
             blocks: pc.blocks,
-            caption: pagesCaption(trace, m, tr, pc.hidden),
+            caption: [pagesCaption(trace, file.cache, file.size, tr, pc.hidden), ...file.others].join(' · '),
           }
         : null,
     skb: !f.socket ? null : receivesToFile(trace) ? toRxQueue(m, tr) : toSkb(trace, m, s, tr),
