@@ -76,6 +76,9 @@ test('edit a copy: an error shows with line:col, a fix runs, and the link opens 
   await other.locator('.program-setup summary').click();
   expect(await paneText(other)).toBe(program);
   await expect(other.locator('.program h2')).toContainText('your program');
+  // The heading says whose program it is: not read-write's, a copy of it.
+  await expect(other.locator('.scenario-title')).toHaveText('Your program');
+  await expect(other.locator('.scenario-question')).toHaveText('edited from a copy of read() + write()');
   await expect(other.locator('.notices')).toHaveCount(0);
   // The whole run is the edited program's: as long as read-write on a 16 KiB file, and the same totals at its end.
   await expect(other.locator('[data-steps]')).toHaveAttribute('data-steps', String(want.length));

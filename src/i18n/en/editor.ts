@@ -7,6 +7,8 @@ export const editor: Readonly<Record<string, string>> = {
   'ui.program.editCopyHint': 'Open this program in an editor; change it and run it (the scenario is kept)',
   'ui.program.openDraft': 'Open your draft',
   'ui.program.custom': 'your program',
+  'ui.program.heading': 'Your program',
+  'ui.program.from': 'edited from a copy of {title}',
   'editor.title': 'Your program',
   'editor.run': 'Run',
   'editor.runHint': 'Simulate this program again (Ctrl+Enter)',

@@ -4,6 +4,8 @@ export const editor: Readonly<Record<string, string>> = {
   'ui.program.editCopyHint': '在编辑器中打开这个程序；修改后运行（场景保持不变）',
   'ui.program.openDraft': '打开你的草稿',
   'ui.program.custom': '你的程序',
+  'ui.program.heading': '你的程序',
+  'ui.program.from': '由 {title} 的副本修改而来',
   'ui.notice.program.empty': '链接中的程序是空的；已改为打开该场景自己的程序。',
   'ui.notice.program.tooLong': '链接中的程序超过 {max} 个字符（上限）；已改为打开该场景自己的程序。',
   'ui.notice.program.notBase64':

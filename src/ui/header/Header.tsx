@@ -45,7 +45,12 @@ export function Header() {
   const locale = useApp((s) => s.locale);
   const theme = useApp((s) => s.theme);
   const galleryOpen = useApp((s) => s.panels.gallery);
+  const custom = useApp((s) => s.program !== null);
   const t = useT();
+  // A program of the user's own is not the scenario it was copied from: its heading says so.
+  const title = t(`scenario.${scenario}.title`);
+  const heading = custom ? t('ui.program.heading') : title;
+  const question = custom ? t('ui.program.from', { title }) : t(`scenario.${scenario}.question`);
   return (
     <header className="app-header">
       <h1 className="app-title">{t('ui.app.title')}</h1>
@@ -59,10 +64,10 @@ export function Header() {
         {t('ui.gallery.open')}
       </button>
       <div className="scenario-heading">
-        <p className="scenario-title">{t(`scenario.${scenario}.title`)}</p>
+        <p className="scenario-title">{heading}</p>
         {/* Cut short on narrow screens (the header keeps one row for the machine view): whole on hover. */}
-        <p className="scenario-question" title={t(`scenario.${scenario}.question`)}>
-          {t(`scenario.${scenario}.question`)}
+        <p className="scenario-question" title={question}>
+          {question}
         </p>
       </div>
       <div className="share-actions" role="group" aria-label={t('share.actions')}>
