@@ -50,6 +50,7 @@ it('the core has one public entry with a stable, explicit list of exports', () =
       "describeRange",
       "estimateSteps",
       "expectedSteps",
+      "fileCacheOf",
       "fillProblem",
       "formatBytes",
       "formatCostOverrides",
