@@ -5,6 +5,7 @@ export const sockets: Readonly<Record<string, string>> = {
   'narration.onFile': 'File fd {fd}: ',
   'narration.onFileSocket': 'File fd {file} → socket fd {fd}: ',
   'machine.box.pcFd': 'page cache · file fd {fd}',
+  'machine.ram.pcFd': 'cache fd {fd}',
   'machine.pc.otherLine': 'fd {fd}: {cached}/{total}',
   'machine.box.skbFd': 'socket fd {fd}',
   'machine.skb.otherLine': 'fd {fd} · {fill}',

@@ -4,6 +4,7 @@ export const sockets: Readonly<Record<string, string>> = {
   'narration.onFile': '文件 fd {fd}：',
   'narration.onFileSocket': '文件 fd {file} → 套接字 fd {fd}：',
   'machine.box.pcFd': '页缓存 · 文件 fd {fd}',
+  'machine.ram.pcFd': '页缓存 fd {fd}',
   'machine.pc.otherLine': 'fd {fd}：{cached}/{total}',
   'machine.box.skbFd': '套接字 fd {fd}',
   'machine.skb.otherLine': 'fd {fd} · {fill}',

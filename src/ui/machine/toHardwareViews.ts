@@ -3,6 +3,7 @@ import { ioRamCells, nicLines } from './toIoViews';
 import { uringRamCells } from './toUringViews';
 import {
   countPages,
+  fileCacheOf,
   type FileCache,
   formatBytes,
   type MachineState,
@@ -135,32 +136,37 @@ function covers(span: { first: number; last: number }, page: number): boolean {
 /** Physical frames by owner: how many copies of the same bytes exist in RAM. */
 export function toRamView(trace: Trace, m: MachineState, s: Step, tr: Tr): RamView {
   const cells: RamCell[] = [];
-  const pc = tr('machine.ram.pc');
   const p = trace.params;
-  const size = (a: number, b: number) => compactBytes(rangeBytes(a, b, p.page, p.file));
-  for (const [a, b] of m.cached) {
-    const sub = pageLabel(a, b);
-    cells.push({
-      key: `pc-${a}`,
-      label: pc,
-      sub,
-      subShort: size(a, b),
-      colour: pageColour(a, b),
-      kind: 'data',
-    });
-  }
-  if (m.locked) {
-    const [a, b] = m.locked;
-    const sub = pageLabel(a, b);
-    cells.push({
-      key: `lk-${a}`,
-      label: pc,
-      sub,
-      subShort: size(a, b),
-      colour: pageColour(a, b),
-      kind: 'locked',
-    });
-  }
+  // Several files to read (issue 14): each file's page-cache frames, labelled with its descriptor.
+  const fds = m.fileFds && m.fileFds.length > 1 ? m.fileFds : [undefined];
+  fds.forEach((fd, slot) => {
+    const { cached, locked } = fileCacheOf(m, slot);
+    const pc = fd === undefined ? tr('machine.ram.pc') : tr('machine.ram.pcFd', { fd });
+    const file = m.fileSizes?.[slot] ?? p.file;
+    const size = (a: number, b: number) => compactBytes(rangeBytes(a, b, p.page, file));
+    const key = fd === undefined ? '' : `${fd}-`;
+    for (const [a, b] of cached) {
+      cells.push({
+        key: `pc-${key}${a}`,
+        label: pc,
+        sub: pageLabel(a, b),
+        subShort: size(a, b),
+        colour: pageColour(a, b),
+        kind: 'data',
+      });
+    }
+    if (locked) {
+      const [a, b] = locked;
+      cells.push({
+        key: `lk-${key}${a}`,
+        label: pc,
+        sub: pageLabel(a, b),
+        subShort: size(a, b),
+        colour: pageColour(a, b),
+        kind: 'locked',
+      });
+    }
+  });
   for (const t of m.tasks) {
     if (!t.userBuf) continue;
     const { first, last } = t.userBuf;
@@ -236,7 +242,9 @@ function copiesOf(m: MachineState, s: Step): { page: string; n: number } | null 
     const n = m.anon.filter((f) => f.page === page || f.pfn === fresh).length;
     return { page: `pg${page}`, n: fresh !== null && !m.anon.some((f) => f.pfn === fresh) ? n + 1 : n };
   }
-  let n = m.cached.some(([a, b]) => page >= a && page <= b) ? 1 : 0;
+  // The page is the step's file's (several files to read: its slot), not the first file's.
+  const slot = Math.max(0, (m.fileFds ?? []).indexOf(s.params.fileFd as number));
+  let n = fileCacheOf(m, slot).cached.some(([a, b]) => page >= a && page <= b) ? 1 : 0;
   for (const t of m.tasks) if (t.userBuf && covers(t.userBuf, page)) n++;
   for (const sp of linearSkbData(m)) if (covers(sp, page)) n++;
   return n > 0 ? { page: pageLabel(page, page), n } : null;

@@ -65,3 +65,15 @@ describe('several files in the page-cache box', () => {
     expect(pc.caption).not.toContain('fd ');
   });
 });
+
+describe('several files in the RAM row', () => {
+  it("each file's cached frames are labelled with its descriptor; one file keeps 'cache'", () => {
+    const t = trace();
+    const cells = toMachineView(t, t.length - 1, 'en').ram.cells;
+    const pc = cells.filter((c) => c.label.startsWith('cache'));
+    expect(pc.map((c) => `${c.label} ${c.sub}`)).toEqual(['cache fd 3 p0–p15', 'cache fd 7 p0–p3']);
+    expect(toMachineView(t, t.length - 1, 'zh-CN').ram.cells.some((c) => c.label === '页缓存 fd 7')).toBe(
+      true,
+    );
+  });
+});
