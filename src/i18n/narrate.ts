@@ -11,14 +11,31 @@ export function narrationParams(locale: Locale, params: NarrationParams): Narrat
   const { first, last, pages } = params;
   const phrases: Record<string, string> = {};
   if (typeof first === 'number' && typeof last === 'number') {
-    const key = first === last ? 'narration.filePage' : 'narration.filePages';
-    phrases.filePages = translate(locale, key, { first, last });
+    // vmsplice's pages are the process's buffer's, not a file's.
+    const own = params.userPages === 1;
+    const key =
+      first === last
+        ? own
+          ? 'narration.bufferPage'
+          : 'narration.filePage'
+        : own
+          ? 'narration.bufferPages'
+          : 'narration.filePages';
+    const pagesText = translate(locale, key, { first, last });
+    // Bytes in front of the file (a header the program sent first): 1 = the header, then file pages; 2 = only it.
+    phrases.filePages =
+      params.header === 2
+        ? translate(locale, 'narration.headerOnly', {})
+        : params.header === 1
+          ? translate(locale, 'narration.headerThen', { pages: pagesText })
+          : pagesText;
   }
   const inBytes = (n: number) => translate(locale, n === 1 ? 'narration.oneByte' : 'narration.bytes', { n });
   if (typeof params.count === 'number') phrases.countBytes = inBytes(params.count);
   if (typeof params.bytes === 'number') phrases.bytesText = inBytes(params.bytes);
   if (params.sg === 'on' || params.sg === 'off') {
-    phrases.nicReads = translate(locale, `narration.nicReads.${params.sg}`, {});
+    const reads = params.userPages === 1 ? 'nicReadsUser' : 'nicReads';
+    phrases.nicReads = translate(locale, `narration.${reads}.${params.sg}`, {});
   }
   if (typeof pages === 'number') {
     phrases.pageCount = translate(locale, pages === 1 ? 'narration.onePage' : 'narration.pages', { pages });
@@ -32,7 +49,10 @@ export function narrationParams(locale: Locale, params: NarrationParams): Narrat
  */
 export function narrationKey(site: string, params: NarrationParams): string {
   const failed = typeof params.errname === 'string' && params.errname !== '';
-  return failed && `stepError.${site}` in CATALOGS.en ? `stepError.${site}` : `step.${site}`;
+  if (failed && `stepError.${site}` in CATALOGS.en) return `stepError.${site}`;
+  // Page references to the process's own pages (vmsplice) where the site's own words say page cache.
+  if (params.userPages === 1 && `stepUserPages.${site}` in CATALOGS.en) return `stepUserPages.${site}`;
+  return `step.${site}`;
 }
 
 /** The narration of one step in `locale`, as plain text. */

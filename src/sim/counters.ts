@@ -104,7 +104,25 @@ export const F = {
    * files to read (issue 14); 0 otherwise, so a program with one file keeps its flags unchanged.
    */
   fileShift: 8,
+  /**
+   * cpu.copy / dma into or out of the socket: the bytes start before file offset 0 — a header the program
+   * sent in front of the file (nginx's response header by writev) — and the file's pages follow.
+   */
+  header: 1 << 11,
+  /** With `header`: every byte is the header's; no file page is in it. */
+  headerOnly: 1 << 12,
+  /**
+   * ref.move / dma of page references that are the process's own pages (vmsplice's, from a pipe), not the
+   * page cache's.
+   */
+  userPages: 1 << 13,
 } as const;
+
+/** F.header / F.headerOnly for bytes [offset, offset + bytes) of a stream whose file starts at offset 0. */
+export function headerFlags(offset: number, bytes: number): number {
+  if (offset >= 0) return 0;
+  return F.header | (offset + bytes <= 0 ? F.headerOnly : 0);
+}
 
 /** The flag bits that name a file slot (F.fileShift). */
 export const FILE_FLAG_MASK = 7 << F.fileShift;

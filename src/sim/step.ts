@@ -109,6 +109,10 @@ function narrationParamsOf(
         range: r.a === r.b ? `p${r.a}` : `p${r.a}–p${r.b}`,
         ...(r.site === S.copy.cow ? { pfn: hex(r.c) } : {}),
         ...(kind === 'cpu.copy' ? { continued: r.flags & F.continued ? 1 : 0 } : {}),
+        // Bytes sent in front of the file (nginx's header): they are no file page's.
+        ...(r.flags & F.header ? { header: r.flags & F.headerOnly ? 2 : 1 } : {}),
+        // vmsplice's pages, from a pipe into the socket and on to the NIC: the process's, not the page cache's.
+        ...(r.flags & F.userPages ? { userPages: 1 } : {}),
         // TCP_CORK split this skb off its held tail, or it carries a corked header before the file's pages
         // (kernel/socket.ts): the narration says so.
         ...(kind === 'dma.start' && r.flags & F.appended ? { corkSplit: 1 } : {}),

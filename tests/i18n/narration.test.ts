@@ -187,6 +187,53 @@ describe('step narration', () => {
     expect(Object.keys(CATALOGS.en).filter((k) => k.startsWith('step.') && !sites.has(k))).toEqual([]);
   });
 
+  it('has no stepUserPages.* message for a site that does not exist; vmsplice never says page cache', () => {
+    const sites = new Set(SITES.map((s) => `stepUserPages.${s.id}`));
+    expect(Object.keys(CATALOGS.en).filter((k) => k.startsWith('stepUserPages.') && !sites.has(k))).toEqual(
+      [],
+    );
+    // vmsplice's pages are the process's own: from the pipe to the socket and the NIC, no step says page cache.
+    for (const sg of ['on', 'off'] as const) {
+      const t = simulate('vmsplice', { file: 65536, sg });
+      for (let i = 0; i < t.length; i++) {
+        const s = getStep(t, i);
+        expect(narrate('en', s.site, s.params), `sg=${sg} step ${i}`).not.toMatch(
+          /(?<!not )from the page cache|page-cache frames|file page/,
+        );
+        expect(narrate('zh-CN', s.site, s.params), `sg=${sg} step ${i}`).not.toMatch(
+          /(?<!不是)从页缓存|页缓存页帧|文件页/,
+        );
+      }
+    }
+  });
+
+  it("nginx's header is no file page: alone it says so, in front of the body it comes first", () => {
+    const said = (params: Partial<Params>) => {
+      const t = simulate('nginx-static', { file: 8192, buf: 1024, cache: 'warm', ...params });
+      return [...Array(t.length).keys()]
+        .map((i) => getStep(t, i))
+        .filter((s) => s.params.header !== undefined);
+    };
+    // sendfile on: the header's writev, its skb's DMA and ACK name no file page.
+    const alone = said({});
+    expect(alone.map((s) => s.kind)).toEqual(['cpu.copy', 'dma.start', 'dma.done', 'sock.ack']);
+    for (const s of alone) {
+      expect(s.params.bytes).toBe(239);
+      expect(narrate('en', s.site, s.params)).toContain('bytes the program made itself, not from a file)');
+      expect(narrate('zh-CN', s.site, s.params)).toContain('程序自己生成的字节，不来自文件');
+    }
+    // sendfile off: the first writev carries the header and the first KiB of the file.
+    const first = said({ sendfile: 'off' })[0]!;
+    expect(first.params.bytes).toBe(239 + 1024);
+    expect(narrate('en', first.site, first.params)).toContain(
+      '(bytes the program made itself, then file page 0)',
+    );
+    // A read+write's copies are all the file's.
+    expect(said({ sendfile: 'off', buf: 4096 }).length).toBeGreaterThan(0);
+    const rw = simulate('read-write', { file: 8192 });
+    expect([...Array(rw.length).keys()].some((i) => getStep(rw, i).params.header !== undefined)).toBe(false);
+  });
+
   it('has no stepError.* message for a site that does not exist, and uses one for a failed O_DIRECT read', () => {
     const sites = new Set(SITES.map((s) => `stepError.${s.id}`));
     expect(Object.keys(CATALOGS.en).filter((k) => k.startsWith('stepError.') && !sites.has(k))).toEqual([]);

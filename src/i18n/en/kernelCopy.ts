@@ -25,7 +25,7 @@ export const kernelCopy: Readonly<Record<string, string>> = {
   'stepError.vmsplice.exit':
     'vmsplice() fails and returns {ret} ({errname}) to ring 3 via {entry}: the memory it was given is not mapped by the process.',
   'step.ref.user_to_pipe':
-    'No bytes are copied: vmsplice_to_pipe takes a reference to each page of the user buffer ({filePages} of the buffer, {bytesText}) and puts it in a pipe buffer. The pages stay the process’s: if it wrote them now, the bytes the socket sends later would change.',
+    'No bytes are copied: vmsplice_to_pipe takes a reference to each page of the user buffer ({filePages}, {bytesText}) and puts it in a pipe buffer. The pages stay the process’s: if it wrote them now, the bytes the socket sends later would change.',
 
   // Readahead like Linux's (ra=linux).
   'step.mm.pagecache_alloc_sync_ra':

@@ -6,6 +6,15 @@ export const steps: Readonly<Record<string, string>> = {
   // Phrases inside narration (src/i18n/narrate.ts): one page reads "page 3", not "pages 3–3".
   'narration.filePage': 'file page {first}',
   'narration.filePages': 'file pages {first}–{last}',
+  // Bytes no read put in the buffer (nginx's response header, built in memory) and the file's after them.
+  'narration.headerOnly': 'bytes the program made itself, not from a file',
+  'narration.headerThen': 'bytes the program made itself, then {pages}',
+  // vmsplice: the process's own pages, not the page cache's.
+  'narration.bufferPage': 'buffer page {first}',
+  'narration.bufferPages': 'buffer pages {first}–{last}',
+  'narration.nicReadsUser.on': 'The NIC will read the bytes straight from the process’s pages by DMA.',
+  'narration.nicReadsUser.off':
+    'This NIC cannot gather (scatter-gather off): when the skb is sent, the CPU will copy these pages into a linear buffer for it.',
   'narration.onePage': '1 page',
   'narration.pages': '{pages} pages',
   'narration.oneByte': '1 byte',
@@ -108,6 +117,8 @@ export const steps: Readonly<Record<string, string>> = {
     'The CPU copies {bytesText} of {filePages} through the mapping, that is straight out of the page-cache frames, into a socket buffer (skb). mmap saved the copy into a user buffer; this copy remains.',
   'step.copy.skb_linearize':
     'The NIC cannot gather from scattered pages (scatter-gather off). TCP still queued page references (every TCP socket has NETIF_F_SG through GSO), so the copy happens now, at transmit: validate_xmit_skb copies {bytesText} of {filePages} from the page cache into a linear buffer for the driver. This is the textbook’s “1 CPU copy” for sendfile without scatter-gather; the queued skb keeps its page references.',
+  'stepUserPages.copy.skb_linearize':
+    'The NIC cannot gather from scattered pages (scatter-gather off). TCP still queued page references (every TCP socket has NETIF_F_SG through GSO), so the copy happens now, at transmit: validate_xmit_skb copies {bytesText} of {filePages} — the process’s own pages that vmsplice put in the pipe — into a linear buffer for the driver. Without scatter-gather, vmsplice’s zero copy costs this one CPU copy after all.',
   'step.copy.cow_page':
     'The frame is still shared, so the kernel allocates a new frame {pfn} and the CPU copies the whole page {first} ({bytesText}) into it. This is the copy in copy-on-write: it happens now, on the first write, not at fork().',
 
@@ -134,6 +145,10 @@ export const steps: Readonly<Record<string, string>> = {
     'The NIC has fetched the {bytesText} ({filePages}) by DMA and sent them on the wire; it marks the descriptor done. Its transmit-completion interrupt follows.',
   'step.dma.gather_to_nic':
     'Scatter-gather DMA: TCP hands the next skb to the driver, and the NIC will fetch the packet headers from the skb and the {bytesText} of payload straight from the page-cache frames of {filePages}. This is why no CPU copy is needed.',
+  'stepUserPages.dma.gather_to_nic':
+    'Scatter-gather DMA: TCP hands the next skb to the driver, and the NIC will fetch the packet headers from the skb and the {bytesText} of payload straight from the process’s own pages ({filePages}) that vmsplice put in the pipe — not from the page cache. No CPU copy is needed.',
+  'stepUserPages.dma.gather_to_nic.done':
+    'The NIC has gathered the {bytesText} ({filePages}) from the process’s pages by DMA and sent them; it marks the descriptor done. Its transmit-completion interrupt follows.',
   'step.dma.gather_to_nic.done':
     'The NIC has gathered the {bytesText} ({filePages}) from the page cache by DMA and sent them; it marks the descriptor done. Its transmit-completion interrupt follows.',
 
@@ -192,6 +207,8 @@ export const steps: Readonly<Record<string, string>> = {
     'The handler has cleaned the TX ring and freed the driver’s clone of the skb ({bytesText}). The skb itself, with its data or its page references, stays on TCP’s retransmit queue until the receiver acknowledges it. If another skb was waiting, TCP Small Queues handed it to the NIC in this handler (tcp_wfree → tcp_tsq_handler). The CPU returns to what it was doing.',
   'step.irq.nic_rx.enter':
     'An ACK from the receiver arrives: the NIC has written the small frame into a receive buffer and raises a receive interrupt. The handler only schedules NAPI; the work happens in the NET_RX softirq. It is a mode switch only if the CPU was running user code.',
+  'stepUserPages.tcp.ack':
+    'In the NET_RX softirq TCP processes the ACK (tcp_ack → tcp_clean_rtx_queue): the acknowledged skb ({bytesText}, {filePages}) leaves the send queue and is freed, dropping its references to the process’s pages that vmsplice gave — only now may the program write that part of its buffer again. Its room in the send buffer is free again.',
   'step.tcp.ack':
     'In the NET_RX softirq TCP processes the ACK (tcp_ack → tcp_clean_rtx_queue): the acknowledged skb ({bytesText}, {filePages}) leaves the send queue and is freed; for sendfile and splice this drops its references to the page-cache pages. Its room in the send buffer is free again.',
   'step.irq.nic_rx.exit': 'The receive softirq is done and the CPU returns to what it was doing.',

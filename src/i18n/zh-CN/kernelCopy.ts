@@ -20,7 +20,7 @@ export const kernelCopy: Readonly<Record<string, string>> = {
   'stepError.vmsplice.exit':
     'vmsplice() 失败，经 {entry} 返回 {ret}（{errname}）到 ring 3：传入的内存不是进程已映射的内存。',
   'step.ref.user_to_pipe':
-    '没有复制任何字节：vmsplice_to_pipe 对用户缓冲区的每一页（缓冲区的{filePages}，{bytesText}）取得一个引用，放进管道缓冲区。这些页仍属于进程：如果它现在写这些页，套接字稍后发出的字节就会跟着改变。',
+    '没有复制任何字节：vmsplice_to_pipe 对用户缓冲区的每一页（{filePages}，{bytesText}）取得一个引用，放进管道缓冲区。这些页仍属于进程：如果它现在写这些页，套接字稍后发出的字节就会跟着改变。',
 
   'step.mm.pagecache_alloc_sync_ra':
     '页缓存未命中：page_cache_sync_ra 开启一个预读窗口。窗口大小由这次读的大小决定（get_init_ra_size：向上取到 2 的幂，再 ×4、×2 或取最大值）；内核为{filePages}分配页帧（{pageCount}）并锁住，在异步部分开始的那一页上设置 PG_readahead 标记。',

@@ -6,6 +6,13 @@ export const steps: Readonly<Record<string, string>> = {
   // Phrases inside narration (src/i18n/narrate.ts): one page reads "page 3", not "pages 3–3".
   'narration.filePage': '文件页 {first}',
   'narration.filePages': '文件页 {first}–{last}',
+  'narration.headerOnly': '程序自己生成的字节，不来自文件',
+  'narration.headerThen': '程序自己生成的字节，之后是{pages}',
+  'narration.bufferPage': '缓冲区第 {first} 页',
+  'narration.bufferPages': '缓冲区第 {first}–{last} 页',
+  'narration.nicReadsUser.on': '网卡将通过 DMA 直接从进程自己的页读取这些字节。',
+  'narration.nicReadsUser.off':
+    '这块网卡不能聚集（scatter-gather 关闭）：发送这个 skb 时，CPU 要把这些页拷贝到给它用的线性缓冲区。',
   'narration.onePage': '1 页',
   'narration.pages': '{pages} 页',
   'narration.oneByte': '1 字节',
@@ -106,6 +113,8 @@ export const steps: Readonly<Record<string, string>> = {
     'CPU 通过映射、也就是直接从页缓存的页帧中，把{filePages} 的 {bytesText}拷贝到套接字缓冲区（skb）。mmap 省掉了拷入用户缓冲区的那次拷贝，但这一次仍然存在。',
   'step.copy.skb_linearize':
     '网卡不能从分散的页面中聚集数据（scatter-gather 关闭）。TCP 仍然只排入了页面引用（借助 GSO，每个 TCP 套接字都带有 NETIF_F_SG），所以拷贝发生在此刻、发送时：validate_xmit_skb 把{filePages} 的 {bytesText}从页缓存拷贝到给驱动用的线性缓冲区。这就是教科书中无 scatter-gather 的 sendfile 的“1 次 CPU 拷贝”；队列中的 skb 仍保留页面引用。',
+  'stepUserPages.copy.skb_linearize':
+    '网卡不能从分散的页面中聚集数据（scatter-gather 关闭）。TCP 仍然只排入了页面引用（借助 GSO，每个 TCP 套接字都带有 NETIF_F_SG），所以拷贝发生在此刻、发送时：validate_xmit_skb 把{filePages}（vmsplice 放进管道的进程自己的页）的 {bytesText}拷贝到给驱动用的线性缓冲区。没有 scatter-gather 时，vmsplice 的零拷贝终究要付出这一次 CPU 拷贝。',
   'step.copy.cow_page':
     '该页帧仍被共享，所以内核分配新页帧 {pfn}，由 CPU 把整个第 {first} 页（{bytesText}）拷贝过去。这就是写时复制中的“复制”：它发生在第一次写的此刻，而不是 fork() 时。',
 
@@ -132,6 +141,10 @@ export const steps: Readonly<Record<string, string>> = {
     '网卡已通过 DMA 取走这 {bytesText}（{filePages}）并发上网线；它把描述符标记为完成。随后是它的发送完成中断。',
   'step.dma.gather_to_nic':
     '分散/聚集（scatter-gather）DMA：TCP 把下一个 skb 交给驱动，网卡将从 skb 取包头，再直接从{filePages} 所在的页缓存页帧中取 {bytesText}的数据。正因如此，才不需要任何 CPU 拷贝。',
+  'stepUserPages.dma.gather_to_nic':
+    '分散/聚集（scatter-gather）DMA：TCP 把下一个 skb 交给驱动，网卡将从 skb 取包头，再直接从 vmsplice 放进管道的进程自己的页（{filePages}）中取 {bytesText}的数据——不是从页缓存。不需要任何 CPU 拷贝。',
+  'stepUserPages.dma.gather_to_nic.done':
+    '网卡已通过 DMA 从进程自己的页聚集这 {bytesText}（{filePages}）并发送出去；它把描述符标记为完成。随后是它的发送完成中断。',
   'step.dma.gather_to_nic.done':
     '网卡已通过 DMA 从页缓存聚集这 {bytesText}（{filePages}）并发送出去；它把描述符标记为完成。随后是它的发送完成中断。',
 
@@ -186,6 +199,8 @@ export const steps: Readonly<Record<string, string>> = {
     '处理程序已清理发送环，并释放了驱动持有的 skb 克隆（{bytesText}）。skb 本身（连同它的数据或页面引用）仍留在 TCP 的重传队列中，直到接收方确认。如果还有 skb 在等待，TCP Small Queues 已在这个处理程序中把它交给网卡（tcp_wfree → tcp_tsq_handler）。CPU 回到之前在做的事。',
   'step.irq.nic_rx.enter':
     '接收方的 ACK 到达：网卡已把这个小帧写入接收缓冲区，并发出接收中断。中断处理程序只调度 NAPI，实际工作在 NET_RX 软中断中完成。只有当 CPU 正在运行用户代码时，这才是一次模式切换。',
+  'stepUserPages.tcp.ack':
+    'TCP 在 NET_RX 软中断中处理这个 ACK（tcp_ack → tcp_clean_rtx_queue）：被确认的 skb（{bytesText}，{filePages}）离开发送队列并被释放，放掉它对 vmsplice 交出的进程页面的引用——直到此刻，程序才可以再写缓冲区的这一部分。它在发送缓冲区中占用的空间又空出来了。',
   'step.tcp.ack':
     'TCP 在 NET_RX 软中断中处理这个 ACK（tcp_ack → tcp_clean_rtx_queue）：被确认的 skb（{bytesText}，{filePages}）离开发送队列并被释放；对 sendfile 和 splice 来说，这会放掉它对页缓存页的引用。它在发送缓冲区中占用的空间又空出来了。',
   'step.irq.nic_rx.exit': '接收软中断处理完毕，CPU 回到之前在做的事。',

@@ -129,10 +129,13 @@ export function sysSpliceIn(k: Kernel, len: number, pos: number): number {
   return ret;
 }
 
-/** Rule 5, second half: splice(p[0], NULL, 4, NULL, len, 0) hands the pipe's pages to the socket. */
-export function sysSpliceOut(k: Kernel, len: number, pos: number): number {
+/**
+ * Rule 5, second half: splice(p[0], NULL, 4, NULL, len, 0) hands the pipe's pages to the socket — page-cache
+ * pages, or with `user` the process's own pages that vmsplice put in the pipe (issue 17).
+ */
+export function sysSpliceOut(k: Kernel, len: number, pos: number, user = false): number {
   k.syscallEnter(S.sys.spliceOut.enter, len);
-  sendCached(k, pos, len, S.ref.pipeToSkb, newCall(k));
+  k.sock.send({ site: S.ref.pipeToSkb, frags: true, user }, pos, len, newCall(k));
   k.syscallExit(S.sys.spliceOut.exit, len, len);
   return len;
 }

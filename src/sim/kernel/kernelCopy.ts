@@ -1,3 +1,4 @@
+import { F } from '../counters';
 import { S } from '../sites';
 import { MAX_RW_COUNT } from '../units';
 import { ensureCached, pageSpan, PIPE_BUFFERS } from './fileIo';
@@ -58,7 +59,7 @@ export function sysVmsplice(k: Kernel, fd: number, len: number, at: number, flag
   const ret = Math.max(0, Math.min(len, room));
   if (ret > 0) {
     const { first, last } = pageSpan(k, at, ret);
-    k.cpuN(S.vm.toPipe, k.cost.refMove, ret, first, last, at);
+    k.cpuN(S.vm.toPipe, k.cost.refMove, ret, first, last, at, F.userPages);
   }
   k.syscallExit(sys.exit, ret, len, fd);
   return ret;

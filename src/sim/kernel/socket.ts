@@ -1,4 +1,4 @@
-import { F } from '../counters';
+import { F, headerFlags } from '../counters';
 import { S } from '../sites';
 import { pageSpan } from './fileIo';
 import type { Kernel } from './kernel';
@@ -27,6 +27,8 @@ interface Skb {
   countCopy: boolean;
   /** Issue 17: the frags are pinned user pages (MSG_ZEROCOPY, IORING_OP_SEND_ZC), released at the ACK. */
   readonly zc: ZeroCopyBuf | null;
+  /** Its frags are the process's own pages that vmsplice put in a pipe, not page-cache pages. */
+  readonly user: boolean;
 }
 
 /**
@@ -76,6 +78,8 @@ export interface SendSource {
   readonly beforeChunk?: (offset: number, bytes: number) => void;
   /** Issue 17: the frags are pinned user pages of this zero-copy send. */
   readonly zc?: ZeroCopyBuf;
+  /** Issue 17: the frags are the process's own pages from a pipe vmsplice filled. */
+  readonly user?: boolean;
 }
 
 /**
@@ -121,11 +125,13 @@ export class SendQueue {
     while (done < bytes) {
       const tail = this.skbs.length > this.unsent ? this.skbs[this.skbs.length - 1] : undefined;
       const zc = src.zc ?? null;
+      const user = src.user === true;
       // Autocork appends a call to an unsent tail of its own kind; while corked, tcp_sendmsg_locked fills
       // the tail up to the size goal whatever the kind — page frags after a write's linear bytes too.
       const append =
         tail !== undefined &&
         tail.zc === zc &&
+        tail.user === user &&
         tail.bytes < SKB_MAX_BYTES &&
         ((k.p.autocork === 'on' && tail.frags === src.frags) ||
           (this.cork && zc === null && (src.frags || !tail.frags)));
@@ -139,7 +145,12 @@ export class SendQueue {
       src.beforeChunk?.(pos, chunk);
       const { first: fp, last: lp } = pageSpan(k, pos, chunk);
       const continued = !src.frags && call.copyCounted;
-      const flags = (append ? F.appended : 0) | (continued ? F.continued : 0) | this.flag;
+      const flags =
+        (append ? F.appended : 0) |
+        (continued ? F.continued : 0) |
+        this.flag |
+        headerFlags(pos, chunk) |
+        (user ? F.userPages : 0);
       const dur = src.frags ? k.cost.refMove : k.cost.copyBase + chunk * k.cost.copyPerByte;
       k.cpuN(src.site, dur, chunk, fp, lp, pos, flags);
       const countCopy = src.frags && call.linearize && !call.copyCounted;
@@ -162,6 +173,7 @@ export class SendQueue {
           fragOffset: pos,
           countCopy,
           zc,
+          user,
         });
         if (zc) zc.refs += 1;
       }
@@ -233,6 +245,7 @@ export class SendQueue {
       fragOffset: skb.fragOffset + fragsInFront,
       countCopy: false,
       zc: null,
+      user: skb.user,
     };
     if (rest.head > 0 && rest.head === rest.bytes) rest.frags = false;
     if (rest.head === 0 && skb.head > 0) rest.offset = rest.fragOffset;
@@ -274,7 +287,7 @@ export class SendQueue {
     if (skb.frags && k.p.sg === 'off') {
       // __skb_linearize copies the frags; a corked header's linear bytes are already in the head.
       const bytes = skb.bytes - skb.head;
-      const flags = (skb.countCopy ? 0 : F.continued) | this.flag;
+      const flags = (skb.countCopy ? 0 : F.continued) | this.flag | (skb.user ? F.userPages : 0);
       const dur = k.cost.copyBase + bytes * k.cost.copyPerByte;
       k.cpuN(S.copy.skbLinearize, dur, bytes, first, last, offset, flags);
       k.boundary();
@@ -283,7 +296,8 @@ export class SendQueue {
     const pid = k.cur;
     const start = linear ? S.dma.skbToNic : S.dma.gatherToNic;
     const header = skb.frags && skb.head > 0 ? F.continued : 0;
-    k.cpuN(start, k.cost.dmaSetup, skb.bytes, first, last, doneAt, this.flag | split | header);
+    const head = this.bytesFlags(skb);
+    k.cpuN(start, k.cost.dmaSetup, skb.bytes, first, last, doneAt, this.flag | split | header | head);
     k.schedule(
       doneAt,
       () => {
@@ -295,7 +309,7 @@ export class SendQueue {
           last,
           offset,
           pid,
-          this.flag,
+          this.flag | head,
         );
         // The peer's ACK for this skb arrives one round trip after it left.
         k.schedule(
@@ -408,10 +422,18 @@ export class SendQueue {
     k.interrupt(S.irq.ackEnter, S.irq.ackExit, () => this.acknowledged(skb), 0, this.flag);
   }
 
+  /**
+   * What the narration says of an skb's bytes: a linear skb that starts with bytes no read put in the buffer
+   * (nginx's header, F.header), frags that are vmsplice's user pages (F.userPages).
+   */
+  private bytesFlags(skb: Skb): number {
+    return (skb.head > 0 ? 0 : headerFlags(skb.offset, skb.bytes)) | (skb.user ? F.userPages : 0);
+  }
+
   private acknowledged(skb: Skb): void {
     const k = this.k;
     const { first, last, offset } = this.spanOf(skb);
-    k.cpuN(S.tcp.ack, k.cost.ackWork, skb.bytes, first, last, offset, this.flag);
+    k.cpuN(S.tcp.ack, k.cost.ackWork, skb.bytes, first, last, offset, this.flag | this.bytesFlags(skb));
     this.head++;
     this.charge -= skb.bytes + SKB_OVERHEAD;
     // Issue 17: the ACKed skb leaves the retransmit queue and drops its hold on the pinned user pages.

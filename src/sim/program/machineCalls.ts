@@ -55,8 +55,10 @@ export class MachineCalls {
   private readonly positions: number[];
   /** File offset of the byte at the buffer's start (what the last read put there). */
   private bufOrigin = 0;
+  /** Whether a read has put file bytes in the buffer; before one, its bytes are the program's own. */
+  private bufFilled = false;
   /** The pipe's bytes: `bytes` from file offset `origin` of the file in `slot` (or of the buffer: vmsplice). */
-  private pipe: { bytes: number; origin: number; slot: number } | null = null;
+  private pipe: { bytes: number; origin: number; slot: number; user: boolean } | null = null;
   /** The read-only mapping, of the file in `slot`. */
   private mapping: { addr: number; len: number; mapped: { upTo: number }; slot: number } | null = null;
   private nextPfn: number;
@@ -248,6 +250,7 @@ export class MachineCalls {
       if (n > 0) {
         this.positions[slot] = before + n;
         this.bufOrigin = before - (at ?? 0);
+        this.bufFilled = true;
       }
       return n;
     });
@@ -269,12 +272,12 @@ export class MachineCalls {
       if (file.direct) {
         if (at === null && offset < file.size) return this.fault(S.dio.pread64, count);
         const n = sysReadDirect(this.k, count, offset, addr, S.dio.pread64, offset);
-        if (n > 0) this.bufOrigin = offset - (at ?? 0);
+        if (n > 0) this.fillBuffer(offset - (at ?? 0));
         return n;
       }
       if (at === null && offset < file.size) return this.fault(S.real.pread64, count);
       const n = sysRead(this.k, count, offset, S.real.pread64);
-      if (n > 0) this.bufOrigin = offset - (at ?? 0);
+      if (n > 0) this.fillBuffer(offset - (at ?? 0));
       return n;
     });
   }
@@ -303,6 +306,19 @@ export class MachineCalls {
     return dst;
   }
 
+  private fillBuffer(origin: number): void {
+    this.bufOrigin = origin;
+    this.bufFilled = true;
+  }
+
+  /**
+   * The file offset of `len` bytes at `at` in the buffer, for the views and the narration; bytes no read put
+   * there (nginx's header, built in memory) lie before offset 0: they are no file page's.
+   */
+  private originOf(at: number, len: number): number {
+    return this.bufFilled ? this.bufOrigin + at : -Math.max(1, len);
+  }
+
   write(fd: number, addr: number, count: number, pos: Pos): number {
     if (this.io.isOut(fd)) return this.io.write(fd, addr, count, pos);
     if (this.badFd(fd, 'write')) return this.ebadf('write', { fd, count });
@@ -310,7 +326,7 @@ export class MachineCalls {
     if (count < 0) this.notModelled(pos, 'notModelled.negativeCount', { call: 'write' });
     return this.k.onSocket(slot, () => {
       const at = this.inBuffer(addr, count);
-      if (at !== null) return sysWriteSocket(this.k, count, this.bufOrigin + at, S.copy.userToSkb);
+      if (at !== null) return sysWriteSocket(this.k, count, this.originOf(at, count), S.copy.userToSkb);
       const m = this.mapping;
       if (m && addr >= m.addr && addr + count <= m.addr + m.len) {
         return this.k.onFile(m.slot, () => writeFromMapping(this.k, m.addr, addr - m.addr, count, m.mapped));
@@ -335,7 +351,7 @@ export class MachineCalls {
       if (len < 0) this.notModelled(pos, 'notModelled.negativeIovLen');
       const at = this.inBuffer(base, len);
       if (at === null) return this.k.onSocket(slot, () => this.fault(S.vec.writev, len));
-      segs.push({ off: at, len, origin: this.bufOrigin + at });
+      segs.push({ off: at, len, origin: this.originOf(at, len) });
     }
     return this.k.onSocket(slot, () => sysWritevSocket(this.k, segs));
   }
@@ -370,7 +386,7 @@ export class MachineCalls {
   pipe2(pos: Pos): number[] {
     if (this.pipe) this.notModelled(pos, 'notModelled.secondPipe');
     sysPipe2(this.k);
-    this.pipe = { bytes: 0, origin: 0, slot: 0 };
+    this.pipe = { bytes: 0, origin: 0, slot: 0, user: false };
     this.openFds().add(FD_PIPE_READ).add(FD_PIPE_WRITE);
     return [FD_PIPE_READ, FD_PIPE_WRITE];
   }
@@ -395,6 +411,7 @@ export class MachineCalls {
     if (pipe.bytes === 0) {
       pipe.origin = at;
       pipe.slot = 0;
+      pipe.user = true;
     }
     pipe.bytes += n;
     return n;
@@ -415,6 +432,7 @@ export class MachineCalls {
       if (pipe.bytes === 0) {
         pipe.origin = before;
         pipe.slot = inFile;
+        pipe.user = false;
       }
       pipe.bytes += n;
       this.positions[inFile] = before + n;
@@ -431,7 +449,9 @@ export class MachineCalls {
     if (input === FD_PIPE_READ && slot >= 0) {
       if (pipe.bytes === 0) this.notModelled(pos, 'notModelled.spliceEmptyPipe');
       const n = Math.min(len, pipe.bytes);
-      this.k.onFile(pipe.slot, () => this.k.onSocket(slot, () => sysSpliceOut(this.k, n, pipe.origin)));
+      this.k.onFile(pipe.slot, () =>
+        this.k.onSocket(slot, () => sysSpliceOut(this.k, n, pipe.origin, pipe.user)),
+      );
       pipe.origin += n;
       pipe.bytes -= n;
       return n;

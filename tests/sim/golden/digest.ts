@@ -110,6 +110,9 @@ function sha(text: string): string {
   return createHash('sha256').update(text).digest('hex');
 }
 
+/** F.fileShift's three bits (src/sim/counters.ts), which no canonical step may set. */
+const FILE_SLOT_BITS = 7 << 8;
+
 const COLUMNS = ['site', 'task', 'ring', 'flags', 't', 'n', 'a', 'b', 'c'] as const;
 
 /** A compact, exact description of a trace: equal digests mean the same steps, groups and checkpoints. */
@@ -121,10 +124,14 @@ export function digestTrace(trace: Trace): TraceDigest {
       const used = Math.min(chunk[col].length, n - ci * chunk[col].length);
       const view = chunk[col].subarray(0, Math.max(0, used));
       // Flags are stored in 16 bits since issue 14's file slots (bits 8–10); the canonical scenarios name no
-      // file slot, so their flags are hashed as the bytes the golden file was recorded from.
+      // file slot, so their flags are hashed as the bytes the golden file was recorded from. The bits above
+      // (F.header, F.userPages: what the narration says of the bytes) are hashed after them, only where set,
+      // so a trace without them keeps its recorded digest.
       if (col === 'flags') {
-        if (view.some((f) => f > 0xff)) throw new Error('a canonical step names a file slot');
-        h.update(Uint8Array.from(view));
+        if (view.some((f) => (f & FILE_SLOT_BITS) !== 0))
+          throw new Error('a canonical step names a file slot');
+        h.update(Uint8Array.from(view, (f) => f & 0xff));
+        if (view.some((f) => f > 0xff)) h.update(Uint8Array.from(view, (f) => f >> 8));
         return;
       }
       h.update(new Uint8Array(view.buffer, view.byteOffset, view.byteLength));
