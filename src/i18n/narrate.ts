@@ -22,6 +22,11 @@ export function narrationParams(locale: Locale, params: NarrationParams): Narrat
           ? 'narration.bufferPages'
           : 'narration.filePages';
     const pagesText = translate(locale, key, { first, last });
+    phrases.streamPages = translate(
+      locale,
+      first === last ? 'narration.streamPage' : 'narration.streamPages',
+      { first, last },
+    );
     // Bytes in front of the file (a header the program sent first): 1 = the header, then file pages; 2 = only it.
     phrases.filePages =
       params.header === 2

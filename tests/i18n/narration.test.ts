@@ -192,18 +192,36 @@ describe('step narration', () => {
     expect(Object.keys(CATALOGS.en).filter((k) => k.startsWith('stepUserPages.') && !sites.has(k))).toEqual(
       [],
     );
-    // vmsplice's pages are the process's own: from the pipe to the socket and the NIC, no step says page cache.
-    for (const sg of ['on', 'off'] as const) {
-      const t = simulate('vmsplice', { file: 65536, sg });
+    // vmsplice's and MSG_ZEROCOPY's pages are the process's own (data it made): from the pipe or the send to
+    // the socket, the NIC and the ACK, no step says page cache or file page.
+    const runs = [
+      simulate('vmsplice', { file: 65536, sg: 'on' }),
+      simulate('vmsplice', { file: 65536, sg: 'off' }),
+      simulate('msg-zerocopy', { file: 65536, nic: 'real' }),
+      simulate('msg-zerocopy', { file: 65536, nic: 'loopback' }),
+    ];
+    for (const [run, t] of runs.entries()) {
       for (let i = 0; i < t.length; i++) {
         const s = getStep(t, i);
-        expect(narrate('en', s.site, s.params), `sg=${sg} step ${i}`).not.toMatch(
+        expect(narrate('en', s.site, s.params), `run ${run} step ${i}`).not.toMatch(
           /(?<!not )from the page cache|page-cache frames|file page/,
         );
-        expect(narrate('zh-CN', s.site, s.params), `sg=${sg} step ${i}`).not.toMatch(
+        expect(narrate('zh-CN', s.site, s.params), `run ${run} step ${i}`).not.toMatch(
           /(?<!不是)从页缓存|页缓存页帧|文件页/,
         );
       }
+    }
+  });
+
+  it("the receive path names the stream's bytes, not a file's page, until they are written to the file", () => {
+    const t = simulate('recv-write', { file: 16384 });
+    const rx = ['dma.wire_to_rx', 'net.rx_deliver', 'copy.skb_to_user'];
+    const steps = [...Array(t.length).keys()].map((i) => getStep(t, i)).filter((s) => rx.includes(s.site));
+    expect(new Set(steps.map((s) => s.site)).size).toBe(3);
+    for (const s of steps) {
+      expect(narrate('en', s.site, s.params)).toMatch(/the stream’s pages? \d/);
+      expect(narrate('en', s.site, s.params)).not.toContain('file page');
+      expect(narrate('zh-CN', s.site, s.params)).toContain('数据流的第');
     }
   });
 

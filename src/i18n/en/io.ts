@@ -58,13 +58,13 @@ export const io: Readonly<Record<string, string>> = {
 
   // The receive path.
   'step.dma.wire_to_rx':
-    'A frame from the peer is arriving ({bytesText}, {filePages}): the NIC writes it by DMA into a receive buffer the driver posted on its RX ring earlier. No CPU is involved.',
+    'A frame from the peer is arriving ({bytesText}, {streamPages}): the NIC writes it by DMA into a receive buffer the driver posted on its RX ring earlier. No CPU is involved.',
   'step.dma.wire_to_rx.done':
     'The frame is in memory: the NIC has written the RX descriptor back ({bytesText}). An interrupt follows, unless NAPI is already polling or the NIC is still gathering frames for one interrupt (coalescing).',
   'step.irq.nic_rxdata.enter':
     'The NIC raises a receive interrupt. The handler only calls napi_schedule, which masks the NIC’s interrupt and raises the NET_RX softirq; frames that arrive from now on wait for the poll without interrupting again. It is a mode switch only if the CPU was running user code.',
   'step.net.rx_deliver':
-    'In the NET_RX softirq, NAPI polls the RX ring (at most 64 frames per poll) and passes this frame up the stack: netif_receive_skb → ip_rcv → tcp_v4_rcv, which puts the skb ({bytesText}, {filePages}) on the socket’s receive queue. Nothing is copied yet.',
+    'In the NET_RX softirq, NAPI polls the RX ring (at most 64 frames per poll) and passes this frame up the stack: netif_receive_skb → ip_rcv → tcp_v4_rcv, which puts the skb ({bytesText}, {streamPages}) on the socket’s receive queue. Nothing is copied yet.',
   'step.irq.nic_rxdata.exit':
     'The ring is empty, so NAPI completes (napi_complete_done) and unmasks the NIC’s interrupt; the softirq ends and the CPU returns to what it was doing.',
   'step.sched.block_rx':
@@ -72,7 +72,7 @@ export const io: Readonly<Record<string, string>> = {
   'step.sched.wake_rx':
     'Data is on the receive queue ({bytesText}), so tcp_data_ready → sock_def_readable wakes process {pid}, which sleeps in recv().',
   'step.copy.skb_to_user':
-    'The CPU copies {bytesText} ({filePages}) from the skbs on the receive queue into the user buffer (tcp_recvmsg → skb_copy_datagram_iter). This is the receive side’s CPU copy; the skbs are freed.',
+    'The CPU copies {bytesText} ({streamPages}) from the skbs on the receive queue into the user buffer (tcp_recvmsg → skb_copy_datagram_iter). This is the receive side’s CPU copy; the skbs are freed.',
 
   // The write path.
   'step.copy.user_to_pagecache':

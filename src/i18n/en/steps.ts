@@ -9,6 +9,9 @@ export const steps: Readonly<Record<string, string>> = {
   // Bytes no read put in the buffer (nginx's response header, built in memory) and the file's after them.
   'narration.headerOnly': 'bytes the program made itself, not from a file',
   'narration.headerThen': 'bytes the program made itself, then {pages}',
+  // The receive path: bytes of the TCP stream, by the 4 KiB slices the views colour, before any file has them.
+  'narration.streamPage': 'the stream’s page {first}',
+  'narration.streamPages': 'the stream’s pages {first}–{last}',
   // vmsplice: the process's own pages, not the page cache's.
   'narration.bufferPage': 'buffer page {first}',
   'narration.bufferPages': 'buffer pages {first}–{last}',
@@ -208,7 +211,7 @@ export const steps: Readonly<Record<string, string>> = {
   'step.irq.nic_rx.enter':
     'An ACK from the receiver arrives: the NIC has written the small frame into a receive buffer and raises a receive interrupt. The handler only schedules NAPI; the work happens in the NET_RX softirq. It is a mode switch only if the CPU was running user code.',
   'stepUserPages.tcp.ack':
-    'In the NET_RX softirq TCP processes the ACK (tcp_ack → tcp_clean_rtx_queue): the acknowledged skb ({bytesText}, {filePages}) leaves the send queue and is freed, dropping its references to the process’s pages that vmsplice gave — only now may the program write that part of its buffer again. Its room in the send buffer is free again.',
+    'In the NET_RX softirq TCP processes the ACK (tcp_ack → tcp_clean_rtx_queue): the acknowledged skb ({bytesText}, {filePages}) leaves the send queue and is freed, dropping its references to the process’s own pages (given by vmsplice, or pinned by a zero-copy send) — from now on the program may write that part of its buffer again (a zero-copy send learns it from the completion notification). Its room in the send buffer is free again.',
   'step.tcp.ack':
     'In the NET_RX softirq TCP processes the ACK (tcp_ack → tcp_clean_rtx_queue): the acknowledged skb ({bytesText}, {filePages}) leaves the send queue and is freed; for sendfile and splice this drops its references to the page-cache pages. Its room in the send buffer is free again.',
   'step.irq.nic_rx.exit': 'The receive softirq is done and the CPU returns to what it was doing.',

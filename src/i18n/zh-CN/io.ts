@@ -56,13 +56,13 @@ export const io: Readonly<Record<string, string>> = {
 
   // 接收路径。
   'step.dma.wire_to_rx':
-    '对端的一帧正在到达（{bytesText}，{filePages}）：网卡通过 DMA 把它写进驱动事先挂在 RX 环上的接收缓冲区。CPU 不参与。',
+    '对端的一帧正在到达（{bytesText}，{streamPages}）：网卡通过 DMA 把它写进驱动事先挂在 RX 环上的接收缓冲区。CPU 不参与。',
   'step.dma.wire_to_rx.done':
     '这一帧已在内存中：网卡写回了 RX 描述符（{bytesText}）。随后会有一次中断，除非 NAPI 已在轮询，或网卡还在为一次中断攒帧（中断合并）。',
   'step.irq.nic_rxdata.enter':
     '网卡发出接收中断。处理程序只调用 napi_schedule：它屏蔽网卡中断并触发 NET_RX 软中断；此后到达的帧等待轮询，不再引发中断。只有当 CPU 正在运行用户代码时，这才是一次模式切换。',
   'step.net.rx_deliver':
-    '在 NET_RX 软中断里，NAPI 轮询 RX 环（每次轮询最多 64 帧），把这一帧交给协议栈：netif_receive_skb → ip_rcv → tcp_v4_rcv，skb（{bytesText}，{filePages}）被放到套接字的接收队列上。此时还没有复制。',
+    '在 NET_RX 软中断里，NAPI 轮询 RX 环（每次轮询最多 64 帧），把这一帧交给协议栈：netif_receive_skb → ip_rcv → tcp_v4_rcv，skb（{bytesText}，{streamPages}）被放到套接字的接收队列上。此时还没有复制。',
   'step.irq.nic_rxdata.exit':
     'RX 环已空，NAPI 结束（napi_complete_done）并重新打开网卡中断；软中断结束，CPU 回到原来的工作。',
   'step.sched.block_rx':
@@ -70,7 +70,7 @@ export const io: Readonly<Record<string, string>> = {
   'step.sched.wake_rx':
     '接收队列上有数据了（{bytesText}），tcp_data_ready → sock_def_readable 唤醒在 recv() 中睡眠的进程 {pid}。',
   'step.copy.skb_to_user':
-    'CPU 把 {bytesText}（{filePages}）从接收队列上的 skb 复制到用户缓冲区（tcp_recvmsg → skb_copy_datagram_iter）。这是接收端的 CPU 复制；这些 skb 随后被释放。',
+    'CPU 把 {bytesText}（{streamPages}）从接收队列上的 skb 复制到用户缓冲区（tcp_recvmsg → skb_copy_datagram_iter）。这是接收端的 CPU 复制；这些 skb 随后被释放。',
 
   // 写路径。
   'step.copy.user_to_pagecache':

@@ -8,6 +8,8 @@ export const steps: Readonly<Record<string, string>> = {
   'narration.filePages': '文件页 {first}–{last}',
   'narration.headerOnly': '程序自己生成的字节，不来自文件',
   'narration.headerThen': '程序自己生成的字节，之后是{pages}',
+  'narration.streamPage': '数据流的第 {first} 页',
+  'narration.streamPages': '数据流的第 {first}–{last} 页',
   'narration.bufferPage': '缓冲区第 {first} 页',
   'narration.bufferPages': '缓冲区第 {first}–{last} 页',
   'narration.nicReadsUser.on': '网卡将通过 DMA 直接从进程自己的页读取这些字节。',
@@ -200,7 +202,7 @@ export const steps: Readonly<Record<string, string>> = {
   'step.irq.nic_rx.enter':
     '接收方的 ACK 到达：网卡已把这个小帧写入接收缓冲区，并发出接收中断。中断处理程序只调度 NAPI，实际工作在 NET_RX 软中断中完成。只有当 CPU 正在运行用户代码时，这才是一次模式切换。',
   'stepUserPages.tcp.ack':
-    'TCP 在 NET_RX 软中断中处理这个 ACK（tcp_ack → tcp_clean_rtx_queue）：被确认的 skb（{bytesText}，{filePages}）离开发送队列并被释放，放掉它对 vmsplice 交出的进程页面的引用——直到此刻，程序才可以再写缓冲区的这一部分。它在发送缓冲区中占用的空间又空出来了。',
+    'TCP 在 NET_RX 软中断中处理这个 ACK（tcp_ack → tcp_clean_rtx_queue）：被确认的 skb（{bytesText}，{filePages}）离开发送队列并被释放，放掉它对进程自己页面的引用（由 vmsplice 交出，或被零拷贝发送钉住）——从此刻起程序才可以再写缓冲区的这一部分（零拷贝发送要从完成通知得知这一点）。它在发送缓冲区中占用的空间又空出来了。',
   'step.tcp.ack':
     'TCP 在 NET_RX 软中断中处理这个 ACK（tcp_ack → tcp_clean_rtx_queue）：被确认的 skb（{bytesText}，{filePages}）离开发送队列并被释放；对 sendfile 和 splice 来说，这会放掉它对页缓存页的引用。它在发送缓冲区中占用的空间又空出来了。',
   'step.irq.nic_rx.exit': '接收软中断处理完毕，CPU 回到之前在做的事。',

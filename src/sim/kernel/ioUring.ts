@@ -39,6 +39,8 @@ interface Parked {
 export interface UringHost {
   /** The file offset of the byte the buffer holds at `addr` (what the last read put there). */
   originOf(addr: number): number;
+  /** No read put the bytes at `addr` there: they are the program's own (the narration says so). */
+  ownData(addr: number): boolean;
   /** A read completed into [addr, addr + n) from file offset `off`. */
   filled(addr: number, off: number): void;
 }
@@ -213,9 +215,10 @@ export class IoUring {
   private send(sqe: Sqe): void {
     const k = this.k;
     const origin = this.host.originOf(sqe.addr);
+    const user = this.host.ownData(sqe.addr);
     const call = { linearize: false, copyCounted: false };
     if (sqe.op === 'send') {
-      k.sock.send({ site: S.uring.sendCopy, frags: false }, origin, sqe.len, call);
+      k.sock.send({ site: S.uring.sendCopy, frags: false, user }, origin, sqe.len, call);
       this.postCqe(S.uring.cqe, sqe.len, sqe);
       return;
     }
@@ -229,7 +232,7 @@ export class IoUring {
         this.wakeWaiter();
       },
     };
-    k.sock.send({ site: S.uring.sendZc, frags: true, zc }, origin, sqe.len, call);
+    k.sock.send({ site: S.uring.sendZc, frags: true, zc, user }, origin, sqe.len, call);
     // The result CQE comes now (IORING_CQE_F_MORE: a notification follows); the request drops its reference.
     this.postCqe(S.uring.cqe, sqe.len, sqe);
     dropZeroCopyRef(zc);

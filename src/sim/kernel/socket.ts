@@ -3,6 +3,15 @@ import { S } from '../sites';
 import { pageSpan } from './fileIo';
 import type { Kernel } from './kernel';
 
+/**
+ * What the narration says of the process's own bytes (from no file): as frags, its pages (F.userPages); as
+ * a copy, bytes it made itself (F.header | F.headerOnly).
+ */
+function ownFlags(own: boolean, frags: boolean): number {
+  if (!own) return 0;
+  return frags ? F.userPages : F.header | F.headerOnly;
+}
+
 /** The GSO limit: one skb carries at most 64 KiB of payload (rule 10). */
 export const SKB_MAX_BYTES = 65536;
 /**
@@ -27,7 +36,10 @@ interface Skb {
   countCopy: boolean;
   /** Issue 17: the frags are pinned user pages (MSG_ZEROCOPY, IORING_OP_SEND_ZC), released at the ACK. */
   readonly zc: ZeroCopyBuf | null;
-  /** Its frags are the process's own pages that vmsplice put in a pipe, not page-cache pages. */
+  /**
+   * Its bytes are the process's own, from no file: frags of its pages (vmsplice, a zero-copy send of data
+   * it made), or linear bytes copied from them.
+   */
   readonly user: boolean;
 }
 
@@ -78,7 +90,10 @@ export interface SendSource {
   readonly beforeChunk?: (offset: number, bytes: number) => void;
   /** Issue 17: the frags are pinned user pages of this zero-copy send. */
   readonly zc?: ZeroCopyBuf;
-  /** Issue 17: the frags are the process's own pages from a pipe vmsplice filled. */
+  /**
+   * Issue 17: the bytes are the process's own, from no file — its pages as frags (vmsplice, MSG_ZEROCOPY of
+   * data it made) or a copy of them.
+   */
   readonly user?: boolean;
 }
 
@@ -150,7 +165,7 @@ export class SendQueue {
         (continued ? F.continued : 0) |
         this.flag |
         headerFlags(pos, chunk) |
-        (user ? F.userPages : 0);
+        ownFlags(user, src.frags);
       const dur = src.frags ? k.cost.refMove : k.cost.copyBase + chunk * k.cost.copyPerByte;
       k.cpuN(src.site, dur, chunk, fp, lp, pos, flags);
       const countCopy = src.frags && call.linearize && !call.copyCounted;
@@ -287,7 +302,7 @@ export class SendQueue {
     if (skb.frags && k.p.sg === 'off') {
       // __skb_linearize copies the frags; a corked header's linear bytes are already in the head.
       const bytes = skb.bytes - skb.head;
-      const flags = (skb.countCopy ? 0 : F.continued) | this.flag | (skb.user ? F.userPages : 0);
+      const flags = (skb.countCopy ? 0 : F.continued) | this.flag | ownFlags(skb.user, true);
       const dur = k.cost.copyBase + bytes * k.cost.copyPerByte;
       k.cpuN(S.copy.skbLinearize, dur, bytes, first, last, offset, flags);
       k.boundary();
@@ -372,7 +387,7 @@ export class SendQueue {
         first,
         last,
         skb.offset,
-        this.flag,
+        this.flag | this.bytesFlags(skb),
       );
       zc.copied = true;
       k.boundary();
@@ -381,11 +396,11 @@ export class SendQueue {
     const pid = k.cur;
     const start = copy ? S.dma.skbToNic : S.zc.dma;
     const done = copy ? S.dma.skbToNicDone : S.zc.dmaDone;
-    k.cpuN(start, k.cost.dmaSetup, skb.bytes, first, last, doneAt, this.flag);
+    k.cpuN(start, k.cost.dmaSetup, skb.bytes, first, last, doneAt, this.flag | this.bytesFlags(skb));
     k.schedule(
       doneAt,
       () => {
-        k.device(doneAt, done, skb.bytes, first, last, skb.offset, pid, this.flag);
+        k.device(doneAt, done, skb.bytes, first, last, skb.offset, pid, this.flag | this.bytesFlags(skb));
         // On loopback the receiver's ACK is sent back in the same NET_RX softirq that delivered the skb: no
         // wire and no round trip, so every send is acknowledged (and notified) before the program can poll.
         k.schedule(
@@ -427,7 +442,7 @@ export class SendQueue {
    * (nginx's header, F.header), frags that are vmsplice's user pages (F.userPages).
    */
   private bytesFlags(skb: Skb): number {
-    return (skb.head > 0 ? 0 : headerFlags(skb.offset, skb.bytes)) | (skb.user ? F.userPages : 0);
+    return (skb.head > 0 ? 0 : headerFlags(skb.offset, skb.bytes)) | ownFlags(skb.user, skb.frags);
   }
 
   private acknowledged(skb: Skb): void {

@@ -44,22 +44,22 @@ export class ZeroCopySocket {
   /**
    * send(4, buf + off, len, MSG_ZEROCOPY): the bytes at user offset `off` go into skbs as references to the
    * pinned user pages (no CPU copy). Without the flag, or without SO_ZEROCOPY (the flag is then ignored),
-   * the bytes are copied as write() does.
+   * the bytes are copied as write() does. `own`: no read put them in the buffer (the program made them).
    */
-  send(len: number, off: number, zerocopy: boolean): number {
+  send(len: number, off: number, zerocopy: boolean, own = false): number {
     const k = this.k;
     k.syscallEnter(S.zc.sendto.enter, len, off);
     const ret = Math.min(len, MAX_RW_COUNT);
     const call = { linearize: false, copyCounted: false };
     if (!zerocopy || !this.enabled || ret === 0) {
-      k.sock.send({ site: S.copy.userToSkb, frags: false }, off, ret, call);
+      k.sock.send({ site: S.copy.userToSkb, frags: false, user: own }, off, ret, call);
       k.syscallExit(S.zc.sendto.exit, ret, len);
       return ret;
     }
     const id = this.nextId++;
     this.pending += 1;
     const zc: ZeroCopyBuf = { refs: 1, copied: false, release: () => this.notify(id, zc.copied) };
-    k.sock.send({ site: S.zc.pin, frags: true, zc }, off, ret, call);
+    k.sock.send({ site: S.zc.pin, frags: true, zc, user: own }, off, ret, call);
     dropZeroCopyRef(zc);
     k.syscallExit(S.zc.sendto.exit, ret, len);
     return ret;

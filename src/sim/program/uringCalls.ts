@@ -77,6 +77,7 @@ export class UringCalls {
     const fd = this.host.allocFd();
     this.ring = new IoUring(k, sq, sqp, {
       originOf: (addr) => this.originOf(addr),
+      ownData: (addr) => !this.origin.has(addr),
       filled: (addr, off) => this.origin.set(addr, off),
     });
     this.ringFd = fd;
@@ -267,7 +268,7 @@ export class UringCalls {
       k.syscallExit(S.zc.sendto.exit, -14, len);
       return -14;
     }
-    return this.sock().send(len, this.originOf(addr), flags === MSG_ZEROCOPY);
+    return this.sock().send(len, this.originOf(addr), flags === MSG_ZEROCOPY, !this.origin.has(addr));
   }
 
   /** poll(4, POLLERR, -1): the model's one-descriptor poll, waiting for the error queue. */
