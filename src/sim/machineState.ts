@@ -8,6 +8,8 @@ export interface PageSpan {
   readonly bytes: number;
   /** true when the holder keeps page references (skb frags, pipe buffers), not its own copy of the bytes. */
   readonly ref: boolean;
+  /** Bytes at its front that no file has (nginx's header, written before the file's bytes). */
+  readonly header?: number;
 }
 
 /** A page-table entry range: `count` consecutive virtual pages mapping consecutive frames. */
@@ -241,7 +243,9 @@ export function sendQueueSpans(m: MachineState, q: SendQueueState = m.sendQueue)
   if (from >= to) return [];
   // Bytes before offset 0 (writev's header in front of the file's bytes) name no page of the file.
   const last = Math.max(0, Math.floor((to - 1) / m.page));
-  return [{ first: Math.min(last, Math.max(0, Math.floor(from / m.page))), last, bytes: to - from, ref }];
+  const first = Math.min(last, Math.max(0, Math.floor(from / m.page)));
+  const header = Math.min(to, 0) - Math.min(from, 0);
+  return [{ first, last, bytes: to - from, ref, ...(header > 0 ? { header } : {}) }];
 }
 
 /** The send queue of socket slot `slot` (slot 0, or none: `sendQueue`). */

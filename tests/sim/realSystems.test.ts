@@ -254,3 +254,20 @@ describe('real systems: the system calls, in the order the real systems make the
     }
   });
 });
+
+describe("nginx's header in the send queue", () => {
+  it('is counted apart from the file pages: alone, then in front of the body', () => {
+    const t = run('nginx-static', { file: '8192', buf: '1024', cache: 'warm', sendfile: 'off' });
+    const spans = [...Array(t.length).keys()].flatMap((i) => sendQueueSpans(getMachineAt(t, i)));
+    const withHeader = spans.filter((s) => s.header !== undefined);
+    expect(withHeader.length).toBeGreaterThan(0);
+    // The first writev sends the 239-byte header with the first KiB of the file.
+    for (const s of withHeader) expect(s.header).toBe(239);
+    expect(withHeader.some((s) => s.bytes > 239 && s.first === 0)).toBe(true);
+    const alone = run('nginx-static', { file: '8192', cache: 'warm' });
+    const first = [...Array(alone.length).keys()]
+      .flatMap((i) => sendQueueSpans(getMachineAt(alone, i)))
+      .find((s) => s.header !== undefined);
+    expect(first).toMatchObject({ header: 239, bytes: 239 });
+  });
+});

@@ -24,9 +24,12 @@ export function rangeBytes(first: number, last: number, page: number, file: numb
 }
 
 export function spanBlock(key: string, s: PageSpan): BlockView {
+  // A header written in front of the file's bytes is no page of the file: "hdr", or "hdr+p0–p3".
+  const pages = pageLabel(s.first, s.last);
+  const label = !s.header ? pages : s.header >= s.bytes ? 'hdr' : `hdr+${pages}`;
   return {
     key,
-    label: pageLabel(s.first, s.last),
+    label,
     detail: formatBytes(s.bytes),
     colour: pageColour(s.first, s.last),
     kind: s.ref ? 'ref' : 'data',

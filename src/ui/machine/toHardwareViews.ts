@@ -12,7 +12,7 @@ import {
   type Trace,
 } from '../../sim/index';
 import type { CpuView, RamCell, RamView, SmallBoxView } from './machineViewModel';
-import { compactBytes, pageColour, pageLabel, rangeBytes } from './pageBlocks';
+import { compactBytes, pageColour, pageLabel, rangeBytes, spanBlock } from './pageBlocks';
 import { frameColour, frameName, taskShort, type Tr } from './toLaneViews';
 
 /** At most this many cells in the RAM strip; the rest are counted. */
@@ -185,7 +185,7 @@ export function toRamView(trace: Trace, m: MachineState, s: Step, tr: Tr): RamVi
     cells.push({
       key: `skb-${i}`,
       label: tr('machine.ram.skb'),
-      sub: pageLabel(sp.first, sp.last),
+      sub: spanBlock('skb', sp).label,
       subShort: compactBytes(sp.bytes),
       colour,
       kind: 'data',
