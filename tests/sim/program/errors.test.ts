@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkProgram, formatProblem, runProgram } from '../../../src/sim/index';
+import { problemOf } from '../../helpers/programRun';
 
 const WORLD = ['world file 3 = { size: 8192 };', 'world tcp 4;', 'world buffer buf = { size: 4096 };'];
-
-function problemOf(text: string): string {
-  const r = runProgram(text);
-  if (r.ok) throw new Error('expected a problem');
-  return formatProblem(r.problem);
-}
 
 describe('program errors a user can act on', () => {
   it('an unknown system call names its line, column and the nearest call', () => {

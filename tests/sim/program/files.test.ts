@@ -1,26 +1,8 @@
 // Issue 14: several files to read in one program — each its own size, cache state and page-cache pages —
 // and the errors a user can act on when the declarations are wrong.
 import { describe, expect, it } from 'vitest';
-import {
-  formatProblem,
-  getMachineAt,
-  getStep,
-  getStraceLines,
-  runProgram,
-  type ProgramTrace,
-} from '../../../src/sim/index';
-
-function traceOf(text: string): ProgramTrace {
-  const r = runProgram(text);
-  if (!r.ok) throw new Error(formatProblem(r.problem));
-  return r.trace;
-}
-
-function problemOf(text: string): string {
-  const r = runProgram(text);
-  if (r.ok) throw new Error('expected a problem');
-  return formatProblem(r.problem);
-}
+import { getMachineAt, getStep, getStraceLines } from '../../../src/sim/index';
+import { problemOf, traceOf } from '../../helpers/programRun';
 
 /** Two files sent through the buffer, one warm and one cold (the cold one's size not a page multiple). */
 function twoFiles(cache3: string, cache7: string): string {

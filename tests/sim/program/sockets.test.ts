@@ -3,27 +3,13 @@
 import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_COSTS,
-  formatProblem,
   getMachineAt,
   getStep,
   getStraceLines,
   parseParams,
-  runProgram,
   simulate,
-  type ProgramTrace,
 } from '../../../src/sim/index';
-
-function traceOf(text: string): ProgramTrace {
-  const r = runProgram(text);
-  if (!r.ok) throw new Error(formatProblem(r.problem));
-  return r.trace;
-}
-
-function problemOf(text: string): string {
-  const r = runProgram(text);
-  if (r.ok) throw new Error('expected a problem');
-  return formatProblem(r.problem);
-}
+import { problemOf, traceOf } from '../../helpers/programRun';
 
 const TWO = [
   'const F = 256k;',
