@@ -57,6 +57,8 @@ export function narrationKey(site: string, params: NarrationParams): string {
   if (failed && `stepError.${site}` in CATALOGS.en) return `stepError.${site}`;
   // Page references to the process's own pages (vmsplice) where the site's own words say page cache.
   if (params.userPages === 1 && `stepUserPages.${site}` in CATALOGS.en) return `stepUserPages.${site}`;
+  // Bytes the program made, from no file (params.header 2): the site's read+write words do not apply.
+  if (params.header === 2 && `stepOwnBytes.${site}` in CATALOGS.en) return `stepOwnBytes.${site}`;
   return `step.${site}`;
 }
 

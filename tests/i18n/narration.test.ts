@@ -240,6 +240,10 @@ describe('step narration', () => {
       expect(narrate('en', s.site, s.params)).toContain('bytes the program made itself, not from a file)');
       expect(narrate('zh-CN', s.site, s.params)).toContain('程序自己生成的字节，不来自文件');
     }
+    // Its copy is not read+write's second copy: the words say what it is.
+    const copy = alone.find((s) => s.kind === 'cpu.copy')!;
+    expect(narrationKey(copy.site, copy.params)).toBe('stepOwnBytes.copy.user_to_skb');
+    expect(narrate('en', copy.site, copy.params)).not.toContain('second CPU copy');
     // sendfile off: the first writev carries the header and the first KiB of the file.
     const first = said({ sendfile: 'off' })[0]!;
     expect(first.params.bytes).toBe(239 + 1024);

@@ -114,6 +114,8 @@ export const steps: Readonly<Record<string, string>> = {
   // CPU copies: the CPU moves bytes from one buffer to another.
   'step.copy.pagecache_to_user':
     'The CPU copies {bytesText} of {filePages} from the page cache into the user buffer (copy_to_user). This is CPU copy work that the zero-copy paths avoid.',
+  'stepOwnBytes.copy.user_to_skb':
+    'The CPU copies {bytesText} ({filePages}) from the user buffer into a socket buffer (skb) on the socket’s send queue. Data the program made in memory, such as a response header, costs this one CPU copy into the socket, like any write().',
   'step.copy.user_to_skb':
     'The CPU copies {bytesText} ({filePages}) from the user buffer into a socket buffer (skb) on the socket’s send queue. In read() + write() this is the second CPU copy; with O_DIRECT, whose disk DMA filled the buffer, it is the only one.',
   'step.copy.mapping_to_skb':

@@ -109,6 +109,8 @@ export const steps: Readonly<Record<string, string>> = {
   // CPU 拷贝：由 CPU 把字节从一个缓冲区搬到另一个缓冲区。
   'step.copy.pagecache_to_user':
     'CPU 把{filePages} 的 {bytesText}从页缓存拷贝到用户缓冲区（copy_to_user）。这是零拷贝路径所要省掉的 CPU 拷贝。',
+  'stepOwnBytes.copy.user_to_skb':
+    'CPU 把 {bytesText}（{filePages}）从用户缓冲区拷贝到套接字发送队列上的套接字缓冲区（skb）。程序在内存中生成的数据（例如响应头）也像任何 write() 一样，要付出这一次拷贝进套接字的 CPU 拷贝。',
   'step.copy.user_to_skb':
     'CPU 把 {bytesText}（{filePages}）从用户缓冲区拷贝到套接字发送队列上的套接字缓冲区（skb）。在 read() + write() 中这是第二次 CPU 拷贝；而在 O_DIRECT 中，缓冲区由磁盘 DMA 直接填入，这是唯一的一次。',
   'step.copy.mapping_to_skb':
