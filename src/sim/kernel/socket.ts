@@ -313,38 +313,8 @@ export class SendQueue {
     const header = skb.frags && skb.head > 0 ? F.continued : 0;
     const head = this.bytesFlags(skb);
     k.cpuN(start, k.cost.dmaSetup, skb.bytes, first, last, doneAt, this.flag | split | header | head);
-    k.schedule(
-      doneAt,
-      () => {
-        k.device(
-          doneAt,
-          linear ? S.dma.skbToNicDone : S.dma.gatherToNicDone,
-          skb.bytes,
-          first,
-          last,
-          offset,
-          pid,
-          this.flag | head,
-        );
-        // The peer's ACK for this skb arrives one round trip after it left.
-        k.schedule(
-          doneAt + k.cost.rtt,
-          () => undefined,
-          () => this.ackArrives(skb),
-        );
-      },
-      () =>
-        k.interrupt(
-          S.irq.nicEnter,
-          S.irq.nicExit,
-          () => {
-            this.inNic--;
-            this.transmitNext();
-          },
-          skb.bytes,
-          this.flag,
-        ),
-    );
+    const done = linear ? S.dma.skbToNicDone : S.dma.gatherToNicDone;
+    this.scheduleSent(skb, doneAt, done, { first, last, offset }, pid, k.cost.rtt);
   }
 
   /**
@@ -397,14 +367,31 @@ export class SendQueue {
     const start = copy ? S.dma.skbToNic : S.zc.dma;
     const done = copy ? S.dma.skbToNicDone : S.zc.dmaDone;
     k.cpuN(start, k.cost.dmaSetup, skb.bytes, first, last, doneAt, this.flag | this.bytesFlags(skb));
+    // On loopback the receiver's ACK is sent back in the same NET_RX softirq that delivered the skb: no
+    // wire and no round trip, so every send is acknowledged (and notified) before the program can poll.
+    this.scheduleSent(skb, doneAt, done, { first, last, offset: skb.offset }, pid, copy ? 0 : k.cost.rtt);
+  }
+
+  /**
+   * The NIC's end of one skb: at `doneAt` its DMA is done (`doneSite`) and the TX-completion interrupt frees
+   * a place in the NIC for the next skb; the peer's ACK arrives `ackDelay` after.
+   */
+  private scheduleSent(
+    skb: Skb,
+    doneAt: number,
+    doneSite: number,
+    span: { first: number; last: number; offset: number },
+    pid: number,
+    ackDelay: number,
+  ): void {
+    const k = this.k;
     k.schedule(
       doneAt,
       () => {
-        k.device(doneAt, done, skb.bytes, first, last, skb.offset, pid, this.flag | this.bytesFlags(skb));
-        // On loopback the receiver's ACK is sent back in the same NET_RX softirq that delivered the skb: no
-        // wire and no round trip, so every send is acknowledged (and notified) before the program can poll.
+        const { first, last, offset } = span;
+        k.device(doneAt, doneSite, skb.bytes, first, last, offset, pid, this.flag | this.bytesFlags(skb));
         k.schedule(
-          doneAt + (copy ? 0 : k.cost.rtt),
+          doneAt + ackDelay,
           () => undefined,
           () => this.ackArrives(skb),
         );
