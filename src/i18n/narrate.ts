@@ -11,22 +11,11 @@ export function narrationParams(locale: Locale, params: NarrationParams): Narrat
   const { first, last, pages } = params;
   const phrases: Record<string, string> = {};
   if (typeof first === 'number' && typeof last === 'number') {
-    // vmsplice's pages are the process's buffer's, not a file's.
-    const own = params.userPages === 1;
-    const key =
-      first === last
-        ? own
-          ? 'narration.bufferPage'
-          : 'narration.filePage'
-        : own
-          ? 'narration.bufferPages'
-          : 'narration.filePages';
-    const pagesText = translate(locale, key, { first, last });
-    phrases.streamPages = translate(
-      locale,
-      first === last ? 'narration.streamPage' : 'narration.streamPages',
-      { first, last },
-    );
+    // "file page 3" / "file pages 3–5"; vmsplice's and zero-copy sends' pages are the buffer's, not a file's.
+    const pagesOf = (kind: 'file' | 'buffer' | 'stream') =>
+      translate(locale, `narration.${kind}${first === last ? 'Page' : 'Pages'}`, { first, last });
+    const pagesText = pagesOf(params.userPages === 1 ? 'buffer' : 'file');
+    phrases.streamPages = pagesOf('stream');
     // Bytes in front of the file (a header the program sent first): 1 = the header, then file pages; 2 = only it.
     phrases.filePages =
       params.header === 2
@@ -39,8 +28,12 @@ export function narrationParams(locale: Locale, params: NarrationParams): Narrat
   if (typeof params.count === 'number') phrases.countBytes = inBytes(params.count);
   if (typeof params.bytes === 'number') phrases.bytesText = inBytes(params.bytes);
   if (params.sg === 'on' || params.sg === 'off') {
-    const reads = params.userPages === 1 ? 'nicReadsUser' : 'nicReads';
-    phrases.nicReads = translate(locale, `narration.${reads}.${params.sg}`, {});
+    // The process's own pages: a gathering NIC reads them, not the page cache (without SG the words are one).
+    const key =
+      params.userPages === 1 && params.sg === 'on'
+        ? 'narration.nicReadsUser'
+        : `narration.nicReads.${params.sg}`;
+    phrases.nicReads = translate(locale, key, {});
   }
   if (typeof pages === 'number') {
     phrases.pageCount = translate(locale, pages === 1 ? 'narration.onePage' : 'narration.pages', { pages });

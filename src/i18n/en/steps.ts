@@ -15,9 +15,7 @@ export const steps: Readonly<Record<string, string>> = {
   // vmsplice: the process's own pages, not the page cache's.
   'narration.bufferPage': 'buffer page {first}',
   'narration.bufferPages': 'buffer pages {first}–{last}',
-  'narration.nicReadsUser.on': 'The NIC will read the bytes straight from the process’s pages by DMA.',
-  'narration.nicReadsUser.off':
-    'This NIC cannot gather (scatter-gather off): when the skb is sent, the CPU will copy these pages into a linear buffer for it.',
+  'narration.nicReadsUser': 'The NIC will read the bytes straight from the process’s pages by DMA.',
   'narration.onePage': '1 page',
   'narration.pages': '{pages} pages',
   'narration.oneByte': '1 byte',

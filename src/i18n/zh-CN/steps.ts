@@ -12,9 +12,7 @@ export const steps: Readonly<Record<string, string>> = {
   'narration.streamPages': '数据流的第 {first}–{last} 页',
   'narration.bufferPage': '缓冲区第 {first} 页',
   'narration.bufferPages': '缓冲区第 {first}–{last} 页',
-  'narration.nicReadsUser.on': '网卡将通过 DMA 直接从进程自己的页读取这些字节。',
-  'narration.nicReadsUser.off':
-    '这块网卡不能聚集（scatter-gather 关闭）：发送这个 skb 时，CPU 要把这些页拷贝到给它用的线性缓冲区。',
+  'narration.nicReadsUser': '网卡将通过 DMA 直接从进程自己的页读取这些字节。',
   'narration.onePage': '1 页',
   'narration.pages': '{pages} 页',
   'narration.oneByte': '1 字节',
