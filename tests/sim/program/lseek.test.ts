@@ -1,20 +1,13 @@
 // Issue 14's leftovers: lseek(fd, off, SEEK_SET) is narrated as what it is — ksys_lseek → vfs_llseek →
 // ext4_llseek → generic_file_llseek_size → vfs_setpos setting f_pos — not as an opaque call.
 import { describe, expect, it } from 'vitest';
-import {
-  formatProblem,
-  getStep,
-  getStraceLines,
-  runProgram,
-  type ProgramTrace,
-} from '../../../src/sim/index';
+import { getStep, getStraceLines, type ProgramTrace } from '../../../src/sim/index';
 import { loadLocale, loadNarration } from '../../../src/i18n/index';
 import { narrate } from '../../../src/i18n/narrate';
+import { traceOf as traceOfProgram } from '../../helpers/programRun';
 
 function traceOf(text: string, arch = ''): ProgramTrace {
-  const r = runProgram((arch ? `const ARCH = "${arch}";\n` : '') + text);
-  if (!r.ok) throw new Error(formatProblem(r.problem));
-  return r.trace;
+  return traceOfProgram((arch ? `const ARCH = "${arch}";\n` : '') + text);
 }
 
 const TEXT = [
